@@ -1,0 +1,54 @@
+//! The command line, as clap sees it. Each command's arguments live beside its code in `commands/`;
+//! this file only assembles them and holds the global flags.
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::commands;
+use crate::context::UiOptions;
+use crate::error::EXIT_CODES_HELP;
+use crate::output::OutputFormat;
+
+/// Observability for Cruddur workspaces: AWS X-Ray groups and sampling rules, Honeycomb, OpenTelemetry.
+#[derive(Debug, Parser)]
+#[command(name = "cruddur-obs", version, after_long_help = EXIT_CODES_HELP, after_help = "Exit codes are listed in --help.")]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// How to print results: a table on a terminal, JSON otherwise
+    #[arg(long, short = 'o', global = true, value_enum, env = "CRUDDUR_OBS_OUTPUT", value_name = "FORMAT")]
+    pub output: Option<OutputFormat>,
+    /// Print only results and errors (no progress or notes on stderr)
+    #[arg(long, short = 'q', global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Explain what is happening on stderr (settings and where they came from)
+    #[arg(long, short = 'v', global = true)]
+    pub verbose: bool,
+}
+
+impl GlobalArgs {
+    pub fn ui_options(&self) -> UiOptions {
+        UiOptions { output: self.output, quiet: self.quiet, verbose: self.verbose }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// AWS X-Ray: groups and sampling rules
+    Xray(commands::xray::XrayArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
+    Completions(commands::completions::CompletionsArgs),
+    /// Regenerate completions/ and man/ from this command line (for maintainers)
+    #[command(hide = true)]
+    GenerateAssets(commands::completions::GenerateAssetsArgs),
+}
+
+/// The clap command, for completions and man pages.
+pub fn command() -> clap::Command {
+    <Cli as clap::CommandFactory>::command()
+}

@@ -1,0 +1,17 @@
+//! One module per subcommand: its clap `Args` (whose doc comments are the help text) and a thin
+//! `run` that validates, calls the integrations and hands rows to the renderer.
+
+pub mod completions;
+pub mod xray;
+
+use crate::cli::Command;
+use crate::context::Context;
+use crate::error::CliResult;
+
+pub async fn run(context: &Context, command: Command) -> CliResult {
+    match command {
+        Command::Xray(args) => xray::run(context, args).await,
+        Command::Completions(args) => completions::run_completions(context, args),
+        Command::GenerateAssets(args) => completions::run_generate_assets(context, args),
+    }
+}

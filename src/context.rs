@@ -1,0 +1,150 @@
+//! What every command gets handed: the output streams and whether they are terminals, the chosen
+//! output format, and the prompter. Commands never touch `std::io::stdout()` or environment variables
+//! for these decisions themselves, so the rules (progress on stderr only, no prompts in CI, success
+//! lines only on a terminal) live in one place.
+
+use std::cell::{RefCell, RefMut};
+use std::io::{IsTerminal, Write};
+
+use anstyle::{AnsiColor, Style};
+
+use crate::error::{CliError, CliResult};
+use crate::output::OutputFormat;
+
+/// Asks the user yes/no questions. Only ever called when [`Ui::interactive`] is true.
+pub trait Prompter {
+    fn confirm(&self, question: &str, default: bool) -> std::io::Result<bool>;
+}
+
+/// Prompts on the terminal with dialoguer.
+pub struct TerminalPrompter;
+
+impl Prompter for TerminalPrompter {
+    fn confirm(&self, question: &str, default: bool) -> std::io::Result<bool> {
+        dialoguer::Confirm::new()
+            .with_prompt(question)
+            .default(default)
+            .interact()
+            .map_err(|err| match err {
+                dialoguer::Error::IO(io) => io,
+            })
+    }
+}
+
+/// The global flags that shape the UI, as parsed by clap.
+#[derive(Debug, Clone, Default)]
+pub struct UiOptions {
+    pub output: Option<OutputFormat>,
+    pub quiet: bool,
+    pub verbose: bool,
+}
+
+pub struct Ui {
+    stdout: RefCell<Box<dyn Write>>,
+    stderr: RefCell<anstream::AutoStream<Box<dyn Write>>>,
+    /// stdout is a terminal: tables by default, success lines shown.
+    pub stdout_is_terminal: bool,
+    /// Prompts are allowed: stdin and stderr are terminals and `CI` is not set.
+    pub interactive: bool,
+    pub quiet: bool,
+    pub verbose: bool,
+    prompter: Box<dyn Prompter>,
+}
+
+impl Ui {
+    /// The real process streams.
+    pub fn from_process(options: &UiOptions) -> Ui {
+        let stdout_is_terminal = std::io::stdout().is_terminal();
+        let stderr_is_terminal = std::io::stderr().is_terminal();
+        let in_ci = std::env::var_os("CI").is_some_and(|value| !value.is_empty() && value != "false");
+        let interactive = std::io::stdin().is_terminal() && stderr_is_terminal && !in_ci;
+        let stderr: Box<dyn Write> = Box::new(std::io::stderr());
+        let color = anstream::AutoStream::choice(&std::io::stderr());
+        Ui {
+            stdout: RefCell::new(Box::new(std::io::stdout())),
+            stderr: RefCell::new(anstream::AutoStream::new(stderr, color)),
+            stdout_is_terminal,
+            interactive,
+            quiet: options.quiet,
+            verbose: options.verbose,
+            prompter: Box::new(TerminalPrompter),
+        }
+    }
+
+    /// Where results go. Nothing else is ever written here, so `| jq` always works.
+    pub fn out(&self) -> RefMut<'_, Box<dyn Write>> {
+        self.stdout.borrow_mut()
+    }
+
+    fn write_err(&self, prefix: Option<(&str, Style)>, message: &str) {
+        let mut err = self.stderr.borrow_mut();
+        // stderr failing (closed pipe) must not turn a success into a failure.
+        let _ = match prefix {
+            Some((label, style)) => writeln!(err, "{style}{label}{style:#} {message}"),
+            None => writeln!(err, "{message}"),
+        };
+    }
+
+    /// Progress and notes, on stderr; `--quiet` silences them.
+    pub fn status(&self, message: &str) {
+        if !self.quiet {
+            self.write_err(None, message);
+        }
+    }
+
+    /// A line confirming something was done: only on a terminal (scripts read stdout or the exit code).
+    pub fn success(&self, message: &str) {
+        if !self.quiet && self.stdout_is_terminal {
+            self.write_err(Some(("✓", Style::new().fg_color(Some(AnsiColor::Green.into())))), message);
+        }
+    }
+
+    pub fn warn(&self, message: &str) {
+        self.write_err(Some(("warning:", Style::new().bold().fg_color(Some(AnsiColor::Yellow.into())))), message);
+    }
+
+    /// `--verbose` diagnostics.
+    pub fn debug(&self, message: &str) {
+        if self.verbose {
+            self.write_err(Some(("debug:", Style::new().dimmed())), message);
+        }
+    }
+
+    pub fn error(&self, error: &CliError) {
+        let style = Style::new().bold().fg_color(Some(AnsiColor::Red.into()));
+        for problem in &error.problems {
+            self.write_err(Some(("error:", style)), problem);
+        }
+        self.write_err(Some(("error:", style)), &error.message);
+        if let Some(hint) = &error.hint {
+            self.write_err(Some(("hint:", Style::new().bold().fg_color(Some(AnsiColor::Cyan.into())))), hint);
+        }
+    }
+
+    /// Asks before a destructive step. `assume_yes` is the command's `--yes`; without it and without a
+    /// terminal the answer is an error naming the flag, never a silent yes or a hung prompt.
+    pub fn confirm(&self, question: &str, assume_yes: bool, flag: &str) -> CliResult<bool> {
+        if assume_yes {
+            return Ok(true);
+        }
+        if !self.interactive {
+            return Err(CliError::usage(format!("{question} needs confirmation, and this is not an interactive terminal"))
+                .with_hint(format!("pass {flag} to confirm")));
+        }
+        Ok(self.prompter.confirm(question, false)?)
+    }
+}
+
+/// Everything a command may use.
+pub struct Context {
+    pub ui: Ui,
+    /// The output format: the flag, else a table on a terminal and JSON otherwise.
+    pub output: OutputFormat,
+}
+
+impl Context {
+    pub fn new(ui: Ui, requested: Option<OutputFormat>) -> Context {
+        let output = requested.unwrap_or(if ui.stdout_is_terminal { OutputFormat::Table } else { OutputFormat::Json });
+        Context { ui, output }
+    }
+}

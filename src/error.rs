@@ -1,0 +1,99 @@
+//! One error type for the whole CLI, and the exit codes it maps to.
+//!
+//! Integrations (X-Ray, Honeycomb, file editors) have their own error types; each converts into a
+//! [`CliError`] with a [`ErrorKind`], so the exit code depends on what went wrong, not on where.
+
+use std::fmt;
+use std::process::ExitCode;
+
+/// What kind of failure ended the command. The discriminant is the process exit code, and the table in
+/// [`EXIT_CODES_HELP`] documents it (it is printed by `--help` and repeated in the README).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// A bug or an unexpected local failure (I/O on the tool's own files, a broken pipe aside).
+    Internal = 1,
+    /// The command line was wrong, or a choice needed in non-interactive mode was not given as a flag.
+    Usage = 2,
+    /// An input file, flag value or configuration is invalid. Nothing was sent.
+    InvalidInput = 3,
+    /// Credentials are missing, invalid, or not allowed to do this.
+    Auth = 4,
+    /// The service understood the request and refused it (not found, already exists, limit reached, ...).
+    Rejected = 5,
+    /// The service could not be reached or did not answer in time (network, timeout, 5xx, throttling after retries).
+    Unavailable = 6,
+}
+
+/// The exit-code table, shown at the end of `cruddur-obs --help`.
+pub const EXIT_CODES_HELP: &str = "\
+Exit codes:
+  0  success
+  1  internal error (a bug, or a local I/O failure)
+  2  usage error (bad arguments, or a choice missing in non-interactive mode)
+  3  invalid input: a file, flag value or configuration is wrong (nothing was sent)
+  4  credentials missing, invalid or not permitted
+  5  the service refused the request (not found, already exists, limit reached)
+  6  the service is unreachable or failing (network, timeout, 5xx, throttled after retries)";
+
+/// An error as the user sees it: a one-line message, optional per-problem lines, and an optional hint.
+#[derive(Debug)]
+pub struct CliError {
+    pub kind: ErrorKind,
+    /// The summary line.
+    pub message: String,
+    /// One line per problem, printed before the summary (validation reports every problem, not the first).
+    pub problems: Vec<String>,
+    /// What to do about it.
+    pub hint: Option<String>,
+    /// stdout was closed by its reader (`| head`): end quietly.
+    pub broken_pipe: bool,
+}
+
+impl CliError {
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        CliError { kind, message: message.into(), problems: Vec::new(), hint: None, broken_pipe: false }
+    }
+
+    pub fn usage(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Usage, message)
+    }
+
+    pub fn invalid_input(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::InvalidInput, message)
+    }
+
+    pub fn internal(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Internal, message)
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn with_problems(mut self, problems: Vec<String>) -> Self {
+        self.problems = problems;
+        self
+    }
+
+    pub fn exit_code(&self) -> ExitCode {
+        ExitCode::from(self.kind as u8)
+    }
+}
+
+impl fmt::Display for CliError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for CliError {}
+
+impl From<std::io::Error> for CliError {
+    fn from(err: std::io::Error) -> Self {
+        let broken_pipe = err.kind() == std::io::ErrorKind::BrokenPipe;
+        CliError { broken_pipe, ..CliError::internal(format!("I/O error: {err}")) }
+    }
+}
+
+pub type CliResult<T = ()> = Result<T, CliError>;

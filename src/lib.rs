@@ -1,0 +1,50 @@
+//! cruddur-obs: from "no observability" to traces in Honeycomb and AWS X-Ray, queried from the terminal.
+//!
+//! Layout: [`cli`] is the command line; [`commands`] has one module per subcommand, each a thin
+//! orchestration over the integrations ([`xray`], [`aws`]); [`output`] renders results; [`context`]
+//! is what every command is handed (streams, terminal detection, prompts); [`error`] maps failures to
+//! documented exit codes.
+
+pub mod aws;
+pub mod cli;
+pub mod commands;
+pub mod context;
+pub mod error;
+pub mod fsio;
+pub mod output;
+pub mod xray;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::context::{Context, Ui};
+use crate::error::CliError;
+
+/// Parses the arguments first (so `--help` and usage errors never start a runtime), then runs the
+/// command on a single-threaded tokio runtime and turns the outcome into the exit code.
+pub fn main() -> ExitCode {
+    let cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            let _ = err.print();
+            return if err.use_stderr() { ExitCode::from(error::ErrorKind::Usage as u8) } else { ExitCode::SUCCESS };
+        }
+    };
+    let options = cli.global.ui_options();
+    let context = Context::new(Ui::from_process(&options), options.output);
+    let result = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|err| CliError::internal(format!("cannot start the async runtime: {err}")))
+        .and_then(|runtime| runtime.block_on(commands::run(&context, cli.command)));
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        // The reader of our output went away (`| head`): not an error worth a message.
+        Err(err) if err.broken_pipe => ExitCode::SUCCESS,
+        Err(err) => {
+            context.ui.error(&err);
+            err.exit_code()
+        }
+    }
+}

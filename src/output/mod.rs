@@ -1,0 +1,125 @@
+//! Rendering results as a table (for people), JSON (for scripts) or CSV (for spreadsheets).
+//!
+//! Commands build typed rows and never format text themselves: a row type says once which columns it
+//! has ([`Row`]) and how it serializes (serde), so the three formats can never disagree.
+
+mod table;
+
+use std::io::Write;
+
+use clap::ValueEnum;
+use serde::Serialize;
+
+pub use table::{Align, Cell};
+
+/// `--output`: how results are printed on stdout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// Aligned columns (the default on a terminal).
+    Table,
+    /// JSON with stable snake_case names (the default when stdout is not a terminal).
+    Json,
+    /// CSV with a header row.
+    Csv,
+}
+
+/// A type that can be printed as one row of a table or CSV file.
+pub trait Row: Serialize {
+    /// Column headers, in display order.
+    fn headers() -> &'static [&'static str];
+    /// The row's cells, one per header.
+    fn cells(&self) -> Vec<Cell>;
+}
+
+/// Prints a list of rows. JSON gets an array (also when empty), CSV a header row even when empty.
+pub fn print_rows<R: Row>(out: &mut dyn Write, format: OutputFormat, rows: &[R]) -> std::io::Result<()> {
+    match format {
+        OutputFormat::Json => {
+            serde_json::to_writer_pretty(&mut *out, rows)?;
+            writeln!(out)
+        }
+        OutputFormat::Csv => {
+            let mut writer = csv::Writer::from_writer(out);
+            writer.write_record(R::headers())?;
+            for row in rows {
+                writer.write_record(row.cells().iter().map(|cell| cell.text.as_str()))?;
+            }
+            writer.flush()
+        }
+        OutputFormat::Table => {
+            let body: Vec<Vec<Cell>> = rows.iter().map(Row::cells).collect();
+            writeln!(out, "{}", table::render(R::headers(), &body))
+        }
+    }
+}
+
+/// Prints a single record: JSON gets the object itself, CSV one row under its header, and a table shows
+/// one field per line (records are often wider than a terminal).
+pub fn print_record<R: Row>(out: &mut dyn Write, format: OutputFormat, record: &R) -> std::io::Result<()> {
+    match format {
+        OutputFormat::Json => {
+            serde_json::to_writer_pretty(&mut *out, record)?;
+            writeln!(out)
+        }
+        OutputFormat::Csv => print_rows(out, format, std::slice::from_ref(record)),
+        OutputFormat::Table => {
+            let body: Vec<Vec<Cell>> = R::headers()
+                .iter()
+                .zip(record.cells())
+                .map(|(header, cell)| vec![Cell::text(*header), cell])
+                .collect();
+            writeln!(out, "{}", table::render_headless(&body))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Serialize)]
+    struct Sample {
+        name: String,
+        count: u64,
+    }
+
+    impl Row for Sample {
+        fn headers() -> &'static [&'static str] {
+            &["NAME", "COUNT"]
+        }
+        fn cells(&self) -> Vec<Cell> {
+            vec![Cell::text(&self.name), Cell::number(self.count)]
+        }
+    }
+
+    fn render(format: OutputFormat, rows: &[Sample]) -> String {
+        let mut out = Vec::new();
+        print_rows(&mut out, format, rows).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn csv_quotes_and_has_a_header_even_when_empty() {
+        assert_eq!(render(OutputFormat::Csv, &[]), "NAME,COUNT\n");
+        let rows = [Sample { name: "a,b".into(), count: 3 }];
+        assert_eq!(render(OutputFormat::Csv, &rows), "NAME,COUNT\n\"a,b\",3\n");
+    }
+
+    #[test]
+    fn json_is_an_array_with_field_names() {
+        assert_eq!(render(OutputFormat::Json, &[]), "[]\n");
+        let rows = [Sample { name: "x".into(), count: 1 }];
+        let value: serde_json::Value = serde_json::from_str(&render(OutputFormat::Json, &rows)).unwrap();
+        assert_eq!(value, serde_json::json!([{"name": "x", "count": 1}]));
+    }
+
+    #[test]
+    fn table_right_aligns_numbers() {
+        let rows = [Sample { name: "long-name".into(), count: 5 }, Sample { name: "b".into(), count: 12345 }];
+        let text = render(OutputFormat::Table, &rows);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[0].trim_end(), "NAME       COUNT");
+        assert_eq!(lines[1].trim_end(), "long-name      5");
+        assert_eq!(lines[2].trim_end(), "b          12345");
+    }
+}

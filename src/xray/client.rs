@@ -1,0 +1,280 @@
+//! The X-Ray calls cruddur-obs makes, through `aws-sdk-xray`, with typed results in our own types.
+
+use aws_sdk_xray::primitives::{DateTime, DateTimeFormat};
+use aws_sdk_xray::types::{self as sdk};
+use serde::Serialize;
+
+use super::error::{XrayError, XrayErrorKind};
+use super::rule::{FieldChange, SamplingRateBoost, SamplingRuleSpec, Tag};
+
+/// A group as X-Ray reports it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Group {
+    pub group_name: String,
+    pub filter_expression: Option<String>,
+    pub insights_enabled: bool,
+    pub notifications_enabled: bool,
+    pub group_arn: String,
+}
+
+/// A sampling rule as X-Ray reports it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RuleRecord {
+    pub rule: SamplingRuleSpec,
+    pub rule_arn: Option<String>,
+    pub created_at: Option<String>,
+    pub modified_at: Option<String>,
+}
+
+/// Changes to a group's insights settings (`None` leaves a setting as it is).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct InsightsUpdate {
+    pub insights_enabled: Option<bool>,
+    pub notifications_enabled: Option<bool>,
+}
+
+impl InsightsUpdate {
+    fn is_empty(&self) -> bool {
+        self.insights_enabled.is_none() && self.notifications_enabled.is_none()
+    }
+
+    fn to_sdk(self) -> sdk::InsightsConfiguration {
+        sdk::InsightsConfiguration::builder()
+            .set_insights_enabled(self.insights_enabled)
+            .set_notifications_enabled(self.notifications_enabled)
+            .build()
+    }
+}
+
+pub struct XrayClient {
+    sdk: aws_sdk_xray::Client,
+}
+
+fn group_from_parts(name: Option<&str>, arn: Option<&str>, filter: Option<&str>, insights: Option<&sdk::InsightsConfiguration>) -> Group {
+    Group {
+        group_name: name.unwrap_or_default().to_owned(),
+        filter_expression: filter.map(str::to_owned),
+        insights_enabled: insights.and_then(|config| config.insights_enabled()).unwrap_or(false),
+        notifications_enabled: insights.and_then(|config| config.notifications_enabled()).unwrap_or(false),
+        group_arn: arn.unwrap_or_default().to_owned(),
+    }
+}
+
+fn group_from_sdk(group: &sdk::Group) -> Group {
+    group_from_parts(group.group_name(), group.group_arn(), group.filter_expression(), group.insights_configuration())
+}
+
+fn timestamp(value: Option<&DateTime>) -> Option<String> {
+    value.and_then(|time| time.fmt(DateTimeFormat::DateTime).ok())
+}
+
+fn spec_from_sdk(rule: &sdk::SamplingRule) -> SamplingRuleSpec {
+    let arn_name = rule.rule_arn().and_then(|arn| arn.rsplit('/').next());
+    SamplingRuleSpec {
+        rule_name: rule.rule_name().or(arn_name).unwrap_or_default().to_owned(),
+        resource_arn: rule.resource_arn().to_owned(),
+        priority: rule.priority(),
+        fixed_rate: rule.fixed_rate(),
+        reservoir_size: rule.reservoir_size(),
+        service_name: rule.service_name().to_owned(),
+        service_type: rule.service_type().to_owned(),
+        host: rule.host().to_owned(),
+        http_method: rule.http_method().to_owned(),
+        url_path: rule.url_path().to_owned(),
+        version: rule.version(),
+        attributes: rule.attributes().map(|map| map.iter().map(|(k, v)| (k.clone(), v.clone())).collect()).unwrap_or_default(),
+        sampling_rate_boost: rule.sampling_rate_boost().map(|boost| SamplingRateBoost {
+            max_rate: boost.max_rate(),
+            cooldown_window_minutes: boost.cooldown_window_minutes(),
+        }),
+    }
+}
+
+fn record_from_sdk(record: &sdk::SamplingRuleRecord) -> Option<RuleRecord> {
+    let rule = record.sampling_rule()?;
+    Some(RuleRecord {
+        rule: spec_from_sdk(rule),
+        rule_arn: rule.rule_arn().map(str::to_owned),
+        created_at: timestamp(record.created_at()),
+        modified_at: timestamp(record.modified_at()),
+    })
+}
+
+fn boost_to_sdk(boost: &SamplingRateBoost) -> sdk::SamplingRateBoost {
+    sdk::SamplingRateBoost::builder().max_rate(boost.max_rate).cooldown_window_minutes(boost.cooldown_window_minutes).build()
+}
+
+/// The SDK's builders refuse only missing required members, which validation has already ruled out.
+fn invalid_input(operation: &'static str, err: impl std::fmt::Display) -> XrayError {
+    XrayError { operation, kind: XrayErrorKind::Unexpected, detail: format!("could not build the request: {err}") }
+}
+
+fn rule_to_sdk(rule: &SamplingRuleSpec) -> Result<sdk::SamplingRule, XrayError> {
+    let attributes = (!rule.attributes.is_empty()).then(|| rule.attributes.clone().into_iter().collect());
+    sdk::SamplingRule::builder()
+        .rule_name(&rule.rule_name)
+        .resource_arn(&rule.resource_arn)
+        .priority(rule.priority)
+        .fixed_rate(rule.fixed_rate)
+        .reservoir_size(rule.reservoir_size)
+        .service_name(&rule.service_name)
+        .service_type(&rule.service_type)
+        .host(&rule.host)
+        .http_method(&rule.http_method)
+        .url_path(&rule.url_path)
+        .version(rule.version)
+        .set_attributes(attributes)
+        .set_sampling_rate_boost(rule.sampling_rate_boost.as_ref().map(boost_to_sdk))
+        .build()
+        .map_err(|err| invalid_input("CreateSamplingRule", err))
+}
+
+fn tags_to_sdk(tags: &[Tag]) -> Result<Option<Vec<sdk::Tag>>, XrayError> {
+    if tags.is_empty() {
+        return Ok(None);
+    }
+    tags.iter()
+        .map(|tag| sdk::Tag::builder().key(&tag.key).value(&tag.value).build().map_err(|err| invalid_input("Tag", err)))
+        .collect::<Result<Vec<_>, _>>()
+        .map(Some)
+}
+
+impl XrayClient {
+    pub fn new(config: &aws_config::SdkConfig) -> XrayClient {
+        XrayClient { sdk: aws_sdk_xray::Client::new(config) }
+    }
+
+    pub async fn create_group(&self, name: &str, filter_expression: Option<&str>, insights: InsightsUpdate, tags: &[Tag]) -> Result<Group, XrayError> {
+        let output = self
+            .sdk
+            .create_group()
+            .group_name(name)
+            .set_filter_expression(filter_expression.map(str::to_owned))
+            .set_insights_configuration((!insights.is_empty()).then(|| insights.to_sdk()))
+            .set_tags(tags_to_sdk(tags)?)
+            .send()
+            .await
+            .map_err(|err| XrayError::from_sdk("CreateGroup", err))?;
+        Ok(output.group().map(group_from_sdk).unwrap_or_else(|| group_from_parts(Some(name), None, filter_expression, None)))
+    }
+
+    /// The group, or `None` when X-Ray says it does not exist.
+    pub async fn get_group(&self, name: &str) -> Result<Option<Group>, XrayError> {
+        match self.sdk.get_group().group_name(name).send().await {
+            Ok(output) => Ok(output.group().map(group_from_sdk)),
+            Err(err) => match XrayError::from_sdk("GetGroup", err) {
+                not_found if not_found.kind == XrayErrorKind::NotFound => Ok(None),
+                other => Err(other),
+            },
+        }
+    }
+
+    /// Every group, following `NextToken`.
+    pub async fn list_groups(&self) -> Result<Vec<Group>, XrayError> {
+        let mut groups = Vec::new();
+        let mut pages = self.sdk.get_groups().into_paginator().send();
+        while let Some(page) = pages.next().await {
+            let page = page.map_err(|err| XrayError::from_sdk("GetGroups", err))?;
+            groups.extend(page.groups().iter().map(|summary| {
+                group_from_parts(summary.group_name(), summary.group_arn(), summary.filter_expression(), summary.insights_configuration())
+            }));
+        }
+        Ok(groups)
+    }
+
+    pub async fn update_group(&self, name: &str, filter_expression: Option<&str>, insights: InsightsUpdate) -> Result<Group, XrayError> {
+        let output = self
+            .sdk
+            .update_group()
+            .group_name(name)
+            .set_filter_expression(filter_expression.map(str::to_owned))
+            .set_insights_configuration((!insights.is_empty()).then(|| insights.to_sdk()))
+            .send()
+            .await
+            .map_err(|err| XrayError::from_sdk("UpdateGroup", err))?;
+        Ok(output.group().map(group_from_sdk).unwrap_or_else(|| group_from_parts(Some(name), None, filter_expression, None)))
+    }
+
+    pub async fn delete_group(&self, name: &str) -> Result<(), XrayError> {
+        self.sdk.delete_group().group_name(name).send().await.map_err(|err| XrayError::from_sdk("DeleteGroup", err))?;
+        Ok(())
+    }
+
+    /// Every sampling rule, the Default rule included, following `NextToken`.
+    pub async fn list_rules(&self) -> Result<Vec<RuleRecord>, XrayError> {
+        let mut rules = Vec::new();
+        let mut pages = self.sdk.get_sampling_rules().into_paginator().send();
+        while let Some(page) = pages.next().await {
+            let page = page.map_err(|err| XrayError::from_sdk("GetSamplingRules", err))?;
+            rules.extend(page.sampling_rule_records().iter().filter_map(record_from_sdk));
+        }
+        Ok(rules)
+    }
+
+    pub async fn create_rule(&self, rule: &SamplingRuleSpec, tags: &[Tag]) -> Result<Option<RuleRecord>, XrayError> {
+        let output = self
+            .sdk
+            .create_sampling_rule()
+            .sampling_rule(rule_to_sdk(rule)?)
+            .set_tags(tags_to_sdk(tags)?)
+            .send()
+            .await
+            .map_err(|err| XrayError::from_sdk("CreateSamplingRule", err))?;
+        Ok(output.sampling_rule_record().and_then(record_from_sdk))
+    }
+
+    /// Sends only the fields in `changes`, taking their new values from `wanted`.
+    pub async fn update_rule(&self, wanted: &SamplingRuleSpec, changes: &[FieldChange]) -> Result<Option<RuleRecord>, XrayError> {
+        let changed = |field: &str| changes.iter().any(|change| change.field == field);
+        let mut update = sdk::SamplingRuleUpdate::builder().rule_name(&wanted.rule_name);
+        if changed("ResourceARN") {
+            update = update.resource_arn(&wanted.resource_arn);
+        }
+        if changed("Priority") {
+            update = update.priority(wanted.priority);
+        }
+        if changed("FixedRate") {
+            update = update.fixed_rate(wanted.fixed_rate);
+        }
+        if changed("ReservoirSize") {
+            update = update.reservoir_size(wanted.reservoir_size);
+        }
+        if changed("ServiceName") {
+            update = update.service_name(&wanted.service_name);
+        }
+        if changed("ServiceType") {
+            update = update.service_type(&wanted.service_type);
+        }
+        if changed("Host") {
+            update = update.host(&wanted.host);
+        }
+        if changed("HTTPMethod") {
+            update = update.http_method(&wanted.http_method);
+        }
+        if changed("URLPath") {
+            update = update.url_path(&wanted.url_path);
+        }
+        if changed("Attributes") {
+            // An empty map removes every attribute; leaving the member out would keep them.
+            update = update.set_attributes(Some(wanted.attributes.clone().into_iter().collect()));
+        }
+        if changed("SamplingRateBoost")
+            && let Some(boost) = &wanted.sampling_rate_boost
+        {
+            update = update.sampling_rate_boost(boost_to_sdk(boost));
+        }
+        let output = self
+            .sdk
+            .update_sampling_rule()
+            .sampling_rule_update(update.build())
+            .send()
+            .await
+            .map_err(|err| XrayError::from_sdk("UpdateSamplingRule", err))?;
+        Ok(output.sampling_rule_record().and_then(record_from_sdk))
+    }
+
+    pub async fn delete_rule(&self, name: &str) -> Result<(), XrayError> {
+        self.sdk.delete_sampling_rule().rule_name(name).send().await.map_err(|err| XrayError::from_sdk("DeleteSamplingRule", err))?;
+        Ok(())
+    }
+}
