@@ -74,8 +74,9 @@ pub async fn load(settings: &AwsSettings, ui: &Ui) -> CliResult<SdkConfig> {
         Ok(Ok(_)) => {}
         Ok(Err(err)) => {
             ui.debug(&format!("credential chain: {}", crate::xray::error::flatten(&err)));
-            return Err(CliError::new(ErrorKind::Auth, "no AWS credentials found")
-                .with_hint("set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, pick a profile with --profile or AWS_PROFILE, or run `aws sso login`"));
+            return Err(CliError::new(ErrorKind::Auth, "no AWS credentials found").with_hint(
+                "set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, pick a profile with --profile or AWS_PROFILE, or run `aws sso login`",
+            ));
         }
         Err(_) => {
             return Err(CliError::new(ErrorKind::Auth, format!("no AWS credentials within {} s", CREDENTIALS_TIMEOUT.as_secs()))

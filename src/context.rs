@@ -21,13 +21,9 @@ pub struct TerminalPrompter;
 
 impl Prompter for TerminalPrompter {
     fn confirm(&self, question: &str, default: bool) -> std::io::Result<bool> {
-        dialoguer::Confirm::new()
-            .with_prompt(question)
-            .default(default)
-            .interact()
-            .map_err(|err| match err {
-                dialoguer::Error::IO(io) => io,
-            })
+        dialoguer::Confirm::new().with_prompt(question).default(default).interact().map_err(|err| match err {
+            dialoguer::Error::IO(io) => io,
+        })
     }
 }
 

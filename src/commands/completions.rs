@@ -79,4 +79,3 @@ pub fn run_generate_assets(context: &Context, args: GenerateAssetsArgs) -> CliRe
     context.ui.status(&format!("{changed} file(s) regenerated"));
     Ok(())
 }
-

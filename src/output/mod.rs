@@ -63,11 +63,8 @@ pub fn print_record<R: Row>(out: &mut dyn Write, format: OutputFormat, record: &
         }
         OutputFormat::Csv => print_rows(out, format, std::slice::from_ref(record)),
         OutputFormat::Table => {
-            let body: Vec<Vec<Cell>> = R::headers()
-                .iter()
-                .zip(record.cells())
-                .map(|(header, cell)| vec![Cell::text(*header), cell])
-                .collect();
+            let body: Vec<Vec<Cell>> =
+                R::headers().iter().zip(record.cells()).map(|(header, cell)| vec![Cell::text(*header), cell]).collect();
             writeln!(out, "{}", table::render_headless(&body))
         }
     }

@@ -83,10 +83,9 @@ fn spec_from_sdk(rule: &sdk::SamplingRule) -> SamplingRuleSpec {
         url_path: rule.url_path().to_owned(),
         version: rule.version(),
         attributes: rule.attributes().map(|map| map.iter().map(|(k, v)| (k.clone(), v.clone())).collect()).unwrap_or_default(),
-        sampling_rate_boost: rule.sampling_rate_boost().map(|boost| SamplingRateBoost {
-            max_rate: boost.max_rate(),
-            cooldown_window_minutes: boost.cooldown_window_minutes(),
-        }),
+        sampling_rate_boost: rule
+            .sampling_rate_boost()
+            .map(|boost| SamplingRateBoost { max_rate: boost.max_rate(), cooldown_window_minutes: boost.cooldown_window_minutes() }),
     }
 }
 
@@ -144,7 +143,13 @@ impl XrayClient {
         XrayClient { sdk: aws_sdk_xray::Client::new(config) }
     }
 
-    pub async fn create_group(&self, name: &str, filter_expression: Option<&str>, insights: InsightsUpdate, tags: &[Tag]) -> Result<Group, XrayError> {
+    pub async fn create_group(
+        &self,
+        name: &str,
+        filter_expression: Option<&str>,
+        insights: InsightsUpdate,
+        tags: &[Tag],
+    ) -> Result<Group, XrayError> {
         let output = self
             .sdk
             .create_group()

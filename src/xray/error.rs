@@ -110,10 +110,9 @@ impl From<XrayError> for CliError {
     fn from(err: XrayError) -> CliError {
         let (kind, hint) = match err.kind {
             XrayErrorKind::InvalidRequest | XrayErrorKind::NotFound => (ErrorKind::Rejected, None),
-            XrayErrorKind::RuleLimitExceeded => (
-                ErrorKind::Rejected,
-                Some("delete rules you no longer need (cruddur-obs xray rules list), or ask AWS for a higher quota"),
-            ),
+            XrayErrorKind::RuleLimitExceeded => {
+                (ErrorKind::Rejected, Some("delete rules you no longer need (cruddur-obs xray rules list), or ask AWS for a higher quota"))
+            }
             XrayErrorKind::Throttled => (ErrorKind::Unavailable, Some("AWS kept throttling after retries; try again in a minute")),
             XrayErrorKind::AccessDenied => (
                 ErrorKind::Auth,
@@ -121,11 +120,15 @@ impl From<XrayError> for CliError {
             ),
             XrayErrorKind::Credentials => (
                 ErrorKind::Auth,
-                Some("set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, pick a profile with --profile or AWS_PROFILE, or run `aws sso login`"),
+                Some(
+                    "set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, pick a profile with --profile or AWS_PROFILE, or run `aws sso login`",
+                ),
             ),
             XrayErrorKind::ServerError => (ErrorKind::Unavailable, Some("AWS X-Ray is failing; try again later")),
             XrayErrorKind::Unreachable => (ErrorKind::Unavailable, Some("check the network, --endpoint-url and AWS_ENDPOINT_URL")),
-            XrayErrorKind::Timeout => (ErrorKind::Unavailable, Some("the endpoint did not answer in time; check the network and --endpoint-url")),
+            XrayErrorKind::Timeout => {
+                (ErrorKind::Unavailable, Some("the endpoint did not answer in time; check the network and --endpoint-url"))
+            }
             XrayErrorKind::Unexpected => (ErrorKind::Unavailable, None),
         };
         let error = CliError::new(kind, err.to_string());

@@ -111,13 +111,7 @@ mod tests {
     }
 
     fn default_rule() -> SamplingRuleSpec {
-        SamplingRuleSpec {
-            priority: 10000,
-            fixed_rate: 0.05,
-            reservoir_size: 1,
-            service_name: "*".into(),
-            ..example_rule(DEFAULT_RULE)
-        }
+        SamplingRuleSpec { priority: 10000, fixed_rate: 0.05, reservoir_size: 1, service_name: "*".into(), ..example_rule(DEFAULT_RULE) }
     }
 
     #[test]
@@ -150,6 +144,11 @@ mod tests {
         let mut service = default_rule();
         service.service_name = "backend-flask".into();
         let problems = super::plan(&[wanted(service)], &[default_rule()], false).unwrap_err();
-        assert_eq!(problems, ["Default.json: the Default rule's ServiceName cannot change (only FixedRate and ReservoirSize can): \"*\" in AWS, \"backend-flask\" here"]);
+        assert_eq!(
+            problems,
+            [
+                "Default.json: the Default rule's ServiceName cannot change (only FixedRate and ReservoirSize can): \"*\" in AWS, \"backend-flask\" here"
+            ]
+        );
     }
 }

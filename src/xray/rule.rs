@@ -97,7 +97,12 @@ impl SamplingRuleSpec {
         note("ResourceARN", self.resource_arn != wanted.resource_arn, quoted(&self.resource_arn), quoted(&wanted.resource_arn));
         note("Priority", self.priority != wanted.priority, self.priority.to_string(), wanted.priority.to_string());
         note("FixedRate", !same_rate(self.fixed_rate, wanted.fixed_rate), self.fixed_rate.to_string(), wanted.fixed_rate.to_string());
-        note("ReservoirSize", self.reservoir_size != wanted.reservoir_size, self.reservoir_size.to_string(), wanted.reservoir_size.to_string());
+        note(
+            "ReservoirSize",
+            self.reservoir_size != wanted.reservoir_size,
+            self.reservoir_size.to_string(),
+            wanted.reservoir_size.to_string(),
+        );
         note("ServiceName", self.service_name != wanted.service_name, quoted(&self.service_name), quoted(&wanted.service_name));
         note("ServiceType", self.service_type != wanted.service_type, quoted(&self.service_type), quoted(&wanted.service_type));
         note("Host", self.host != wanted.host, quoted(&self.host), quoted(&wanted.host));

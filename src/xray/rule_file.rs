@@ -46,8 +46,9 @@ pub fn load(sources: &[RuleSource], stdin: &mut dyn Read) -> Result<Vec<WantedRu
     }
     let mut first_origin: BTreeMap<&str, &str> = BTreeMap::new();
     for wanted in &rules {
-        if let Some(previous) = first_origin.insert(&wanted.rule.rule_name, &wanted.origin) {
-            problems.push(format!("{}: rule {:?} is already defined in {previous}", wanted.origin, wanted.rule.rule_name));
+        let first = *first_origin.entry(&wanted.rule.rule_name).or_insert(&wanted.origin);
+        if first != wanted.origin {
+            problems.push(format!("{}: rule {:?} is already defined in {first}", wanted.origin, wanted.rule.rule_name));
         }
     }
     if problems.is_empty() { Ok(rules) } else { Err(problems) }
@@ -225,7 +226,10 @@ fn rule_entry(value: &Value, path: &str, found: &mut Vec<Entry>) {
         let tags: Vec<Tag> = object.get("Tags").map(|tags| serde_json::from_value(tags.clone()).unwrap_or_default()).unwrap_or_default();
         for (index, tag) in tags.iter().enumerate() {
             if tag.key.starts_with("aws:") {
-                found.push(Err(Problem::new(format!("{path}.Tags[{index}].Key"), format!("{:?}: the aws: prefix is reserved for AWS", tag.key))));
+                found.push(Err(Problem::new(
+                    format!("{path}.Tags[{index}].Key"),
+                    format!("{:?}: the aws: prefix is reserved for AWS", tag.key),
+                )));
             }
         }
         bare_rule(&object["SamplingRule"], &schema::child_path(path, "SamplingRule"), &tags, path, found);
@@ -273,7 +277,10 @@ fn bare_rule(value: &Value, path: &str, tags: &[Tag], entry_path: &str, found: &
     };
     let version = integer("Version");
     if version != 1 {
-        problems.push(Problem::new(schema::child_path(path, "Version"), format!("{version} is not a sampling rule format version (the only one is 1)")));
+        problems.push(Problem::new(
+            schema::child_path(path, "Version"),
+            format!("{version} is not a sampling rule format version (the only one is 1)"),
+        ));
     }
     let priority = integer("Priority");
     if rule_name == DEFAULT_RULE && priority != 10000 {
@@ -339,7 +346,11 @@ mod tests {
     #[test]
     fn reads_every_accepted_shape() {
         let bare = serde_json::to_string(&example_rule("A")).unwrap();
-        let array = format!(r#"[{{"SamplingRule": {}, "Tags": [{{"Key": "team", "Value": "web"}}]}}, {}]"#, serde_json::to_string(&example_rule("B")).unwrap(), serde_json::to_string(&example_rule("C")).unwrap());
+        let array = format!(
+            r#"[{{"SamplingRule": {}, "Tags": [{{"Key": "team", "Value": "web"}}]}}, {}]"#,
+            serde_json::to_string(&example_rule("B")).unwrap(),
+            serde_json::to_string(&example_rule("C")).unwrap()
+        );
         let export = format!(
             r#"{{"SamplingRuleRecords": [{{"SamplingRule": {}, "CreatedAt": 1.0, "ModifiedAt": 2.0}}, {{"SamplingRule": {{"RuleName": "Default", "RuleARN": "arn:aws:xray:us-east-1:1:sampling-rule/Default", "ResourceARN": "*", "Priority": 10000, "FixedRate": 0.05, "ReservoirSize": 1, "ServiceName": "*", "ServiceType": "*", "Host": "*", "HTTPMethod": "*", "URLPath": "*", "Version": 1, "Attributes": {{}}}}}}]}}"#,
             serde_json::to_string(&example_rule("D")).unwrap()
@@ -404,7 +415,10 @@ mod tests {
         std::fs::write(dir.path().join("notes.txt"), "ignored").unwrap();
         let problems = load(&[RuleSource::Path(dir.path().to_owned())], &mut std::io::empty()).unwrap_err();
         assert_eq!(problems.len(), 1);
-        assert!(problems[0].ends_with(&format!("b.json: rule \"Cruddur\" is already defined in {}", dir.path().join("a.json").display())), "{problems:?}");
+        assert!(
+            problems[0].ends_with(&format!("b.json: rule \"Cruddur\" is already defined in {}", dir.path().join("a.json").display())),
+            "{problems:?}"
+        );
     }
 
     #[test]

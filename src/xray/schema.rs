@@ -11,13 +11,29 @@ use serde_json::Value;
 /// What a member's value must look like.
 #[derive(Debug, Clone, Copy)]
 pub enum Kind {
-    String { min: usize, max: Option<usize> },
-    Integer { min: Option<i64>, max: Option<i64> },
-    Double { min: Option<f64>, max: Option<f64> },
+    String {
+        min: usize,
+        max: Option<usize>,
+    },
+    Integer {
+        min: Option<i64>,
+        max: Option<i64>,
+    },
+    Double {
+        min: Option<f64>,
+        max: Option<f64>,
+    },
     /// A string-to-string map, with a maximum entry count and length limits on keys and values.
-    Map { max: usize, key: (usize, usize), value: (usize, usize) },
+    Map {
+        max: usize,
+        key: (usize, usize),
+        value: (usize, usize),
+    },
     Structure(&'static Structure),
-    List { max: usize, item: &'static Structure },
+    List {
+        max: usize,
+        item: &'static Structure,
+    },
 }
 
 #[derive(Debug)]
@@ -107,18 +123,13 @@ pub static SAMPLING_RULE: Structure = Structure {
     ],
 };
 
-pub static TAG: Structure = Structure {
-    shape: "Tag",
-    members: &[member("Key", string(1, 128), true), member("Value", string(0, 256), true)],
-};
+pub static TAG: Structure =
+    Structure { shape: "Tag", members: &[member("Key", string(1, 128), true), member("Value", string(0, 256), true)] };
 
 /// `aws xray create-sampling-rule --cli-input-json` input.
 pub static CREATE_SAMPLING_RULE_REQUEST: Structure = Structure {
     shape: "CreateSamplingRuleRequest",
-    members: &[
-        member("SamplingRule", Kind::Structure(&SAMPLING_RULE), true),
-        member("Tags", Kind::List { max: 200, item: &TAG }, false),
-    ],
+    members: &[member("SamplingRule", Kind::Structure(&SAMPLING_RULE), true), member("Tags", Kind::List { max: 200, item: &TAG }, false)],
 };
 
 /// One problem found in an input document: where (a JSON path such as `SamplingRule.FixedRate`) and what.
@@ -221,7 +232,8 @@ fn range_message(value: &Value, min: Option<String>, max: Option<String>, meanin
 fn check_length(text: &str, (min, max): (usize, Option<usize>), value: &Value, path: &str, problems: &mut Vec<Problem>) {
     let length = text.chars().count();
     if length < min {
-        let message = if length == 0 { "must not be empty".to_owned() } else { format!("{} is too short: at least {min} characters", show(value)) };
+        let message =
+            if length == 0 { "must not be empty".to_owned() } else { format!("{} is too short: at least {min} characters", show(value)) };
         problems.push(Problem::new(path, message));
     } else if let Some(max) = max.filter(|max| length > *max) {
         problems.push(Problem::new(path, format!("{} is {length} characters long: at most {max} allowed", show(value))));
@@ -241,7 +253,10 @@ fn check_value(value: &Value, member: &Member, path: &str, problems: &mut Vec<Pr
         Kind::Integer { min, max } => match value.as_i64() {
             Some(number) => {
                 if min.is_some_and(|min| number < min) || max.is_some_and(|max| number > max) {
-                    problems.push(Problem::new(path, range_message(value, min.map(|n| n.to_string()), max.map(|n| n.to_string()), member.meaning)));
+                    problems.push(Problem::new(
+                        path,
+                        range_message(value, min.map(|n| n.to_string()), max.map(|n| n.to_string()), member.meaning),
+                    ));
                 }
             }
             None if value.is_number() => problems.push(Problem::new(path, format!("{} must be a whole number", show(value)))),
@@ -250,7 +265,10 @@ fn check_value(value: &Value, member: &Member, path: &str, problems: &mut Vec<Pr
         Kind::Double { min, max } => match value.as_f64() {
             Some(number) => {
                 if min.is_some_and(|min| number < min) || max.is_some_and(|max| number > max) {
-                    problems.push(Problem::new(path, range_message(value, min.map(|n| n.to_string()), max.map(|n| n.to_string()), member.meaning)));
+                    problems.push(Problem::new(
+                        path,
+                        range_message(value, min.map(|n| n.to_string()), max.map(|n| n.to_string()), member.meaning),
+                    ));
                 }
             }
             None => problems.push(expected("a number")),
@@ -265,7 +283,10 @@ fn check_value(value: &Value, member: &Member, path: &str, problems: &mut Vec<Pr
                     check_length(entry_key, (key.0, Some(key.1)), &Value::String(entry_key.clone()), &entry_path, problems);
                     match entry_value.as_str() {
                         Some(text) => check_length(text, (value_limits.0, Some(value_limits.1)), entry_value, &entry_path, problems),
-                        None => problems.push(Problem::new(entry_path, format!("{} is {}; expected a string", show(entry_value), type_name(entry_value)))),
+                        None => problems.push(Problem::new(
+                            entry_path,
+                            format!("{} is {}; expected a string", show(entry_value), type_name(entry_value)),
+                        )),
                     }
                 }
             }
@@ -368,10 +389,7 @@ mod tests {
         let found = problems_of(json!({ "SamplingRule": rule }));
         assert_eq!(
             found,
-            [
-                "SamplingRule.Priority: is null; expected a whole number",
-                "SamplingRule.FixedRate: \"0.1\" is a string; expected a number",
-            ]
+            ["SamplingRule.Priority: is null; expected a whole number", "SamplingRule.FixedRate: \"0.1\" is a string; expected a number",]
         );
     }
 
@@ -389,7 +407,8 @@ mod tests {
             ours.sort();
             theirs.sort();
             assert_eq!(ours, theirs, "members of {}", structure.shape);
-            let required: Vec<&str> = shape["required"].as_array().map(|r| r.iter().map(|v| v.as_str().unwrap()).collect()).unwrap_or_default();
+            let required: Vec<&str> =
+                shape["required"].as_array().map(|r| r.iter().map(|v| v.as_str().unwrap()).collect()).unwrap_or_default();
             for member in structure.members {
                 assert_eq!(member.required, required.contains(&member.name), "{}.{} required", structure.shape, member.name);
                 let target = &shapes[shape["members"][member.name]["shape"].as_str().unwrap()];
@@ -416,8 +435,16 @@ mod tests {
                         assert_eq!(Some(ours_max as f64), max, "{context} max");
                         let key_shape = &shapes[target["key"]["shape"].as_str().unwrap()];
                         let value_shape = &shapes[target["value"]["shape"].as_str().unwrap()];
-                        assert_eq!((Some(key.0 as f64), Some(key.1 as f64)), (key_shape["min"].as_f64(), key_shape["max"].as_f64()), "{context} key");
-                        assert_eq!((Some(value.0 as f64), Some(value.1 as f64)), (value_shape["min"].as_f64(), value_shape["max"].as_f64()), "{context} value");
+                        assert_eq!(
+                            (Some(key.0 as f64), Some(key.1 as f64)),
+                            (key_shape["min"].as_f64(), key_shape["max"].as_f64()),
+                            "{context} key"
+                        );
+                        assert_eq!(
+                            (Some(value.0 as f64), Some(value.1 as f64)),
+                            (value_shape["min"].as_f64(), value_shape["max"].as_f64()),
+                            "{context} value"
+                        );
                     }
                     Kind::Structure(inner) => assert_eq!(shape["members"][member.name]["shape"], inner.shape, "{context}"),
                     Kind::List { max: ours_max, item } => {

@@ -38,6 +38,16 @@ fn matches(existing: &Group, args: &CreateGroupArgs) -> bool {
         && (!args.notifications || existing.notifications_enabled)
 }
 
+fn unchanged_or_conflict(context: &Context, existing: Group, args: &CreateGroupArgs) -> CliResult<Group> {
+    if matches(&existing, args) {
+        context.ui.status(&format!("group {} already exists with these settings; nothing changed", existing.group_name));
+        return Ok(existing);
+    }
+    let current = existing.filter_expression.as_deref().unwrap_or("(none)");
+    Err(CliError::new(ErrorKind::Rejected, format!("group {} already exists with filter expression {current}", args.name))
+        .with_hint(format!("to change it: cruddur-obs xray groups update {} --filter-expression ...", args.name)))
+}
+
 pub async fn run(context: &Context, aws: &AwsSettings, args: CreateGroupArgs) -> CliResult {
     check_group_name(&args.name)?;
     if let Some(expression) = &args.filter_expression {
@@ -48,26 +58,22 @@ pub async fn run(context: &Context, aws: &AwsSettings, args: CreateGroupArgs) ->
         notifications_enabled: args.notifications.then_some(true),
     };
     let client = connect(context, aws).await?;
-    let group = match client.create_group(&args.name, args.filter_expression.as_deref(), insights, &args.tags).await {
-        Ok(group) => {
-            context.ui.success(&format!("created group {}", group.group_name));
-            group
-        }
-        // X-Ray answers a duplicate with a plain InvalidRequestException, so look before deciding: this is
-        // a re-run (or a retried create that had gone through), or a real conflict.
-        Err(err) if err.kind == XrayErrorKind::InvalidRequest => match client.get_group(&args.name).await? {
-            Some(existing) if matches(&existing, &args) => {
-                context.ui.status(&format!("group {} already exists with these settings; nothing changed", existing.group_name));
-                existing
+    // Look first: in CI this runs on every deploy, and a re-run should make no write call at all.
+    let group = match client.get_group(&args.name).await? {
+        Some(existing) => unchanged_or_conflict(context, existing, &args)?,
+        None => match client.create_group(&args.name, args.filter_expression.as_deref(), insights, &args.tags).await {
+            Ok(group) => {
+                context.ui.success(&format!("created group {}", group.group_name));
+                group
             }
-            Some(existing) => {
-                let current = existing.filter_expression.as_deref().unwrap_or("(none)");
-                return Err(CliError::new(ErrorKind::Rejected, format!("group {} already exists with filter expression {current}", args.name))
-                    .with_hint(format!("to change it: cruddur-obs xray groups update {} --filter-expression ...", args.name)));
-            }
-            None => return Err(err.into()),
+            // Created meanwhile (a parallel run, or a retried create whose first response was lost):
+            // X-Ray answers with a plain InvalidRequestException, so look again.
+            Err(err) if err.kind == XrayErrorKind::InvalidRequest => match client.get_group(&args.name).await? {
+                Some(existing) => unchanged_or_conflict(context, existing, &args)?,
+                None => return Err(err.into()),
+            },
+            Err(err) => return Err(err.into()),
         },
-        Err(err) => return Err(err.into()),
     };
     print_record(&mut *context.ui.out(), context.output, &group)?;
     Ok(())

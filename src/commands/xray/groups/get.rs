@@ -14,11 +14,9 @@ pub struct GetArgs {
 
 pub async fn run(context: &Context, aws: &AwsSettings, args: GetArgs) -> CliResult {
     check_group_name(&args.name)?;
-    let group = connect(context, aws)
-        .await?
-        .get_group(&args.name)
-        .await?
-        .ok_or_else(|| CliError::new(ErrorKind::Rejected, format!("group {} not found", args.name)).with_hint("list groups: cruddur-obs xray groups list"))?;
+    let group = connect(context, aws).await?.get_group(&args.name).await?.ok_or_else(|| {
+        CliError::new(ErrorKind::Rejected, format!("group {} not found", args.name)).with_hint("list groups: cruddur-obs xray groups list")
+    })?;
     print_record(&mut *context.ui.out(), context.output, &group)?;
     Ok(())
 }

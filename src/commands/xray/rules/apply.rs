@@ -130,9 +130,8 @@ pub async fn run(context: &Context, aws: &AwsSettings, args: ApplyArgs) -> CliRe
     let wanted = load_rules(&args.paths)?;
     let client = connect(context, aws).await?;
     let current: Vec<_> = client.list_rules().await?.into_iter().map(|record| record.rule).collect();
-    let mut plan = plan::plan(&wanted, &current, args.prune).map_err(|problems| {
-        CliError::invalid_input("these rules cannot be applied; nothing was changed").with_problems(problems)
-    })?;
+    let mut plan = plan::plan(&wanted, &current, args.prune)
+        .map_err(|problems| CliError::invalid_input("these rules cannot be applied; nothing was changed").with_problems(problems))?;
     if !plan.untracked.is_empty() {
         context.ui.status(&format!(
             "note: {} rule(s) in AWS are not in these files and are left alone: {} (--prune deletes them)",
@@ -142,8 +141,11 @@ pub async fn run(context: &Context, aws: &AwsSettings, args: ApplyArgs) -> CliRe
     }
 
     if args.dry_run {
-        let rows: Vec<PlanRow> =
-            plan.steps.iter().map(|step| row(step, if step.action == Action::Unchanged { Status::Unchanged } else { Status::Planned })).collect();
+        let rows: Vec<PlanRow> = plan
+            .steps
+            .iter()
+            .map(|step| row(step, if step.action == Action::Unchanged { Status::Unchanged } else { Status::Planned }))
+            .collect();
         print_rows(&mut *context.ui.out(), context.output, &rows)?;
         context.ui.status(&format!("plan: {}; dry run, nothing was changed", summary(&plan)));
         return Ok(());

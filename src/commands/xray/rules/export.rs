@@ -56,14 +56,21 @@ pub async fn run(context: &Context, aws: &AwsSettings, args: ExportArgs) -> CliR
     let selected: Vec<&SamplingRuleSpec> = records
         .iter()
         .map(|record| &record.rule)
-        .filter(|rule| if args.rules.is_empty() { args.include_default || rule.rule_name != DEFAULT_RULE } else { args.rules.contains(&rule.rule_name) })
+        .filter(|rule| {
+            if args.rules.is_empty() {
+                args.include_default || rule.rule_name != DEFAULT_RULE
+            } else {
+                args.rules.contains(&rule.rule_name)
+            }
+        })
         .collect();
     let Some(dir) = &args.dir else {
         let inputs: Vec<CliInput> = selected.iter().map(|rule| CliInput { sampling_rule: rule }).collect();
         context.ui.out().write_all(&pretty(&inputs))?;
         return Ok(());
     };
-    std::fs::create_dir_all(dir).map_err(|err| CliError::invalid_input(format!("{}: cannot create the directory: {err}", dir.display())))?;
+    std::fs::create_dir_all(dir)
+        .map_err(|err| CliError::invalid_input(format!("{}: cannot create the directory: {err}", dir.display())))?;
     let mut written = 0;
     for rule in &selected {
         let path = dir.join(file_name(&rule.rule_name));
@@ -77,4 +84,3 @@ pub async fn run(context: &Context, aws: &AwsSettings, args: ExportArgs) -> CliR
     context.ui.success(&format!("exported {} rule(s) to {} ({written} file(s) written)", selected.len(), dir.display()));
     Ok(())
 }
-

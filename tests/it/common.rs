@@ -1,0 +1,129 @@
+//! The test harness: a hermetic environment per test (temporary HOME and config directory, dummy AWS
+//! credentials, no EC2 metadata service, nothing read from the developer's ~/.aws) and helpers to run
+//! the binary and the aws CLI against the local servers.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+pub use cruddur_xray_server::{Config as XrayConfig, XrayServer};
+use tempfile::TempDir;
+
+pub fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A file under tests/fixtures/workspaces (the real bootcamp repos).
+pub fn workspace_fixture(relative: &str) -> PathBuf {
+    repo_root().join("tests/fixtures/workspaces").join(relative)
+}
+
+/// Every sampling-rule file in the fixtures, as `(label, path)`.
+pub fn xray_rule_fixtures() -> Vec<(String, PathBuf)> {
+    fn walk(dir: &Path, found: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, found);
+            } else if path.file_name().is_some_and(|name| name == "xray.json") {
+                found.push(path);
+            }
+        }
+    }
+    let base = repo_root().join("tests/fixtures/workspaces");
+    let mut found = Vec::new();
+    walk(&base, &mut found);
+    found.sort();
+    found.into_iter().map(|path| (path.strip_prefix(&base).unwrap().display().to_string(), path)).collect()
+}
+
+/// The Python venv that scripts/setup makes (aws CLI, OpenTelemetry SDK).
+pub fn venv_bin(name: &str) -> PathBuf {
+    let venv = std::env::var_os("CRUDDUR_OBS_VENV").map(PathBuf::from).unwrap_or_else(|| repo_root().join(".venv"));
+    let path = venv.join("bin").join(name);
+    assert!(path.exists(), "{} is missing: run ./scripts/setup first", path.display());
+    path
+}
+
+pub struct TestEnv {
+    pub home: TempDir,
+    pub work: TempDir,
+}
+
+pub const ACCESS_KEY_ID: &str = "AKIDTESTEXAMPLE";
+pub const SECRET_ACCESS_KEY: &str = "test-secret-access-key";
+
+impl TestEnv {
+    pub fn new() -> TestEnv {
+        TestEnv { home: tempfile::tempdir().unwrap(), work: tempfile::tempdir().unwrap() }
+    }
+
+    pub fn work_path(&self, relative: &str) -> PathBuf {
+        self.work.path().join(relative)
+    }
+
+    fn hermetic(&self, command: &mut std::process::Command) {
+        command.env_clear();
+        command.env("PATH", std::env::var_os("PATH").unwrap_or_default());
+        command.env("HOME", self.home.path());
+        command.env("XDG_CONFIG_HOME", self.home.path().join(".config"));
+        command.env("CRUDDUR_OBS_CONFIG_DIR", self.home.path().join("cruddur-obs-config"));
+        command.env("TMPDIR", std::env::temp_dir());
+        command.env("NO_COLOR", "1");
+        command.env("COLUMNS", "200");
+        command.env("AWS_ACCESS_KEY_ID", ACCESS_KEY_ID);
+        command.env("AWS_SECRET_ACCESS_KEY", SECRET_ACCESS_KEY);
+        command.env("AWS_REGION", "us-east-1");
+        command.env("AWS_DEFAULT_REGION", "us-east-1");
+        command.env("AWS_EC2_METADATA_DISABLED", "true");
+        command.env("AWS_CONFIG_FILE", self.home.path().join("no-aws-config"));
+        command.env("AWS_SHARED_CREDENTIALS_FILE", self.home.path().join("no-aws-credentials"));
+        command.current_dir(self.work.path());
+    }
+
+    /// `cruddur-obs` with the hermetic environment and no server.
+    pub fn cmd(&self) -> Command {
+        let mut command = std::process::Command::new(assert_cmd::cargo_bin!("cruddur-obs"));
+        self.hermetic(&mut command);
+        Command::from_std(command)
+    }
+
+    /// `cruddur-obs` pointed at a local X-Ray server through AWS_ENDPOINT_URL, as a user would.
+    pub fn xray(&self, server: &XrayServer) -> Command {
+        let mut command = self.cmd();
+        command.env("AWS_ENDPOINT_URL", server.url());
+        command
+    }
+
+    /// The real aws CLI (v1, the seeds' tool) against the same server.
+    pub fn aws(&self, server: &XrayServer) -> std::process::Command {
+        let mut command = std::process::Command::new(venv_bin("aws"));
+        self.hermetic(&mut command);
+        command.env("AWS_ENDPOINT_URL", server.url());
+        command.env("AWS_PAGER", "");
+        command
+    }
+}
+
+pub fn start_xray() -> XrayServer {
+    XrayServer::start(XrayConfig { page_size: 3, ..XrayConfig::default() }).expect("the local X-Ray server starts")
+}
+
+/// Runs a std command and returns stdout, failing the test with stderr when it fails.
+pub fn run_ok(command: &mut std::process::Command) -> String {
+    let output = command.output().unwrap();
+    assert!(
+        output.status.success(),
+        "{command:?} failed: {}\n{}",
+        String::from_utf8_lossy(&output.stderr),
+        String::from_utf8_lossy(&output.stdout)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+pub fn stdout_json(assert: &assert_cmd::assert::Assert) -> serde_json::Value {
+    serde_json::from_slice(&assert.get_output().stdout).expect("stdout is JSON")
+}
+
+pub fn stderr_text(assert: &assert_cmd::assert::Assert) -> String {
+    String::from_utf8_lossy(&assert.get_output().stderr).into_owned()
+}

@@ -1,0 +1,8 @@
+//! Integration tests: the real `cruddur-obs` binary against the real local servers, with the real aws
+//! CLI as a second client. One test binary (as jj does) so the suite links once.
+
+mod common;
+
+mod cli;
+mod xray_groups;
+mod xray_rules;
