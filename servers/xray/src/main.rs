@@ -1,1 +1,83 @@
-fn main() {}
+//! `cruddur-xray-server`: runs the local X-Ray control plane until SIGTERM or ctrl-c.
+//!
+//! Prints exactly one line to stdout once listening, so that scripts can read the URL:
+//! `cruddur-xray-server listening on http://127.0.0.1:PORT`.
+
+use std::io::Write;
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::path::PathBuf;
+
+use anyhow::Context;
+use clap::Parser;
+use cruddur_xray_server::{Config, XrayServer};
+
+/// A local AWS X-Ray control plane (groups, sampling rules) that validates every request against AWS's model.
+#[derive(Debug, Parser)]
+#[command(version)]
+struct Args {
+    /// Address to listen on.
+    #[arg(long, default_value_t = IpAddr::V4(Ipv4Addr::LOCALHOST))]
+    host: IpAddr,
+    /// Port to listen on; 0 picks a free one (printed at start).
+    #[arg(long, default_value_t = 0)]
+    port: u16,
+    /// botocore X-Ray service model to use instead of the embedded one.
+    #[arg(long, value_name = "PATH")]
+    model: Option<PathBuf>,
+    /// Region used in ARNs.
+    #[arg(long, default_value = "us-east-1")]
+    region: String,
+    /// Account id used in ARNs.
+    #[arg(long, default_value = "123456789012")]
+    account_id: String,
+    /// Items per page of GetGroups, GetSamplingRules and ListTagsForResource.
+    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u16).range(1..))]
+    page_size: u16,
+    /// User-created sampling rules allowed besides Default.
+    #[arg(long, default_value_t = 25)]
+    rule_limit: usize,
+    /// Print one line per request to stderr.
+    #[arg(long)]
+    verbose: bool,
+}
+
+fn main() -> anyhow::Result<()> {
+    let args = Args::parse();
+    let server = XrayServer::start(Config {
+        bind: SocketAddr::new(args.host, args.port),
+        model: args.model,
+        region: args.region,
+        account_id: args.account_id,
+        page_size: usize::from(args.page_size),
+        rule_limit: args.rule_limit,
+        verbose: args.verbose,
+    })?;
+    let mut stdout = std::io::stdout().lock();
+    writeln!(stdout, "cruddur-xray-server listening on {}", server.url())?;
+    stdout.flush()?;
+    drop(stdout);
+
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .context("starting the signal runtime")?
+        .block_on(shutdown_signal())?;
+    drop(server);
+    Ok(())
+}
+
+/// Resolves on ctrl-c or SIGTERM (how test harnesses and process supervisors stop servers).
+async fn shutdown_signal() -> anyhow::Result<()> {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let mut terminate = signal(SignalKind::terminate()).context("listening for SIGTERM")?;
+        tokio::select! {
+            result = tokio::signal::ctrl_c() => result.context("listening for ctrl-c")?,
+            _ = terminate.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    tokio::signal::ctrl_c().await.context("listening for ctrl-c")?;
+    Ok(())
+}

@@ -1,0 +1,216 @@
+//! HTTP front: routes AWS calls by the model's `requestUri`, applies the checks AWS applies before an
+//! operation runs (signature present, operation known, body readable and valid), injected faults, and
+//! renders answers and errors in rest-json form. Also serves the `/__admin/*` routes that out-of-process
+//! clients (the aws CLI tests, the benchmark) use to read counters, inject faults and reset.
+
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use axum::Json;
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use serde_json::{Value, json};
+
+use crate::api::{self, CallContext};
+use crate::connection::ConnectionHandle;
+use crate::error::ApiError;
+use crate::faults::{Fault, FaultKind, FaultQueue};
+use crate::ids::IdSource;
+use crate::model::{Model, ValidationError};
+use crate::state::Store;
+use crate::stats::StatsRecorder;
+
+/// The only signing scheme the SDKs and CLI use; signatures themselves are not verified.
+const SIGV4_PREFIX: &str = "AWS4-HMAC-SHA256 ";
+const REQUEST_ID_HEADER: &str = "x-amzn-RequestId";
+const ERROR_TYPE_HEADER: &str = "x-amzn-ErrorType";
+
+/// Everything the handlers share: one per server.
+pub struct Shared {
+    pub model: Arc<Model>,
+    pub store: Mutex<Store>,
+    pub stats: StatsRecorder,
+    pub faults: FaultQueue,
+    pub request_ids: IdSource,
+    pub page_size: usize,
+    pub verbose: bool,
+}
+
+impl Shared {
+    pub fn store(&self) -> MutexGuard<'_, Store> {
+        // A panic in one call must not take the server down for the rest of a test run.
+        self.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Back to a fresh account (only the Default group and rule), zero counters, no pending faults.
+    pub fn reset(&self) {
+        self.store().reset();
+        self.stats.reset();
+        self.faults.clear();
+    }
+}
+
+pub fn router(shared: Arc<Shared>) -> Router {
+    Router::new()
+        .route("/__admin/stats", get(admin_stats))
+        .route("/__admin/faults", post(admin_faults))
+        .route("/__admin/reset", post(admin_reset))
+        .fallback(aws_call)
+        .with_state(shared)
+}
+
+/// How a call ended, before it is rendered.
+enum Outcome {
+    Output(Value),
+    Failure(ApiError),
+    CutConnection,
+}
+
+async fn aws_call(
+    State(shared): State<Arc<Shared>>,
+    ConnectInfo(connection): ConnectInfo<ConnectionHandle>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let started = Instant::now();
+    let path = uri.path();
+    let operation = shared.model.operation_at_path(path).map(|op| op.name.clone());
+    if let Some(operation) = &operation {
+        shared.stats.record_call(operation);
+    }
+    let outcome = match answer(&shared, &method, path, &headers, &body).await {
+        Ok(outcome) => outcome,
+        Err(error) => Outcome::Failure(error),
+    };
+    let (mut response, label) = match outcome {
+        Outcome::Output(output) => {
+            if let Some(operation) = &operation {
+                shared.stats.record_success(operation);
+            }
+            ((StatusCode::OK, Json(output)).into_response(), String::new())
+        }
+        Outcome::Failure(error) => {
+            let label = format!(" {}", error.code);
+            (error_response(&error, &shared.model), label)
+        }
+        Outcome::CutConnection => {
+            connection.cut();
+            (StatusCode::OK.into_response(), " (connection cut)".to_owned())
+        }
+    };
+    let request_id = shared.request_ids.request_id();
+    if let Ok(value) = HeaderValue::from_str(&request_id) {
+        response.headers_mut().insert(REQUEST_ID_HEADER, value);
+    }
+    if shared.verbose {
+        eprintln!(
+            "{method} {path} {} -> {}{label} in {:.1} ms",
+            operation.as_deref().unwrap_or("-"),
+            response.status().as_u16(),
+            started.elapsed().as_secs_f64() * 1000.0
+        );
+    }
+    response
+}
+
+/// The checks in AWS's order: authentication, operation, faults (which stand in for the service being
+/// unhealthy), body form, model constraints, then the operation itself.
+async fn answer(shared: &Shared, method: &Method, path: &str, headers: &HeaderMap, body: &[u8]) -> Result<Outcome, ApiError> {
+    let signed =
+        headers.get(header::AUTHORIZATION).and_then(|value| value.to_str().ok()).is_some_and(|value| value.starts_with(SIGV4_PREFIX));
+    if !signed {
+        return Err(ApiError::missing_authentication());
+    }
+    let operation = shared
+        .model
+        .operation_at_path(path)
+        .filter(|op| op.method == method.as_str())
+        .ok_or_else(|| ApiError::unknown_operation(format!("No X-Ray operation at {method} {path}")))?;
+    if !api::is_served(&operation.name) {
+        return Err(ApiError::unknown_operation(format!("Operation {} is not implemented by this local X-Ray server", operation.name)));
+    }
+    match shared.faults.take(&operation.name) {
+        None => {}
+        Some(FaultKind::Throttle { retry_after_secs }) => {
+            return Err(ApiError::throttled(retry_after_secs));
+        }
+        Some(FaultKind::ServerError { status }) => return Err(ApiError::server_error(status)),
+        Some(FaultKind::Delay { millis }) => tokio::time::sleep(Duration::from_millis(millis)).await,
+        Some(FaultKind::DropConnection) => return Ok(Outcome::CutConnection),
+    }
+    let input = parse_body(body)?;
+    if let Some(input_shape) = &operation.input_shape {
+        match shared.model.validate(input_shape, &input) {
+            Ok(()) => {}
+            Err(ValidationError::Serialization(message)) => {
+                return Err(ApiError::serialization(message));
+            }
+            Err(ValidationError::Constraints(violations)) => {
+                return Err(ApiError::validation(&violations));
+            }
+        }
+    }
+    let mut store = shared.store();
+    let context = CallContext { model: &shared.model, store: &mut store, page_size: shared.page_size, now: epoch_seconds_now() };
+    api::execute(&operation.name, input, context).map(Outcome::Output)
+}
+
+/// An empty body is how clients send an operation without members.
+fn parse_body(body: &[u8]) -> Result<Value, ApiError> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(json!({}));
+    }
+    serde_json::from_slice(body).map_err(|error| ApiError::serialization(format!("Malformed JSON request body: {error}")))
+}
+
+fn error_response(error: &ApiError, model: &Model) -> Response {
+    let mut response = (error.status(model), Json(error.body())).into_response();
+    let headers = response.headers_mut();
+    headers.insert(ERROR_TYPE_HEADER, HeaderValue::from_static(error.code));
+    if let Some(seconds) = error.retry_after_secs {
+        headers.insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+    }
+    response
+}
+
+/// rest-json timestamps are epoch seconds; milliseconds are as precise as AWS gets.
+fn epoch_seconds_now() -> f64 {
+    let millis = SystemTime::now().duration_since(UNIX_EPOCH).map(|elapsed| elapsed.as_millis()).unwrap_or(0);
+    millis as f64 / 1000.0
+}
+
+// ---- admin routes ----
+
+async fn admin_stats(State(shared): State<Arc<Shared>>) -> Response {
+    Json(shared.stats.snapshot()).into_response()
+}
+
+/// `POST /__admin/faults` with a [`Fault`] as JSON: 204 when queued, 400 with `{"error": ...}` otherwise.
+async fn admin_faults(State(shared): State<Arc<Shared>>, body: Bytes) -> Response {
+    let fault: Fault = match serde_json::from_slice(&body) {
+        Ok(fault) => fault,
+        Err(error) => return admin_error(format!("invalid fault: {error}")),
+    };
+    if let FaultKind::ServerError { status } = fault.kind
+        && !(500..=599).contains(&status)
+    {
+        return admin_error(format!("server_error status must be 5xx, got {status}"));
+    }
+    shared.faults.inject(fault);
+    StatusCode::NO_CONTENT.into_response()
+}
+
+async fn admin_reset(State(shared): State<Arc<Shared>>) -> Response {
+    shared.reset();
+    StatusCode::NO_CONTENT.into_response()
+}
+
+fn admin_error(message: String) -> Response {
+    (StatusCode::BAD_REQUEST, Json(json!({ "error": message }))).into_response()
+}
