@@ -133,11 +133,15 @@ impl Store {
 
     /// `Default` first (as AWS lists it), then by name.
     pub fn list_groups(&self, next_token: Option<&str>, page_size: usize) -> Result<Page<Group>, ApiError> {
-        let sorted = self.groups.values().map(|group| {
-            let rank = u8::from(group.group_name != DEFAULT_NAME);
-            (format!("{rank}/{}", group.group_name), group)
-        });
-        page(sorted, next_token, page_size)
+        let keyed = self
+            .groups
+            .values()
+            .map(|group| {
+                let rank = u8::from(group.group_name != DEFAULT_NAME);
+                (format!("{rank}/{}", group.group_name), group)
+            })
+            .collect();
+        page(keyed, next_token, page_size)
     }
 
     pub fn update_group(&mut self, request: UpdateGroupRequest) -> Result<Group, ApiError> {
@@ -231,7 +235,7 @@ impl Store {
 
     /// By priority, then name, as X-Ray SDKs evaluate them; `Default` (priority 10000) comes last.
     pub fn list_sampling_rules(&self, next_token: Option<&str>, page_size: usize) -> Result<Page<SamplingRuleRecord>, ApiError> {
-        let mut sorted: Vec<(String, &SamplingRuleRecord)> = self
+        let keyed = self
             .rules
             .iter()
             .map(|(name, record)| {
@@ -239,8 +243,7 @@ impl Store {
                 (format!("{:05}/{name}", record.sampling_rule.priority), record)
             })
             .collect();
-        sorted.sort_by(|a, b| a.0.cmp(&b.0));
-        page(sorted.into_iter(), next_token, page_size)
+        page(keyed, next_token, page_size)
     }
 
     pub fn update_sampling_rule(&mut self, update: SamplingRuleUpdate, now: f64) -> Result<SamplingRuleRecord, ApiError> {
@@ -338,7 +341,7 @@ impl Store {
         }
         let tags: Vec<Tag> =
             self.tags.get(arn).into_iter().flatten().map(|(key, value)| Tag { key: key.clone(), value: value.clone() }).collect();
-        page(tags.iter().map(|tag| (tag.key.clone(), tag)), next_token, page_size)
+        page(tags.iter().map(|tag| (tag.key.clone(), tag)).collect(), next_token, page_size)
     }
 }
 
@@ -396,15 +399,12 @@ fn default_rule_fixed_members(update: &SamplingRuleUpdate) -> Vec<&'static str> 
     .collect()
 }
 
-/// One page of `sorted` (ascending by key). The token is the hex-encoded key of the last item returned,
+/// One page of `entries`, ordered by key. The token is the hex-encoded key of the last item returned,
 /// so paging stays correct when items are added or removed between calls.
-fn page<'a, T: Clone + 'a>(
-    sorted: impl Iterator<Item = (String, &'a T)>,
-    next_token: Option<&str>,
-    page_size: usize,
-) -> Result<Page<T>, ApiError> {
+fn page<T: Clone>(mut entries: Vec<(String, &T)>, next_token: Option<&str>, page_size: usize) -> Result<Page<T>, ApiError> {
     let after = next_token.map(|token| decode_token(token).ok_or_else(|| ApiError::invalid_request("Invalid NextToken"))).transpose()?;
-    let mut remaining = sorted.filter(|(key, _)| after.as_ref().is_none_or(|after| key > after));
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut remaining = entries.into_iter().filter(|(key, _)| after.as_ref().is_none_or(|after| key > after));
     let taken: Vec<(String, &T)> = remaining.by_ref().take(page_size).collect();
     let next_token = match (remaining.next(), taken.last()) {
         (Some(_), Some((last_key, _))) => Some(encode_token(last_key)),
@@ -489,8 +489,11 @@ mod tests {
     #[test]
     fn default_group_lists_first_and_cannot_be_deleted() {
         let mut store = store();
+        let create = CreateGroupRequest { group_name: "Cruddur".into(), filter_expression: None, insights_configuration: None, tags: None };
+        store.create_group(create).unwrap();
         let page = store.list_groups(None, 10).unwrap();
-        assert_eq!(page.items[0].group_name, DEFAULT_NAME);
+        let names: Vec<_> = page.items.iter().map(|group| group.group_name.as_str()).collect();
+        assert_eq!(names, [DEFAULT_NAME, "Cruddur"]);
         let selector = GroupSelector { group_name: Some(DEFAULT_NAME.into()), group_arn: None };
         assert_eq!(store.delete_group(&selector).unwrap_err().message, "The Default group cannot be deleted");
     }
