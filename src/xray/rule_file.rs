@@ -218,12 +218,14 @@ fn rule_entry(value: &Value, path: &str, found: &mut Vec<Entry>) {
     let looks_like_rule = object.keys().any(|key| SAMPLING_RULE.member(key).is_some());
     if looks_like_cli_input || (!looks_like_rule && object.keys().any(|key| schema::suggest(key, ["SamplingRule"]).is_some())) {
         let mut problems = Vec::new();
-        schema::check_structure(value, &CREATE_SAMPLING_RULE_REQUEST, path, &mut problems);
-        if !problems.is_empty() {
-            found.extend(problems.into_iter().map(Err));
-            return;
-        }
-        let tags: Vec<Tag> = object.get("Tags").map(|tags| serde_json::from_value(tags.clone()).unwrap_or_default()).unwrap_or_default();
+        // The rule itself is checked by `bare_rule`, which knows the Default rule's exceptions.
+        schema::check_structure_except(value, &CREATE_SAMPLING_RULE_REQUEST, path, &["SamplingRule"], &mut problems);
+        let wrapper_valid = problems.is_empty();
+        found.extend(problems.into_iter().map(Err));
+        let tags: Vec<Tag> = match object.get("Tags") {
+            Some(tags) if wrapper_valid => serde_json::from_value(tags.clone()).unwrap_or_default(),
+            _ => Vec::new(),
+        };
         for (index, tag) in tags.iter().enumerate() {
             if tag.key.starts_with("aws:") {
                 found.push(Err(Problem::new(
@@ -232,7 +234,9 @@ fn rule_entry(value: &Value, path: &str, found: &mut Vec<Entry>) {
                 )));
             }
         }
-        bare_rule(&object["SamplingRule"], &schema::child_path(path, "SamplingRule"), &tags, path, found);
+        if let Some(rule) = object.get("SamplingRule") {
+            bare_rule(rule, &schema::child_path(path, "SamplingRule"), &tags, path, found);
+        }
     } else if looks_like_rule {
         bare_rule(value, path, &[], path, found);
     } else {
@@ -399,6 +403,19 @@ mod tests {
         assert!(not_a_rule[0].starts_with("x.json: (top level): not a sampling rule: found fields rules"), "{not_a_rule:?}");
         let misspelt_wrapper = load_text("x.json", r#"{"SampleRule": {}}"#).unwrap_err();
         assert_eq!(misspelt_wrapper[0], "x.json: SampleRule: unknown field (did you mean SamplingRule?)");
+    }
+
+    #[test]
+    fn problems_in_the_wrapper_and_the_rule_are_reported_together() {
+        let text = SEED.replace("\"FixedRate\": 0.1", "\"FixedRate\": 1.5").replacen('{', "{\"Tags\": [{\"Key\": \"aws:team\", \"Value\": 1}], ", 1);
+        let problems = load_text("x.json", &text).unwrap_err();
+        assert_eq!(
+            problems,
+            [
+                "x.json: Tags[0].Value: 1 is a number; expected a string",
+                "x.json: SamplingRule.FixedRate: 1.5 is out of range: must be between 0 and 1 (a fraction of requests: 0.1 = 10%)",
+            ]
+        );
     }
 
     #[test]

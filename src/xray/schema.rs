@@ -190,12 +190,19 @@ pub fn suggest<'a>(unknown: &str, candidates: impl IntoIterator<Item = &'a str>)
 
 /// Checks `value` against `structure`, appending every problem found (not just the first).
 pub fn check_structure(value: &Value, structure: &Structure, path: &str, problems: &mut Vec<Problem>) {
+    check_structure_except(value, structure, path, &[], problems);
+}
+
+/// Like [`check_structure`], but the members named in `not_descending` are only checked for presence:
+/// their values are left to the caller (which may apply rules of its own, as for the Default rule).
+pub fn check_structure_except(value: &Value, structure: &Structure, path: &str, not_descending: &[&str], problems: &mut Vec<Problem>) {
     let Some(object) = value.as_object() else {
         problems.push(Problem::new(path, format!("{} is {}; expected an object", show(value), type_name(value))));
         return;
     };
     for (name, member_value) in object {
         match structure.member(name) {
+            Some(_) if not_descending.contains(&name.as_str()) => {}
             Some(member) => check_value(member_value, member, &child_path(path, name), problems),
             None => {
                 let message = match suggest(name, structure.member_names()) {
