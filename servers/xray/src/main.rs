@@ -43,6 +43,12 @@ struct Args {
 
 fn main() -> anyhow::Result<()> {
     let args = Args::parse();
+    let signal_runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().context("starting the signal runtime")?;
+    // Handlers go in before the URL is announced: a supervisor may send SIGTERM as soon as it reads it.
+    let shutdown = {
+        let _context = signal_runtime.enter();
+        ShutdownSignal::install()?
+    };
     let server = XrayServer::start(Config {
         bind: SocketAddr::new(args.host, args.port),
         model: args.model,
@@ -57,27 +63,48 @@ fn main() -> anyhow::Result<()> {
     stdout.flush()?;
     drop(stdout);
 
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .context("starting the signal runtime")?
-        .block_on(shutdown_signal())?;
+    signal_runtime.block_on(shutdown.received());
     drop(server);
     Ok(())
 }
 
-/// Resolves on ctrl-c or SIGTERM (how test harnesses and process supervisors stop servers).
-async fn shutdown_signal() -> anyhow::Result<()> {
-    #[cfg(unix)]
-    {
+/// SIGTERM (how test harnesses and supervisors stop servers) or ctrl-c.
+#[cfg(unix)]
+struct ShutdownSignal {
+    terminate: tokio::signal::unix::Signal,
+    interrupt: tokio::signal::unix::Signal,
+}
+
+#[cfg(unix)]
+impl ShutdownSignal {
+    /// Must run inside a tokio runtime context.
+    fn install() -> anyhow::Result<Self> {
         use tokio::signal::unix::{SignalKind, signal};
-        let mut terminate = signal(SignalKind::terminate()).context("listening for SIGTERM")?;
+        Ok(ShutdownSignal {
+            terminate: signal(SignalKind::terminate()).context("listening for SIGTERM")?,
+            interrupt: signal(SignalKind::interrupt()).context("listening for SIGINT")?,
+        })
+    }
+
+    async fn received(mut self) {
         tokio::select! {
-            result = tokio::signal::ctrl_c() => result.context("listening for ctrl-c")?,
-            _ = terminate.recv() => {}
+            _ = self.terminate.recv() => {}
+            _ = self.interrupt.recv() => {}
         }
     }
-    #[cfg(not(unix))]
-    tokio::signal::ctrl_c().await.context("listening for ctrl-c")?;
-    Ok(())
+}
+
+#[cfg(not(unix))]
+struct ShutdownSignal;
+
+#[cfg(not(unix))]
+impl ShutdownSignal {
+    fn install() -> anyhow::Result<Self> {
+        Ok(ShutdownSignal)
+    }
+
+    async fn received(self) {
+        // Without a handler the process would die on ctrl-c anyway; an error here means the same.
+        let _ = tokio::signal::ctrl_c().await;
+    }
 }
