@@ -9,8 +9,9 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use axum::Json;
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{ConnectInfo, State};
+use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
+use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use serde_json::{Value, json};
@@ -59,6 +60,7 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route("/__admin/stats", get(admin_stats))
         .route("/__admin/faults", post(admin_faults))
         .route("/__admin/reset", post(admin_reset))
+        .route_layer(middleware::from_fn_with_state(Arc::clone(&shared), log_admin_request))
         .fallback(aws_call)
         .with_state(shared)
 }
@@ -186,6 +188,16 @@ fn epoch_seconds_now() -> f64 {
 }
 
 // ---- admin routes ----
+
+/// `--verbose` promises a line per request; AWS calls log their own (with the operation), admin calls here.
+async fn log_admin_request(State(shared): State<Arc<Shared>>, request: Request, next: Next) -> Response {
+    let (method, path) = (request.method().clone(), request.uri().path().to_owned());
+    let response = next.run(request).await;
+    if shared.verbose {
+        eprintln!("{method} {path} (admin) -> {}", response.status().as_u16());
+    }
+    response
+}
 
 async fn admin_stats(State(shared): State<Arc<Shared>>) -> Response {
     Json(shared.stats.snapshot()).into_response()

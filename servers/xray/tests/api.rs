@@ -338,6 +338,18 @@ fn rule_name_and_version_one_are_required_in_practice() {
 }
 
 #[test]
+fn a_rule_arn_on_create_must_be_the_one_the_rule_gets() {
+    let server = start_default();
+    let mut request = fixture_rule_request();
+    request["SamplingRule"]["RuleARN"] = json!("arn:aws:xray:us-east-1:123456789012:sampling-rule/Other");
+    let (status, code, message) = call_err(&server, "CreateSamplingRule", &request);
+    assert_eq!((status, code.as_str()), (400, "InvalidRequestException"));
+    assert!(message.contains("does not match RuleName Cruddur"), "{message}");
+    request["SamplingRule"]["RuleARN"] = json!(format!("{ACCOUNT_ARN_PREFIX}sampling-rule/Cruddur"));
+    call_ok(&server, "CreateSamplingRule", &request);
+}
+
+#[test]
 fn rule_limit_counts_user_rules_only() {
     let server = start(Config { rule_limit: 2, ..Config::default() });
     call_ok(&server, "CreateSamplingRule", &rule_request("one", 1));

@@ -65,9 +65,10 @@ fn prints_its_url_serves_and_exits_cleanly_on_sigterm() {
     let mut stderr = String::new();
     process.0.stderr.take().expect("stderr").read_to_string(&mut stderr).expect("stderr");
     let logged: Vec<&str> = stderr.lines().collect();
-    assert_eq!(logged.len(), 2, "one line per AWS call: {stderr}");
+    assert_eq!(logged.len(), 3, "one line per request: {stderr}");
     assert!(logged[0].starts_with("POST /CreateGroup CreateGroup -> 200"), "{stderr}");
     assert!(logged[1].starts_with("POST /Groups GetGroups -> 200"), "{stderr}");
+    assert_eq!(logged[2], "GET /__admin/stats (admin) -> 200");
 }
 
 #[test]
