@@ -306,8 +306,7 @@ impl Model {
     /// HTTP status of an error shape: its `error.httpStatusCode`, or 400 for a modelled exception without
     /// one (as botocore assumes). `None` when the model has no such exception.
     pub fn error_status(&self, error_code: &str) -> Option<u16> {
-        let shape = self.shapes.get(error_code)?;
-        shape.error_status
+        self.shapes.get(error_code)?.error_status
     }
 
     /// Checks a request document against shape `shape_name`, reporting paths relative to the top level.
@@ -641,8 +640,11 @@ fn render_plain(value: &Value) -> String {
 
 /// Java's `Double.toString`: always a fraction digit, scientific notation outside [1e-3, 1e7).
 fn java_double(number: f64) -> String {
-    if number == 0.0 || !number.is_finite() {
-        return if number == 0.0 { "0.0".to_owned() } else { number.to_string() };
+    if number == 0.0 {
+        return "0.0".to_owned();
+    }
+    if !number.is_finite() {
+        return number.to_string();
     }
     if (1e-3..1e7).contains(&number.abs()) {
         let text = number.to_string();
