@@ -1,0 +1,12 @@
+pub mod auth;
+pub mod config;
+pub mod contract;
+pub mod errors;
+pub mod faults;
+pub mod limits;
+pub mod query;
+pub mod seed;
+pub mod stats;
+pub mod store;
+pub mod table;
+pub mod util;

@@ -1,0 +1,562 @@
+//! Query specs (the `Query` schema), their validation, and their time window.
+//!
+//! The structs are hand-written with every field optional and skipped when absent: the spec's
+//! `Query` schema declares misleading defaults (`breakdowns: ["user_agent"]`, fixed
+//! `start_time`/`end_time`), which must never be baked in or echoed back.
+
+pub mod engine;
+pub mod expr;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::errors::ApiError;
+
+/// A query specification.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct QuerySpec {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub breakdowns: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub calculations: Vec<Calculation>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub filters: Vec<Filter>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filter_combination: Option<Combination>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub formulas: Vec<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub granularity: Option<i64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub orders: Vec<Order>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_range: Option<i64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub havings: Vec<Having>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub calculated_fields: Vec<CalculatedField>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compare_time_offset_seconds: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub usage_mode: Option<bool>,
+}
+
+/// A calculation operator (`QueryOp`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Op {
+    #[serde(rename = "COUNT")]
+    Count,
+    #[serde(rename = "CONCURRENCY")]
+    Concurrency,
+    #[serde(rename = "SUM")]
+    Sum,
+    #[serde(rename = "AVG")]
+    Avg,
+    #[serde(rename = "COUNT_DISTINCT")]
+    CountDistinct,
+    #[serde(rename = "HEATMAP")]
+    Heatmap,
+    #[serde(rename = "MAX")]
+    Max,
+    #[serde(rename = "MIN")]
+    Min,
+    #[serde(rename = "P001")]
+    P001,
+    #[serde(rename = "P01")]
+    P01,
+    #[serde(rename = "P05")]
+    P05,
+    #[serde(rename = "P10")]
+    P10,
+    #[serde(rename = "P20")]
+    P20,
+    #[serde(rename = "P25")]
+    P25,
+    #[serde(rename = "P50")]
+    P50,
+    #[serde(rename = "P75")]
+    P75,
+    #[serde(rename = "P80")]
+    P80,
+    #[serde(rename = "P90")]
+    P90,
+    #[serde(rename = "P95")]
+    P95,
+    #[serde(rename = "P99")]
+    P99,
+    #[serde(rename = "P999")]
+    P999,
+    #[serde(rename = "RATE_AVG")]
+    RateAvg,
+    #[serde(rename = "RATE_SUM")]
+    RateSum,
+    #[serde(rename = "RATE_MAX")]
+    RateMax,
+}
+
+impl Op {
+    /// The name as the API spells it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Op::Count => "COUNT",
+            Op::Concurrency => "CONCURRENCY",
+            Op::Sum => "SUM",
+            Op::Avg => "AVG",
+            Op::CountDistinct => "COUNT_DISTINCT",
+            Op::Heatmap => "HEATMAP",
+            Op::Max => "MAX",
+            Op::Min => "MIN",
+            Op::P001 => "P001",
+            Op::P01 => "P01",
+            Op::P05 => "P05",
+            Op::P10 => "P10",
+            Op::P20 => "P20",
+            Op::P25 => "P25",
+            Op::P50 => "P50",
+            Op::P75 => "P75",
+            Op::P80 => "P80",
+            Op::P90 => "P90",
+            Op::P95 => "P95",
+            Op::P99 => "P99",
+            Op::P999 => "P999",
+            Op::RateAvg => "RATE_AVG",
+            Op::RateSum => "RATE_SUM",
+            Op::RateMax => "RATE_MAX",
+        }
+    }
+
+    /// The quantile of a percentile op.
+    pub fn quantile(self) -> Option<f64> {
+        Some(match self {
+            Op::P001 => 0.001,
+            Op::P01 => 0.01,
+            Op::P05 => 0.05,
+            Op::P10 => 0.10,
+            Op::P20 => 0.20,
+            Op::P25 => 0.25,
+            Op::P50 => 0.50,
+            Op::P75 => 0.75,
+            Op::P80 => 0.80,
+            Op::P90 => 0.90,
+            Op::P95 => 0.95,
+            Op::P99 => 0.99,
+            Op::P999 => 0.999,
+            _ => return None,
+        })
+    }
+
+    /// Ops that take no column.
+    pub fn columnless(self) -> bool {
+        matches!(self, Op::Count | Op::Concurrency)
+    }
+}
+
+/// `{op, column}`; results key it as `OP(column)` (`COUNT` alone).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Calculation {
+    pub op: Op,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub filters: Vec<Filter>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filter_combination: Option<Combination>,
+}
+
+impl Calculation {
+    /// The key Honeycomb gives this calculation in result rows: `COUNT`, `P99(duration_ms)`.
+    pub fn label(&self) -> String {
+        label(self.op, self.column.as_deref())
+    }
+}
+
+/// `COUNT` or `OP(column)`.
+pub fn label(op: Op, column: Option<&str>) -> String {
+    match column {
+        Some(c) if !op.columnless() => format!("{}({c})", op.name()),
+        _ => op.name().to_owned(),
+    }
+}
+
+/// A filter operator (`FilterOp`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FilterOp {
+    #[serde(rename = "=")]
+    Eq,
+    #[serde(rename = "!=")]
+    Ne,
+    #[serde(rename = ">")]
+    Gt,
+    #[serde(rename = ">=")]
+    Ge,
+    #[serde(rename = "<")]
+    Lt,
+    #[serde(rename = "<=")]
+    Le,
+    #[serde(rename = "starts-with")]
+    StartsWith,
+    #[serde(rename = "does-not-start-with")]
+    DoesNotStartWith,
+    #[serde(rename = "ends-with")]
+    EndsWith,
+    #[serde(rename = "does-not-end-with")]
+    DoesNotEndWith,
+    #[serde(rename = "exists")]
+    Exists,
+    #[serde(rename = "does-not-exist")]
+    DoesNotExist,
+    #[serde(rename = "contains")]
+    Contains,
+    #[serde(rename = "does-not-contain")]
+    DoesNotContain,
+    #[serde(rename = "in")]
+    In,
+    #[serde(rename = "not-in")]
+    NotIn,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Filter {
+    pub op: FilterOp,
+    #[serde(default)]
+    pub column: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<Value>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Combination {
+    #[serde(rename = "AND")]
+    And,
+    #[serde(rename = "OR")]
+    Or,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Ascending,
+    Descending,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Order {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub op: Option<Op>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub order: Option<Direction>,
+}
+
+/// A having comparison (`HavingOp`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum HavingOp {
+    #[serde(rename = "=")]
+    Eq,
+    #[serde(rename = "!=")]
+    Ne,
+    #[serde(rename = ">")]
+    Gt,
+    #[serde(rename = ">=")]
+    Ge,
+    #[serde(rename = "<")]
+    Lt,
+    #[serde(rename = "<=")]
+    Le,
+}
+
+impl HavingOp {
+    pub fn test(self, a: f64, b: f64) -> bool {
+        match self {
+            HavingOp::Eq => a == b,
+            HavingOp::Ne => a != b,
+            HavingOp::Gt => a > b,
+            HavingOp::Ge => a >= b,
+            HavingOp::Lt => a < b,
+            HavingOp::Le => a <= b,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Having {
+    pub calculate_op: Op,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub op: Option<HavingOp>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CalculatedField {
+    pub name: String,
+    pub expression: String,
+}
+
+/// Seven days: the oldest data the Query Data API reads, and its longest range.
+pub const MAX_RANGE_SECS: i64 = 7 * 86_400;
+/// Honeycomb's default when a query gives no time at all: two hours.
+pub const DEFAULT_RANGE_SECS: i64 = 7_200;
+/// The largest `limit` a query spec may carry (query results may ask for up to 10 000).
+pub const MAX_QUERY_LIMIT: i64 = 1_000;
+
+/// Resolved query time bounds, epoch seconds, `[start, end)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TimeWindow {
+    pub start: i64,
+    pub end: i64,
+}
+
+fn invalid(field: &str, description: impl Into<String>) -> ApiError {
+    ApiError::validation(field, "invalid", description)
+}
+
+impl QuerySpec {
+    /// Parses a request body, mapping serde's complaints to a 422 with the field.
+    pub fn from_json(v: Value) -> Result<QuerySpec, ApiError> {
+        if !v.is_object() {
+            return Err(ApiError::bad_request("invalid Query data: expected a JSON object"));
+        }
+        serde_json::from_value(v).map_err(|e| invalid("query", e.to_string()))
+    }
+
+    /// The calculations a run computes (COUNT when none are given, as Honeycomb does).
+    pub fn effective_calculations(&self) -> Vec<Calculation> {
+        if self.calculations.is_empty() {
+            vec![Calculation {
+                op: Op::Count,
+                column: None,
+                name: None,
+                filters: Vec::new(),
+                filter_combination: None,
+            }]
+        } else {
+            self.calculations.clone()
+        }
+    }
+
+    /// Checks what Honeycomb rejects when a query is created.
+    pub fn validate(&self) -> Result<(), ApiError> {
+        for (i, c) in self.calculations.iter().enumerate() {
+            let field = format!("calculations[{i}].column");
+            match (&c.column, c.op.columnless()) {
+                (Some(col), true) if !col.is_empty() => {
+                    return Err(invalid(&field, format!("{} does not take a column", c.op.name())));
+                }
+                (None, false) => {
+                    return Err(ApiError::validation(
+                        field,
+                        "missing",
+                        format!("{} requires a column", c.op.name()),
+                    ));
+                }
+                _ => {}
+            }
+            if !c.filters.is_empty() {
+                return Err(invalid(
+                    &format!("calculations[{i}].filters"),
+                    "per-calculation filters are only supported on metrics datasets",
+                ));
+            }
+        }
+        for (i, f) in self.filters.iter().enumerate() {
+            validate_filter(f, &format!("filters[{i}]"))?;
+        }
+        let calcs = self.effective_calculations();
+        for (i, o) in self.orders.iter().enumerate() {
+            let field = format!("orders[{i}]");
+            match o.op {
+                Some(Op::Heatmap) => return Err(invalid(&field, "HEATMAP cannot be ordered")),
+                Some(op) => {
+                    let col = if op.columnless() { None } else { o.column.as_deref() };
+                    if !calcs.iter().any(|c| {
+                        c.op == op && (op.columnless() || c.column.as_deref() == col)
+                    }) {
+                        return Err(invalid(
+                            &field,
+                            format!("order {} is not one of the query's calculations", label(op, col)),
+                        ));
+                    }
+                }
+                None => {
+                    let col = o.column.as_deref().unwrap_or_default();
+                    if !self.breakdowns.iter().any(|b| b == col) {
+                        return Err(invalid(
+                            &field,
+                            format!("order column {col:?} is not one of the query's breakdowns"),
+                        ));
+                    }
+                }
+            }
+        }
+        for (i, h) in self.havings.iter().enumerate() {
+            let field = format!("havings[{i}]");
+            if h.op.is_none() || h.value.is_none() {
+                return Err(ApiError::validation(field, "missing", "a having needs op and value"));
+            }
+            let col = if h.calculate_op.columnless() { None } else { h.column.as_deref() };
+            if !calcs
+                .iter()
+                .any(|c| c.op == h.calculate_op && (c.op.columnless() || c.column.as_deref() == col))
+            {
+                return Err(invalid(&field, "a having must refer to one of the query's calculations"));
+            }
+        }
+        if let Some(limit) = self.limit
+            && !(1..=MAX_QUERY_LIMIT).contains(&limit)
+        {
+            return Err(invalid("limit", format!("must be between 1 and {MAX_QUERY_LIMIT}")));
+        }
+        if let Some(g) = self.granularity
+            && g < 1
+        {
+            return Err(invalid("granularity", "must be at least 1"));
+        }
+        if let Some(r) = self.time_range
+            && r < 1
+        {
+            return Err(invalid("time_range", "must be at least 1"));
+        }
+        if let (Some(s), Some(e)) = (self.start_time, self.end_time)
+            && s >= e
+        {
+            return Err(invalid("end_time", "must be after start_time"));
+        }
+        if self.start_time.is_some() && self.end_time.is_some() && self.time_range.is_some() {
+            return Err(invalid(
+                "time_range",
+                "give at most two of start_time, end_time and time_range",
+            ));
+        }
+        for (i, f) in self.calculated_fields.iter().enumerate() {
+            if f.name.trim().is_empty() {
+                return Err(ApiError::validation(
+                    format!("calculated_fields[{i}].name"),
+                    "missing",
+                    "cannot be blank",
+                ));
+            }
+            expr::Expr::parse(&f.expression).map_err(|e| {
+                invalid(&format!("calculated_fields[{i}].expression"), e)
+            })?;
+        }
+        Ok(())
+    }
+
+    /// The time bounds of a run starting `now`, with the Query Data API's 7-day rule.
+    pub fn window(&self, now: i64) -> Result<TimeWindow, String> {
+        let (start, end) = match (self.start_time, self.end_time, self.time_range) {
+            (Some(s), Some(e), _) => (s, e),
+            (Some(s), None, Some(r)) => (s, s + r),
+            (Some(s), None, None) => (s, now),
+            (None, Some(e), r) => (e - r.unwrap_or(DEFAULT_RANGE_SECS), e),
+            (None, None, r) => (now - r.unwrap_or(DEFAULT_RANGE_SECS), now),
+        };
+        if end <= start {
+            return Err("query end time must be after its start time".into());
+        }
+        if end - start > MAX_RANGE_SECS {
+            return Err("query time range cannot exceed 7 days".into());
+        }
+        if start < now - MAX_RANGE_SECS {
+            return Err("the Query Data API can only query the last 7 days".into());
+        }
+        Ok(TimeWindow { start, end })
+    }
+}
+
+fn validate_filter(f: &Filter, field: &str) -> Result<(), ApiError> {
+    if f.column.as_deref().is_none_or(str::is_empty) {
+        return Err(ApiError::validation(format!("{field}.column"), "missing", "a filter needs a column"));
+    }
+    match f.op {
+        FilterOp::Exists | FilterOp::DoesNotExist => Ok(()),
+        FilterOp::In | FilterOp::NotIn => match &f.value {
+            Some(Value::Array(_)) => Ok(()),
+            _ => Err(ApiError::validation(
+                format!("{field}.value"),
+                "incorrect_type",
+                "in and not-in take an array",
+            )),
+        },
+        _ => match &f.value {
+            None | Some(Value::Null) => Err(ApiError::validation(
+                format!("{field}.value"),
+                "missing",
+                "this filter op needs a value",
+            )),
+            Some(Value::Array(_) | Value::Object(_)) => Err(ApiError::validation(
+                format!("{field}.value"),
+                "incorrect_type",
+                "this filter op takes a single value",
+            )),
+            Some(_) => Ok(()),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn spec(v: Value) -> QuerySpec {
+        QuerySpec::from_json(v).unwrap()
+    }
+
+    #[test]
+    fn labels_match_honeycomb() {
+        let q = spec(json!({"calculations":[{"op":"P99","column":"duration_ms"},{"op":"COUNT"}]}));
+        assert_eq!(q.calculations[0].label(), "P99(duration_ms)");
+        assert_eq!(q.calculations[1].label(), "COUNT");
+    }
+
+    #[test]
+    fn echo_omits_absent_fields() {
+        let q = spec(json!({"calculations":[{"op":"COUNT"}],"time_range":3600}));
+        assert_eq!(
+            serde_json::to_value(&q).unwrap(),
+            json!({"calculations":[{"op":"COUNT"}],"time_range":3600})
+        );
+    }
+
+    #[test]
+    fn validation_catches_what_honeycomb_rejects() {
+        assert!(spec(json!({"calculations":[{"op":"P99"}]})).validate().is_err());
+        assert!(spec(json!({"calculations":[{"op":"COUNT"}],"orders":[{"op":"P99","column":"x"}]})).validate().is_err());
+        assert!(spec(json!({"filters":[{"column":"a","op":"in","value":"x"}]})).validate().is_err());
+        assert!(spec(json!({"limit":5000})).validate().is_err());
+        assert!(QuerySpec::from_json(json!({"calculations":[{"op":"P98"}]})).is_err());
+        spec(json!({"calculations":[{"op":"P99","column":"d"}],"breakdowns":["u"],
+            "orders":[{"op":"P99","column":"d","order":"descending"},{"column":"u"}],
+            "havings":[{"calculate_op":"P99","column":"d","op":">","value":1}]}))
+        .validate()
+        .unwrap();
+    }
+
+    #[test]
+    fn time_window_rules() {
+        let now = 1_000_000_000;
+        let w = spec(json!({"time_range":3600})).window(now).unwrap();
+        assert_eq!((w.start, w.end), (now - 3600, now));
+        let w = spec(json!({})).window(now).unwrap();
+        assert_eq!(w.end - w.start, DEFAULT_RANGE_SECS);
+        let w = spec(json!({"start_time": now - 100, "time_range": 50})).window(now).unwrap();
+        assert_eq!((w.start, w.end), (now - 100, now - 50));
+        assert!(spec(json!({"time_range": MAX_RANGE_SECS + 1})).window(now).is_err());
+        assert!(spec(json!({"start_time": now - MAX_RANGE_SECS - 10, "end_time": now - MAX_RANGE_SECS + 10})).window(now).is_err());
+    }
+}
