@@ -407,7 +407,11 @@ mod tests {
 
     #[test]
     fn problems_in_the_wrapper_and_the_rule_are_reported_together() {
-        let text = SEED.replace("\"FixedRate\": 0.1", "\"FixedRate\": 1.5").replacen('{', "{\"Tags\": [{\"Key\": \"aws:team\", \"Value\": 1}], ", 1);
+        let text = SEED.replace("\"FixedRate\": 0.1", "\"FixedRate\": 1.5").replacen(
+            '{',
+            "{\"Tags\": [{\"Key\": \"aws:team\", \"Value\": 1}], ",
+            1,
+        );
         let problems = load_text("x.json", &text).unwrap_err();
         assert_eq!(
             problems,
