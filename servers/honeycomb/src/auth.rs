@@ -229,6 +229,16 @@ pub struct EnvKey {
 }
 
 impl EnvKey {
+    /// The environment's data, for reading.
+    pub fn read(&self) -> std::sync::RwLockReadGuard<'_, EnvData> {
+        self.data.read().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The environment's data, for writing.
+    pub fn write(&self) -> std::sync::RwLockWriteGuard<'_, EnvData> {
+        self.data.write().unwrap_or_else(|e| e.into_inner())
+    }
+
     /// Only configuration keys may use the configuration API; Honeycomb answers an ingest key
     /// there as an unknown key.
     pub fn require_configuration(&self) -> Result<(), ApiError> {

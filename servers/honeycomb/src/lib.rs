@@ -1,12 +1,131 @@
+//! A local Honeycomb-compatible server, held to Honeycomb's published contract.
+//!
+//! It serves the subset of Honeycomb's API that `cruddur-obs` uses (v2 environments and API
+//! keys, v1 auth, datasets, columns, queries, query results, query annotations, markers),
+//! OTLP/HTTP trace ingest and the events API, and runs real queries over what was ingested.
+//! Tests reach it through `prism proxy --errors` ([`prism::PrismProxy`]) with the official spec,
+//! so both sides keep the contract; faults ([`Fault`]) and counters ([`Stats`]) let tests
+//! exercise retries and prove what reached the server.
+//!
+//! ```no_run
+//! use cruddur_honeycomb_server::{Config, HoneycombServer};
+//! let server = HoneycombServer::start(Config::default())?;
+//! let env = server.credentials().default_environment().unwrap();
+//! println!("{} {}", server.url(), env.configuration_key.as_deref().unwrap());
+//! # anyhow::Ok(())
+//! ```
+
+pub mod admin;
 pub mod auth;
 pub mod config;
 pub mod contract;
 pub mod errors;
 pub mod faults;
+pub mod http;
+pub mod http_client;
+pub mod ingest;
 pub mod limits;
+pub mod prism;
 pub mod query;
 pub mod seed;
+pub mod server;
 pub mod stats;
 pub mod store;
 pub mod table;
 pub mod util;
+pub mod v1;
+pub mod v2;
+
+use std::sync::Arc;
+use std::thread::JoinHandle;
+use std::time::Duration;
+use tokio::sync::watch;
+
+pub use config::{Config, Limits};
+pub use faults::{Fault, FaultKind};
+pub use seed::{EnvironmentCredentials, KeyCredentials, Seed, SeededCredentials};
+pub use stats::{Created, Stats};
+
+use store::{AppState, ServerState};
+
+/// A running server: its own thread and Tokio runtime; dropping it shuts it down.
+pub struct HoneycombServer {
+    url: String,
+    state: AppState,
+    shutdown: watch::Sender<bool>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl HoneycombServer {
+    /// Binds (synchronously, so the port accepts connections when this returns) and starts
+    /// serving on a background thread. Takes milliseconds.
+    pub fn start(config: Config) -> anyhow::Result<HoneycombServer> {
+        let listener = std::net::TcpListener::bind(config.bind)
+            .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.bind))?;
+        listener.set_nonblocking(true)?;
+        let addr = listener.local_addr()?;
+        let state: AppState = Arc::new(ServerState::new(config));
+        let (shutdown, shutdown_rx) = watch::channel(false);
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .thread_name("honeycomb-server")
+            .enable_all()
+            .build()?;
+        let router = server::router(state.clone());
+        let thread = std::thread::Builder::new()
+            .name("honeycomb-server".into())
+            .spawn(move || {
+                runtime.block_on(async move {
+                    match tokio::net::TcpListener::from_std(listener) {
+                        Ok(listener) => server::serve(listener, router, shutdown_rx).await,
+                        Err(e) => eprintln!("cruddur-honeycomb-server: {e}"),
+                    }
+                });
+                runtime.shutdown_timeout(Duration::from_secs(2));
+            })?;
+        Ok(HoneycombServer {
+            url: format!("http://{addr}"),
+            state,
+            shutdown,
+            thread: Some(thread),
+        })
+    }
+
+    /// `http://127.0.0.1:PORT`.
+    pub fn url(&self) -> String {
+        self.url.clone()
+    }
+
+    /// The seeded team, management key and environment keys.
+    pub fn credentials(&self) -> &SeededCredentials {
+        &self.state.credentials
+    }
+
+    /// Request, response and creation counters.
+    pub fn stats(&self) -> Stats {
+        self.state.stats.snapshot()
+    }
+
+    /// Arms a fault for the next matching requests.
+    pub fn inject(&self, fault: Fault) {
+        self.state
+            .faults
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .add(fault);
+    }
+
+    /// Back to the seeded state (same credentials); clears counters, faults and rate limits.
+    pub fn reset(&self) {
+        self.state.reset();
+    }
+}
+
+impl Drop for HoneycombServer {
+    fn drop(&mut self) {
+        let _ = self.shutdown.send(true);
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}

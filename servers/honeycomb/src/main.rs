@@ -1,1 +1,99 @@
-fn main() {}
+//! `cruddur-honeycomb-server`: run the local Honeycomb-compatible server.
+
+use clap::Parser;
+use cruddur_honeycomb_server::{Config, HoneycombServer, Seed};
+use std::io::Write;
+use std::net::{IpAddr, SocketAddr};
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// A local Honeycomb-compatible server: try cruddur-obs with no Honeycomb account.
+#[derive(Parser)]
+#[command(version)]
+struct Args {
+    /// Address to listen on.
+    #[arg(long, default_value = "127.0.0.1", env = "HONEYCOMB_SERVER_HOST")]
+    host: IpAddr,
+    /// Port to listen on (0: any free port).
+    #[arg(long, default_value_t = 0, env = "HONEYCOMB_SERVER_PORT")]
+    port: u16,
+    /// JSON seed file (team, management key, environments, keys); default: a demo team with an
+    /// environment `test` and fresh random secrets.
+    #[arg(long, value_name = "FILE")]
+    seed: Option<PathBuf>,
+    /// How long query results stay `complete: false`.
+    #[arg(long, default_value_t = 0, value_name = "MS")]
+    query_delay_ms: u64,
+    /// Query-result creations allowed per minute (Honeycomb: 10).
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    query_results_per_minute: u32,
+    /// Log every request to stderr.
+    #[arg(long)]
+    verbose: bool,
+}
+
+fn main() -> anyhow::Result<()> {
+    let args = Args::parse();
+    let seed = match &args.seed {
+        Some(path) => Seed::from_file(path)?,
+        None => Seed::demo(),
+    };
+    let mut config = Config {
+        bind: SocketAddr::new(args.host, args.port),
+        seed,
+        query_delay: Duration::from_millis(args.query_delay_ms),
+        verbose: args.verbose,
+        ..Config::default()
+    };
+    config.limits.query_results_per_window = args.query_results_per_minute;
+    let server = HoneycombServer::start(config)?;
+    print_banner(&server)?;
+
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    runtime.block_on(wait_for_shutdown());
+    drop(server);
+    Ok(())
+}
+
+/// The one place secrets are printed: this is a local fake, and the demo needs them.
+fn print_banner(server: &HoneycombServer) -> std::io::Result<()> {
+    let creds = server.credentials();
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "cruddur-honeycomb-server listening on {}", server.url())?;
+    writeln!(out, "HONEYCOMB_API_ENDPOINT={}", server.url())?;
+    writeln!(out, "HONEYCOMB_TEAM={}", creds.team_slug)?;
+    writeln!(out, "HONEYCOMB_KEY_ID={}", creds.management_key_id)?;
+    writeln!(out, "HONEYCOMB_KEY_SECRET={}", creds.management_key_secret)?;
+    writeln!(out, "HONEYCOMB_MANAGEMENT_KEY={}", creds.management_bearer())?;
+    if let Some(env) = creds.default_environment() {
+        writeln!(out, "HONEYCOMB_ENVIRONMENT={}", env.slug)?;
+        if let Some(k) = &env.ingest_key {
+            writeln!(out, "HONEYCOMB_INGEST_KEY={k}")?;
+            writeln!(out, "HONEYCOMB_API_KEY={k}")?;
+        }
+        if let Some(k) = &env.configuration_key {
+            writeln!(out, "HONEYCOMB_CONFIG_KEY={k}")?;
+        }
+    }
+    for env in creds.environments.iter().skip(1) {
+        for key in &env.keys {
+            writeln!(out, "# environment {}: {} key {}: {}", env.slug, key.kind.as_str(), key.name, key.header_value)?;
+        }
+    }
+    out.flush()
+}
+
+async fn wait_for_shutdown() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        if let Ok(mut term) = signal(SignalKind::terminate()) {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+            }
+            return;
+        }
+    }
+    let _ = tokio::signal::ctrl_c().await;
+}

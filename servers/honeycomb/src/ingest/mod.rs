@@ -1,0 +1,240 @@
+//! Ingest: OTLP/HTTP traces (protobuf and JSON) and the events API.
+
+pub mod events;
+pub mod otlp;
+pub mod otlp_json;
+pub mod spans;
+
+use axum::Router;
+use axum::extract::{Path, Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use prost::Message;
+use serde_json::{Value as Json, json};
+
+use crate::auth::{EnvKey, KeyKind, Permission};
+use crate::errors::{ApiError, ApiResult};
+use crate::http::{json, media_type, read_body};
+use crate::stats::Creation;
+use crate::store::{AppState, EnvData};
+use crate::util::{now_nanos, now_secs};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/v1/traces", post(traces))
+        .route("/1/events/{datasetSlug}", post(event))
+        .route("/1/batch/{datasetSlug}", post(batch))
+}
+
+/// May this key send events? Ingest keys always; configuration keys with `send_events`.
+fn require_send(key: &EnvKey) -> ApiResult<()> {
+    match key.kind {
+        KeyKind::Ingest => Ok(()),
+        KeyKind::Configuration => key.require(Permission::SendEvents),
+    }
+}
+
+/// The OTLP encoding of a request body.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Encoding {
+    Protobuf,
+    Json,
+}
+
+/// An OTLP/HTTP reply in the request's encoding: an `ExportTraceServiceResponse` on success, a
+/// `google.rpc.Status` on failure.
+fn otlp_reply(encoding: Encoding, status: StatusCode, message: Option<&str>) -> Response {
+    let (content_type, body) = match (encoding, message) {
+        (Encoding::Protobuf, None) => (
+            "application/x-protobuf",
+            otlp::ExportTraceServiceResponse::default().encode_to_vec(),
+        ),
+        (Encoding::Protobuf, Some(m)) => (
+            "application/x-protobuf",
+            otlp::RpcStatus {
+                code: grpc_code(status),
+                message: m.to_owned(),
+            }
+            .encode_to_vec(),
+        ),
+        (Encoding::Json, None) => ("application/json", b"{}".to_vec()),
+        (Encoding::Json, Some(m)) => (
+            "application/json",
+            json!({"code": grpc_code(status), "message": m}).to_string().into_bytes(),
+        ),
+    };
+    let mut response = (status, body).into_response();
+    response
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    response
+}
+
+fn grpc_code(status: StatusCode) -> i32 {
+    match status.as_u16() {
+        400 => 3,  // INVALID_ARGUMENT
+        401 => 16, // UNAUTHENTICATED
+        403 => 7,  // PERMISSION_DENIED
+        413 => 8,  // RESOURCE_EXHAUSTED
+        _ => 13,   // INTERNAL
+    }
+}
+
+/// `POST /v1/traces`: the dataset is each resource's `service.name`, as Honeycomb does.
+async fn traces(State(state): State<AppState>, key: EnvKey, req: Request) -> Response {
+    let encoding = match media_type(req.headers()).as_deref() {
+        Some("application/json") => Encoding::Json,
+        Some("application/x-protobuf" | "application/protobuf") | None => Encoding::Protobuf,
+        Some(other) => {
+            return otlp_reply(
+                Encoding::Json,
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                Some(&format!("unsupported content type {other}")),
+            );
+        }
+    };
+    if let Err(e) = require_send(&key) {
+        return otlp_reply(encoding, e.status, Some(&e.detail));
+    }
+    let body = match read_body(req, state.config.limits.max_ingest_bytes).await {
+        Ok((_, body)) => body,
+        Err(e) => return otlp_reply(encoding, e.status, Some(&e.detail)),
+    };
+    let request = match encoding {
+        Encoding::Protobuf => otlp::ExportTraceServiceRequest::decode(&body[..])
+            .map_err(|e| format!("invalid OTLP protobuf: {e}")),
+        Encoding::Json => otlp_json::parse(&body),
+    };
+    let request = match request {
+        Ok(r) => r,
+        Err(m) => return otlp_reply(encoding, StatusCode::BAD_REQUEST, Some(&m)),
+    };
+    let written = {
+        let mut data = key.write();
+        spans::write(&mut data, &request, key.permissions.create_datasets, now_secs())
+    };
+    match written {
+        Ok(w) => {
+            state.stats.spans(w.spans);
+            state.stats.events(w.events);
+            for _ in 0..w.datasets_created {
+                state.created(Creation::Dataset);
+            }
+            otlp_reply(encoding, StatusCode::OK, None)
+        }
+        Err(m) => otlp_reply(encoding, StatusCode::FORBIDDEN, Some(&m)),
+    }
+}
+
+/// The dataset for an events-API write, created when the key may create datasets.
+fn dataset_for_write(
+    data: &mut EnvData,
+    state: &AppState,
+    key: &EnvKey,
+    name: &str,
+) -> ApiResult<String> {
+    if let Some(d) = data.dataset(name) {
+        return Ok(d.slug.clone());
+    }
+    if !key.permissions.create_datasets {
+        return Err(ApiError::not_found("dataset not found"));
+    }
+    let (slug, created) = data.ensure_dataset(name);
+    if created {
+        state.created(Creation::Dataset);
+    }
+    Ok(slug)
+}
+
+/// Writes one JSON event; `Err` is the per-event error message.
+fn write_event(
+    data: &mut EnvData,
+    slug: &str,
+    event: &Json,
+    timestamp_ns: i64,
+    now: i64,
+) -> Result<(), &'static str> {
+    let object = event.as_object().ok_or("Event must be a JSON object.")?;
+    if object.is_empty() {
+        return Err("Request body should not be empty.");
+    }
+    if object.len() > 2000 {
+        return Err("Event has too many columns.");
+    }
+    let EnvData {
+        strings, datasets, ..
+    } = data;
+    let dataset = datasets.get_mut(slug).ok_or("Dataset not found.")?;
+    let fields = events::flatten(object, dataset.expand_json_depth);
+    dataset.events.push(
+        timestamp_ns,
+        fields
+            .iter()
+            .filter_map(|(k, v)| events::as_value(v).map(|v| (k.as_str(), v))),
+        strings,
+        now,
+    );
+    dataset.last_written_at = Some(now);
+    Ok(())
+}
+
+/// `POST /1/events/{dataset}`: one event; 200 with an empty body.
+async fn event(
+    State(state): State<AppState>,
+    key: EnvKey,
+    Path(slug): Path<String>,
+    req: Request,
+) -> ApiResult<Response> {
+    require_send(&key)?;
+    let (headers, body) = read_body(req, state.config.limits.max_ingest_bytes).await?;
+    let event: Json = serde_json::from_slice(&body)
+        .map_err(|_| ApiError::bad_request("Request body is malformed and cannot be read."))?;
+    let ts = headers
+        .get("x-honeycomb-event-time")
+        .and_then(|v| v.to_str().ok())
+        .and_then(events::parse_event_time)
+        .unwrap_or_else(now_nanos);
+    let mut data = key.write();
+    let slug = dataset_for_write(&mut data, &state, &key, &slug)?;
+    write_event(&mut data, &slug, &event, ts, now_secs()).map_err(ApiError::bad_request)?;
+    state.stats.events(1);
+    Ok(StatusCode::OK.into_response())
+}
+
+/// `POST /1/batch/{dataset}`: an array of `{data, time, samplerate}`; 200 with a status per event.
+async fn batch(
+    State(state): State<AppState>,
+    key: EnvKey,
+    Path(slug): Path<String>,
+    req: Request,
+) -> ApiResult<Response> {
+    require_send(&key)?;
+    let (_, body) = read_body(req, state.config.limits.max_ingest_bytes).await?;
+    let items: Vec<Json> = serde_json::from_slice(&body)
+        .map_err(|_| ApiError::bad_request("Request body is malformed and cannot be read."))?;
+    let now = now_secs();
+    let mut data = key.write();
+    let slug = dataset_for_write(&mut data, &state, &key, &slug)?;
+    let mut written = 0;
+    let statuses: Vec<Json> = items
+        .iter()
+        .map(|item| {
+            let ts = item
+                .get("time")
+                .and_then(Json::as_str)
+                .and_then(events::parse_event_time)
+                .unwrap_or_else(now_nanos);
+            let event = item.get("data").unwrap_or(&Json::Null);
+            match write_event(&mut data, &slug, event, ts, now) {
+                Ok(()) => {
+                    written += 1;
+                    json!({"status": 202})
+                }
+                Err(e) => json!({"status": 400, "error": e}),
+            }
+        })
+        .collect();
+    state.stats.events(written);
+    Ok(json(StatusCode::OK, &statuses))
+}

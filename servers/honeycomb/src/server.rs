@@ -1,0 +1,225 @@
+//! The router, the middleware every request goes through, and the accept loop.
+//!
+//! The middleware (`gate`) does, in order: count the request, apply an armed fault, apply the
+//! rate limit, run the handler, render a pending [`ApiError`] in the operation's spec'd format,
+//! add the `RateLimit` headers, count the response.
+//!
+//! The accept loop drives hyper directly (rather than `axum::serve`) so a "dropped connection"
+//! fault can close the socket without writing a response.
+
+use axum::Router;
+use axum::extract::{MatchedPath, Request, State};
+use axum::http::{HeaderValue, Method, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use hyper_util::rt::TokioIo;
+use hyper_util::service::TowerToHyperService;
+use std::time::{Duration, Instant};
+use tokio::net::TcpListener;
+use tokio::sync::watch;
+
+use crate::errors::{ApiError, Family, PendingError, choose_format, render};
+use crate::faults::FaultKind;
+use crate::store::AppState;
+use crate::util::now_secs;
+use crate::{admin, contract, ingest, v1, v2};
+
+/// Marks a response whose connection must be closed instead of answered.
+#[derive(Clone, Copy)]
+struct DropConnection;
+
+/// The error a hyper service returns to make hyper abort the connection.
+#[derive(Debug)]
+struct DroppedByFault;
+
+impl std::fmt::Display for DroppedByFault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("connection dropped by an injected fault")
+    }
+}
+
+impl std::error::Error for DroppedByFault {}
+
+/// Every route, with the middleware.
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .merge(v1::routes())
+        .merge(v2::routes())
+        .merge(ingest::routes())
+        .merge(admin::routes())
+        .fallback(not_found)
+        .layer(middleware::from_fn_with_state(state.clone(), gate))
+        .with_state(state)
+}
+
+async fn not_found() -> ApiError {
+    ApiError::not_found("no such route")
+}
+
+/// Operations that are not rate limited and carry no `RateLimit` headers.
+fn unlimited(template: &str) -> bool {
+    template.starts_with("/__admin")
+        || template == "/v1/traces"
+        || template.starts_with("/1/events/")
+        || template.starts_with("/1/batch/")
+}
+
+const QUERY_RESULTS: &str = "POST /1/query_results/{datasetSlug}";
+
+async fn gate(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let method = req.method().clone();
+    let template = req
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or_else(|| "<unmatched>".to_owned(), |m| m.as_str().to_owned());
+    let route = format!("{method} {template}");
+    let admin = template.starts_with("/__admin");
+    if !admin {
+        state.stats.request(&route);
+    }
+    if state.config.verbose {
+        eprintln!("cruddur-honeycomb-server: {route} ({})", req.uri());
+    }
+
+    let fault = if admin {
+        None
+    } else {
+        state
+            .faults
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take_for_request(method.as_str(), &template)
+    };
+    let mut injected = None;
+    match fault {
+        Some(FaultKind::Drop) => {
+            state.stats.fault_fired();
+            let mut response = StatusCode::INTERNAL_SERVER_ERROR.into_response();
+            response.extensions_mut().insert(DropConnection);
+            return response;
+        }
+        Some(FaultKind::Delay { ms }) => {
+            state.stats.fault_fired();
+            tokio::time::sleep(Duration::from_millis(ms)).await;
+        }
+        Some(FaultKind::Status {
+            status,
+            retry_after_secs,
+        }) => {
+            state.stats.fault_fired();
+            let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            let detail = match status.as_u16() {
+                429 => "You have exceeded your rate limit. (injected fault)".to_owned(),
+                _ => format!("{} (injected fault)", status.canonical_reason().unwrap_or("error")),
+            };
+            let mut err = ApiError::new(status, detail);
+            err.retry_after = retry_after_secs.map(|s| now_secs() + s as i64);
+            injected = Some(err);
+        }
+        _ => {}
+    }
+
+    let limits = &state.config.limits;
+    let decision = (!unlimited(&template)).then(|| {
+        let (key, limit) = if route == QUERY_RESULTS {
+            ("query_results", limits.query_results_per_window)
+        } else {
+            (route.as_str(), limits.requests_per_window)
+        };
+        state
+            .limiter
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .check(key, limit, limits.window, Instant::now())
+    });
+
+    let mut response = match (injected, decision) {
+        (Some(err), _) => err.into_response(),
+        (None, Some(d)) if !d.allowed => {
+            let err = if route == QUERY_RESULTS {
+                // Query Data 429s carry no Retry-After (the spec's example).
+                ApiError::rate_limited(
+                    format!("This endpoint allows {} requests per minute.", d.limit),
+                    None,
+                )
+            } else {
+                let at = now_secs() + d.reset_secs as i64;
+                ApiError::rate_limited(
+                    format!("Please try again after {}.", crate::util::rfc3339(at)),
+                    Some(at),
+                )
+            };
+            err.into_response()
+        }
+        _ => next.run(req).await,
+    };
+
+    if let Some(PendingError(err)) = response.extensions_mut().remove::<PendingError>() {
+        let declared = contract::response_media_types(method.as_str(), &template, err.status.as_u16());
+        let path_family = if template == "<unmatched>" { "/1/" } else { &template };
+        let format = choose_format(Family::of(path_family), err.status, declared);
+        let headers = std::mem::take(response.headers_mut());
+        response = render(&err, format);
+        for (name, value) in headers.iter() {
+            if !response.headers().contains_key(name) {
+                response.headers_mut().insert(name.clone(), value.clone());
+            }
+        }
+    }
+    if let Some(d) = decision {
+        let h = response.headers_mut();
+        if let Ok(v) = HeaderValue::from_str(&d.header()) {
+            h.insert("ratelimit", v);
+        }
+        if let Ok(v) = HeaderValue::from_str(&d.policy(limits.window)) {
+            h.insert("ratelimitpolicy", v);
+        }
+    }
+    if !admin {
+        state.stats.response(&route, response.status().as_u16());
+    }
+    if method == Method::HEAD {
+        *response.body_mut() = axum::body::Body::empty();
+    }
+    response
+}
+
+/// Accepts connections until `shutdown` flips, serving each with HTTP/1.1 keep-alive.
+pub async fn serve(listener: TcpListener, router: Router, mut shutdown: watch::Receiver<bool>) {
+    loop {
+        let accepted = tokio::select! {
+            accepted = listener.accept() => accepted,
+            _ = shutdown.changed() => break,
+        };
+        let Ok((stream, _)) = accepted else { continue };
+        let _ = stream.set_nodelay(true);
+        let tower = TowerToHyperService::new(router.clone());
+        let service = hyper::service::service_fn(move |req| {
+            let call = hyper::service::Service::call(&tower, req);
+            async move {
+                let response = match call.await {
+                    Ok(r) => r,
+                    Err(never) => match never {},
+                };
+                if response.extensions().get::<DropConnection>().is_some() {
+                    Err(DroppedByFault)
+                } else {
+                    Ok(response)
+                }
+            }
+        });
+        let mut shutdown = shutdown.clone();
+        tokio::spawn(async move {
+            let conn = hyper::server::conn::http1::Builder::new()
+                .serve_connection(TokioIo::new(stream), service);
+            tokio::pin!(conn);
+            tokio::select! {
+                _ = conn.as_mut() => {}
+                _ = shutdown.changed() => {
+                    conn.as_mut().graceful_shutdown();
+                    let _ = conn.await;
+                }
+            }
+        });
+    }
+}
