@@ -32,7 +32,7 @@ pub enum FaultKind {
     /// the handler. `retry_after_secs` adds an HTTP-date `Retry-After` that many seconds ahead.
     Status {
         status: u16,
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         retry_after_secs: Option<u64>,
     },
     /// Wait before handling.
