@@ -39,8 +39,12 @@ impl GlobalArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Honeycomb: keys and profiles, environments, API keys, datasets, markers
+    Honeycomb(commands::honeycomb::HoneycombCommandArgs),
     /// AWS X-Ray: groups and sampling rules
     Xray(commands::xray::XrayArgs),
+    /// AWS CloudWatch Logs: log groups and how long they keep events
+    Cloudwatch(commands::cloudwatch::CloudwatchArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
     Completions(commands::completions::CompletionsArgs),
     /// Regenerate completions/ and man/ from this command line (for maintainers)

@@ -22,6 +22,9 @@ pub enum ErrorKind {
     Rejected = 5,
     /// The service could not be reached or did not answer in time (network, timeout, 5xx, throttling after retries).
     Unavailable = 6,
+    /// Honeycomb created a key but its secret, shown only once, could not be saved where asked; it was
+    /// printed on stderr instead so it is not lost.
+    SecretNotSaved = 7,
 }
 
 /// The exit-code table, shown at the end of `cruddur-obs --help`.
@@ -33,7 +36,8 @@ Exit codes:
   3  invalid input: a file, flag value or configuration is wrong (nothing was sent)
   4  credentials missing, invalid or not permitted
   5  the service refused the request (not found, already exists, limit reached)
-  6  the service is unreachable or failing (network, timeout, 5xx, throttled after retries)";
+  6  the service is unreachable or failing (network, timeout, 5xx, throttled after retries)
+  7  a key was created but its secret could not be saved; it was printed on stderr instead";
 
 /// An error as the user sees it: a one-line message, optional per-problem lines, and an optional hint.
 #[derive(Debug)]

@@ -7,11 +7,15 @@
 
 pub mod aws;
 pub mod cli;
+pub mod cloudwatch;
 pub mod commands;
 pub mod context;
+pub mod edit;
 pub mod error;
 pub mod fsio;
+pub mod honeycomb;
 pub mod output;
+pub mod settings;
 pub mod xray;
 
 use std::process::ExitCode;

@@ -1,7 +1,9 @@
 //! One module per subcommand: its clap `Args` (whose doc comments are the help text) and a thin
 //! `run` that validates, calls the integrations and hands rows to the renderer.
 
+pub mod cloudwatch;
 pub mod completions;
+pub mod honeycomb;
 pub mod xray;
 
 use crate::cli::Command;
@@ -10,7 +12,9 @@ use crate::error::CliResult;
 
 pub async fn run(context: &Context, command: Command) -> CliResult {
     match command {
+        Command::Honeycomb(args) => honeycomb::run(context, args).await,
         Command::Xray(args) => xray::run(context, args).await,
+        Command::Cloudwatch(args) => cloudwatch::run(context, args).await,
         Command::Completions(args) => completions::run_completions(context, args),
         Command::GenerateAssets(args) => completions::run_generate_assets(context, args),
     }

@@ -1,0 +1,115 @@
+//! `cruddur-obs honeycomb auth status`.
+
+use clap::Subcommand;
+use secrecy::ExposeSecret;
+use serde::Serialize;
+
+use super::client;
+use crate::context::Context;
+use crate::error::{CliError, CliResult, ErrorKind};
+use crate::honeycomb::client::Scope;
+use crate::honeycomb::{HoneycombClient, mask};
+use crate::output::{Cell, Row, print_rows};
+use crate::settings::honeycomb::HoneycombSettings;
+
+#[derive(Debug, Subcommand)]
+pub enum AuthCommand {
+    /// Check each configured key with Honeycomb and show what it can do
+    Status,
+}
+
+/// One configured credential and what Honeycomb says about it.
+#[derive(Debug, Serialize)]
+struct KeyStatus {
+    credential: &'static str,
+    /// Masked: type prefix and last four characters.
+    key: String,
+    source: String,
+    valid: bool,
+    key_type: Option<String>,
+    team: Option<String>,
+    environment: Option<String>,
+    /// Scopes (management key) or permissions (environment key), by their v2 names.
+    access: Vec<String>,
+    error: Option<String>,
+}
+
+impl Row for KeyStatus {
+    fn headers() -> &'static [&'static str] {
+        &["CREDENTIAL", "KEY", "SOURCE", "VALID", "TYPE", "TEAM", "ENVIRONMENT", "ACCESS"]
+    }
+
+    fn cells(&self) -> Vec<Cell> {
+        vec![
+            Cell::text(self.credential),
+            Cell::text(&self.key),
+            Cell::text(&self.source),
+            Cell::text(if self.valid { "yes".to_owned() } else { format!("no: {}", self.error.as_deref().unwrap_or("rejected")) }),
+            Cell::optional(self.key_type.clone()),
+            Cell::optional(self.team.clone()),
+            Cell::optional(self.environment.clone()),
+            Cell::text(self.access.join(", ")),
+        ]
+    }
+}
+
+pub async fn run(context: &Context, settings: &HoneycombSettings, command: AuthCommand) -> CliResult {
+    let AuthCommand::Status = command;
+    let client: HoneycombClient = client(context, settings, Scope::Environment).or_else(|_| client(context, settings, Scope::Management))
+        .map_err(|_| CliError::new(ErrorKind::Auth, "no Honeycomb keys configured")
+            .with_hint("set HONEYCOMB_API_KEY (an environment's key) or HONEYCOMB_KEY_ID + HONEYCOMB_KEY_SECRET (a management key), or run `cruddur-obs honeycomb login`"))?;
+    let mut rows = Vec::new();
+    if let Some(key) = &client.credentials().management {
+        let mut row = KeyStatus {
+            credential: "management key",
+            key: key.value.id.clone(),
+            source: key.source.clone(),
+            valid: false,
+            key_type: Some("management".to_owned()),
+            team: None,
+            environment: None,
+            access: Vec::new(),
+            error: None,
+        };
+        match client.management_auth().await {
+            Ok(auth) => {
+                row.valid = !auth.disabled;
+                row.team = Some(auth.team_slug);
+                row.access = auth.scopes;
+                row.error = auth.disabled.then(|| "disabled".to_owned());
+            }
+            Err(err) => row.error = Some(err.summary),
+        }
+        rows.push(row);
+    }
+    if let Some(key) = &client.credentials().environment {
+        let mut row = KeyStatus {
+            credential: "API key",
+            key: mask(key.value.expose_secret()),
+            source: key.source.clone(),
+            valid: false,
+            key_type: None,
+            team: None,
+            environment: None,
+            access: Vec::new(),
+            error: None,
+        };
+        match client.environment_auth().await {
+            Ok(auth) => {
+                row.valid = true;
+                row.key_type = auth.key_type;
+                row.team = Some(auth.team_slug);
+                row.environment = Some(if auth.environment_slug.is_empty() { "(classic)".to_owned() } else { auth.environment_slug });
+                row.access = auth.permissions;
+            }
+            Err(err) => row.error = Some(err.summary),
+        }
+        rows.push(row);
+    }
+    context.ui.status(&format!("API {} ({}); profile {} ({})", settings.api_url.value, settings.api_url.source, settings.profile.value, settings.profile.source));
+    print_rows(&mut *context.ui.out(), context.output, &rows)?;
+    match rows.iter().find(|row| !row.valid) {
+        Some(invalid) => Err(CliError::new(ErrorKind::Auth, format!("the {} from {} was not accepted", invalid.credential, invalid.source))),
+        None => Ok(()),
+    }
+}

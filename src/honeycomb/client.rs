@@ -1,0 +1,263 @@
+//! The HTTP layer for Honeycomb's API: credentials per API family, timeouts on every request, retries
+//! only where they are safe, one error type, and `--verbose` request logs with no secrets in them.
+
+use std::time::{Duration, Instant, SystemTime};
+
+use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderMap, HeaderValue};
+use reqwest::{Method, StatusCode};
+use secrecy::{ExposeSecret, SecretString};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use super::error::{HoneycombError, HoneycombErrorKind, describe_body, kind_for_status};
+use super::retry;
+use crate::context::Ui;
+use crate::error::{CliError, CliResult, ErrorKind};
+
+/// A management key: `Authorization: Bearer ID:SECRET`, for the v2 team APIs (environments, keys).
+#[derive(Clone)]
+pub struct ManagementKey {
+    pub id: String,
+    pub secret: SecretString,
+}
+
+/// A credential and where it came from ("env HONEYCOMB_API_KEY", "profile default in ..."), for messages.
+#[derive(Clone)]
+pub struct Labeled<T> {
+    pub value: T,
+    pub source: String,
+}
+
+/// The credentials available to a command. Each request names which one it needs.
+#[derive(Clone, Default)]
+pub struct Credentials {
+    pub management: Option<Labeled<ManagementKey>>,
+    /// An environment's key (configuration or ingest), sent as `X-Honeycomb-Team`.
+    pub environment: Option<Labeled<SecretString>>,
+}
+
+/// Which credential a request needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Management,
+    Environment,
+}
+
+/// Whether repeating a request is harmless: decides which failures are retried.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Retry {
+    /// GET, PUT, DELETE, PATCH of fixed values: retried on 429, 5xx, time-outs and connection errors.
+    Idempotent,
+    /// POST that creates something: retried only when the server certainly did nothing (429, refused
+    /// connection). After a time-out or a 5xx the caller looks the resource up instead.
+    Once,
+}
+
+pub struct Response {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Vec<u8>,
+}
+
+impl Response {
+    pub fn json<T: DeserializeOwned>(&self, what: &str) -> Result<T, HoneycombError> {
+        serde_json::from_slice(&self.body).map_err(|err| HoneycombError {
+            kind: HoneycombErrorKind::Protocol,
+            status: Some(self.status.as_u16()),
+            summary: format!("{what}: unexpected response ({err})"),
+            credential: None,
+        })
+    }
+}
+
+pub const US_API: &str = "https://api.honeycomb.io";
+pub const EU_API: &str = "https://api.eu1.honeycomb.io";
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+
+pub struct HoneycombClient<'a> {
+    http: reqwest::Client,
+    api_url: String,
+    credentials: Credentials,
+    ui: &'a Ui,
+}
+
+/// Masks a secret for display: its type prefix (`hcaik_`) and last four characters.
+pub fn mask(secret: &str) -> String {
+    let chars: Vec<char> = secret.chars().collect();
+    if chars.len() < 12 {
+        return "****".to_owned();
+    }
+    let prefix: String = match secret.find('_') {
+        Some(index) if index <= 6 => secret[..=index].to_owned(),
+        _ => String::new(),
+    };
+    let tail: String = chars[chars.len() - 4..].iter().collect();
+    format!("{prefix}…{tail}")
+}
+
+fn is_v2(path: &str) -> bool {
+    path.starts_with("/2/")
+}
+
+impl<'a> HoneycombClient<'a> {
+    pub fn new(api_url: &str, credentials: Credentials, ui: &'a Ui) -> CliResult<HoneycombClient<'a>> {
+        let http = reqwest::Client::builder()
+            .user_agent(concat!("cruddur-obs/", env!("CARGO_PKG_VERSION")))
+            .connect_timeout(CONNECT_TIMEOUT)
+            .timeout(REQUEST_TIMEOUT)
+            .build()
+            .map_err(|err| CliError::internal(format!("cannot build the HTTP client: {err}")))?;
+        Ok(HoneycombClient { http, api_url: api_url.trim_end_matches('/').to_owned(), credentials, ui })
+    }
+
+    pub fn api_url(&self) -> &str {
+        &self.api_url
+    }
+
+    pub fn credentials(&self) -> &Credentials {
+        &self.credentials
+    }
+
+    /// Fails before any network call when the needed credential is missing, naming where to set it.
+    pub fn require(&self, scope: Scope) -> CliResult {
+        match scope {
+            Scope::Management if self.credentials.management.is_none() => Err(CliError::new(ErrorKind::Auth, "no Honeycomb management key")
+                .with_hint("set HONEYCOMB_KEY_ID and HONEYCOMB_KEY_SECRET, pass --key-id/--key-secret, or run `cruddur-obs honeycomb login`")),
+            Scope::Environment if self.credentials.environment.is_none() => Err(CliError::new(ErrorKind::Auth, "no Honeycomb API key")
+                .with_hint("set HONEYCOMB_API_KEY, pass --api-key, or run `cruddur-obs honeycomb login`")),
+            _ => Ok(()),
+        }
+    }
+
+    fn credential_label(&self, scope: Scope) -> Option<String> {
+        match scope {
+            Scope::Management => self.credentials.management.as_ref().map(|key| format!("the management key {} ({})", key.value.id, key.source)),
+            Scope::Environment => {
+                self.credentials.environment.as_ref().map(|key| format!("the API key {} ({})", mask(key.value.expose_secret()), key.source))
+            }
+        }
+    }
+
+    fn headers(&self, scope: Scope, path: &str, has_body: bool) -> Result<HeaderMap, HoneycombError> {
+        let mut headers = HeaderMap::new();
+        let media = if is_v2(path) { "application/vnd.api+json" } else { "application/json" };
+        headers.insert(ACCEPT, HeaderValue::from_static(media));
+        if has_body {
+            headers.insert(CONTENT_TYPE, HeaderValue::from_static(media));
+        }
+        let bad_header = |_| HoneycombError {
+            kind: HoneycombErrorKind::Invalid,
+            status: None,
+            summary: "the Honeycomb key contains characters that cannot be sent in a header".to_owned(),
+            credential: self.credential_label(scope),
+        };
+        match scope {
+            Scope::Management => {
+                if let Some(key) = &self.credentials.management {
+                    let mut value = HeaderValue::from_str(&format!("Bearer {}:{}", key.value.id, key.value.secret.expose_secret())).map_err(bad_header)?;
+                    value.set_sensitive(true);
+                    headers.insert(AUTHORIZATION, value);
+                }
+            }
+            Scope::Environment => {
+                if let Some(key) = &self.credentials.environment {
+                    let mut value = HeaderValue::from_str(key.value.expose_secret()).map_err(bad_header)?;
+                    value.set_sensitive(true);
+                    headers.insert("x-honeycomb-team", value);
+                }
+            }
+        }
+        Ok(headers)
+    }
+
+    /// Sends a request, retrying as `retry` allows; any non-2xx final answer becomes a `HoneycombError`.
+    pub async fn send(&self, method: Method, path: &str, scope: Scope, body: Option<&impl Serialize>, retry: Retry) -> Result<Response, HoneycombError> {
+        let url = format!("{}{path}", self.api_url);
+        let what = format!("{method} {path}");
+        let body = body.map(|body| serde_json::to_vec(body).expect("request bodies serialize"));
+        let headers = self.headers(scope, path, body.is_some())?;
+        let mut attempt = 1;
+        loop {
+            let started = Instant::now();
+            let mut request = self.http.request(method.clone(), &url).headers(headers.clone());
+            if let Some(body) = &body {
+                request = request.body(body.clone());
+            }
+            let outcome = match request.send().await {
+                Ok(response) => {
+                    let status = response.status();
+                    let headers = response.headers().clone();
+                    match response.bytes().await {
+                        Ok(bytes) => Ok(Response { status, headers, body: bytes.to_vec() }),
+                        Err(err) => Err(err),
+                    }
+                }
+                Err(err) => Err(err),
+            };
+            let elapsed = started.elapsed().as_millis();
+            let retry_after = match &outcome {
+                Ok(response) => {
+                    self.ui.debug(&format!("{what} → {} in {elapsed} ms", response.status.as_u16()));
+                    let status = response.status.as_u16();
+                    let retryable = status == 429 || (status >= 500 && retry == Retry::Idempotent);
+                    if response.status.is_success() || !retryable || attempt >= retry::MAX_ATTEMPTS {
+                        let response = outcome.expect("matched Ok");
+                        return self.finish(&what, scope, response);
+                    }
+                    Some(retry::delay(Some(&response.headers), attempt, SystemTime::now()))
+                }
+                Err(err) => {
+                    self.ui.debug(&format!("{what} → {} after {elapsed} ms", if err.is_timeout() { "time-out" } else { "no connection" }));
+                    // A refused connection never reached the server; anything else might have.
+                    let never_sent = err.is_connect();
+                    if attempt >= retry::MAX_ATTEMPTS || !(never_sent || retry == Retry::Idempotent) {
+                        return Err(self.transport_error(&what, outcome.err().expect("matched Err")));
+                    }
+                    Some(retry::delay(None, attempt, SystemTime::now()))
+                }
+            };
+            if let Some(wait) = retry_after {
+                self.ui.debug(&format!("{what}: retrying in {} ms (attempt {} of {})", wait.as_millis(), attempt + 1, retry::MAX_ATTEMPTS));
+                tokio::time::sleep(wait).await;
+            }
+            attempt += 1;
+        }
+    }
+
+    fn transport_error(&self, what: &str, err: reqwest::Error) -> HoneycombError {
+        let kind = if err.is_timeout() { HoneycombErrorKind::Timeout } else { HoneycombErrorKind::Unreachable };
+        let reason = crate::xray::error::flatten(&err);
+        // reqwest's messages include the URL, which is ours (no secret in it).
+        HoneycombError { kind, status: None, summary: format!("{what}: {reason}"), credential: None }
+    }
+
+    fn finish(&self, what: &str, scope: Scope, response: Response) -> Result<Response, HoneycombError> {
+        if response.status.is_success() {
+            return Ok(response);
+        }
+        let status = response.status.as_u16();
+        let reason = response.status.canonical_reason().unwrap_or("");
+        let summary = match describe_body(&response.body) {
+            Some(detail) => format!("{what}: {status} {reason}: {detail}"),
+            None => format!("{what}: {status} {reason}"),
+        };
+        Err(HoneycombError { kind: kind_for_status(status), status: Some(status), summary, credential: self.credential_label(scope) })
+    }
+
+    pub async fn get<T: DeserializeOwned>(&self, path: &str, scope: Scope) -> Result<T, HoneycombError> {
+        self.send(Method::GET, path, scope, None::<&()>, Retry::Idempotent).await?.json(path)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn masks_keep_the_type_and_the_last_four() {
+        assert_eq!(mask("hcaik_01j0000000000000000000000abcd"), "hcaik_…abcd");
+        assert_eq!(mask("plainconfigurationsecretwxyz"), "…wxyz");
+        assert_eq!(mask("short"), "****");
+    }
+}

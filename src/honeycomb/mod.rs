@@ -1,0 +1,11 @@
+//! Honeycomb: a typed client for the v1 environment APIs and the v2 team APIs, with Honeycomb's error
+//! formats, rate limits and retry rules handled in one place ([`client`]).
+
+pub mod client;
+pub mod error;
+pub mod retry;
+pub mod v1;
+pub mod v2;
+
+pub use client::{Credentials, HoneycombClient, Labeled, ManagementKey, Scope, mask};
+pub use error::{HoneycombError, HoneycombErrorKind};

@@ -1,0 +1,72 @@
+//! Settings that remember where they came from: flag > environment variable > profile in the config
+//! file > default, as jj and cargo do, so `auth status` and error messages can say which value was used
+//! and why (`HONEYCOMB_API_KEY (env)`, `profile "ci" in ~/.config/cruddur-obs/config.toml`).
+
+pub mod config_file;
+pub mod honeycomb;
+
+use std::fmt;
+
+/// Where a value came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Flag(&'static str),
+    Env(&'static str),
+    Profile { profile: String, path: String },
+    Default,
+}
+
+impl fmt::Display for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Source::Flag(flag) => write!(f, "flag {flag}"),
+            Source::Env(name) => write!(f, "env {name}"),
+            Source::Profile { profile, path } => write!(f, "profile {profile} in {path}"),
+            Source::Default => f.write_str("default"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Setting<T> {
+    pub value: T,
+    pub source: Source,
+}
+
+/// Reads environment variables; tests and commands get the process environment, unit tests a map.
+pub trait Environment {
+    fn var(&self, name: &str) -> Option<String>;
+}
+
+pub struct ProcessEnvironment;
+
+impl Environment for ProcessEnvironment {
+    fn var(&self, name: &str) -> Option<String> {
+        std::env::var(name).ok().filter(|value| !value.is_empty())
+    }
+}
+
+impl Environment for std::collections::HashMap<&str, &str> {
+    fn var(&self, name: &str) -> Option<String> {
+        self.get(name).map(|value| (*value).to_owned())
+    }
+}
+
+/// The first of flag, environment variable, profile value; `None` when none is set.
+pub fn layered(
+    flag: (Option<&str>, &'static str),
+    env: (&dyn Environment, &'static str),
+    profile: Option<(Option<&str>, &config_file::ConfigFile, &str)>,
+) -> Option<Setting<String>> {
+    if let Some(value) = flag.0 {
+        return Some(Setting { value: value.to_owned(), source: Source::Flag(flag.1) });
+    }
+    if let Some(value) = env.0.var(env.1) {
+        return Some(Setting { value, source: Source::Env(env.1) });
+    }
+    let (value, file, profile) = profile?;
+    value.map(|value| Setting {
+        value: value.to_owned(),
+        source: Source::Profile { profile: profile.to_owned(), path: file.path.display().to_string() },
+    })
+}
