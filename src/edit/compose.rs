@@ -1,0 +1,594 @@
+//! docker-compose files: list the services, set variables in a service's `environment`, add a service.
+//!
+//! Edits go through yaml-edit, a lossless syntax tree: comments, key order, quoting, flow or block style,
+//! indentation and CRLF survive, and only the touched entries change. It is a 0.x crate with one maintainer
+//! (pinned `=0.3.6`; it had an indentation bug fixed in 2026), so no edit is taken on trust: the result is
+//! re-parsed with yaml_serde, a strict parser, and must equal the original document plus exactly the
+//! intended change, in the same order. Anything else is an error, and no text is returned to be written.
+//!
+//! Reading uses yaml_serde for values (duplicate keys and syntax errors are errors there, as in compose)
+//! and the syntax tree for line numbers.
+
+use std::collections::BTreeMap;
+use std::str::FromStr;
+
+use yaml_edit::{Document, MappingBuilder, ScalarValue};
+use yaml_serde::{Mapping, Value};
+
+use super::{is_variable_name, line_at};
+
+/// A service of a compose file, as `init` needs it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServiceInfo {
+    pub name: String,
+    /// The 1-based line of the service's name.
+    pub line: usize,
+    /// The build context (`build: DIR` or `build: { context: DIR }`), relative to the compose file.
+    pub build_context: Option<String>,
+    /// `None` when the service has no `environment`, or an empty `environment:`.
+    pub environment: Option<Environment>,
+}
+
+/// A service's `environment`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Environment {
+    pub style: EnvStyle,
+    /// Written inline, `{ A: "1" }` or `["A=1"]`.
+    pub flow: bool,
+    /// The 1-based line of the `environment` key.
+    pub line: usize,
+    /// Each variable as compose reads it; in a list, a later item of the same name wins, as in compose.
+    pub vars: BTreeMap<String, EnvVar>,
+}
+
+/// How an `environment` is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EnvStyle {
+    /// `KEY: value`.
+    Mapping,
+    /// `- KEY=value`: everything after the first `=` is the value, quotes included (`- KEY="v"` sets `"v"`
+    /// with the quotes, a common mistake), and the name is not trimmed.
+    List,
+}
+
+/// One variable of an `environment`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EnvVar {
+    /// The value as compose reads it, before `${VAR}` interpolation. `None` for `KEY:` with no value or a
+    /// list item without `=`: compose then takes the value from the shell.
+    pub value: Option<String>,
+    /// The 1-based line of the variable.
+    pub line: usize,
+}
+
+/// Why a compose file could not be read or edited. An edit that fails returns no text, so nothing is written.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ComposeError {
+    #[error("not valid YAML: {message}")]
+    Syntax { line: Option<usize>, message: String },
+    #[error("the file has no `services`")]
+    NoServices,
+    #[error("`services` is {found}, not a mapping of services")]
+    ServicesNotMapping { found: &'static str },
+    #[error("there is no service `{name}` (the file has {})", list(available))]
+    ServiceNotFound { name: String, available: Vec<String> },
+    #[error("line {line}: service `{name}` is {found}, not a mapping")]
+    ServiceNotMapping { name: String, line: usize, found: &'static str },
+    #[error("line {line}: the `environment` of `{service}` is {found}; only a mapping or a list can be edited")]
+    UnsupportedEnvironment { service: String, line: usize, found: &'static str },
+    #[error(
+        "line {line}: `{item}` in the `environment` of `{service}` has spaces around `=`, so compose reads a \
+         different name; fix the line by hand"
+    )]
+    SpacedListItem { service: String, line: usize, item: String },
+    #[error("`{key}` is not a valid variable name (ASCII letters, digits and `_`, not starting with a digit)")]
+    InvalidName { key: String },
+    #[error("`{name}` is not a valid service name (letters, digits, `.`, `_` and `-`)")]
+    InvalidServiceName { name: String },
+    #[error("line {line}: service `{name}` already exists with different settings")]
+    ServiceExists { name: String, line: usize },
+    #[error("the settings for service `{name}` are not a YAML mapping: {message}")]
+    InvalidFragment { name: String, message: String },
+    #[error("{0} cannot be edited in place (an alias or a construct the YAML editor does not support)")]
+    NotEditable(String),
+    #[error("the edit was not applied, because the result would not be the intended change: {0}")]
+    Verification(String),
+}
+
+fn list(names: &[String]) -> String {
+    if names.is_empty() { "none".to_owned() } else { names.iter().map(|name| format!("`{name}`")).collect::<Vec<_>>().join(", ") }
+}
+
+/// The services of a compose file, in file order. A file without `services` has none.
+pub fn services(input: &str) -> Result<Vec<ServiceInfo>, ComposeError> {
+    let document = parse_value(input)?;
+    let services = match document.get("services") {
+        None | Some(Value::Null) => return Ok(Vec::new()),
+        Some(Value::Mapping(services)) => services,
+        Some(other) => return Err(ComposeError::ServicesNotMapping { found: kind(other) }),
+    };
+    let tree = parse_tree(input)?;
+    let services_node = tree_services(&tree);
+    let mut found = Vec::new();
+    for (key, value) in services {
+        let Some(name) = key.as_str() else { continue };
+        let node = services_node.as_ref().and_then(|services| services.get_mapping(name));
+        let line = services_node.as_ref().and_then(|services| entry_line(input, services, name)).unwrap_or(0);
+        let build_context = match value.get("build") {
+            Some(Value::String(context)) => Some(context.clone()),
+            Some(Value::Mapping(build)) => build.get("context").and_then(Value::as_str).map(str::to_owned),
+            _ => None,
+        };
+        let environment = match value.get("environment") {
+            None | Some(Value::Null) => None,
+            Some(environment) => Some(read_environment(input, name, environment, node.as_ref(), line)?),
+        };
+        found.push(ServiceInfo { name: name.to_owned(), line, build_context, environment });
+    }
+    Ok(found)
+}
+
+fn read_environment(
+    input: &str,
+    service: &str,
+    environment: &Value,
+    service_node: Option<&yaml_edit::Mapping>,
+    service_line: usize,
+) -> Result<Environment, ComposeError> {
+    let line = service_node.and_then(|node| entry_line(input, node, "environment")).unwrap_or(service_line);
+    let mut vars = BTreeMap::new();
+    match environment {
+        Value::Mapping(entries) => {
+            let node = service_node.and_then(|node| node.get_mapping("environment"));
+            for (key, value) in entries {
+                let Some(key) = scalar_text(key) else { continue };
+                let var_line = node.as_ref().and_then(|node| entry_line(input, node, &key)).unwrap_or(line);
+                vars.insert(key, EnvVar { value: scalar_text(value), line: var_line });
+            }
+            let flow = node.is_some_and(|node| node.is_flow_style());
+            Ok(Environment { style: EnvStyle::Mapping, flow, line, vars })
+        }
+        Value::Sequence(items) => {
+            let node = service_node.and_then(|node| node.get_sequence("environment"));
+            for (index, item) in items.iter().enumerate() {
+                let Some(text) = scalar_text(item) else { continue };
+                let var_line =
+                    node.as_ref().and_then(|node| node.get(index)).map_or(line, |item| line_at(input, item.byte_range().start as usize));
+                let (key, value) = match text.split_once('=') {
+                    Some((key, value)) => (key.to_owned(), Some(value.to_owned())),
+                    None => (text, None),
+                };
+                vars.insert(key, EnvVar { value, line: var_line });
+            }
+            let flow = node.is_some_and(|node| node.is_flow_style());
+            Ok(Environment { style: EnvStyle::List, flow, line, vars })
+        }
+        other => Err(ComposeError::UnsupportedEnvironment { service: service.to_owned(), line, found: kind(other) }),
+    }
+}
+
+/// Sets `vars` in `services.<service>.environment`, keeping the style it is written in:
+/// - a mapping gets `KEY: "value"` (double-quoted); an existing key's value is replaced in place, keeping
+///   its trailing comment;
+/// - a list gets `- KEY=value`, with no quotes inside the value (compose would keep them); an existing item
+///   for the key (the last one, which wins) is replaced;
+/// - block or flow, as written; with no `environment` (or an empty one), a block mapping is created, indented
+///   like the service's other settings.
+///
+/// A variable that already has the value is left alone, whatever its quoting, so applying the same vars to
+/// the output returns it unchanged. `${VAR}` references are written as given, for compose to interpolate.
+pub fn set_service_env(input: &str, service: &str, vars: &[(&str, &str)]) -> Result<String, ComposeError> {
+    for (key, _) in vars {
+        if !is_variable_name(key) {
+            return Err(ComposeError::InvalidName { key: (*key).to_owned() });
+        }
+    }
+    let vars = last_value_wins(vars);
+    let original = parse_value(input)?;
+    let tree = parse_tree(input)?;
+    let (service_value, service_node, service_line) = find_service(input, &original, &tree, service)?;
+    let env_line = entry_line(input, &service_node, "environment").unwrap_or(service_line);
+    let step = block_step(input, &tree, service).unwrap_or(2);
+
+    let mut expected = original.clone();
+    let expected_service = expected
+        .get_mut("services")
+        .and_then(|services| services.get_mut(service))
+        .and_then(Value::as_mapping_mut)
+        .ok_or_else(|| ComposeError::Verification("the service disappeared from the parsed file".to_owned()))?;
+    let not_editable = || ComposeError::NotEditable(format!("line {env_line}: the `environment` of `{service}`"));
+    let mut created = false;
+    let mut changed = false;
+    match service_value.get("environment") {
+        None | Some(Value::Null) => {
+            if vars.is_empty() {
+                return Ok(input.to_owned());
+            }
+            let mut builder = MappingBuilder::new();
+            let mut environment = Mapping::new();
+            for (key, value) in &vars {
+                builder = builder.pair(*key, ScalarValue::double_quoted(*value));
+                environment.insert(Value::from(*key), Value::from(*value));
+            }
+            let built = builder.build_document();
+            let new_node = built.as_mapping().ok_or_else(not_editable)?;
+            service_node.set("environment", new_node);
+            expected_service.insert(Value::from("environment"), Value::Mapping(environment));
+            created = true;
+            changed = true;
+        }
+        Some(Value::Mapping(_)) => {
+            let node = service_node.get_mapping("environment").ok_or_else(not_editable)?;
+            let environment = expected_service.get_mut("environment").and_then(Value::as_mapping_mut).ok_or_else(not_editable)?;
+            for (key, value) in &vars {
+                if environment.get(*key).and_then(scalar_text).as_deref() == Some(*value) {
+                    continue;
+                }
+                node.set(*key, ScalarValue::double_quoted(*value));
+                environment.insert(Value::from(*key), Value::from(*value));
+                changed = true;
+            }
+        }
+        Some(Value::Sequence(_)) => {
+            let node = service_node.get_sequence("environment").ok_or_else(not_editable)?;
+            let items = expected_service.get_mut("environment").and_then(Value::as_sequence_mut).ok_or_else(not_editable)?;
+            for (key, value) in &vars {
+                let item = format!("{key}={value}");
+                let mut existing = None;
+                for (index, current) in items.iter().enumerate() {
+                    let Some(text) = scalar_text(current) else { continue };
+                    let name = text.split_once('=').map_or(text.as_str(), |(name, _)| name);
+                    if name == *key {
+                        existing = Some(index);
+                    } else if name.trim() == *key {
+                        let line = node.get(index).map_or(env_line, |item| line_at(input, item.byte_range().start as usize));
+                        return Err(ComposeError::SpacedListItem { service: service.to_owned(), line, item: text });
+                    }
+                }
+                match existing {
+                    Some(index) if scalar_text(&items[index]).as_deref() == Some(item.as_str()) => {}
+                    Some(index) => {
+                        if !node.set(index, item.as_str()) {
+                            return Err(not_editable());
+                        }
+                        items[index] = Value::from(item);
+                        changed = true;
+                    }
+                    None => {
+                        node.push(item.as_str());
+                        items.push(Value::from(item));
+                        changed = true;
+                    }
+                }
+            }
+        }
+        Some(other) => {
+            return Err(ComposeError::UnsupportedEnvironment { service: service.to_owned(), line: env_line, found: kind(other) });
+        }
+    }
+    if !changed {
+        return Ok(input.to_owned());
+    }
+    let mut output = tree.to_string();
+    // yaml-edit indents a new block value two spaces under its key; follow the file's own step instead.
+    if created && !service_node.is_flow_style() {
+        let entry = service_node.find_entry_by_key("environment").ok_or_else(not_editable)?;
+        let range = entry.byte_range();
+        output = shift_continuation_lines(&output, range.start as usize, range.end as usize, step as isize - 2);
+    }
+    verify(&output, &expected)?;
+    Ok(output)
+}
+
+/// Adds a service named `name` whose settings are the YAML mapping `fragment` (written at any indentation;
+/// it is re-indented to the file's step), after the last service and before any comments that end the
+/// `services` block. A blank line goes before it when the file separates its services with blank lines.
+/// A service of that name with exactly these settings is left alone, so adding it twice changes nothing;
+/// with different settings it is an error.
+pub fn add_service(input: &str, name: &str, fragment: &str) -> Result<String, ComposeError> {
+    if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-')) {
+        return Err(ComposeError::InvalidServiceName { name: name.to_owned() });
+    }
+    let invalid_fragment = |message: String| ComposeError::InvalidFragment { name: name.to_owned(), message };
+    let settings: Value = yaml_serde::from_str(fragment).map_err(|err| invalid_fragment(err.to_string()))?;
+    if !settings.is_mapping() {
+        return Err(invalid_fragment(format!("it is {}", kind(&settings))));
+    }
+    let original = parse_value(input)?;
+    let services = match original.get("services") {
+        None | Some(Value::Null) => return Err(ComposeError::NoServices),
+        Some(Value::Mapping(services)) => services,
+        Some(other) => return Err(ComposeError::ServicesNotMapping { found: kind(other) }),
+    };
+    let tree = parse_tree(input)?;
+    let services_node = tree_services(&tree).ok_or_else(|| ComposeError::NotEditable("`services`".to_owned()))?;
+    if let Some(existing) = services.get(name) {
+        let line = entry_line(input, &services_node, name).unwrap_or(0);
+        return match difference(existing, &settings, name) {
+            None => Ok(input.to_owned()),
+            Some(_) => Err(ComposeError::ServiceExists { name: name.to_owned(), line }),
+        };
+    }
+    let flow = services_node.is_flow_style();
+    let step = services.keys().filter_map(Value::as_str).find_map(|service| block_step(input, &tree, service)).unwrap_or(2);
+    let fragment = if flow { fragment.to_owned() } else { reindent_fragment(fragment, step) };
+    let fragment_tree = Document::from_str(&fragment).map_err(|err| invalid_fragment(err.to_string()))?;
+    let fragment_node = fragment_tree.as_mapping().ok_or_else(|| invalid_fragment("it is not a block or flow mapping".to_owned()))?;
+    let separated = services_separated_by_blank_lines(input, &services_node);
+    services_node.set(name, fragment_node);
+    let mut output = tree.to_string();
+    if !flow {
+        let entry = services_node.find_entry_by_key(name).ok_or_else(|| ComposeError::NotEditable("`services`".to_owned()))?;
+        let range = entry.byte_range();
+        let start = range.start as usize;
+        output = shift_continuation_lines(&output, start, range.end as usize, step as isize - 2);
+        if separated {
+            let line_start = output[..start].rfind('\n').map_or(0, |i| i + 1);
+            if !output[..line_start].ends_with("\n\n") && !output[..line_start].ends_with("\n\r\n") {
+                output.insert_str(line_start, super::line_ending(input));
+            }
+        }
+    }
+    let mut expected = original.clone();
+    if let Some(services) = expected.get_mut("services").and_then(Value::as_mapping_mut) {
+        services.insert(Value::from(name), settings);
+    }
+    verify(&output, &expected)?;
+    Ok(output)
+}
+
+fn parse_value(input: &str) -> Result<Value, ComposeError> {
+    yaml_serde::from_str(input).map_err(|err| ComposeError::Syntax { line: err.location().map(|at| at.line()), message: err.to_string() })
+}
+
+fn parse_tree(input: &str) -> Result<Document, ComposeError> {
+    Document::from_str(input).map_err(|err| ComposeError::Syntax { line: None, message: err.to_string() })
+}
+
+fn tree_services(tree: &Document) -> Option<yaml_edit::Mapping> {
+    tree.as_mapping()?.get_mapping("services")
+}
+
+/// The service's settings, its node in the syntax tree, and its line.
+fn find_service<'a>(
+    input: &str,
+    document: &'a Value,
+    tree: &Document,
+    service: &str,
+) -> Result<(&'a Mapping, yaml_edit::Mapping, usize), ComposeError> {
+    let services = match document.get("services") {
+        None | Some(Value::Null) => return Err(ComposeError::NoServices),
+        Some(Value::Mapping(services)) => services,
+        Some(other) => return Err(ComposeError::ServicesNotMapping { found: kind(other) }),
+    };
+    let services_node = tree_services(tree);
+    let line = services_node.as_ref().and_then(|node| entry_line(input, node, service)).unwrap_or(0);
+    match services.get(service) {
+        None => {
+            Err(ComposeError::ServiceNotFound { name: service.to_owned(), available: services.keys().filter_map(scalar_text).collect() })
+        }
+        Some(Value::Mapping(settings)) => {
+            let node = services_node
+                .and_then(|node| node.get_mapping(service))
+                .ok_or_else(|| ComposeError::NotEditable(format!("line {line}: service `{service}`")))?;
+            Ok((settings, node, line))
+        }
+        Some(other) => Err(ComposeError::ServiceNotMapping { name: service.to_owned(), line, found: kind(other) }),
+    }
+}
+
+/// The 1-based line of `key` in a mapping of the syntax tree.
+fn entry_line(input: &str, mapping: &yaml_edit::Mapping, key: &str) -> Option<usize> {
+    mapping.find_entry_by_key(key).map(|entry| line_at(input, entry.byte_range().start as usize))
+}
+
+/// The column of a byte offset.
+fn column(text: &str, offset: usize) -> usize {
+    offset - text[..offset].rfind('\n').map_or(0, |i| i + 1)
+}
+
+/// How far a block-style service's settings are indented under its name (2 in most files, 4 in some).
+fn block_step(input: &str, tree: &Document, service: &str) -> Option<usize> {
+    let services = tree_services(tree)?;
+    let node = services.get_mapping(service)?;
+    if node.is_flow_style() {
+        return None;
+    }
+    let name_at = services.find_entry_by_key(service)?.byte_range().start as usize;
+    let first_at = node.entries().next()?.byte_range().start as usize;
+    column(input, first_at).checked_sub(column(input, name_at)).filter(|step| *step > 0)
+}
+
+/// Whether most services after the first are preceded by a blank line (above any comments on them).
+fn services_separated_by_blank_lines(input: &str, services: &yaml_edit::Mapping) -> bool {
+    let lines: Vec<&str> = input.split('\n').collect();
+    let starts: Vec<usize> = services.entries().map(|entry| line_at(input, entry.byte_range().start as usize)).collect();
+    let Some(rest) = starts.get(1..).filter(|rest| !rest.is_empty()) else { return false };
+    let separated = rest
+        .iter()
+        .filter(|&&line| {
+            let mut index = line - 1;
+            while index > 0 && lines[index - 1].trim_start().starts_with('#') {
+                index -= 1;
+            }
+            index > 0 && lines[index - 1].trim().is_empty()
+        })
+        .count();
+    separated * 2 > rest.len()
+}
+
+/// Indents every line of `text[start..end]` after its first by `delta` more spaces (fewer when negative),
+/// leaving blank lines alone.
+fn shift_continuation_lines(text: &str, start: usize, end: usize, delta: isize) -> String {
+    if delta == 0 {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len() + 64);
+    out.push_str(&text[..start]);
+    for (index, line) in text[start..end].split_inclusive('\n').enumerate() {
+        if index == 0 || line.trim().is_empty() {
+            out.push_str(line);
+        } else if delta > 0 {
+            out.push_str(&" ".repeat(delta.unsigned_abs()));
+            out.push_str(line);
+        } else {
+            let leading = line.len() - line.trim_start_matches(' ').len();
+            out.push_str(&line[leading.min(delta.unsigned_abs())..]);
+        }
+    }
+    out.push_str(&text[end..]);
+    out
+}
+
+/// Re-indents a block-mapping fragment from its own indentation step to `step`, moving the content of
+/// block scalars (`|`, `>`) along with the key that holds them, so their text does not change.
+fn reindent_fragment(fragment: &str, step: usize) -> String {
+    let lines: Vec<&str> = fragment.split_inclusive('\n').collect();
+    let layout = block_scalar_lines(&lines);
+    let unit = lines
+        .iter()
+        .zip(&layout)
+        .filter(|(line, in_block)| !**in_block && !line.trim().is_empty())
+        .map(|(line, _)| indentation(line))
+        .filter(|lead| *lead > 0)
+        .min();
+    let Some(unit) = unit.filter(|unit| *unit != step) else { return fragment.to_owned() };
+    let scale = |lead: usize| lead / unit * step + lead % unit;
+    let mut out = String::with_capacity(fragment.len() * 2);
+    let mut block_shift = 0isize;
+    for (line, in_block) in lines.iter().zip(&layout) {
+        let lead = indentation(line);
+        if line.trim().is_empty() {
+            out.push_str(line);
+        } else if *in_block {
+            let new_lead = lead as isize + block_shift;
+            out.push_str(&" ".repeat(new_lead.max(0).unsigned_abs()));
+            out.push_str(&line[lead..]);
+        } else {
+            let new_lead = scale(lead);
+            out.push_str(&" ".repeat(new_lead));
+            out.push_str(&line[lead..]);
+            // A block scalar's text sits one step under its key, wherever that key moved.
+            block_shift = (new_lead + step) as isize - (lead + unit) as isize;
+        }
+    }
+    out
+}
+
+/// For each line, whether it is the content of a block scalar.
+fn block_scalar_lines(lines: &[&str]) -> Vec<bool> {
+    let mut inside: Option<usize> = None;
+    lines
+        .iter()
+        .map(|line| {
+            let lead = indentation(line);
+            if let Some(header) = inside {
+                if line.trim().is_empty() || lead > header {
+                    return true;
+                }
+                inside = None;
+            }
+            if starts_block_scalar(line) {
+                inside = Some(lead);
+            }
+            false
+        })
+        .collect()
+}
+
+fn indentation(line: &str) -> usize {
+    line.len() - line.trim_start_matches(' ').len()
+}
+
+/// `key: |`, `- >-`, `key: |2 # comment`, ...
+fn starts_block_scalar(line: &str) -> bool {
+    let content = line.split(" #").next().unwrap_or_default().trim_end();
+    let Some(indicator) = content.rsplit([' ', '\t']).next() else { return false };
+    let mut chars = indicator.chars();
+    let header = matches!(chars.next(), Some('|' | '>')) && chars.all(|c| matches!(c, '+' | '-') || c.is_ascii_digit());
+    header && (content.contains(": ") || content.trim_start().starts_with("- "))
+}
+
+/// Every key in order: (key, value) pairs with the last value of a repeated key, at its first position.
+fn last_value_wins<'a>(vars: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    let mut out: Vec<(&str, &str)> = Vec::new();
+    for &(key, value) in vars {
+        match out.iter_mut().find(|(existing, _)| *existing == key) {
+            Some(slot) => slot.1 = value,
+            None => out.push((key, value)),
+        }
+    }
+    out
+}
+
+/// A scalar as the string compose makes of it; `None` for null and for collections.
+fn scalar_text(value: &Value) -> Option<String> {
+    match value {
+        Value::String(text) => Some(text.clone()),
+        Value::Bool(flag) => Some(flag.to_string()),
+        Value::Number(number) => Some(number.to_string()),
+        _ => None,
+    }
+}
+
+fn kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "empty",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Sequence(_) => "a list",
+        Value::Mapping(_) => "a mapping",
+        Value::Tagged(_) => "a tagged value",
+    }
+}
+
+/// Re-parses the edited text and compares it, in order, with the expected document.
+fn verify(output: &str, expected: &Value) -> Result<(), ComposeError> {
+    let actual: Value =
+        yaml_serde::from_str(output).map_err(|err| ComposeError::Verification(format!("the edited file does not parse ({err})")))?;
+    match difference(expected, &actual, "") {
+        None => Ok(()),
+        Some(path) => Err(ComposeError::Verification(format!("the edited file differs at `{path}`"))),
+    }
+}
+
+/// The path of the first difference between two documents, comparing mappings in order (yaml_serde's own
+/// equality ignores the order of keys).
+fn difference(a: &Value, b: &Value, path: &str) -> Option<String> {
+    let here = || if path.is_empty() { "(document)".to_owned() } else { path.to_owned() };
+    match (a, b) {
+        (Value::Mapping(a), Value::Mapping(b)) => {
+            if a.len() != b.len() {
+                return Some(here());
+            }
+            for ((key_a, value_a), (key_b, value_b)) in a.iter().zip(b.iter()) {
+                let name = scalar_text(key_a).unwrap_or_else(|| "?".to_owned());
+                let path = if path.is_empty() { name } else { format!("{path}.{name}") };
+                if key_a != key_b {
+                    return Some(path);
+                }
+                if let Some(found) = difference(value_a, value_b, &path) {
+                    return Some(found);
+                }
+            }
+            None
+        }
+        (Value::Sequence(a), Value::Sequence(b)) => {
+            if a.len() != b.len() {
+                return Some(here());
+            }
+            a.iter().zip(b).enumerate().find_map(|(index, (a, b))| difference(a, b, &format!("{}[{index}]", here())))
+        }
+        (Value::Tagged(a), Value::Tagged(b)) => {
+            if a.tag != b.tag {
+                return Some(here());
+            }
+            difference(&a.value, &b.value, path)
+        }
+        (a, b) => (a != b).then(here),
+    }
+}
+
+#[cfg(test)]
+mod tests;
