@@ -8,6 +8,8 @@
 //! declares for (operation, status) and renders the error in one of them, so an error from any
 //! route, including an injected fault, validates through `prism proxy --errors`.
 
+use serde::Deserialize;
+use serde::de::{Deserializer, IgnoredAny, MapAccess, Visitor};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -17,41 +19,102 @@ pub const SPEC_JSON: &str = include_str!("../spec/openapi-public.json");
 
 type Responses = HashMap<String, Vec<String>>;
 
-/// (METHOD, path template) → status (or "default") → declared media types.
+/// (METHOD, path template) → status (or "default") → declared media types, in spec order.
 static INDEX: LazyLock<HashMap<(String, String), Responses>> = LazyLock::new(build_index);
 
+/// The keys of a JSON object in document order (`serde_json::Value` sorts them, and the order
+/// of a response's media types matters: prism validates against the first).
+#[derive(Default)]
+struct OrderedKeys(Vec<String>);
+
+impl<'de> Deserialize<'de> for OrderedKeys {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<OrderedKeys, D::Error> {
+        struct Keys;
+        impl<'de> Visitor<'de> for Keys {
+            type Value = OrderedKeys;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<OrderedKeys, A::Error> {
+                let mut keys = Vec::new();
+                while let Some(k) = map.next_key::<String>()? {
+                    map.next_value::<IgnoredAny>()?;
+                    keys.push(k);
+                }
+                Ok(OrderedKeys(keys))
+            }
+        }
+        d.deserialize_map(Keys)
+    }
+}
+
+#[derive(Deserialize)]
+struct SpecResponse {
+    #[serde(rename = "$ref")]
+    reference: Option<String>,
+    #[serde(default)]
+    content: OrderedKeys,
+}
+
+#[derive(Deserialize)]
+struct Operation {
+    #[serde(default)]
+    responses: HashMap<String, SpecResponse>,
+}
+
+#[derive(Deserialize)]
+struct PathItem {
+    get: Option<Operation>,
+    put: Option<Operation>,
+    post: Option<Operation>,
+    delete: Option<Operation>,
+    patch: Option<Operation>,
+}
+
+#[derive(Deserialize)]
+struct Components {
+    #[serde(default)]
+    responses: HashMap<String, SpecResponse>,
+}
+
+#[derive(Deserialize)]
+struct Spec {
+    paths: HashMap<String, PathItem>,
+    components: Components,
+}
+
 fn build_index() -> HashMap<(String, String), Responses> {
-    let spec: serde_json::Value = serde_json::from_str(SPEC_JSON).unwrap_or_default();
-    let resolve = |v: &serde_json::Value| -> serde_json::Value {
-        match v.get("$ref").and_then(|r| r.as_str()) {
-            Some(r) => spec
-                .pointer(r.trim_start_matches('#'))
-                .cloned()
+    let Ok(spec) = serde_json::from_str::<Spec>(SPEC_JSON) else {
+        return HashMap::new();
+    };
+    let media_types = |r: &SpecResponse| -> Vec<String> {
+        match &r.reference {
+            Some(reference) => reference
+                .rsplit('/')
+                .next()
+                .and_then(|name| spec.components.responses.get(name))
+                .map(|shared| shared.content.0.clone())
                 .unwrap_or_default(),
-            None => v.clone(),
+            None => r.content.0.clone(),
         }
     };
     let mut index = HashMap::new();
-    let Some(paths) = spec.get("paths").and_then(|p| p.as_object()) else {
-        return index;
-    };
-    for (path, ops) in paths {
-        let Some(ops) = ops.as_object() else { continue };
+    for (path, item) in &spec.paths {
+        let ops = [
+            ("GET", &item.get),
+            ("PUT", &item.put),
+            ("POST", &item.post),
+            ("DELETE", &item.delete),
+            ("PATCH", &item.patch),
+        ];
         for (method, op) in ops {
-            let Some(responses) = op.get("responses").and_then(|r| r.as_object()) else {
-                continue;
-            };
-            let mut by_status = Responses::new();
-            for (status, response) in responses {
-                let response = resolve(response);
-                let types = response
-                    .get("content")
-                    .and_then(|c| c.as_object())
-                    .map(|c| c.keys().cloned().collect())
-                    .unwrap_or_default();
-                by_status.insert(status.clone(), types);
-            }
-            index.insert((method.to_ascii_uppercase(), path.clone()), by_status);
+            let Some(op) = op else { continue };
+            let by_status = op
+                .responses
+                .iter()
+                .map(|(status, r)| (status.clone(), media_types(r)))
+                .collect();
+            index.insert((method.to_owned(), path.clone()), by_status);
         }
     }
     index
@@ -91,6 +154,9 @@ mod tests {
         let types =
             response_media_types("GET", "/1/query_results/{datasetSlug}/{queryResultId}", 401).unwrap();
         assert_eq!(types, ["application/json"]);
+        // Document order, not alphabetical.
+        let types = response_media_types("POST", "/1/datasets", 422).unwrap();
+        assert_eq!(types[0], "application/problem+json");
         assert!(has_operation("get", "/2/auth"));
         assert!(!has_operation("GET", "/v1/traces"));
         assert!(operations().len() > 80);

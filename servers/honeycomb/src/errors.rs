@@ -192,6 +192,8 @@ pub enum ErrorFormat {
     ProblemAsJson,
     /// `application/vnd.api+json` `{"errors": [...]}`.
     JsonApi,
+    /// JSON:API plus the problem fields at the top level (see [`choose_format`]).
+    JsonApiWithProblem,
 }
 
 /// Which API family a path belongs to; decides the preferred format.
@@ -213,31 +215,32 @@ impl Family {
 
 /// Picks the format for `status` given the media types the spec declares (`None`: undeclared).
 ///
-/// Preferences: v2 speaks JSON:API; v1 uses problem+json for conflicts, validation failures and
-/// rate limits (as Honeycomb's examples do) and the legacy form otherwise.
+/// v2 speaks JSON:API. v1 uses the first media type the spec declares for the response, which
+/// is also the one `prism` validates against: its media-type match ignores the `+suffix`, so
+/// any JSON body is checked against the *first* declared JSON schema. For the same reason a v2
+/// error whose first declared type is problem+json also carries the problem fields
+/// ([`ErrorFormat::JsonApiWithProblem`]); extra members are allowed by both schemas.
 pub fn choose_format(family: Family, status: StatusCode, declared: Option<&[String]>) -> ErrorFormat {
-    let s = status.as_u16();
-    let preference: &[ErrorFormat] = match family {
-        Family::V2 => &[ErrorFormat::JsonApi, ErrorFormat::Problem, ErrorFormat::Legacy],
-        Family::V1 if matches!(s, 409 | 422 | 429) => {
-            &[ErrorFormat::Problem, ErrorFormat::Legacy, ErrorFormat::JsonApi]
-        }
-        Family::V1 => &[ErrorFormat::Legacy, ErrorFormat::Problem, ErrorFormat::JsonApi],
-    };
-    let media = |f: ErrorFormat| match f {
-        ErrorFormat::Legacy | ErrorFormat::ProblemAsJson => "application/json",
-        ErrorFormat::Problem => "application/problem+json",
-        ErrorFormat::JsonApi => "application/vnd.api+json",
-    };
-    let chosen = match declared {
-        Some(types) if !types.is_empty() => preference
-            .iter()
-            .copied()
-            .find(|f| types.iter().any(|t| t == media(*f))),
+    let format_of = |t: &str| match t {
+        "application/problem+json" => Some(ErrorFormat::Problem),
+        "application/vnd.api+json" => Some(ErrorFormat::JsonApi),
+        "application/json" => Some(ErrorFormat::Legacy),
         _ => None,
-    }
-    .unwrap_or(preference[0]);
-    if chosen == ErrorFormat::Legacy && s == 413 {
+    };
+    let declared = declared.unwrap_or_default();
+    let first = declared.iter().find_map(|t| format_of(t));
+    let chosen = match family {
+        Family::V2 if declared.iter().any(|t| t == "application/vnd.api+json") => {
+            if first == Some(ErrorFormat::Problem) {
+                ErrorFormat::JsonApiWithProblem
+            } else {
+                ErrorFormat::JsonApi
+            }
+        }
+        Family::V2 => first.unwrap_or(ErrorFormat::JsonApi),
+        Family::V1 => first.unwrap_or(ErrorFormat::Legacy),
+    };
+    if chosen == ErrorFormat::Legacy && status.as_u16() == 413 {
         // The spec's PayloadTooLarge is a DetailedError served as application/json.
         ErrorFormat::ProblemAsJson
     } else {
@@ -247,31 +250,28 @@ pub fn choose_format(family: Family, status: StatusCode, declared: Option<&[Stri
 
 /// Renders `err` as a complete response in `format`.
 pub fn render(err: &ApiError, format: ErrorFormat) -> Response {
-    let (content_type, body) = match format {
-        ErrorFormat::Legacy => ("application/json", json!({ "error": err.detail })),
-        ErrorFormat::Problem | ErrorFormat::ProblemAsJson => {
-            let mut body = json!({
+    let problem = || {
+        let mut body = json!({
                 "status": err.status.as_u16(),
                 "type": format!("https://api.honeycomb.io/problems/{}", problem_type(err.status)),
                 "title": err.title,
                 "error": err.detail,
                 "detail": err.detail,
-            });
-            if !err.fields.is_empty() {
-                body["type_detail"] = err
-                    .fields
-                    .iter()
-                    .map(|f| json!({"field": f.field, "code": f.code, "description": f.description}))
-                    .collect();
-            }
-            let ct = if format == ErrorFormat::Problem {
-                "application/problem+json"
-            } else {
-                "application/json"
-            };
-            (ct, body)
+        });
+        if !err.fields.is_empty() {
+            body["type_detail"] = err
+                .fields
+                .iter()
+                .map(|f| json!({"field": f.field, "code": f.code, "description": f.description}))
+                .collect();
         }
-        ErrorFormat::JsonApi => {
+        body
+    };
+    let (content_type, body) = match format {
+        ErrorFormat::Legacy => ("application/json", json!({ "error": err.detail })),
+        ErrorFormat::Problem => ("application/problem+json", problem()),
+        ErrorFormat::ProblemAsJson => ("application/json", problem()),
+        ErrorFormat::JsonApi | ErrorFormat::JsonApiWithProblem => {
             let mut item = json!({
                 "id": format!("{:016x}{:016x}", random_u64(), random_u64()),
                 "status": err.status.as_u16().to_string(),
@@ -286,7 +286,13 @@ pub fn render(err: &ApiError, format: ErrorFormat) -> Response {
                     ErrorSource::Parameter(p) => json!({ "parameter": p }),
                 };
             }
-            ("application/vnd.api+json", json!({ "errors": [item] }))
+            let mut body = json!({ "errors": [item] });
+            if format == ErrorFormat::JsonApiWithProblem
+                && let (Some(target), Value::Object(extra)) = (body.as_object_mut(), problem())
+            {
+                target.extend(extra);
+            }
+            ("application/vnd.api+json", body)
         }
     };
     let mut response = (err.status, body_bytes(&body)).into_response();
@@ -324,29 +330,37 @@ pub type ApiResult<T> = Result<T, ApiError>;
 mod tests {
     use super::*;
 
+    fn types(t: &[&str]) -> Vec<String> {
+        t.iter().map(|s| (*s).to_owned()).collect()
+    }
+
     #[test]
-    fn v1_conflicts_prefer_problem_json_when_declared() {
-        let declared = vec!["application/json".to_owned(), "application/problem+json".to_owned()];
+    fn formats_follow_the_first_declared_type() {
+        let json_first = types(&["application/json", "application/problem+json"]);
+        let problem_first = types(&["application/problem+json", "application/json", "application/vnd.api+json"]);
+        assert_eq!(choose_format(Family::V1, StatusCode::NOT_FOUND, Some(&json_first)), ErrorFormat::Legacy);
         assert_eq!(
-            choose_format(Family::V1, StatusCode::CONFLICT, Some(&declared)),
+            choose_format(Family::V1, StatusCode::UNPROCESSABLE_ENTITY, Some(&problem_first)),
             ErrorFormat::Problem
         );
+        assert_eq!(choose_format(Family::V1, StatusCode::UNAUTHORIZED, None), ErrorFormat::Legacy);
         assert_eq!(
-            choose_format(Family::V1, StatusCode::NOT_FOUND, Some(&declared)),
-            ErrorFormat::Legacy
+            choose_format(Family::V2, StatusCode::UNPROCESSABLE_ENTITY, Some(&problem_first)),
+            ErrorFormat::JsonApiWithProblem
         );
-        let json_only = vec!["application/json".to_owned()];
+        let v2_404 = types(&["application/json", "application/problem+json", "application/vnd.api+json"]);
+        assert_eq!(choose_format(Family::V2, StatusCode::NOT_FOUND, Some(&v2_404)), ErrorFormat::JsonApi);
         assert_eq!(
-            choose_format(Family::V1, StatusCode::TOO_MANY_REQUESTS, Some(&json_only)),
-            ErrorFormat::Legacy
-        );
-        assert_eq!(
-            choose_format(Family::V2, StatusCode::PAYLOAD_TOO_LARGE, Some(&json_only)),
+            choose_format(Family::V2, StatusCode::PAYLOAD_TOO_LARGE, Some(&types(&["application/json"]))),
             ErrorFormat::ProblemAsJson
         );
-        assert_eq!(
-            choose_format(Family::V2, StatusCode::NOT_FOUND, None),
-            ErrorFormat::JsonApi
-        );
+    }
+
+    #[test]
+    fn json_api_with_problem_fields_satisfies_both_schemas() {
+        let err = ApiError::validation("data.attributes.name", "missing", "cannot be blank");
+        let response = render(&err, ErrorFormat::JsonApiWithProblem);
+        assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(response.headers()[header::CONTENT_TYPE], "application/vnd.api+json");
     }
 }
