@@ -114,11 +114,7 @@ impl Permissions {
 
     /// Ingest keys accept only `create_datasets`.
     pub fn ingest_compatible(&self) -> bool {
-        *self
-            == Permissions {
-                create_datasets: self.create_datasets,
-                ..Permissions::default()
-            }
+        *self == Permissions { create_datasets: self.create_datasets, ..Permissions::default() }
     }
 
     pub fn has(&self, p: Permission) -> bool {
@@ -208,11 +204,7 @@ impl Scope {
     /// Whether holding `self` grants `wanted`.
     fn grants(self, wanted: Scope) -> bool {
         self == wanted
-            || matches!(
-                (self, wanted),
-                (Scope::EnvironmentsWrite, Scope::EnvironmentsRead)
-                    | (Scope::ApiKeysWrite, Scope::ApiKeysRead)
-            )
+            || matches!((self, wanted), (Scope::EnvironmentsWrite, Scope::EnvironmentsRead) | (Scope::ApiKeysWrite, Scope::ApiKeysRead))
     }
 }
 
@@ -244,11 +236,10 @@ impl EnvKey {
     pub fn require_configuration(&self) -> Result<(), ApiError> {
         match self.kind {
             KeyKind::Configuration => Ok(()),
-            KeyKind::Ingest => Err(ApiError::new(
-                StatusCode::UNAUTHORIZED,
-                "unknown API key - ingest keys cannot be used with this endpoint",
-            )
-            .with_source(ErrorSource::Header("X-Honeycomb-Team".into()))),
+            KeyKind::Ingest => {
+                Err(ApiError::new(StatusCode::UNAUTHORIZED, "unknown API key - ingest keys cannot be used with this endpoint")
+                    .with_source(ErrorSource::Header("X-Honeycomb-Team".into())))
+            }
         }
     }
 
@@ -258,10 +249,7 @@ impl EnvKey {
         if self.permissions.has(p) {
             Ok(())
         } else {
-            Err(ApiError::forbidden(format!(
-                "this API key does not have the {} permission",
-                p.name()
-            )))
+            Err(ApiError::forbidden(format!("this API key does not have the {} permission", p.name())))
         }
     }
 }
@@ -294,10 +282,7 @@ impl ManagementKey {
         if self.scopes.iter().any(|s| s.grants(wanted)) {
             Ok(())
         } else {
-            Err(ApiError::forbidden(format!(
-                "this management key does not have the {} scope",
-                wanted.as_str()
-            )))
+            Err(ApiError::forbidden(format!("this management key does not have the {} scope", wanted.as_str())))
         }
     }
 
@@ -306,8 +291,7 @@ impl ManagementKey {
         if slug == self.team_slug {
             Ok(())
         } else {
-            Err(ApiError::not_found(format!("team {slug:?} not found"))
-                .with_source(ErrorSource::Parameter("teamSlug".into())))
+            Err(ApiError::not_found(format!("team {slug:?} not found")).with_source(ErrorSource::Parameter("teamSlug".into())))
         }
     }
 }
@@ -315,10 +299,7 @@ impl ManagementKey {
 impl FromRequestParts<AppState> for ManagementKey {
     type Rejection = ApiError;
 
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<ManagementKey, ApiError> {
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<ManagementKey, ApiError> {
         let value = parts
             .headers
             .get(header::AUTHORIZATION)
@@ -327,12 +308,9 @@ impl FromRequestParts<AppState> for ManagementKey {
         let token = value
             .strip_prefix("Bearer ")
             .or_else(|| value.strip_prefix("bearer "))
-            .ok_or_else(|| {
-                ApiError::invalid_management_key("Authorization must be `Bearer KEY_ID:SECRET`")
-            })?;
-        let (id, secret) = token.trim().split_once(':').ok_or_else(|| {
-            ApiError::invalid_management_key("Authorization must be `Bearer KEY_ID:SECRET`")
-        })?;
+            .ok_or_else(|| ApiError::invalid_management_key("Authorization must be `Bearer KEY_ID:SECRET`"))?;
+        let (id, secret) =
+            token.trim().split_once(':').ok_or_else(|| ApiError::invalid_management_key("Authorization must be `Bearer KEY_ID:SECRET`"))?;
         state.authenticate_management_key(id, secret)
     }
 }

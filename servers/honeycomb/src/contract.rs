@@ -100,20 +100,10 @@ fn build_index() -> HashMap<(String, String), Responses> {
     };
     let mut index = HashMap::new();
     for (path, item) in &spec.paths {
-        let ops = [
-            ("GET", &item.get),
-            ("PUT", &item.put),
-            ("POST", &item.post),
-            ("DELETE", &item.delete),
-            ("PATCH", &item.patch),
-        ];
+        let ops = [("GET", &item.get), ("PUT", &item.put), ("POST", &item.post), ("DELETE", &item.delete), ("PATCH", &item.patch)];
         for (method, op) in ops {
             let Some(op) = op else { continue };
-            let by_status = op
-                .responses
-                .iter()
-                .map(|(status, r)| (status.clone(), media_types(r)))
-                .collect();
+            let by_status = op.responses.iter().map(|(status, r)| (status.clone(), media_types(r))).collect();
             index.insert((method.to_owned(), path.clone()), by_status);
         }
     }
@@ -129,10 +119,7 @@ pub fn has_operation(method: &str, template: &str) -> bool {
 /// its `default` response. `None` when the operation or both responses are undeclared.
 pub fn response_media_types(method: &str, template: &str, status: u16) -> Option<&'static [String]> {
     let responses = INDEX.get(&(method.to_ascii_uppercase(), template.to_owned()))?;
-    responses
-        .get(&status.to_string())
-        .or_else(|| responses.get("default"))
-        .map(Vec::as_slice)
+    responses.get(&status.to_string()).or_else(|| responses.get("default")).map(Vec::as_slice)
 }
 
 /// Every operation in the spec, as `METHOD /template`.
@@ -151,8 +138,7 @@ mod tests {
         let types = response_media_types("POST", "/1/query_results/{datasetSlug}", 429).unwrap();
         assert_eq!(types, ["application/problem+json"]);
         // Undeclared 401 falls back to the JSON `default` response.
-        let types =
-            response_media_types("GET", "/1/query_results/{datasetSlug}/{queryResultId}", 401).unwrap();
+        let types = response_media_types("GET", "/1/query_results/{datasetSlug}/{queryResultId}", 401).unwrap();
         assert_eq!(types, ["application/json"]);
         // Document order, not alphabetical.
         let types = response_media_types("POST", "/1/datasets", 422).unwrap();

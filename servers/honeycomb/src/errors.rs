@@ -30,9 +30,14 @@ pub struct FieldError {
     pub description: String,
 }
 
-/// An error response, before its format is chosen.
+/// An error response, before its format is chosen. Boxed: handlers return it in `Result`s,
+/// which stay one pointer wide on the success path.
 #[derive(Debug, Clone)]
-pub struct ApiError {
+pub struct ApiError(Box<ErrorDetails>);
+
+/// What an [`ApiError`] says (reachable through `Deref`).
+#[derive(Debug, Clone)]
+pub struct ErrorDetails {
     pub status: StatusCode,
     /// JSON:API `code`, e.g. `unauthenticated/invalid-key`.
     pub code: &'static str,
@@ -47,7 +52,7 @@ pub struct ApiError {
 impl ApiError {
     pub fn new(status: StatusCode, detail: impl Into<String>) -> ApiError {
         let (code, title) = defaults_for(status);
-        ApiError {
+        ApiError(Box::new(ErrorDetails {
             status,
             code,
             title: title.to_owned(),
@@ -55,7 +60,7 @@ impl ApiError {
             fields: Vec::new(),
             source: None,
             retry_after: None,
-        }
+        }))
     }
 
     pub fn bad_request(detail: impl Into<String>) -> ApiError {
@@ -70,8 +75,7 @@ impl ApiError {
 
     /// The v2 401, as the Terraform provider's live tests record it.
     pub fn invalid_management_key(detail: impl Into<String>) -> ApiError {
-        let mut e = ApiError::new(StatusCode::UNAUTHORIZED, detail)
-            .with_source(ErrorSource::Header("Authorization".into()));
+        let mut e = ApiError::new(StatusCode::UNAUTHORIZED, detail).with_source(ErrorSource::Header("Authorization".into()));
         e.title = "invalid API key".into();
         e
     }
@@ -89,39 +93,22 @@ impl ApiError {
     }
 
     /// A 422 naming the offending field.
-    pub fn validation(
-        field: impl Into<String>,
-        code: &'static str,
-        description: impl Into<String>,
-    ) -> ApiError {
+    pub fn validation(field: impl Into<String>, code: &'static str, description: impl Into<String>) -> ApiError {
         let field = field.into();
         let description = description.into();
-        let mut e = ApiError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            format!("{field}: {description}"),
-        );
+        let mut e = ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, format!("{field}: {description}"));
         e.source = Some(ErrorSource::Pointer(format!("/{}", field.replace('.', "/"))));
-        e.fields.push(FieldError {
-            field,
-            code,
-            description,
-        });
+        e.fields.push(FieldError { field, code, description });
         e
     }
 
     pub fn too_large(limit: usize) -> ApiError {
-        ApiError::new(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            format!("Body size is larger than maximum size of {limit} bytes"),
-        )
+        ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, format!("Body size is larger than maximum size of {limit} bytes"))
     }
 
     pub fn unsupported_media_type(expected: &str) -> ApiError {
-        ApiError::new(
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            format!("Content-Type must be {expected}"),
-        )
-        .with_source(ErrorSource::Header("Content-Type".into()))
+        ApiError::new(StatusCode::UNSUPPORTED_MEDIA_TYPE, format!("Content-Type must be {expected}"))
+            .with_source(ErrorSource::Header("Content-Type".into()))
     }
 
     /// A 429; `retry_after` (epoch seconds) adds an HTTP-date `Retry-After`.
@@ -134,6 +121,20 @@ impl ApiError {
     pub fn with_source(mut self, source: ErrorSource) -> ApiError {
         self.source = Some(source);
         self
+    }
+}
+
+impl std::ops::Deref for ApiError {
+    type Target = ErrorDetails;
+
+    fn deref(&self) -> &ErrorDetails {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for ApiError {
+    fn deref_mut(&mut self) -> &mut ErrorDetails {
+        &mut self.0
     }
 }
 
@@ -152,10 +153,7 @@ fn defaults_for(status: StatusCode) -> (&'static str, &'static str) {
         401 => ("unauthenticated/invalid-key", "Unauthorized"),
         403 => ("forbidden", "Forbidden"),
         404 => ("not-found", "The requested resource cannot be found."),
-        409 => (
-            "conflict",
-            "Request could not be completed due to a conflict with the current state of the target resource.",
-        ),
+        409 => ("conflict", "Request could not be completed due to a conflict with the current state of the target resource."),
         413 => ("payload-too-large", "Request body is too large."),
         415 => ("unsupported-media-type", "Unsupported Media Type"),
         422 => ("invalid", "The provided input is invalid."),
@@ -205,11 +203,7 @@ pub enum Family {
 
 impl Family {
     pub fn of(path: &str) -> Family {
-        if path.starts_with("/2/") {
-            Family::V2
-        } else {
-            Family::V1
-        }
+        if path.starts_with("/2/") { Family::V2 } else { Family::V1 }
     }
 }
 
@@ -259,11 +253,8 @@ pub fn render(err: &ApiError, format: ErrorFormat) -> Response {
                 "detail": err.detail,
         });
         if !err.fields.is_empty() {
-            body["type_detail"] = err
-                .fields
-                .iter()
-                .map(|f| json!({"field": f.field, "code": f.code, "description": f.description}))
-                .collect();
+            body["type_detail"] =
+                err.fields.iter().map(|f| json!({"field": f.field, "code": f.code, "description": f.description})).collect();
         }
         body
     };
@@ -339,15 +330,9 @@ mod tests {
         let json_first = types(&["application/json", "application/problem+json"]);
         let problem_first = types(&["application/problem+json", "application/json", "application/vnd.api+json"]);
         assert_eq!(choose_format(Family::V1, StatusCode::NOT_FOUND, Some(&json_first)), ErrorFormat::Legacy);
-        assert_eq!(
-            choose_format(Family::V1, StatusCode::UNPROCESSABLE_ENTITY, Some(&problem_first)),
-            ErrorFormat::Problem
-        );
+        assert_eq!(choose_format(Family::V1, StatusCode::UNPROCESSABLE_ENTITY, Some(&problem_first)), ErrorFormat::Problem);
         assert_eq!(choose_format(Family::V1, StatusCode::UNAUTHORIZED, None), ErrorFormat::Legacy);
-        assert_eq!(
-            choose_format(Family::V2, StatusCode::UNPROCESSABLE_ENTITY, Some(&problem_first)),
-            ErrorFormat::JsonApiWithProblem
-        );
+        assert_eq!(choose_format(Family::V2, StatusCode::UNPROCESSABLE_ENTITY, Some(&problem_first)), ErrorFormat::JsonApiWithProblem);
         let v2_404 = types(&["application/json", "application/problem+json", "application/vnd.api+json"]);
         assert_eq!(choose_format(Family::V2, StatusCode::NOT_FOUND, Some(&v2_404)), ErrorFormat::JsonApi);
         assert_eq!(

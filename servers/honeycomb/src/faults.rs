@@ -55,33 +55,21 @@ fn default_failure() -> String {
 
 impl Fault {
     fn new(kind: FaultKind) -> Fault {
-        Fault {
-            route: None,
-            times: 1,
-            kind,
-        }
+        Fault { route: None, times: 1, kind }
     }
 
     /// Respond with `status` (e.g. 429, 503).
     pub fn status(status: u16) -> Fault {
-        Fault::new(FaultKind::Status {
-            status,
-            retry_after_secs: None,
-        })
+        Fault::new(FaultKind::Status { status, retry_after_secs: None })
     }
 
     /// A 429 with an HTTP-date `Retry-After` `secs` ahead.
     pub fn rate_limited_retry_after(secs: u64) -> Fault {
-        Fault::new(FaultKind::Status {
-            status: 429,
-            retry_after_secs: Some(secs),
-        })
+        Fault::new(FaultKind::Status { status: 429, retry_after_secs: Some(secs) })
     }
 
     pub fn delay(d: Duration) -> Fault {
-        Fault::new(FaultKind::Delay {
-            ms: crate::util::millis(d),
-        })
+        Fault::new(FaultKind::Delay { ms: crate::util::millis(d) })
     }
 
     pub fn drop_connection() -> Fault {
@@ -89,15 +77,11 @@ impl Fault {
     }
 
     pub fn incomplete_for(d: Duration) -> Fault {
-        Fault::new(FaultKind::Incomplete {
-            ms: crate::util::millis(d),
-        })
+        Fault::new(FaultKind::Incomplete { ms: crate::util::millis(d) })
     }
 
     pub fn fail_query(message: impl Into<String>) -> Fault {
-        Fault::new(FaultKind::FailQuery {
-            message: message.into(),
-        })
+        Fault::new(FaultKind::FailQuery { message: message.into() })
     }
 
     /// Only requests to `route` (`"POST /1/query_results/{datasetSlug}"` or `"/1/auth"`).
@@ -113,10 +97,7 @@ impl Fault {
     }
 
     fn is_query_fault(&self) -> bool {
-        matches!(
-            self.kind,
-            FaultKind::Incomplete { .. } | FaultKind::FailQuery { .. }
-        )
+        matches!(self.kind, FaultKind::Incomplete { .. } | FaultKind::FailQuery { .. })
     }
 
     fn matches(&self, method: &str, template: &str) -> bool {
@@ -193,12 +174,7 @@ mod tests {
             r#"{"route":"POST /1/query_results/{datasetSlug}","times":2,"kind":"status","status":429,"retry_after_secs":3}"#,
         )
         .unwrap();
-        assert_eq!(
-            f,
-            Fault::rate_limited_retry_after(3)
-                .on("POST /1/query_results/{datasetSlug}")
-                .times(2)
-        );
+        assert_eq!(f, Fault::rate_limited_retry_after(3).on("POST /1/query_results/{datasetSlug}").times(2));
         let d: Fault = serde_json::from_str(r#"{"kind":"drop"}"#).unwrap();
         assert_eq!(d, Fault::drop_connection());
     }

@@ -26,9 +26,7 @@ pub fn jsonapi(status: StatusCode, body: &impl serde::Serialize) -> Response {
 fn with_type(status: StatusCode, body: &impl serde::Serialize, content_type: &'static str) -> Response {
     let bytes = serde_json::to_vec(body).unwrap_or_default();
     let mut response = (status, bytes).into_response();
-    response
-        .headers_mut()
-        .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
     response
 }
 
@@ -43,22 +41,14 @@ pub fn media_type(headers: &HeaderMap) -> Option<String> {
 /// Reads the body up to `limit` bytes, undoing `Content-Encoding: gzip`/`deflate`.
 pub async fn read_body(req: Request, limit: usize) -> Result<(HeaderMap, Bytes), ApiError> {
     let (parts, body) = req.into_parts();
-    let bytes = axum::body::to_bytes(body, limit)
-        .await
-        .map_err(|_| ApiError::too_large(limit))?;
-    let encoding = parts
-        .headers
-        .get(header::CONTENT_ENCODING)
-        .and_then(|v| v.to_str().ok())
-        .map(|v| v.trim().to_ascii_lowercase());
+    let bytes = axum::body::to_bytes(body, limit).await.map_err(|_| ApiError::too_large(limit))?;
+    let encoding = parts.headers.get(header::CONTENT_ENCODING).and_then(|v| v.to_str().ok()).map(|v| v.trim().to_ascii_lowercase());
     let bytes = match encoding.as_deref() {
         None | Some("" | "identity" | "plaintext") => bytes,
         Some("gzip") => inflate(flate2::read::GzDecoder::new(&bytes[..]), limit)?,
         Some("deflate") => inflate(flate2::read::ZlibDecoder::new(&bytes[..]), limit)?,
         Some(other) => {
-            return Err(ApiError::bad_request(format!(
-                "unsupported Content-Encoding {other:?} (this server accepts gzip and deflate)"
-            )));
+            return Err(ApiError::bad_request(format!("unsupported Content-Encoding {other:?} (this server accepts gzip and deflate)")));
         }
     };
     Ok((parts.headers, bytes))
@@ -66,10 +56,7 @@ pub async fn read_body(req: Request, limit: usize) -> Result<(HeaderMap, Bytes),
 
 fn inflate(reader: impl Read, limit: usize) -> Result<Bytes, ApiError> {
     let mut out = Vec::new();
-    reader
-        .take(limit as u64 + 1)
-        .read_to_end(&mut out)
-        .map_err(|e| ApiError::bad_request(format!("invalid compressed body: {e}")))?;
+    reader.take(limit as u64 + 1).read_to_end(&mut out).map_err(|e| ApiError::bad_request(format!("invalid compressed body: {e}")))?;
     if out.len() > limit {
         return Err(ApiError::too_large(limit));
     }
@@ -80,8 +67,7 @@ fn parse_json(bytes: &[u8]) -> Result<Value, ApiError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(ApiError::bad_request("request body should not be empty"));
     }
-    serde_json::from_slice(bytes)
-        .map_err(|e| ApiError::bad_request(format!("request body is malformed and cannot be read: {e}")))
+    serde_json::from_slice(bytes).map_err(|e| ApiError::bad_request(format!("request body is malformed and cannot be read: {e}")))
 }
 
 /// A v1 JSON body.
@@ -114,15 +100,8 @@ impl FromRequest<AppState> for JsonApiBody {
 /// The scheme://host the client used (behind a proxy, the forwarded host), for absolute URLs
 /// such as `Location`.
 pub fn external_base(headers: &HeaderMap) -> String {
-    let host = headers
-        .get("x-forwarded-host")
-        .or_else(|| headers.get(header::HOST))
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("localhost");
-    let proto = headers
-        .get("x-forwarded-proto")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("http");
+    let host = headers.get("x-forwarded-host").or_else(|| headers.get(header::HOST)).and_then(|v| v.to_str().ok()).unwrap_or("localhost");
+    let proto = headers.get("x-forwarded-proto").and_then(|v| v.to_str().ok()).unwrap_or("http");
     format!("{proto}://{host}")
 }
 
@@ -148,9 +127,6 @@ pub fn opt_bool(v: &Value, field: &str) -> Result<Option<bool>, ApiError> {
 pub fn opt_i64(v: &Value, field: &str) -> Result<Option<i64>, ApiError> {
     match v.get(field) {
         None | Some(Value::Null) => Ok(None),
-        Some(n) => n
-            .as_i64()
-            .map(Some)
-            .ok_or_else(|| ApiError::validation(field, "incorrect_type", "must be an integer")),
+        Some(n) => n.as_i64().map(Some).ok_or_else(|| ApiError::validation(field, "incorrect_type", "must be an integer")),
     }
 }

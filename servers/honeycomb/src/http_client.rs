@@ -18,10 +18,7 @@ impl Response {
     /// The first header with this (case-insensitive) name.
     pub fn header(&self, name: &str) -> Option<&str> {
         let name = name.to_ascii_lowercase();
-        self.headers
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, v)| v.as_str())
+        self.headers.iter().find(|(n, _)| *n == name).map(|(_, v)| v.as_str())
     }
 
     /// The body as JSON (`Null` if it is not JSON).
@@ -35,9 +32,7 @@ impl Response {
 }
 
 fn split_url(url: &str) -> io::Result<(&str, &str)> {
-    let rest = url
-        .strip_prefix("http://")
-        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "only http:// URLs"))?;
+    let rest = url.strip_prefix("http://").ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "only http:// URLs"))?;
     Ok(match rest.find('/') {
         Some(i) => (&rest[..i], &rest[i..]),
         None => (rest, "/"),
@@ -46,12 +41,7 @@ fn split_url(url: &str) -> io::Result<(&str, &str)> {
 
 /// Sends one request. `headers` are sent as given; `Host`, `Content-Length` and
 /// `Connection: close` are added.
-pub fn request(
-    method: &str,
-    url: &str,
-    headers: &[(&str, &str)],
-    body: Option<&[u8]>,
-) -> io::Result<Response> {
+pub fn request(method: &str, url: &str, headers: &[(&str, &str)], body: Option<&[u8]>) -> io::Result<Response> {
     let (host, path) = split_url(url)?;
     let mut stream = TcpStream::connect(host)?;
     stream.set_read_timeout(Some(Duration::from_secs(120)))?;
@@ -78,16 +68,9 @@ fn read_response(mut reader: impl BufRead, head_only: bool) -> io::Result<Respon
     let bad = |m: &str| io::Error::new(io::ErrorKind::InvalidData, m.to_owned());
     let mut line = String::new();
     if reader.read_line(&mut line)? == 0 {
-        return Err(io::Error::new(
-            io::ErrorKind::UnexpectedEof,
-            "connection closed before a response",
-        ));
+        return Err(io::Error::new(io::ErrorKind::UnexpectedEof, "connection closed before a response"));
     }
-    let status: u16 = line
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .ok_or_else(|| bad("bad status line"))?;
+    let status: u16 = line.split_whitespace().nth(1).and_then(|s| s.parse().ok()).ok_or_else(|| bad("bad status line"))?;
     let mut headers = Vec::new();
     loop {
         line.clear();
@@ -100,23 +83,16 @@ fn read_response(mut reader: impl BufRead, head_only: bool) -> io::Result<Respon
             headers.push((n.trim().to_ascii_lowercase(), v.trim().to_owned()));
         }
     }
-    let mut response = Response {
-        status,
-        headers,
-        body: Vec::new(),
-    };
+    let mut response = Response { status, headers, body: Vec::new() };
     if head_only || status == 204 || status == 304 {
         return Ok(response);
     }
-    let chunked = response
-        .header("transfer-encoding")
-        .is_some_and(|v| v.eq_ignore_ascii_case("chunked"));
+    let chunked = response.header("transfer-encoding").is_some_and(|v| v.eq_ignore_ascii_case("chunked"));
     if chunked {
         loop {
             line.clear();
             reader.read_line(&mut line)?;
-            let size = usize::from_str_radix(line.trim().split(';').next().unwrap_or("0"), 16)
-                .map_err(|_| bad("bad chunk size"))?;
+            let size = usize::from_str_radix(line.trim().split(';').next().unwrap_or("0"), 16).map_err(|_| bad("bad chunk size"))?;
             if size == 0 {
                 break;
             }
@@ -141,12 +117,7 @@ pub fn get(url: &str, headers: &[(&str, &str)]) -> io::Result<Response> {
 }
 
 /// A JSON request (`Content-Type: application/json` unless `headers` sets one).
-pub fn send_json(
-    method: &str,
-    url: &str,
-    headers: &[(&str, &str)],
-    body: &serde_json::Value,
-) -> io::Result<Response> {
+pub fn send_json(method: &str, url: &str, headers: &[(&str, &str)], body: &serde_json::Value) -> io::Result<Response> {
     let bytes = serde_json::to_vec(body).unwrap_or_default();
     let mut all: Vec<(&str, &str)> = headers.to_vec();
     if !headers.iter().any(|(n, _)| n.eq_ignore_ascii_case("content-type")) {

@@ -60,35 +60,23 @@ impl HoneycombServer {
     /// Binds (synchronously, so the port accepts connections when this returns) and starts
     /// serving on a background thread. Takes milliseconds.
     pub fn start(config: Config) -> anyhow::Result<HoneycombServer> {
-        let listener = std::net::TcpListener::bind(config.bind)
-            .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.bind))?;
+        let listener = std::net::TcpListener::bind(config.bind).map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.bind))?;
         listener.set_nonblocking(true)?;
         let addr = listener.local_addr()?;
         let state: AppState = Arc::new(ServerState::new(config));
         let (shutdown, shutdown_rx) = watch::channel(false);
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .thread_name("honeycomb-server")
-            .enable_all()
-            .build()?;
+        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).thread_name("honeycomb-server").enable_all().build()?;
         let router = server::router(state.clone());
-        let thread = std::thread::Builder::new()
-            .name("honeycomb-server".into())
-            .spawn(move || {
-                runtime.block_on(async move {
-                    match tokio::net::TcpListener::from_std(listener) {
-                        Ok(listener) => server::serve(listener, router, shutdown_rx).await,
-                        Err(e) => eprintln!("cruddur-honeycomb-server: {e}"),
-                    }
-                });
-                runtime.shutdown_timeout(Duration::from_secs(2));
-            })?;
-        Ok(HoneycombServer {
-            url: format!("http://{addr}"),
-            state,
-            shutdown,
-            thread: Some(thread),
-        })
+        let thread = std::thread::Builder::new().name("honeycomb-server".into()).spawn(move || {
+            runtime.block_on(async move {
+                match tokio::net::TcpListener::from_std(listener) {
+                    Ok(listener) => server::serve(listener, router, shutdown_rx).await,
+                    Err(e) => eprintln!("cruddur-honeycomb-server: {e}"),
+                }
+            });
+            runtime.shutdown_timeout(Duration::from_secs(2));
+        })?;
+        Ok(HoneycombServer { url: format!("http://{addr}"), state, shutdown, thread: Some(thread) })
     }
 
     /// `http://127.0.0.1:PORT`.
@@ -108,11 +96,7 @@ impl HoneycombServer {
 
     /// Arms a fault for the next matching requests.
     pub fn inject(&self, fault: Fault) {
-        self.state
-            .faults
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .add(fault);
+        self.state.faults.lock().unwrap_or_else(|e| e.into_inner()).add(fault);
     }
 
     /// Back to the seeded state (same credentials); clears counters, faults and rate limits.

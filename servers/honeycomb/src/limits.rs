@@ -17,10 +17,7 @@ pub struct Decision {
 impl Decision {
     /// `RateLimit: limit=X, remaining=Y, reset=Z`.
     pub fn header(&self) -> String {
-        format!(
-            "limit={}, remaining={}, reset={}",
-            self.limit, self.remaining, self.reset_secs
-        )
+        format!("limit={}, remaining={}, reset={}", self.limit, self.remaining, self.reset_secs)
     }
 
     /// `RateLimitPolicy: X;w=Y`.
@@ -38,27 +35,16 @@ pub struct RateLimiter {
 impl RateLimiter {
     /// Counts one request against `key` (limit `limit` per `window`).
     pub fn check(&mut self, key: &str, limit: u32, window: Duration, now: Instant) -> Decision {
-        let entry = self
-            .windows
-            .entry(key.to_owned())
-            .or_insert((now, 0));
+        let entry = self.windows.entry(key.to_owned()).or_insert((now, 0));
         if now.duration_since(entry.0) >= window {
             *entry = (now, 0);
         }
-        let reset_secs = window
-            .saturating_sub(now.duration_since(entry.0))
-            .as_secs_f64()
-            .ceil() as u64;
+        let reset_secs = window.saturating_sub(now.duration_since(entry.0)).as_secs_f64().ceil() as u64;
         let allowed = entry.1 < limit;
         if allowed {
             entry.1 += 1;
         }
-        Decision {
-            allowed,
-            limit,
-            remaining: limit - entry.1,
-            reset_secs,
-        }
+        Decision { allowed, limit, remaining: limit - entry.1, reset_secs }
     }
 
     pub fn clear(&mut self) {

@@ -36,10 +36,7 @@ pub fn prism_binary() -> anyhow::Result<PathBuf> {
     if path.is_file() {
         Ok(path)
     } else {
-        bail!(
-            "prism not found at {} (set CRUDDUR_OBS_PRISM, or run ./scripts/setup first)",
-            path.display()
-        )
+        bail!("prism not found at {} (set CRUDDUR_OBS_PRISM, or run ./scripts/setup first)", path.display())
     }
 }
 
@@ -61,10 +58,7 @@ impl PrismProxy {
         // The free port can be taken between probing and prism binding it: retry a few times.
         for _ in 0..3 {
             let port = free_port()?;
-            let log = std::env::temp_dir().join(format!(
-                "cruddur-prism-{}-{port}.log",
-                std::process::id()
-            ));
+            let log = std::env::temp_dir().join(format!("cruddur-prism-{}-{port}.log", std::process::id()));
             let log_file = std::fs::File::create(&log)?;
             // `read _` returns when our end of the pipe closes (drop or process exit).
             let script = r#""$@" & pid=$!; read _; kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null"#;

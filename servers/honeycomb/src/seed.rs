@@ -90,16 +90,8 @@ impl Seed {
     /// every call.
     pub fn demo() -> Seed {
         Seed {
-            team: SeedTeam {
-                name: "Cruddur".into(),
-                slug: Some("cruddur".into()),
-            },
-            management_key: SeedManagementKey {
-                id: None,
-                secret: None,
-                name: default_management_key_name(),
-                scopes: Scope::all(),
-            },
+            team: SeedTeam { name: "Cruddur".into(), slug: Some("cruddur".into()) },
+            management_key: SeedManagementKey { id: None, secret: None, name: default_management_key_name(), scopes: Scope::all() },
             environments: vec![SeedEnvironment {
                 id: None,
                 name: "test".into(),
@@ -114,10 +106,7 @@ impl Seed {
                         id: None,
                         secret: None,
                         disabled: false,
-                        permissions: Permissions {
-                            create_datasets: true,
-                            ..Permissions::default()
-                        },
+                        permissions: Permissions { create_datasets: true, ..Permissions::default() },
                     },
                     SeedKey {
                         kind: KeyKind::Configuration,
@@ -137,10 +126,8 @@ impl Seed {
     /// that are left out are generated.
     pub fn from_file(path: impl AsRef<Path>) -> anyhow::Result<Seed> {
         let path = path.as_ref();
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| anyhow::anyhow!("cannot read seed file {}: {e}", path.display()))?;
-        let seed: Seed = serde_json::from_str(&text)
-            .map_err(|e| anyhow::anyhow!("invalid seed file {}: {e}", path.display()))?;
+        let text = std::fs::read_to_string(path).map_err(|e| anyhow::anyhow!("cannot read seed file {}: {e}", path.display()))?;
+        let seed: Seed = serde_json::from_str(&text).map_err(|e| anyhow::anyhow!("invalid seed file {}: {e}", path.display()))?;
         seed.validate()?;
         Ok(seed.resolved())
     }
@@ -149,10 +136,7 @@ impl Seed {
         for env in &self.environments {
             for key in &env.keys {
                 if key.kind == KeyKind::Ingest && !key.permissions.ingest_compatible() {
-                    anyhow::bail!(
-                        "seed key {:?}: ingest keys accept only the create_datasets permission",
-                        key.name
-                    );
+                    anyhow::bail!("seed key {:?}: ingest keys accept only the create_datasets permission", key.name);
                 }
             }
         }
@@ -239,11 +223,7 @@ impl SeededCredentials {
                             }
                         })
                         .collect();
-                    let first = |kind| {
-                        keys.iter()
-                            .find(|k| k.kind == kind)
-                            .map(|k| k.header_value.clone())
-                    };
+                    let first = |kind| keys.iter().find(|k| k.kind == kind).map(|k| k.header_value.clone());
                     EnvironmentCredentials {
                         id: env.id.clone().unwrap_or_default(),
                         name: env.name.clone(),

@@ -58,20 +58,14 @@ async fn not_found() -> ApiError {
 
 /// Operations that are not rate limited and carry no `RateLimit` headers.
 fn unlimited(template: &str) -> bool {
-    template.starts_with("/__admin")
-        || template == "/v1/traces"
-        || template.starts_with("/1/events/")
-        || template.starts_with("/1/batch/")
+    template.starts_with("/__admin") || template == "/v1/traces" || template.starts_with("/1/events/") || template.starts_with("/1/batch/")
 }
 
 const QUERY_RESULTS: &str = "POST /1/query_results/{datasetSlug}";
 
 async fn gate(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let method = req.method().clone();
-    let template = req
-        .extensions()
-        .get::<MatchedPath>()
-        .map_or_else(|| "<unmatched>".to_owned(), |m| m.as_str().to_owned());
+    let template = req.extensions().get::<MatchedPath>().map_or_else(|| "<unmatched>".to_owned(), |m| m.as_str().to_owned());
     let route = format!("{method} {template}");
     let admin = template.starts_with("/__admin");
     if !admin {
@@ -81,15 +75,8 @@ async fn gate(State(state): State<AppState>, req: Request, next: Next) -> Respon
         eprintln!("cruddur-honeycomb-server: {route} ({})", req.uri());
     }
 
-    let fault = if admin {
-        None
-    } else {
-        state
-            .faults
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .take_for_request(method.as_str(), &template)
-    };
+    let fault =
+        if admin { None } else { state.faults.lock().unwrap_or_else(|e| e.into_inner()).take_for_request(method.as_str(), &template) };
     let mut injected = None;
     match fault {
         Some(FaultKind::Drop) => {
@@ -102,10 +89,7 @@ async fn gate(State(state): State<AppState>, req: Request, next: Next) -> Respon
             state.stats.fault_fired();
             tokio::time::sleep(Duration::from_millis(ms)).await;
         }
-        Some(FaultKind::Status {
-            status,
-            retry_after_secs,
-        }) => {
+        Some(FaultKind::Status { status, retry_after_secs }) => {
             state.stats.fault_fired();
             let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
             let detail = match status.as_u16() {
@@ -126,11 +110,7 @@ async fn gate(State(state): State<AppState>, req: Request, next: Next) -> Respon
         } else {
             (route.as_str(), limits.requests_per_window)
         };
-        state
-            .limiter
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .check(key, limit, limits.window, Instant::now())
+        state.limiter.lock().unwrap_or_else(|e| e.into_inner()).check(key, limit, limits.window, Instant::now())
     });
 
     let mut response = match (injected, decision) {
@@ -138,16 +118,10 @@ async fn gate(State(state): State<AppState>, req: Request, next: Next) -> Respon
         (None, Some(d)) if !d.allowed => {
             let err = if route == QUERY_RESULTS {
                 // Query Data 429s carry no Retry-After (the spec's example).
-                ApiError::rate_limited(
-                    format!("This endpoint allows {} requests per minute.", d.limit),
-                    None,
-                )
+                ApiError::rate_limited(format!("This endpoint allows {} requests per minute.", d.limit), None)
             } else {
                 let at = now_secs() + d.reset_secs as i64;
-                ApiError::rate_limited(
-                    format!("Please try again after {}.", crate::util::rfc3339(at)),
-                    Some(at),
-                )
+                ApiError::rate_limited(format!("Please try again after {}.", crate::util::rfc3339(at)), Some(at))
             };
             err.into_response()
         }
@@ -201,17 +175,12 @@ pub async fn serve(listener: TcpListener, router: Router, mut shutdown: watch::R
                     Ok(r) => r,
                     Err(never) => match never {},
                 };
-                if response.extensions().get::<DropConnection>().is_some() {
-                    Err(DroppedByFault)
-                } else {
-                    Ok(response)
-                }
+                if response.extensions().get::<DropConnection>().is_some() { Err(DroppedByFault) } else { Ok(response) }
             }
         });
         let mut shutdown = shutdown.clone();
         tokio::spawn(async move {
-            let conn = hyper::server::conn::http1::Builder::new()
-                .serve_connection(TokioIo::new(stream), service);
+            let conn = hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(stream), service);
             tokio::pin!(conn);
             tokio::select! {
                 _ = conn.as_mut() => {}

@@ -40,18 +40,12 @@ pub struct Created {
 impl Stats {
     /// Requests to one operation, e.g. `stats.requests_to("POST", "/1/query_results/{datasetSlug}")`.
     pub fn requests_to(&self, method: &str, template: &str) -> u64 {
-        self.requests
-            .get(&format!("{method} {template}"))
-            .copied()
-            .unwrap_or(0)
+        self.requests.get(&format!("{method} {template}")).copied().unwrap_or(0)
     }
 
     /// Responses with `status` from one operation.
     pub fn responses_from(&self, method: &str, template: &str, status: u16) -> u64 {
-        self.responses
-            .get(&format!("{method} {template} {status}"))
-            .copied()
-            .unwrap_or(0)
+        self.responses.get(&format!("{method} {template} {status}")).copied().unwrap_or(0)
     }
 }
 
@@ -107,11 +101,7 @@ impl StatsCollector {
     }
 
     pub fn snapshot(&self) -> Stats {
-        let (requests, responses) = self
-            .routes
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .clone();
+        let (requests, responses) = self.routes.lock().unwrap_or_else(|e| e.into_inner()).clone();
         let c = |i: usize| self.counters[i].load(Ordering::Relaxed);
         Stats {
             requests,

@@ -192,14 +192,8 @@ impl ServerState {
     /// Finds the environment key whose `X-Honeycomb-Team` value is `value`.
     pub fn authenticate_env_key(&self, value: &str) -> Result<EnvKey, ApiError> {
         let registry = self.registry();
-        let key = registry
-            .keys
-            .iter()
-            .find(|k| !k.disabled && k.header_value() == value)
-            .ok_or_else(ApiError::unknown_key)?;
-        let env = registry
-            .environment(&key.env_id)
-            .ok_or_else(ApiError::unknown_key)?;
+        let key = registry.keys.iter().find(|k| !k.disabled && k.header_value() == value).ok_or_else(ApiError::unknown_key)?;
+        let env = registry.environment(&key.env_id).ok_or_else(ApiError::unknown_key)?;
         Ok(EnvKey {
             key_id: key.id.clone(),
             kind: key.kind,
@@ -211,19 +205,11 @@ impl ServerState {
         })
     }
 
-    pub fn authenticate_management_key(
-        &self,
-        id: &str,
-        secret: &str,
-    ) -> Result<ManagementKey, ApiError> {
+    pub fn authenticate_management_key(&self, id: &str, secret: &str) -> Result<ManagementKey, ApiError> {
         let registry = self.registry();
         let mk = &registry.management_key;
         if mk.id == id && mk.secret == secret {
-            Ok(ManagementKey {
-                key_id: mk.id.clone(),
-                scopes: mk.scopes.clone(),
-                team_slug: registry.team.slug.clone(),
-            })
+            Ok(ManagementKey { key_id: mk.id.clone(), scopes: mk.scopes.clone(), team_slug: registry.team.slug.clone() })
         } else {
             Err(ApiError::invalid_management_key("unknown API key"))
         }
@@ -250,17 +236,11 @@ pub const ALL_DATASETS: &str = "__all__";
 impl EnvData {
     /// The dataset with this slug, or whose name matches case-insensitively.
     pub fn dataset(&self, slug_or_name: &str) -> Option<&Dataset> {
-        self.datasets
-            .get(slug_or_name)
-            .or_else(|| self.datasets.get(&slugify(slug_or_name)))
+        self.datasets.get(slug_or_name).or_else(|| self.datasets.get(&slugify(slug_or_name)))
     }
 
     pub fn dataset_mut(&mut self, slug_or_name: &str) -> Option<&mut Dataset> {
-        let slug = if self.datasets.contains_key(slug_or_name) {
-            slug_or_name.to_owned()
-        } else {
-            slugify(slug_or_name)
-        };
+        let slug = if self.datasets.contains_key(slug_or_name) { slug_or_name.to_owned() } else { slugify(slug_or_name) };
         self.datasets.get_mut(&slug)
     }
 
@@ -279,9 +259,7 @@ impl EnvData {
         if slug == ALL_DATASETS {
             return Ok(slug.to_owned());
         }
-        self.dataset(slug)
-            .map(|d| d.slug.clone())
-            .ok_or_else(|| ApiError::not_found("dataset not found"))
+        self.dataset(slug).map(|d| d.slug.clone()).ok_or_else(|| ApiError::not_found("dataset not found"))
     }
 }
 

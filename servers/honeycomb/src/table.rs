@@ -241,11 +241,7 @@ impl Column {
     /// The value at `row`; `Null` where the row has none.
     #[inline]
     pub fn get(&self, row: usize) -> Cell {
-        if row < self.values.len() && self.present[row / 64] & (1 << (row % 64)) != 0 {
-            self.values.get(row)
-        } else {
-            Cell::Null
-        }
+        if row < self.values.len() && self.present[row / 64] & (1 << (row % 64)) != 0 { self.values.get(row) } else { Cell::Null }
     }
 
     /// The type the columns API shows.
@@ -290,9 +286,7 @@ impl Column {
         );
         if !fits {
             self.values = match (&self.values, cell) {
-                (Values::Int(v), Cell::Float(_)) => {
-                    Values::Float(v.iter().map(|&i| i as f64).collect())
-                }
+                (Values::Int(v), Cell::Float(_)) => Values::Float(v.iter().map(|&i| i as f64).collect()),
                 (other, _) => Values::Mixed(other.to_mixed()),
             };
         }
@@ -386,13 +380,7 @@ impl EventTable {
 
     /// Appends one event. `now` (epoch seconds) stamps the columns' `last_written`.
     /// Returns the names of columns this row created, so the caller can count them.
-    pub fn push<'a>(
-        &mut self,
-        timestamp_ns: i64,
-        fields: impl IntoIterator<Item = Field<'a>>,
-        strings: &mut Interner,
-        now: i64,
-    ) -> usize {
+    pub fn push<'a>(&mut self, timestamp_ns: i64, fields: impl IntoIterator<Item = Field<'a>>, strings: &mut Interner, now: i64) -> usize {
         let row = self.timestamps.len();
         self.timestamps.push(timestamp_ns);
         let mut created = 0;

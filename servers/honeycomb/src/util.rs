@@ -30,9 +30,7 @@ const ALNUM: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTU
 const LOWER_ALNUM: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
 
 fn random_from(alphabet: &[u8], len: usize) -> String {
-    (0..len)
-        .map(|_| alphabet[(random_u64() % alphabet.len() as u64) as usize] as char)
-        .collect()
+    (0..len).map(|_| alphabet[(random_u64() % alphabet.len() as u64) as usize] as char).collect()
 }
 
 /// `len` random characters from `[0-9a-zA-Z]`.
@@ -52,9 +50,7 @@ pub fn now_secs() -> i64 {
 
 /// Nanoseconds since the Unix epoch, now.
 pub fn now_nanos() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos() as i64)
+    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_nanos() as i64)
 }
 
 /// Days since 1970-01-01 → (year, month, day), proleptic Gregorian (Howard Hinnant's algorithm).
@@ -87,21 +83,14 @@ fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
 pub fn rfc3339(secs: i64) -> String {
     let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
     let (y, m, d) = civil_from_days(days);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60
-    )
+    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", rem / 3600, rem % 3600 / 60, rem % 60)
 }
 
 /// An IMF-fixdate (`Fri, 22 Mar 2024 18:37:53 GMT`), the form Honeycomb uses for `Retry-After`
 /// and `Last-Modified`.
 pub fn http_date(secs: i64) -> String {
     const DAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
     let (y, m, d) = civil_from_days(days);
     format!(
@@ -132,8 +121,7 @@ pub fn parse_rfc3339_nanos(s: &str) -> Option<i64> {
     let num = |r: std::ops::Range<usize>| s.get(r)?.parse::<u32>().ok();
     let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
     let (hour, min, sec) = (num(11..13)?, num(14..16)?, num(17..19)?);
-    if !(1..=12).contains(&month) || !(1..=31).contains(&day) || hour > 23 || min > 59 || sec > 60
-    {
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) || hour > 23 || min > 59 || sec > 60 {
         return None;
     }
     let mut rest = &s[19..];
@@ -166,24 +154,14 @@ pub fn parse_rfc3339_nanos(s: &str) -> Option<i64> {
         _ => return None,
     };
     let days = days_from_civil(i64::from(year), month, day);
-    let secs = days * 86_400 + i64::from(hour) * 3600 + i64::from(min) * 60 + i64::from(sec)
-        - offset_secs;
+    let secs = days * 86_400 + i64::from(hour) * 3600 + i64::from(min) * 60 + i64::from(sec) - offset_secs;
     secs.checked_mul(1_000_000_000)?.checked_add(nanos)
 }
 
 /// Honeycomb's slug rule, as its examples show it (`"my dataset!"` → `"my-dataset-"`): lower
 /// case, and every character that is not an ASCII letter, digit, `-` or `_` becomes `-`.
 pub fn slugify(name: &str) -> String {
-    name.trim()
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect()
+    name.trim().chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c.to_ascii_lowercase() } else { '-' }).collect()
 }
 
 /// Lower-case hex of a byte string (trace and span IDs).
@@ -199,13 +177,10 @@ pub fn hex(bytes: &[u8]) -> String {
 
 /// Hex → bytes; `None` on odd length or a non-hex digit.
 pub fn unhex(s: &str) -> Option<Vec<u8>> {
-    if s.len() % 2 != 0 {
+    if !s.len().is_multiple_of(2) {
         return None;
     }
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok())
-        .collect()
+    (0..s.len()).step_by(2).map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok()).collect()
 }
 
 /// Standard base64 (with padding), for OTLP `bytesValue` attributes.
@@ -213,9 +188,7 @@ pub fn base64(bytes: &[u8]) -> String {
     const T: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
-        let n = (u32::from(chunk[0]) << 16)
-            | (u32::from(*chunk.get(1).unwrap_or(&0)) << 8)
-            | u32::from(*chunk.get(2).unwrap_or(&0));
+        let n = (u32::from(chunk[0]) << 16) | (u32::from(*chunk.get(1).unwrap_or(&0)) << 8) | u32::from(*chunk.get(2).unwrap_or(&0));
         out.push(T[(n >> 18) as usize & 63] as char);
         out.push(T[(n >> 12) as usize & 63] as char);
         out.push(if chunk.len() > 1 { T[(n >> 6) as usize & 63] as char } else { '=' });
@@ -323,18 +296,9 @@ mod tests {
 
     #[test]
     fn parses_rfc3339() {
-        assert_eq!(
-            parse_rfc3339_nanos("2024-03-22T18:37:53Z"),
-            Some(1_711_132_673_000_000_000)
-        );
-        assert_eq!(
-            parse_rfc3339_nanos("2006-01-02T15:04:05.99Z"),
-            Some(1_136_214_245_990_000_000)
-        );
-        assert_eq!(
-            parse_rfc3339_nanos("2024-03-22T20:37:53+02:00"),
-            Some(1_711_132_673_000_000_000)
-        );
+        assert_eq!(parse_rfc3339_nanos("2024-03-22T18:37:53Z"), Some(1_711_132_673_000_000_000));
+        assert_eq!(parse_rfc3339_nanos("2006-01-02T15:04:05.99Z"), Some(1_136_214_245_990_000_000));
+        assert_eq!(parse_rfc3339_nanos("2024-03-22T20:37:53+02:00"), Some(1_711_132_673_000_000_000));
         assert_eq!(parse_rfc3339_nanos("yesterday"), None);
     }
 

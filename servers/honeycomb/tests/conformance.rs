@@ -100,7 +100,12 @@ fn datasets_create_is_idempotent_and_delete_respects_protection() {
     let protected = h().v1("DELETE", "/1/datasets/my-dataset-", &key, None);
     assert_eq!(protected.status, 409);
     assert!(protected.json()["error"].as_str().unwrap().contains("delete protected"));
-    h().v1("PUT", "/1/datasets/my-dataset-", &key, Some(json!({"description":"","expand_json_depth":0,"settings":{"delete_protected":false}})));
+    h().v1(
+        "PUT",
+        "/1/datasets/my-dataset-",
+        &key,
+        Some(json!({"description":"","expand_json_depth":0,"settings":{"delete_protected":false}})),
+    );
     assert_eq!(h().v1("DELETE", "/1/datasets/my-dataset-", &key, None).status, 202);
     assert_eq!(h().v1("GET", "/1/datasets/my-dataset-", &key, None).status, 404);
 }
@@ -128,7 +133,10 @@ fn columns_appear_as_events_write_them_and_can_be_managed() {
     assert_eq!(direct.json(), json!([{"status":202},{"status":400,"error":"Request body should not be empty."}]));
 
     let cols = h().v1("GET", "/1/columns/col-ds", &key, None).json();
-    let types: Vec<(String, String)> = cols.as_array().unwrap().iter()
+    let types: Vec<(String, String)> = cols
+        .as_array()
+        .unwrap()
+        .iter()
         .map(|c| (c["key_name"].as_str().unwrap().to_owned(), c["type"].as_str().unwrap().to_owned()))
         .collect();
     for want in [("endpoint", "string"), ("duration_ms", "float"), ("status", "integer"), ("ok", "boolean"), ("extra", "string")] {
@@ -303,10 +311,15 @@ fn v2_auth_and_environments() {
     assert_eq!(h().v2("GET", &format!("{base}/{id}"), None).json()["data"]["attributes"]["slug"], "env-c");
     let protected = h().v2("DELETE", &format!("{base}/{id}"), None);
     assert_eq!(protected.status, 409);
-    let rename = h().v2("PATCH", &format!("{base}/{id}"), Some(json!({"data":{"id":id,"type":"environments","attributes":{"name":"other"}}})));
+    let rename =
+        h().v2("PATCH", &format!("{base}/{id}"), Some(json!({"data":{"id":id,"type":"environments","attributes":{"name":"other"}}})));
     assert_eq!(rename.status, 422);
-    let patch = h().v2("PATCH", &format!("{base}/{id}"), Some(json!({"data":{"id":id,"type":"environments",
-        "attributes":{"description":"bye","color":"red","settings":{"delete_protected":false}}}})));
+    let patch = h().v2(
+        "PATCH",
+        &format!("{base}/{id}"),
+        Some(json!({"data":{"id":id,"type":"environments",
+        "attributes":{"description":"bye","color":"red","settings":{"delete_protected":false}}}})),
+    );
     assert_eq!(patch.status, 200, "{}", patch.text());
     assert_eq!(patch.json()["data"]["attributes"]["color"], "red");
     assert_eq!(h().v2("DELETE", &format!("{base}/{id}"), None).status, 204);
@@ -316,8 +329,13 @@ fn v2_auth_and_environments() {
     // JSON:API only: plain JSON is 415 (prism forwards it; the server refuses it).
     let url = format!("{}{base}", h().prism.url());
     let bearer = format!("Bearer {}", h().server.credentials().management_bearer());
-    let r = http_client::send_json("POST", &url, &[("Authorization", bearer.as_str()), ("Accept", "application/vnd.api+json")],
-        &json!({"data":{"type":"environments","attributes":{"name":"plain"}}})).unwrap();
+    let r = http_client::send_json(
+        "POST",
+        &url,
+        &[("Authorization", bearer.as_str()), ("Accept", "application/vnd.api+json")],
+        &json!({"data":{"type":"environments","attributes":{"name":"plain"}}}),
+    )
+    .unwrap();
     assert_eq!(r.status, 415);
     common::assert_contract("POST", &base, &r);
 }
@@ -339,22 +357,38 @@ fn v2_api_keys_secret_once_and_usable_on_v1() {
     assert!(ingest_only["data"].as_array().unwrap().iter().all(|k| k["attributes"]["key_type"] == "ingest"));
     assert!(ingest_only["data"].as_array().unwrap().iter().any(|k| k["id"] == ingest_id));
 
-    let bad = h().v2("POST", &base, Some(json!({"data":{"type":"api-keys",
+    let bad = h().v2(
+        "POST",
+        &base,
+        Some(json!({"data":{"type":"api-keys",
         "attributes":{"key_type":"ingest","name":"x","permissions":{"run_queries":true}},
-        "relationships":{"environment":{"data":{"id":env_id(),"type":"environments"}}}}})));
+        "relationships":{"environment":{"data":{"id":env_id(),"type":"environments"}}}}})),
+    );
     assert_eq!(bad.status, 422);
-    let nowhere = h().v2("POST", &base, Some(json!({"data":{"type":"api-keys",
+    let nowhere = h().v2(
+        "POST",
+        &base,
+        Some(json!({"data":{"type":"api-keys",
         "attributes":{"key_type":"configuration","name":"x"},
-        "relationships":{"environment":{"data":{"id":"hcxen_nope","type":"environments"}}}}})));
+        "relationships":{"environment":{"data":{"id":"hcxen_nope","type":"environments"}}}}})),
+    );
     assert_eq!(nowhere.status, 404);
 
-    let patch = h().v2("PATCH", &format!("{base}/{config_id}"), Some(json!({"data":{"id":config_id,"type":"api-keys",
-        "attributes":{"permissions":{"run_queries":false}}}})));
+    let patch = h().v2(
+        "PATCH",
+        &format!("{base}/{config_id}"),
+        Some(json!({"data":{"id":config_id,"type":"api-keys",
+        "attributes":{"permissions":{"run_queries":false}}}})),
+    );
     assert_eq!(patch.status, 200, "{}", patch.text());
     let perms = &patch.json()["data"]["attributes"]["permissions"];
     assert_eq!((perms["run_queries"].clone(), perms["manage_columns"].clone()), (json!(false), json!(true)));
-    let disable = h().v2("PATCH", &format!("{base}/{ingest_id}"), Some(json!({"data":{"id":ingest_id,"type":"api-keys",
-        "attributes":{"disabled":true}}})));
+    let disable = h().v2(
+        "PATCH",
+        &format!("{base}/{ingest_id}"),
+        Some(json!({"data":{"id":ingest_id,"type":"api-keys",
+        "attributes":{"disabled":true}}})),
+    );
     assert_eq!(disable.status, 200, "{}", disable.text());
     assert_eq!(h().v1("GET", "/1/auth", &ingest_header, None).status, 401);
     assert_eq!(h().v2("DELETE", &format!("{base}/{config_id}"), None).status, 204);
@@ -365,25 +399,43 @@ fn v2_api_keys_secret_once_and_usable_on_v1() {
 #[test]
 fn every_served_operation_is_in_the_spec() {
     let served = [
-        "GET /1/auth", "GET /1/datasets", "POST /1/datasets", "GET /1/datasets/{datasetSlug}",
-        "PUT /1/datasets/{datasetSlug}", "DELETE /1/datasets/{datasetSlug}",
-        "GET /1/columns/{datasetSlug}", "POST /1/columns/{datasetSlug}",
-        "GET /1/columns/{datasetSlug}/{columnId}", "PUT /1/columns/{datasetSlug}/{columnId}",
-        "DELETE /1/columns/{datasetSlug}/{columnId}", "POST /1/queries/{datasetSlug}",
-        "GET /1/queries/{datasetSlug}/{queryId}", "POST /1/query_results/{datasetSlug}",
+        "GET /1/auth",
+        "GET /1/datasets",
+        "POST /1/datasets",
+        "GET /1/datasets/{datasetSlug}",
+        "PUT /1/datasets/{datasetSlug}",
+        "DELETE /1/datasets/{datasetSlug}",
+        "GET /1/columns/{datasetSlug}",
+        "POST /1/columns/{datasetSlug}",
+        "GET /1/columns/{datasetSlug}/{columnId}",
+        "PUT /1/columns/{datasetSlug}/{columnId}",
+        "DELETE /1/columns/{datasetSlug}/{columnId}",
+        "POST /1/queries/{datasetSlug}",
+        "GET /1/queries/{datasetSlug}/{queryId}",
+        "POST /1/query_results/{datasetSlug}",
         "GET /1/query_results/{datasetSlug}/{queryResultId}",
-        "GET /1/query_annotations/{datasetSlug}", "POST /1/query_annotations/{datasetSlug}",
+        "GET /1/query_annotations/{datasetSlug}",
+        "POST /1/query_annotations/{datasetSlug}",
         "GET /1/query_annotations/{datasetSlug}/{queryAnnotationId}",
         "PUT /1/query_annotations/{datasetSlug}/{queryAnnotationId}",
         "DELETE /1/query_annotations/{datasetSlug}/{queryAnnotationId}",
-        "GET /1/markers/{datasetSlug}", "POST /1/markers/{datasetSlug}",
-        "PUT /1/markers/{datasetSlug}/{markerId}", "DELETE /1/markers/{datasetSlug}/{markerId}",
-        "POST /1/events/{datasetSlug}", "POST /1/batch/{datasetSlug}", "GET /2/auth",
-        "GET /2/teams/{teamSlug}/environments", "POST /2/teams/{teamSlug}/environments",
-        "GET /2/teams/{teamSlug}/environments/{ID}", "PATCH /2/teams/{teamSlug}/environments/{ID}",
-        "DELETE /2/teams/{teamSlug}/environments/{ID}", "GET /2/teams/{teamSlug}/api-keys",
-        "POST /2/teams/{teamSlug}/api-keys", "GET /2/teams/{teamSlug}/api-keys/{ID}",
-        "PATCH /2/teams/{teamSlug}/api-keys/{ID}", "DELETE /2/teams/{teamSlug}/api-keys/{ID}",
+        "GET /1/markers/{datasetSlug}",
+        "POST /1/markers/{datasetSlug}",
+        "PUT /1/markers/{datasetSlug}/{markerId}",
+        "DELETE /1/markers/{datasetSlug}/{markerId}",
+        "POST /1/events/{datasetSlug}",
+        "POST /1/batch/{datasetSlug}",
+        "GET /2/auth",
+        "GET /2/teams/{teamSlug}/environments",
+        "POST /2/teams/{teamSlug}/environments",
+        "GET /2/teams/{teamSlug}/environments/{ID}",
+        "PATCH /2/teams/{teamSlug}/environments/{ID}",
+        "DELETE /2/teams/{teamSlug}/environments/{ID}",
+        "GET /2/teams/{teamSlug}/api-keys",
+        "POST /2/teams/{teamSlug}/api-keys",
+        "GET /2/teams/{teamSlug}/api-keys/{ID}",
+        "PATCH /2/teams/{teamSlug}/api-keys/{ID}",
+        "DELETE /2/teams/{teamSlug}/api-keys/{ID}",
     ];
     for op in served {
         let (m, p) = op.split_once(' ').unwrap();

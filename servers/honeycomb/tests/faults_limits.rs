@@ -91,10 +91,7 @@ fn delay_and_dropped_connection() {
     h.server.inject(Fault::delay(Duration::from_millis(50)).on("GET /1/datasets"));
     assert_eq!(h.v1("GET", "/1/datasets", &h.config_key(), None).status, 200);
     h.server.inject(Fault::drop_connection().on("GET /1/datasets"));
-    let direct = http_client::get(
-        &format!("{}/1/datasets", h.server.url()),
-        &[("X-Honeycomb-Team", &h.config_key())],
-    );
+    let direct = http_client::get(&format!("{}/1/datasets", h.server.url()), &[("X-Honeycomb-Team", &h.config_key())]);
     assert!(direct.is_err(), "the connection closes without a response: {direct:?}");
     assert_eq!(h.v1("GET", "/1/datasets", &h.config_key(), None).status, 200);
     assert_eq!(h.server.stats().faults_fired, 2);
@@ -170,14 +167,7 @@ fn admin_routes_for_out_of_process_clients() {
 fn general_limit_retry_after_and_management_scopes() {
     let mut seed = Seed::demo();
     seed.management_key.scopes = vec![Scope::EnvironmentsRead];
-    let h = Harness::start(Config {
-        seed,
-        limits: Limits {
-            requests_per_window: 3,
-            ..Limits::default()
-        },
-        ..Config::default()
-    });
+    let h = Harness::start(Config { seed, limits: Limits { requests_per_window: 3, ..Limits::default() }, ..Config::default() });
     for _ in 0..3 {
         assert_eq!(h.v1("GET", "/1/auth", &h.config_key(), None).status, 200);
     }

@@ -23,11 +23,7 @@ fn flask_app_spans_are_queryable_per_user() {
         .env("OTEL_EXPORTER_OTLP_COMPRESSION", "gzip")
         .output()
         .expect("run the Flask driver");
-    assert!(
-        output.status.success(),
-        "driver failed:\n{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    assert!(output.status.success(), "driver failed:\n{}", String::from_utf8_lossy(&output.stderr));
     let sent: Value = serde_json::from_slice(&output.stdout).expect("driver prints JSON");
     assert_eq!(sent["service"], "backend-flask");
     let total_spans = sent["spans"].as_u64().unwrap();
@@ -41,8 +37,17 @@ fn flask_app_spans_are_queryable_per_user() {
     let columns = h.v1("GET", "/1/columns/backend-flask", &key, None).json();
     let names: Vec<&str> = columns.as_array().unwrap().iter().map(|c| c["key_name"].as_str().unwrap()).collect();
     for wanted in [
-        "trace.trace_id", "trace.span_id", "trace.parent_id", "name", "duration_ms",
-        "service.name", "span.kind", "app.user_id", "app.now", "app.result_length", "status_code",
+        "trace.trace_id",
+        "trace.span_id",
+        "trace.parent_id",
+        "name",
+        "duration_ms",
+        "service.name",
+        "span.kind",
+        "app.user_id",
+        "app.now",
+        "app.result_length",
+        "status_code",
     ] {
         assert!(names.contains(&wanted), "column {wanted} missing from {names:?}");
     }
@@ -63,8 +68,7 @@ fn flask_app_spans_are_queryable_per_user() {
     for (user, count) in plan {
         let row = rows.iter().find(|r| r["data"]["app.user_id"] == user).unwrap_or_else(|| panic!("{user}: {result}"));
         assert_eq!(row["data"]["COUNT"], count, "{user}");
-        let durations: Vec<f64> = sent["users"][user]["durations_ms"]
-            .as_array().unwrap().iter().map(|d| d.as_f64().unwrap()).collect();
+        let durations: Vec<f64> = sent["users"][user]["durations_ms"].as_array().unwrap().iter().map(|d| d.as_f64().unwrap()).collect();
         let want = reference_percentile(&durations, 0.99);
         let got = row["data"]["P99(duration_ms)"].as_f64().unwrap();
         assert!((got - want).abs() <= 1e-6 * want.max(1.0), "{user}: P99 {got} vs {want}");

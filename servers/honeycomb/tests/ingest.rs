@@ -6,8 +6,7 @@ mod common;
 use common::{Harness, test_config};
 use cruddur_honeycomb_server::http_client;
 use cruddur_honeycomb_server::ingest::otlp::{
-    self, ExportTraceServiceRequest, InstrumentationScope, KeyValue, Resource, ResourceSpans,
-    ScopeSpans, Span, SpanEvent, SpanLink, Status,
+    self, ExportTraceServiceRequest, InstrumentationScope, KeyValue, Resource, ResourceSpans, ScopeSpans, Span, SpanEvent, SpanLink, Status,
 };
 use prost::Message;
 use serde_json::json;
@@ -92,8 +91,11 @@ fn otlp_protobuf_spans_become_honeycomb_events() {
     assert_eq!(by_name("exception").unwrap()["meta.annotation_type"], "span_event");
     assert!(rows.iter().any(|r| r["meta.annotation_type"] == "link"));
 
-    let d = h().run_query("proto-svc", json!({"calculations":[{"op":"MAX","column":"duration_ms"}],
-        "filters":[{"column":"trace.trace_id","op":"=","value":"ab".repeat(16)},{"column":"trace.span_id","op":"exists"}]}));
+    let d = h().run_query(
+        "proto-svc",
+        json!({"calculations":[{"op":"MAX","column":"duration_ms"}],
+        "filters":[{"column":"trace.trace_id","op":"=","value":"ab".repeat(16)},{"column":"trace.span_id","op":"exists"}]}),
+    );
     assert_eq!(d["data"]["results"][0]["data"]["MAX(duration_ms)"].as_f64(), Some(30.0));
 }
 
@@ -116,8 +118,11 @@ fn otlp_gzip_and_json() {
                       {"key":"l","value":{"arrayValue":{"values":[{"stringValue":"x"}]}}}]}]}]}]});
     let r = http_client::send_json("POST", &format!("{}/v1/traces", h().server.url()), &[("x-honeycomb-team", &key)], &body).unwrap();
     assert_eq!((r.status, r.text()), (200, "{}".to_owned()));
-    let rows = h().run_query("json-svc", json!({"calculations":[{"op":"SUM","column":"duration_ms"}],
-        "breakdowns":["trace.trace_id","span.kind","n","f","b","l"]}));
+    let rows = h().run_query(
+        "json-svc",
+        json!({"calculations":[{"op":"SUM","column":"duration_ms"}],
+        "breakdowns":["trace.trace_id","span.kind","n","f","b","l"]}),
+    );
     let row = &rows["data"]["results"][0]["data"];
     assert_eq!(row["trace.trace_id"], "5b8efff798038103d269b633813fc60c");
     assert_eq!(row["span.kind"], "client");
@@ -132,9 +137,16 @@ fn otlp_gzip_and_json() {
 fn otlp_rejections() {
     let url = format!("{}/v1/traces", h().server.url());
     let body = otlp::encode(&request("rejected-svc"));
-    let r = http_client::request("POST", &url, &[("Content-Type", "application/x-protobuf"), ("x-honeycomb-team", "bad")], Some(&body)).unwrap();
+    let r = http_client::request("POST", &url, &[("Content-Type", "application/x-protobuf"), ("x-honeycomb-team", "bad")], Some(&body))
+        .unwrap();
     assert_eq!(r.status, 401);
-    let garbage = http_client::request("POST", &url, &[("Content-Type", "application/x-protobuf"), ("x-honeycomb-team", &h().ingest_key())], Some(b"\xff\xff\xff")).unwrap();
+    let garbage = http_client::request(
+        "POST",
+        &url,
+        &[("Content-Type", "application/x-protobuf"), ("x-honeycomb-team", &h().ingest_key())],
+        Some(b"\xff\xff\xff"),
+    )
+    .unwrap();
     assert_eq!(garbage.status, 400);
     let status = otlp::RpcStatus::decode(&garbage.body[..]).unwrap();
     assert!(status.message.contains("protobuf"));
@@ -142,7 +154,13 @@ fn otlp_rejections() {
     // A configuration key needs send_events.
     let creds = h().server.credentials();
     let env = creds.default_environment().unwrap();
-    let r = http_client::request("POST", &url, &[("Content-Type", "application/x-protobuf"), ("x-honeycomb-team", env.configuration_key.as_deref().unwrap())], Some(&body)).unwrap();
+    let r = http_client::request(
+        "POST",
+        &url,
+        &[("Content-Type", "application/x-protobuf"), ("x-honeycomb-team", env.configuration_key.as_deref().unwrap())],
+        Some(&body),
+    )
+    .unwrap();
     assert_eq!(r.status, 200, "the demo configuration key has every permission");
 }
 
@@ -151,7 +169,9 @@ fn events_api_honours_event_time() {
     let key = h().ingest_key();
     let at = 1_800_000_000_i64 - 86_400 * 400; // well in the past
     let url = format!("{}/1/events/timed", h().prism.url());
-    let r = http_client::send_json("POST", &url, &[("X-Honeycomb-Team", &key), ("X-Honeycomb-Event-Time", &at.to_string())], &json!({"v": 1})).unwrap();
+    let r =
+        http_client::send_json("POST", &url, &[("X-Honeycomb-Team", &key), ("X-Honeycomb-Event-Time", &at.to_string())], &json!({"v": 1}))
+            .unwrap();
     assert_eq!(r.status, 200, "{}", r.text());
     let now = h().run_query("timed", json!({"calculations":[{"op":"COUNT"}],"time_range":3600}));
     assert_eq!(now["data"]["results"], json!([]), "the event is not in the last hour");

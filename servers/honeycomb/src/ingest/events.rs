@@ -15,11 +15,7 @@ pub fn flatten(event: &Map<String, Json>, depth: u8) -> Vec<(String, Json)> {
 
 fn flatten_into(out: &mut Vec<(String, Json)>, prefix: &str, object: &Map<String, Json>, depth: u8) {
     for (k, v) in object {
-        let key = if prefix.is_empty() {
-            k.clone()
-        } else {
-            format!("{prefix}.{k}")
-        };
+        let key = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
         match v {
             Json::Null => {}
             Json::Object(inner) if depth > 0 => flatten_into(out, &key, inner, depth - 1),
@@ -46,12 +42,7 @@ pub fn as_value(v: &Json) -> Option<Value<'_>> {
 /// (integer or fractional). Nanoseconds since the epoch.
 pub fn parse_event_time(s: &str) -> Option<i64> {
     let s = s.trim();
-    crate::util::parse_rfc3339_nanos(s).or_else(|| {
-        s.parse::<f64>()
-            .ok()
-            .filter(|f| f.is_finite() && *f > 0.0)
-            .map(|f| (f * 1e9) as i64)
-    })
+    crate::util::parse_rfc3339_nanos(s).or_else(|| s.parse::<f64>().ok().filter(|f| f.is_finite() && *f > 0.0).map(|f| (f * 1e9) as i64))
 }
 
 #[cfg(test)]

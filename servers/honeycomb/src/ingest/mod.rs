@@ -46,28 +46,15 @@ enum Encoding {
 /// `google.rpc.Status` on failure.
 fn otlp_reply(encoding: Encoding, status: StatusCode, message: Option<&str>) -> Response {
     let (content_type, body) = match (encoding, message) {
-        (Encoding::Protobuf, None) => (
-            "application/x-protobuf",
-            otlp::ExportTraceServiceResponse::default().encode_to_vec(),
-        ),
-        (Encoding::Protobuf, Some(m)) => (
-            "application/x-protobuf",
-            otlp::RpcStatus {
-                code: grpc_code(status),
-                message: m.to_owned(),
-            }
-            .encode_to_vec(),
-        ),
+        (Encoding::Protobuf, None) => ("application/x-protobuf", otlp::ExportTraceServiceResponse::default().encode_to_vec()),
+        (Encoding::Protobuf, Some(m)) => {
+            ("application/x-protobuf", otlp::RpcStatus { code: grpc_code(status), message: m.to_owned() }.encode_to_vec())
+        }
         (Encoding::Json, None) => ("application/json", b"{}".to_vec()),
-        (Encoding::Json, Some(m)) => (
-            "application/json",
-            json!({"code": grpc_code(status), "message": m}).to_string().into_bytes(),
-        ),
+        (Encoding::Json, Some(m)) => ("application/json", json!({"code": grpc_code(status), "message": m}).to_string().into_bytes()),
     };
     let mut response = (status, body).into_response();
-    response
-        .headers_mut()
-        .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
     response
 }
 
@@ -87,11 +74,7 @@ async fn traces(State(state): State<AppState>, key: EnvKey, req: Request) -> Res
         Some("application/json") => Encoding::Json,
         Some("application/x-protobuf" | "application/protobuf") | None => Encoding::Protobuf,
         Some(other) => {
-            return otlp_reply(
-                Encoding::Json,
-                StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                Some(&format!("unsupported content type {other}")),
-            );
+            return otlp_reply(Encoding::Json, StatusCode::UNSUPPORTED_MEDIA_TYPE, Some(&format!("unsupported content type {other}")));
         }
     };
     if let Err(e) = require_send(&key) {
@@ -102,8 +85,7 @@ async fn traces(State(state): State<AppState>, key: EnvKey, req: Request) -> Res
         Err(e) => return otlp_reply(encoding, e.status, Some(&e.detail)),
     };
     let request = match encoding {
-        Encoding::Protobuf => otlp::ExportTraceServiceRequest::decode(&body[..])
-            .map_err(|e| format!("invalid OTLP protobuf: {e}")),
+        Encoding::Protobuf => otlp::ExportTraceServiceRequest::decode(&body[..]).map_err(|e| format!("invalid OTLP protobuf: {e}")),
         Encoding::Json => otlp_json::parse(&body),
     };
     let request = match request {
@@ -128,12 +110,7 @@ async fn traces(State(state): State<AppState>, key: EnvKey, req: Request) -> Res
 }
 
 /// The dataset for an events-API write, created when the key may create datasets.
-fn dataset_for_write(
-    data: &mut EnvData,
-    state: &AppState,
-    key: &EnvKey,
-    name: &str,
-) -> ApiResult<String> {
+fn dataset_for_write(data: &mut EnvData, state: &AppState, key: &EnvKey, name: &str) -> ApiResult<String> {
     if let Some(d) = data.dataset(name) {
         return Ok(d.slug.clone());
     }
@@ -148,13 +125,7 @@ fn dataset_for_write(
 }
 
 /// Writes one JSON event; `Err` is the per-event error message.
-fn write_event(
-    data: &mut EnvData,
-    slug: &str,
-    event: &Json,
-    timestamp_ns: i64,
-    now: i64,
-) -> Result<(), &'static str> {
+fn write_event(data: &mut EnvData, slug: &str, event: &Json, timestamp_ns: i64, now: i64) -> Result<(), &'static str> {
     let object = event.as_object().ok_or("Event must be a JSON object.")?;
     if object.is_empty() {
         return Err("Request body should not be empty.");
@@ -162,39 +133,21 @@ fn write_event(
     if object.len() > 2000 {
         return Err("Event has too many columns.");
     }
-    let EnvData {
-        strings, datasets, ..
-    } = data;
+    let EnvData { strings, datasets, .. } = data;
     let dataset = datasets.get_mut(slug).ok_or("Dataset not found.")?;
     let fields = events::flatten(object, dataset.expand_json_depth);
-    dataset.events.push(
-        timestamp_ns,
-        fields
-            .iter()
-            .filter_map(|(k, v)| events::as_value(v).map(|v| (k.as_str(), v))),
-        strings,
-        now,
-    );
+    dataset.events.push(timestamp_ns, fields.iter().filter_map(|(k, v)| events::as_value(v).map(|v| (k.as_str(), v))), strings, now);
     dataset.last_written_at = Some(now);
     Ok(())
 }
 
 /// `POST /1/events/{dataset}`: one event; 200 with an empty body.
-async fn event(
-    State(state): State<AppState>,
-    key: EnvKey,
-    Path(slug): Path<String>,
-    req: Request,
-) -> ApiResult<Response> {
+async fn event(State(state): State<AppState>, key: EnvKey, Path(slug): Path<String>, req: Request) -> ApiResult<Response> {
     require_send(&key)?;
     let (headers, body) = read_body(req, state.config.limits.max_ingest_bytes).await?;
-    let event: Json = serde_json::from_slice(&body)
-        .map_err(|_| ApiError::bad_request("Request body is malformed and cannot be read."))?;
-    let ts = headers
-        .get("x-honeycomb-event-time")
-        .and_then(|v| v.to_str().ok())
-        .and_then(events::parse_event_time)
-        .unwrap_or_else(now_nanos);
+    let event: Json = serde_json::from_slice(&body).map_err(|_| ApiError::bad_request("Request body is malformed and cannot be read."))?;
+    let ts =
+        headers.get("x-honeycomb-event-time").and_then(|v| v.to_str().ok()).and_then(events::parse_event_time).unwrap_or_else(now_nanos);
     let mut data = key.write();
     let slug = dataset_for_write(&mut data, &state, &key, &slug)?;
     write_event(&mut data, &slug, &event, ts, now_secs()).map_err(ApiError::bad_request)?;
@@ -203,16 +156,11 @@ async fn event(
 }
 
 /// `POST /1/batch/{dataset}`: an array of `{data, time, samplerate}`; 200 with a status per event.
-async fn batch(
-    State(state): State<AppState>,
-    key: EnvKey,
-    Path(slug): Path<String>,
-    req: Request,
-) -> ApiResult<Response> {
+async fn batch(State(state): State<AppState>, key: EnvKey, Path(slug): Path<String>, req: Request) -> ApiResult<Response> {
     require_send(&key)?;
     let (_, body) = read_body(req, state.config.limits.max_ingest_bytes).await?;
-    let items: Vec<Json> = serde_json::from_slice(&body)
-        .map_err(|_| ApiError::bad_request("Request body is malformed and cannot be read."))?;
+    let items: Vec<Json> =
+        serde_json::from_slice(&body).map_err(|_| ApiError::bad_request("Request body is malformed and cannot be read."))?;
     let now = now_secs();
     let mut data = key.write();
     let slug = dataset_for_write(&mut data, &state, &key, &slug)?;
@@ -220,11 +168,7 @@ async fn batch(
     let statuses: Vec<Json> = items
         .iter()
         .map(|item| {
-            let ts = item
-                .get("time")
-                .and_then(Json::as_str)
-                .and_then(events::parse_event_time)
-                .unwrap_or_else(now_nanos);
+            let ts = item.get("time").and_then(Json::as_str).and_then(events::parse_event_time).unwrap_or_else(now_nanos);
             let event = item.get("data").unwrap_or(&Json::Null);
             match write_event(&mut data, &slug, event, ts, now) {
                 Ok(()) => {

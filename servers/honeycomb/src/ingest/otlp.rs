@@ -203,22 +203,12 @@ pub struct KeyValueList {
 impl KeyValue {
     /// A string attribute (for building requests in tests and the benchmark).
     pub fn string(key: &str, value: &str) -> KeyValue {
-        KeyValue {
-            key: key.into(),
-            value: Some(AnyValue {
-                value: Some(any_value::Value::StringValue(value.into())),
-            }),
-        }
+        KeyValue { key: key.into(), value: Some(AnyValue { value: Some(any_value::Value::StringValue(value.into())) }) }
     }
 
     /// An integer attribute.
     pub fn int(key: &str, value: i64) -> KeyValue {
-        KeyValue {
-            key: key.into(),
-            value: Some(AnyValue {
-                value: Some(any_value::Value::IntValue(value)),
-            }),
-        }
+        KeyValue { key: key.into(), value: Some(AnyValue { value: Some(any_value::Value::IntValue(value)) }) }
     }
 }
 

@@ -14,16 +14,11 @@ fn field<'a>(v: &'a Value, camel: &str, snake: &str) -> Option<&'a Value> {
 }
 
 fn list<'a>(v: &'a Value, camel: &str, snake: &str) -> &'a [Value] {
-    field(v, camel, snake)
-        .and_then(Value::as_array)
-        .map_or(&[], Vec::as_slice)
+    field(v, camel, snake).and_then(Value::as_array).map_or(&[], Vec::as_slice)
 }
 
 fn string(v: &Value, camel: &str, snake: &str) -> String {
-    field(v, camel, snake)
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_owned()
+    field(v, camel, snake).and_then(Value::as_str).unwrap_or_default().to_owned()
 }
 
 fn uint(v: &Value, camel: &str, snake: &str) -> Result<u64, String> {
@@ -67,13 +62,9 @@ fn any_value(v: &Value) -> Result<AnyValue, String> {
         };
         Some(V::DoubleValue(f))
     } else if let Some(a) = field(v, "arrayValue", "array_value") {
-        Some(V::ArrayValue(ArrayValue {
-            values: list(a, "values", "values").iter().map(any_value).collect::<Result<_, _>>()?,
-        }))
+        Some(V::ArrayValue(ArrayValue { values: list(a, "values", "values").iter().map(any_value).collect::<Result<_, _>>()? }))
     } else if let Some(kv) = field(v, "kvlistValue", "kvlist_value") {
-        Some(V::KvlistValue(KeyValueList {
-            values: attributes(kv, "values", "values")?,
-        }))
+        Some(V::KvlistValue(KeyValueList { values: attributes(kv, "values", "values")? }))
     } else if let Some(b) = field(v, "bytesValue", "bytes_value") {
         let bytes = unbase64(b.as_str().unwrap_or_default()).ok_or("bytesValue must be base64")?;
         Some(V::BytesValue(bytes))
@@ -86,23 +77,12 @@ fn any_value(v: &Value) -> Result<AnyValue, String> {
 fn attributes(v: &Value, camel: &str, snake: &str) -> Result<Vec<KeyValue>, String> {
     list(v, camel, snake)
         .iter()
-        .map(|kv| {
-            Ok(KeyValue {
-                key: string(kv, "key", "key"),
-                value: field(kv, "value", "value").map(any_value).transpose()?,
-            })
-        })
+        .map(|kv| Ok(KeyValue { key: string(kv, "key", "key"), value: field(kv, "value", "value").map(any_value).transpose()? }))
         .collect()
 }
 
-const KINDS: &[&str] = &[
-    "SPAN_KIND_UNSPECIFIED",
-    "SPAN_KIND_INTERNAL",
-    "SPAN_KIND_SERVER",
-    "SPAN_KIND_CLIENT",
-    "SPAN_KIND_PRODUCER",
-    "SPAN_KIND_CONSUMER",
-];
+const KINDS: &[&str] =
+    &["SPAN_KIND_UNSPECIFIED", "SPAN_KIND_INTERNAL", "SPAN_KIND_SERVER", "SPAN_KIND_CLIENT", "SPAN_KIND_PRODUCER", "SPAN_KIND_CONSUMER"];
 const STATUS: &[&str] = &["STATUS_CODE_UNSET", "STATUS_CODE_OK", "STATUS_CODE_ERROR"];
 
 fn span(v: &Value) -> Result<Span, String> {
@@ -144,10 +124,8 @@ fn span(v: &Value) -> Result<Span, String> {
             })
             .collect::<Result<_, String>>()?,
         dropped_links_count: 0,
-        status: field(v, "status", "status").map(|s| Status {
-            message: string(s, "message", "message"),
-            code: enum_value(s, "code", "code", STATUS),
-        }),
+        status: field(v, "status", "status")
+            .map(|s| Status { message: string(s, "message", "message"), code: enum_value(s, "code", "code", STATUS) }),
     })
 }
 
@@ -160,10 +138,7 @@ pub fn parse(body: &[u8]) -> Result<ExportTraceServiceRequest, String> {
             Ok(ResourceSpans {
                 resource: field(rs, "resource", "resource")
                     .map(|r| {
-                        Ok::<_, String>(Resource {
-                            attributes: attributes(r, "attributes", "attributes")?,
-                            dropped_attributes_count: 0,
-                        })
+                        Ok::<_, String>(Resource { attributes: attributes(r, "attributes", "attributes")?, dropped_attributes_count: 0 })
                     })
                     .transpose()?,
                 scope_spans: list(rs, "scopeSpans", "scope_spans")

@@ -100,21 +100,14 @@ pub fn service_name(resource_attrs: &[KeyValue]) -> &str {
 
 /// Writes every span of `request` into `data`. Datasets are created as needed when
 /// `can_create`; otherwise a missing one is an error naming it (nothing is written).
-pub fn write(
-    data: &mut EnvData,
-    request: &ExportTraceServiceRequest,
-    can_create: bool,
-    now: i64,
-) -> Result<Written, String> {
+pub fn write(data: &mut EnvData, request: &ExportTraceServiceRequest, can_create: bool, now: i64) -> Result<Written, String> {
     let mut written = Written::default();
     if !can_create {
         for rs in &request.resource_spans {
             let attrs = rs.resource.as_ref().map_or(&[][..], |r| &r.attributes);
             let name = service_name(attrs);
             if data.dataset(name).is_none() {
-                return Err(format!(
-                    "dataset {name:?} does not exist and this key may not create datasets"
-                ));
+                return Err(format!("dataset {name:?} does not exist and this key may not create datasets"));
             }
         }
     }
@@ -122,9 +115,7 @@ pub fn write(
         let resource_attrs = rs.resource.as_ref().map_or(&[][..], |r| &r.attributes);
         let (slug, created) = data.ensure_dataset(service_name(resource_attrs));
         written.datasets_created += u64::from(created);
-        let EnvData {
-            strings, datasets, ..
-        } = data;
+        let EnvData { strings, datasets, .. } = data;
         let Some(dataset) = datasets.get_mut(&slug) else {
             continue;
         };
@@ -144,12 +135,7 @@ pub fn write(
                 push_attributes(&mut fields, &span.attributes);
                 span_fields(&mut fields, span);
                 let start = span.start_time_unix_nano as i64;
-                dataset.events.push(
-                    start,
-                    fields.iter().map(|(k, v)| (*k, v.as_value())),
-                    strings,
-                    now,
-                );
+                dataset.events.push(start, fields.iter().map(|(k, v)| (*k, v.as_value())), strings, now);
                 written.spans += 1;
                 written.events += 1;
                 let trace_id = hex(&span.trace_id);
@@ -210,10 +196,7 @@ fn span_fields<'a>(fields: &mut Vec<(&'a str, FieldValue<'a>)>, span: &'a Span) 
     fields.push(("span.num_links", FieldValue::Borrowed(Value::Int(span.links.len() as i64))));
     fields.push(("meta.signal_type", FieldValue::Borrowed(Value::Str("trace"))));
     let status = span.status.as_ref();
-    fields.push((
-        "status_code",
-        FieldValue::Borrowed(Value::Int(i64::from(status.map_or(0, |s| s.code)))),
-    ));
+    fields.push(("status_code", FieldValue::Borrowed(Value::Int(i64::from(status.map_or(0, |s| s.code))))));
     if let Some(s) = status.filter(|s| !s.message.is_empty()) {
         fields.push(("status_message", FieldValue::Borrowed(Value::Str(&s.message))));
     }

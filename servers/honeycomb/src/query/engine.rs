@@ -29,20 +29,13 @@ pub struct RunOptions {
 impl RunOptions {
     /// The row limit of a run: the query result request's `limit`, else the query's, else 1000.
     pub fn limit_for(spec: &QuerySpec, requested: Option<i64>) -> usize {
-        requested
-            .or(spec.limit)
-            .map_or(1000, |l| usize::try_from(l.max(1)).unwrap_or(1000))
+        requested.or(spec.limit).map_or(1000, |l| usize::try_from(l.max(1)).unwrap_or(1000))
     }
 }
 
 impl Default for RunOptions {
     fn default() -> RunOptions {
-        RunOptions {
-            limit: 1000,
-            disable_series: true,
-            disable_total_by_aggregate: true,
-            disable_other_by_aggregate: true,
-        }
+        RunOptions { limit: 1000, disable_series: true, disable_total_by_aggregate: true, disable_other_by_aggregate: true }
     }
 }
 
@@ -89,9 +82,7 @@ impl KeyPart {
         match self {
             KeyPart::Null => Value::Null,
             KeyPart::Int(i) => (*i).into(),
-            KeyPart::Float(bits) => {
-                serde_json::Number::from_f64(f64::from_bits(*bits)).map_or(Value::Null, Into::into)
-            }
+            KeyPart::Float(bits) => serde_json::Number::from_f64(f64::from_bits(*bits)).map_or(Value::Null, Into::into),
             KeyPart::Bool(b) => (*b).into(),
             KeyPart::Str(id) => strings.get(*id).into(),
             KeyPart::Text(t) => t.to_string().into(),
@@ -145,11 +136,7 @@ fn scalar_from_json(v: &Value, strings: &Interner) -> Scalar {
     match v {
         Value::Null => Scalar::Null,
         Value::Bool(b) => Scalar::Bool(*b),
-        Value::Number(n) => n
-            .as_i64()
-            .map(Scalar::Int)
-            .or_else(|| n.as_f64().map(Scalar::Float))
-            .unwrap_or(Scalar::Null),
+        Value::Number(n) => n.as_i64().map(Scalar::Int).or_else(|| n.as_f64().map(Scalar::Float)).unwrap_or(Scalar::Null),
         Value::String(s) => Scalar::Text(s.as_str().into()).canonical(strings),
         other => Scalar::Text(other.to_string().into()),
     }
@@ -157,10 +144,7 @@ fn scalar_from_json(v: &Value, strings: &Interner) -> Scalar {
 
 /// Orders two scalars: numerically when both are (or parse as) numbers, else as strings.
 fn compare_scalars(a: &Scalar, b: &Scalar, strings: &Interner) -> Option<Ordering> {
-    let numeric = |s: &Scalar| {
-        s.as_f64()
-            .or_else(|| s.as_str(strings).and_then(|t| t.trim().parse::<f64>().ok()))
-    };
+    let numeric = |s: &Scalar| s.as_f64().or_else(|| s.as_str(strings).and_then(|t| t.trim().parse::<f64>().ok()));
     match (numeric(a), numeric(b)) {
         (Some(x), Some(y)) => x.partial_cmp(&y),
         _ => match (a.as_str(strings), b.as_str(strings)) {
@@ -218,11 +202,7 @@ impl Agg {
     fn new(op: Op) -> Agg {
         match op {
             Op::Count => Agg::Count(0),
-            Op::Sum => Agg::Sum {
-                sum: 0.0,
-                all_int: true,
-                n: 0,
-            },
+            Op::Sum => Agg::Sum { sum: 0.0, all_int: true, n: 0 },
             Op::Avg => Agg::Avg { sum: 0.0, n: 0 },
             Op::Min => Agg::Min(None),
             Op::Max => Agg::Max(None),
@@ -264,14 +244,7 @@ impl Agg {
     fn merge(&mut self, other: &Agg) {
         match (self, other) {
             (Agg::Count(a), Agg::Count(b)) => *a += b,
-            (
-                Agg::Sum { sum, all_int, n },
-                Agg::Sum {
-                    sum: s2,
-                    all_int: i2,
-                    n: n2,
-                },
-            ) => {
+            (Agg::Sum { sum, all_int, n }, Agg::Sum { sum: s2, all_int: i2, n: n2 }) => {
                 *sum += s2;
                 *all_int &= i2;
                 *n += n2;
@@ -293,13 +266,9 @@ impl Agg {
     fn finish(&mut self, op: Op) -> Option<Value> {
         match self {
             Agg::Count(n) => Some((*n).into()),
-            Agg::Sum { sum, all_int, n } => (*n > 0).then(|| {
-                if *all_int && sum.abs() < 9.0e15 {
-                    Value::from(*sum as i64)
-                } else {
-                    float(*sum)
-                }
-            }),
+            Agg::Sum { sum, all_int, n } => {
+                (*n > 0).then(|| if *all_int && sum.abs() < 9.0e15 { Value::from(*sum as i64) } else { float(*sum) })
+            }
             Agg::Avg { sum, n } => (*n > 0).then(|| float(*sum / *n as f64)),
             Agg::Min(m) | Agg::Max(m) => m.map(float),
             Agg::Distinct(set) => Some(set.len().into()),
@@ -341,9 +310,7 @@ pub fn percentile(values: &mut [f64], q: f64) -> Option<f64> {
 
 /// Up to 20 equal-width buckets between the smallest and largest value.
 fn heatmap(values: &[f64]) -> Value {
-    let (min, max) = values
-        .iter()
-        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &v| (lo.min(v), hi.max(v)));
+    let (min, max) = values.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &v| (lo.min(v), hi.max(v)));
     let buckets = if max > min { 20 } else { 1 };
     let width = if max > min { (max - min) / buckets as f64 } else { 1.0 };
     let mut counts = vec![0u64; buckets];
@@ -379,36 +346,20 @@ enum SortKey {
 
 /// Runs `spec` over `tables` (one dataset, or all of an environment's for `__all__`).
 /// `Err` is a failed query: Honeycomb answers it as `complete: true` with `error`.
-pub fn run(
-    spec: &QuerySpec,
-    tables: &[&EventTable],
-    strings: &Interner,
-    window: TimeWindow,
-    opts: &RunOptions,
-) -> Result<Value, String> {
+pub fn run(spec: &QuerySpec, tables: &[&EventTable], strings: &Interner, window: TimeWindow, opts: &RunOptions) -> Result<Value, String> {
     let calcs = spec.effective_calculations();
-    if let Some(c) = calcs.iter().find(|c| {
-        matches!(
-            c.op,
-            Op::Concurrency | Op::RateAvg | Op::RateSum | Op::RateMax
-        )
-    }) {
+    if let Some(c) = calcs.iter().find(|c| matches!(c.op, Op::Concurrency | Op::RateAvg | Op::RateSum | Op::RateMax)) {
         return Err(format!("{} is not supported by this server", c.op.name()));
     }
-    let calculated: Vec<(String, Expr)> = spec
-        .calculated_fields
-        .iter()
-        .map(|f| Expr::parse(&f.expression).map(|e| (f.name.clone(), e)))
-        .collect::<Result<_, _>>()?;
+    let calculated: Vec<(String, Expr)> =
+        spec.calculated_fields.iter().map(|f| Expr::parse(&f.expression).map(|e| (f.name.clone(), e))).collect::<Result<_, _>>()?;
     let filters: Vec<(String, FilterOp, FilterValue)> = spec
         .filters
         .iter()
         .map(|f| {
             let value = match &f.value {
                 None | Some(Value::Null) => FilterValue::None,
-                Some(Value::Array(items)) => {
-                    FilterValue::Many(items.iter().map(|v| scalar_from_json(v, strings)).collect())
-                }
+                Some(Value::Array(items)) => FilterValue::Many(items.iter().map(|v| scalar_from_json(v, strings)).collect()),
                 Some(v) => FilterValue::One(scalar_from_json(v, strings)),
             };
             (f.column.clone().unwrap_or_default(), f.op, value)
@@ -434,52 +385,32 @@ pub fn run(
     };
 
     for (ti, table) in tables.iter().enumerate() {
-        let BoundPlan {
-            breakdowns,
-            calcs: calc_operands,
-            filters: filter_operands,
-        } = plan.bind(table);
+        let BoundPlan { breakdowns, calcs: calc_operands, filters: filter_operands } = plan.bind(table);
         for (row, &ts) in table.timestamps().iter().enumerate() {
             if ts < start_ns || ts >= end_ns {
                 continue;
             }
             if !filters.is_empty() {
-                let mut results = filters.iter().zip(&filter_operands).map(|((_, op, fv), o)| {
-                    filter_matches(*op, &o.get(row, ts, strings), fv, strings)
-                });
-                let pass = if any {
-                    results.any(|r| r)
-                } else {
-                    results.all(|r| r)
-                };
+                let mut results =
+                    filters.iter().zip(&filter_operands).map(|((_, op, fv), o)| filter_matches(*op, &o.get(row, ts, strings), fv, strings));
+                let pass = if any { results.any(|r| r) } else { results.all(|r| r) };
                 if !pass {
                     continue;
                 }
             }
             key.clear();
-            key.extend(
-                breakdowns
-                    .iter()
-                    .map(|b| KeyPart::from_scalar(b.get(row, ts, strings))),
-            );
+            key.extend(breakdowns.iter().map(|b| KeyPart::from_scalar(b.get(row, ts, strings))));
             let g = match index.get(key.as_slice()) {
                 Some(&g) => g,
                 None => {
                     index.insert(key.clone(), groups.len());
-                    groups.push(Group {
-                        key: key.clone(),
-                        aggs: calcs.iter().map(|c| Agg::new(c.op)).collect(),
-                    });
+                    groups.push(Group { key: key.clone(), aggs: calcs.iter().map(|c| Agg::new(c.op)).collect() });
                     groups.len() - 1
                 }
             };
             let aggs = &mut groups[g].aggs;
             for (i, (calc, operand)) in calcs.iter().zip(&calc_operands).enumerate() {
-                let v = if calc.op.columnless() {
-                    Scalar::Null
-                } else {
-                    operand.get(row, ts, strings)
-                };
+                let v = if calc.op.columnless() { Scalar::Null } else { operand.get(row, ts, strings) };
                 aggs[i].feed(&v);
                 if !opts.disable_total_by_aggregate {
                     total[i].feed(&v);
@@ -492,21 +423,10 @@ pub fn run(
     }
 
     // Finish every group, apply havings, order, cut to the limit.
-    let finished: Vec<Vec<Option<Value>>> = groups
-        .iter_mut()
-        .map(|g| {
-            g.aggs
-                .iter_mut()
-                .zip(&calcs)
-                .map(|(a, c)| a.clone().finish(c.op))
-                .collect()
-        })
-        .collect();
-    let calc_index = |op: Op, column: Option<&str>| {
-        calcs
-            .iter()
-            .position(|c| c.op == op && (op.columnless() || c.column.as_deref() == column))
-    };
+    let finished: Vec<Vec<Option<Value>>> =
+        groups.iter_mut().map(|g| g.aggs.iter_mut().zip(&calcs).map(|(a, c)| a.clone().finish(c.op)).collect()).collect();
+    let calc_index =
+        |op: Op, column: Option<&str>| calcs.iter().position(|c| c.op == op && (op.columnless() || c.column.as_deref() == column));
     let mut order: Vec<usize> = (0..groups.len())
         .filter(|&g| {
             spec.havings.iter().all(|h| {
@@ -527,11 +447,7 @@ pub fn run(
             let desc = o.order == Some(Direction::Descending);
             match o.op {
                 Some(op) => calc_index(op, o.column.as_deref()).map(|i| (SortKey::Calc(i), desc)),
-                None => spec
-                    .breakdowns
-                    .iter()
-                    .position(|b| Some(b.as_str()) == o.column.as_deref())
-                    .map(|i| (SortKey::Breakdown(i), desc)),
+                None => spec.breakdowns.iter().position(|b| Some(b.as_str()) == o.column.as_deref()).map(|i| (SortKey::Breakdown(i), desc)),
             }
         })
         .collect();
@@ -544,10 +460,7 @@ pub fn run(
         for (k, desc) in &sort_keys {
             let ord = match k {
                 SortKey::Calc(i) => {
-                    let (x, y) = (
-                        finished[a][*i].as_ref().and_then(Value::as_f64),
-                        finished[b][*i].as_ref().and_then(Value::as_f64),
-                    );
+                    let (x, y) = (finished[a][*i].as_ref().and_then(Value::as_f64), finished[b][*i].as_ref().and_then(Value::as_f64));
                     match (x, y) {
                         (Some(x), Some(y)) => {
                             let o = x.total_cmp(&y);
@@ -592,21 +505,14 @@ pub fn run(
         }
         json!({ "data": data })
     };
-    let results: Vec<Value> = order
-        .iter()
-        .map(|&g| row_data(&groups[g].key, &finished[g]))
-        .collect();
+    let results: Vec<Value> = order.iter().map(|&g| row_data(&groups[g].key, &finished[g])).collect();
 
     let mut data = json!({ "series": [], "results": results });
     if !opts.disable_series {
-        data["series"] = series(
-            &matched, &order, tables, &groups, &calcs, granularity, window, strings, &plan,
-            &row_data,
-        );
+        data["series"] = series(&matched, &order, tables, &groups, &calcs, granularity, window, strings, &plan, &row_data);
     }
     if !opts.disable_total_by_aggregate {
-        let values: Vec<Option<Value>> =
-            total.iter_mut().zip(&calcs).map(|(a, c)| a.finish(c.op)).collect();
+        let values: Vec<Option<Value>> = total.iter_mut().zip(&calcs).map(|(a, c)| a.finish(c.op)).collect();
         data["total_by_aggregate"] = row_data(&[], &values);
     }
     if !opts.disable_other_by_aggregate {
@@ -616,8 +522,7 @@ pub fn run(
                 o.merge(a);
             }
         }
-        let values: Vec<Option<Value>> =
-            other.iter_mut().zip(&calcs).map(|(a, c)| a.finish(c.op)).collect();
+        let values: Vec<Option<Value>> = other.iter_mut().zip(&calcs).map(|(a, c)| a.finish(c.op)).collect();
         data["other_by_aggregate"] = row_data(&[], &values);
     }
     Ok(data)
@@ -629,10 +534,11 @@ fn result_label(c: &Calculation) -> String {
 
 /// The query's granularity, or about 60 points over the window.
 fn series_granularity(spec: &QuerySpec, window: TimeWindow) -> i64 {
-    spec.granularity
-        .unwrap_or_else(|| ((window.end - window.start) / 60).max(1))
-        .max(1)
+    spec.granularity.unwrap_or_else(|| ((window.end - window.start) / 60).max(1)).max(1)
 }
+
+/// Builds a result row's `{data}` from a group key and its calculation values.
+type RowData<'a> = dyn Fn(&[KeyPart], &[Option<Value>]) -> Value + 'a;
 
 /// The names a query reads, resolved per table by [`Plan::bind`].
 struct Plan<'q> {
@@ -659,11 +565,7 @@ impl Plan<'_> {
 
     fn bind<'t>(&self, table: &'t EventTable) -> BoundPlan<'t> {
         let all = |names: &[String]| names.iter().map(|n| self.operand(table, n)).collect();
-        BoundPlan {
-            breakdowns: all(self.breakdowns),
-            calcs: all(&self.calc_columns),
-            filters: all(&self.filter_columns),
-        }
+        BoundPlan { breakdowns: all(self.breakdowns), calcs: all(&self.calc_columns), filters: all(&self.filter_columns) }
     }
 }
 
@@ -679,7 +581,7 @@ fn series(
     window: TimeWindow,
     strings: &Interner,
     plan: &Plan<'_>,
-    row_data: &dyn Fn(&[KeyPart], &[Option<Value>]) -> Value,
+    row_data: &RowData<'_>,
 ) -> Value {
     let rank: FxHashMap<usize, usize> = kept.iter().enumerate().map(|(r, &g)| (g, r)).collect();
     let mut buckets: std::collections::BTreeMap<(i64, usize), Vec<Agg>> = Default::default();
@@ -689,15 +591,9 @@ fn series(
         let table = tables[ti as usize];
         let ts = table.timestamp(row as usize);
         let bucket = window.start + (ts / 1_000_000_000 - window.start) / granularity * granularity;
-        let aggs = buckets
-            .entry((bucket, r))
-            .or_insert_with(|| calcs.iter().map(|c| Agg::new(c.op)).collect());
+        let aggs = buckets.entry((bucket, r)).or_insert_with(|| calcs.iter().map(|c| Agg::new(c.op)).collect());
         for (i, calc) in calcs.iter().enumerate() {
-            let v = if calc.op.columnless() {
-                Scalar::Null
-            } else {
-                bound[ti as usize].calcs[i].get(row as usize, ts, strings)
-            };
+            let v = if calc.op.columnless() { Scalar::Null } else { bound[ti as usize].calcs[i].get(row as usize, ts, strings) };
             aggs[i].feed(&v);
         }
     }
@@ -705,8 +601,7 @@ fn series(
         buckets
             .into_iter()
             .map(|((bucket, r), mut aggs)| {
-                let values: Vec<Option<Value>> =
-                    aggs.iter_mut().zip(calcs).map(|(a, c)| a.finish(c.op)).collect();
+                let values: Vec<Option<Value>> = aggs.iter_mut().zip(calcs).map(|(a, c)| a.finish(c.op)).collect();
                 let mut entry = row_data(&groups[kept[r]].key, &values);
                 entry["time"] = rfc3339(bucket).into();
                 entry
@@ -752,19 +647,13 @@ mod tests {
     }
 
     fn window() -> TimeWindow {
-        TimeWindow {
-            start: T0 - 10,
-            end: T0 + 100_000,
-        }
+        TimeWindow { start: T0 - 10, end: T0 + 100_000 }
     }
 
     fn query(t: &EventTable, s: &Interner, spec: serde_json::Value) -> Value {
         let spec = QuerySpec::from_json(spec).unwrap();
         spec.validate().unwrap();
-        let opts = RunOptions {
-            limit: RunOptions::limit_for(&spec, None),
-            ..RunOptions::default()
-        };
+        let opts = RunOptions { limit: RunOptions::limit_for(&spec, None), ..RunOptions::default() };
         run(&spec, &[t], s, window(), &opts).unwrap()
     }
 
@@ -783,9 +672,7 @@ mod tests {
     #[test]
     fn p99_by_user_over_random_data() {
         let users = ["alice", "bob", "carol", "dave"];
-        let rows: Vec<(&str, f64, i64)> = (0..5000)
-            .map(|i| (users[i % 4], (random_u64() % 1_000_000) as f64 / 1000.0, 200))
-            .collect();
+        let rows: Vec<(&str, f64, i64)> = (0..5000).map(|i| (users[i % 4], (random_u64() % 1_000_000) as f64 / 1000.0, 200)).collect();
         let (t, s) = table(&rows);
         let out = query(
             &t,
@@ -807,13 +694,7 @@ mod tests {
 
     #[test]
     fn aggregates_filters_orders_havings_limit() {
-        let (t, s) = table(&[
-            ("a", 10.0, 200),
-            ("a", 30.0, 500),
-            ("b", 5.0, 200),
-            ("c", 100.0, 404),
-            ("c", 1.0, 200),
-        ]);
+        let (t, s) = table(&[("a", 10.0, 200), ("a", 30.0, 500), ("b", 5.0, 200), ("c", 100.0, 404), ("c", 1.0, 200)]);
         let out = query(
             &t,
             &s,
@@ -842,8 +723,7 @@ mod tests {
                    "filter_combination":"OR",
                    "orders":[{"column":"app.user_id","order":"ascending"}]}),
         );
-        let users: Vec<&str> = out["results"].as_array().unwrap().iter()
-            .map(|r| r["data"]["app.user_id"].as_str().unwrap()).collect();
+        let users: Vec<&str> = out["results"].as_array().unwrap().iter().map(|r| r["data"]["app.user_id"].as_str().unwrap()).collect();
         assert_eq!(users, ["a", "b", "c"]);
 
         let out = query(
@@ -907,13 +787,9 @@ mod tests {
     fn totals_other_series_and_heatmap() {
         let (t, s) = table(&[("a", 1.0, 200), ("a", 2.0, 200), ("b", 3.0, 200), ("c", 4.0, 200)]);
         let spec = QuerySpec::from_json(json!({"calculations":[{"op":"COUNT"},{"op":"HEATMAP","column":"duration_ms"}],
-            "breakdowns":["app.user_id"],"granularity":2,"limit":1})).unwrap();
-        let opts = RunOptions {
-            limit: 1,
-            disable_series: false,
-            disable_total_by_aggregate: false,
-            disable_other_by_aggregate: false,
-        };
+            "breakdowns":["app.user_id"],"granularity":2,"limit":1}))
+        .unwrap();
+        let opts = RunOptions { limit: 1, disable_series: false, disable_total_by_aggregate: false, disable_other_by_aggregate: false };
         let out = run(&spec, &[&t], &s, window(), &opts).unwrap();
         assert_eq!(out["results"][0]["data"]["COUNT"], 2);
         assert_eq!(out["total_by_aggregate"]["data"]["COUNT"], 4);

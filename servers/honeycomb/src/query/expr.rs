@@ -105,10 +105,7 @@ pub fn loosely_equal(a: &Scalar, b: &Scalar, strings: &Interner) -> bool {
         _ => match (a.as_f64(), b.as_f64()) {
             (Some(x), Some(y)) => x == y,
             _ => match (a.to_text(strings), b.to_text(strings)) {
-                (Some(x), Some(y)) => {
-                    x == y
-                        || matches!((x.parse::<f64>(), y.parse::<f64>()), (Ok(p), Ok(q)) if p == q)
-                }
+                (Some(x), Some(y)) => x == y || matches!((x.parse::<f64>(), y.parse::<f64>()), (Ok(p), Ok(q)) if p == q),
                 _ => false,
             },
         },
@@ -180,9 +177,7 @@ impl Func {
     fn arity(self) -> (usize, usize) {
         match self {
             Func::EventTimestamp => (0, 0),
-            Func::Sub | Func::Div | Func::Mod | Func::Equals | Func::StartsWith | Func::Contains => {
-                (2, 2)
-            }
+            Func::Sub | Func::Div | Func::Mod | Func::Equals | Func::StartsWith | Func::Contains => (2, 2),
             Func::Lt | Func::Lte | Func::Gt | Func::Gte => (2, 2),
             Func::If => (2, 3),
             Func::Exists | Func::Not | Func::Int | Func::Float | Func::Log10 => (1, 1),
@@ -267,8 +262,7 @@ impl Parser<'_> {
                     "null" => return Ok(Expr::Literal(Scalar::Null)),
                     _ => {}
                 }
-                let func = Func::parse(word)
-                    .ok_or_else(|| format!("unsupported function {word} in calculated field"))?;
+                let func = Func::parse(word).ok_or_else(|| format!("unsupported function {word} in calculated field"))?;
                 self.skip_ws();
                 if self.peek() != Some('(') {
                     return Err(format!("expected ( after {word}"));
@@ -356,11 +350,7 @@ pub enum Bound<'t> {
 }
 
 fn num(v: f64) -> Scalar {
-    if v.fract() == 0.0 && v.abs() < 9.0e15 {
-        Scalar::Int(v as i64)
-    } else {
-        Scalar::Float(v)
-    }
+    if v.fract() == 0.0 && v.abs() < 9.0e15 { Scalar::Int(v as i64) } else { Scalar::Float(v) }
 }
 
 impl Bound<'_> {
@@ -426,16 +416,10 @@ impl Bound<'_> {
                 }
                 Scalar::Text(out.into())
             }
-            Func::StartsWith | Func::Contains => {
-                match (arg(0).to_text(strings), arg(1).to_text(strings)) {
-                    (Some(a), Some(b)) => Scalar::Bool(if *func == Func::StartsWith {
-                        a.starts_with(&b)
-                    } else {
-                        a.contains(&b)
-                    }),
-                    _ => Scalar::Null,
-                }
-            }
+            Func::StartsWith | Func::Contains => match (arg(0).to_text(strings), arg(1).to_text(strings)) {
+                (Some(a), Some(b)) => Scalar::Bool(if *func == Func::StartsWith { a.starts_with(&b) } else { a.contains(&b) }),
+                _ => Scalar::Null,
+            },
             Func::Int => match arg(0) {
                 Scalar::Bool(b) => Scalar::Int(i64::from(b)),
                 v => v
@@ -445,9 +429,7 @@ impl Bound<'_> {
             },
             Func::Float => {
                 let v = arg(0);
-                v.as_f64()
-                    .or_else(|| v.to_text(strings).and_then(|t| t.parse().ok()))
-                    .map_or(Scalar::Null, Scalar::Float)
+                v.as_f64().or_else(|| v.to_text(strings).and_then(|t| t.parse().ok())).map_or(Scalar::Null, Scalar::Float)
             }
             Func::Log10 => match arg(0).as_f64() {
                 Some(v) if v > 0.0 => Scalar::Float(v.log10()),
@@ -464,10 +446,7 @@ mod tests {
 
     #[test]
     fn parses_and_rejects() {
-        assert_eq!(
-            Expr::parse("EVENT_TIMESTAMP()").unwrap(),
-            Expr::Call(Func::EventTimestamp, vec![])
-        );
+        assert_eq!(Expr::parse("EVENT_TIMESTAMP()").unwrap(), Expr::Call(Func::EventTimestamp, vec![]));
         assert!(Expr::parse("SUB($a, 1)").is_ok());
         assert!(Expr::parse("$\"odd name\"").is_ok());
         assert!(Expr::parse("REG_MATCH($a, `x`)").unwrap_err().contains("REG_MATCH"));
@@ -479,18 +458,8 @@ mod tests {
     fn evaluates_against_a_row() {
         let mut strings = Interner::default();
         let mut t = EventTable::default();
-        t.push(
-            1_500_549_764_888_000_000,
-            [("duration_ms", Value::Float(12.5)), ("user", Value::Str("alice"))],
-            &mut strings,
-            0,
-        );
-        let eval = |src: &str| {
-            Expr::parse(src)
-                .unwrap()
-                .bind(&|n| t.column(n))
-                .eval(0, t.timestamp(0), &strings)
-        };
+        t.push(1_500_549_764_888_000_000, [("duration_ms", Value::Float(12.5)), ("user", Value::Str("alice"))], &mut strings, 0);
+        let eval = |src: &str| Expr::parse(src).unwrap().bind(&|n| t.column(n)).eval(0, t.timestamp(0), &strings);
         assert_eq!(eval("EVENT_TIMESTAMP()"), Scalar::Float(1_500_549_764.888));
         assert_eq!(eval("MUL($duration_ms, 2)"), Scalar::Int(25));
         assert_eq!(eval("IF(EQUALS($user, \"alice\"), 1, 0)"), Scalar::Int(1));

@@ -336,13 +336,7 @@ impl QuerySpec {
     /// The calculations a run computes (COUNT when none are given, as Honeycomb does).
     pub fn effective_calculations(&self) -> Vec<Calculation> {
         if self.calculations.is_empty() {
-            vec![Calculation {
-                op: Op::Count,
-                column: None,
-                name: None,
-                filters: Vec::new(),
-                filter_combination: None,
-            }]
+            vec![Calculation { op: Op::Count, column: None, name: None, filters: Vec::new(), filter_combination: None }]
         } else {
             self.calculations.clone()
         }
@@ -357,11 +351,7 @@ impl QuerySpec {
                     return Err(invalid(&field, format!("{} does not take a column", c.op.name())));
                 }
                 (None, false) => {
-                    return Err(ApiError::validation(
-                        field,
-                        "missing",
-                        format!("{} requires a column", c.op.name()),
-                    ));
+                    return Err(ApiError::validation(field, "missing", format!("{} requires a column", c.op.name())));
                 }
                 _ => {}
             }
@@ -382,22 +372,14 @@ impl QuerySpec {
                 Some(Op::Heatmap) => return Err(invalid(&field, "HEATMAP cannot be ordered")),
                 Some(op) => {
                     let col = if op.columnless() { None } else { o.column.as_deref() };
-                    if !calcs.iter().any(|c| {
-                        c.op == op && (op.columnless() || c.column.as_deref() == col)
-                    }) {
-                        return Err(invalid(
-                            &field,
-                            format!("order {} is not one of the query's calculations", label(op, col)),
-                        ));
+                    if !calcs.iter().any(|c| c.op == op && (op.columnless() || c.column.as_deref() == col)) {
+                        return Err(invalid(&field, format!("order {} is not one of the query's calculations", label(op, col))));
                     }
                 }
                 None => {
                     let col = o.column.as_deref().unwrap_or_default();
                     if !self.breakdowns.iter().any(|b| b == col) {
-                        return Err(invalid(
-                            &field,
-                            format!("order column {col:?} is not one of the query's breakdowns"),
-                        ));
+                        return Err(invalid(&field, format!("order column {col:?} is not one of the query's breakdowns")));
                     }
                 }
             }
@@ -408,10 +390,7 @@ impl QuerySpec {
                 return Err(ApiError::validation(field, "missing", "a having needs op and value"));
             }
             let col = if h.calculate_op.columnless() { None } else { h.column.as_deref() };
-            if !calcs
-                .iter()
-                .any(|c| c.op == h.calculate_op && (c.op.columnless() || c.column.as_deref() == col))
-            {
+            if !calcs.iter().any(|c| c.op == h.calculate_op && (c.op.columnless() || c.column.as_deref() == col)) {
                 return Err(invalid(&field, "a having must refer to one of the query's calculations"));
             }
         }
@@ -436,22 +415,13 @@ impl QuerySpec {
             return Err(invalid("end_time", "must be after start_time"));
         }
         if self.start_time.is_some() && self.end_time.is_some() && self.time_range.is_some() {
-            return Err(invalid(
-                "time_range",
-                "give at most two of start_time, end_time and time_range",
-            ));
+            return Err(invalid("time_range", "give at most two of start_time, end_time and time_range"));
         }
         for (i, f) in self.calculated_fields.iter().enumerate() {
             if f.name.trim().is_empty() {
-                return Err(ApiError::validation(
-                    format!("calculated_fields[{i}].name"),
-                    "missing",
-                    "cannot be blank",
-                ));
+                return Err(ApiError::validation(format!("calculated_fields[{i}].name"), "missing", "cannot be blank"));
             }
-            expr::Expr::parse(&f.expression).map_err(|e| {
-                invalid(&format!("calculated_fields[{i}].expression"), e)
-            })?;
+            expr::Expr::parse(&f.expression).map_err(|e| invalid(&format!("calculated_fields[{i}].expression"), e))?;
         }
         Ok(())
     }
@@ -486,23 +456,13 @@ fn validate_filter(f: &Filter, field: &str) -> Result<(), ApiError> {
         FilterOp::Exists | FilterOp::DoesNotExist => Ok(()),
         FilterOp::In | FilterOp::NotIn => match &f.value {
             Some(Value::Array(_)) => Ok(()),
-            _ => Err(ApiError::validation(
-                format!("{field}.value"),
-                "incorrect_type",
-                "in and not-in take an array",
-            )),
+            _ => Err(ApiError::validation(format!("{field}.value"), "incorrect_type", "in and not-in take an array")),
         },
         _ => match &f.value {
-            None | Some(Value::Null) => Err(ApiError::validation(
-                format!("{field}.value"),
-                "missing",
-                "this filter op needs a value",
-            )),
-            Some(Value::Array(_) | Value::Object(_)) => Err(ApiError::validation(
-                format!("{field}.value"),
-                "incorrect_type",
-                "this filter op takes a single value",
-            )),
+            None | Some(Value::Null) => Err(ApiError::validation(format!("{field}.value"), "missing", "this filter op needs a value")),
+            Some(Value::Array(_) | Value::Object(_)) => {
+                Err(ApiError::validation(format!("{field}.value"), "incorrect_type", "this filter op takes a single value"))
+            }
             Some(_) => Ok(()),
         },
     }
@@ -527,10 +487,7 @@ mod tests {
     #[test]
     fn echo_omits_absent_fields() {
         let q = spec(json!({"calculations":[{"op":"COUNT"}],"time_range":3600}));
-        assert_eq!(
-            serde_json::to_value(&q).unwrap(),
-            json!({"calculations":[{"op":"COUNT"}],"time_range":3600})
-        );
+        assert_eq!(serde_json::to_value(&q).unwrap(), json!({"calculations":[{"op":"COUNT"}],"time_range":3600}));
     }
 
     #[test]

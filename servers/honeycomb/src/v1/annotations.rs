@@ -41,39 +41,21 @@ pub async fn list(key: EnvKey, Path(slug): Path<String>) -> ApiResult<Response> 
     key.require(Permission::ManageColumns)?;
     let data = key.read();
     let dataset = data.check_dataset_or_all(&slug)?;
-    let all: Vec<Value> = data
-        .annotations
-        .iter()
-        .filter(|a| a.dataset == dataset)
-        .map(annotation_json)
-        .collect();
+    let all: Vec<Value> = data.annotations.iter().filter(|a| a.dataset == dataset).map(annotation_json).collect();
     Ok(json(StatusCode::OK, &all))
 }
 
-pub async fn create(
-    key: EnvKey,
-    State(state): State<AppState>,
-    Path(slug): Path<String>,
-    JsonBody(body): JsonBody,
-) -> ApiResult<Response> {
+pub async fn create(key: EnvKey, State(state): State<AppState>, Path(slug): Path<String>, JsonBody(body): JsonBody) -> ApiResult<Response> {
     key.require(Permission::ManageColumns)?;
     let (name, description) = name_and_description(&body)?;
     let query_id = opt_str(&body, "query_id")?.unwrap_or_default().to_owned();
     let mut data = key.write();
     let dataset = data.check_dataset_or_all(&slug)?;
-    if !data.queries.get(&query_id).is_some_and(|q| q.dataset == dataset) {
+    if data.queries.get(&query_id).is_none_or(|q| q.dataset != dataset) {
         return Err(ApiError::bad_request("Query ID included in body is invalid"));
     }
     let now = now_secs();
-    let annotation = Annotation {
-        id: random_alnum(11),
-        dataset,
-        name,
-        description,
-        query_id,
-        created_at: now,
-        updated_at: now,
-    };
+    let annotation = Annotation { id: random_alnum(11), dataset, name, description, query_id, created_at: now, updated_at: now };
     let out = annotation_json(&annotation);
     data.annotations.push(annotation);
     state.created(Creation::QueryAnnotation);
@@ -96,11 +78,7 @@ pub async fn get(key: EnvKey, Path((slug, id)): Path<(String, String)>) -> ApiRe
 }
 
 /// PUT is a full replacement; the query can never change and a body `id` must match the URL.
-pub async fn update(
-    key: EnvKey,
-    Path((slug, id)): Path<(String, String)>,
-    JsonBody(body): JsonBody,
-) -> ApiResult<Response> {
+pub async fn update(key: EnvKey, Path((slug, id)): Path<(String, String)>, JsonBody(body): JsonBody) -> ApiResult<Response> {
     key.require(Permission::ManageColumns)?;
     let (name, description) = name_and_description(&body)?;
     let mut data = key.write();

@@ -33,38 +33,23 @@ fn column_json(c: &Column) -> Value {
 fn columns_of<'a>(data: &'a EnvData, slug: &str) -> ApiResult<Vec<&'a Column>> {
     if slug == ALL_DATASETS {
         let mut seen = std::collections::HashSet::new();
-        return Ok(data
-            .datasets
-            .values()
-            .flat_map(|d| d.events.columns())
-            .filter(|c| seen.insert(c.name.clone()))
-            .collect());
+        return Ok(data.datasets.values().flat_map(|d| d.events.columns()).filter(|c| seen.insert(c.name.clone())).collect());
     }
     let d = data.dataset(slug).ok_or_else(|| ApiError::not_found("dataset not found"))?;
     Ok(d.events.columns().iter().collect())
 }
 
 /// `GET`: an array, or with `?key_name=` the single column (404 if absent).
-pub async fn list(
-    key: EnvKey,
-    Path(slug): Path<String>,
-    Query(params): Query<HashMap<String, String>>,
-) -> ApiResult<Response> {
+pub async fn list(key: EnvKey, Path(slug): Path<String>, Query(params): Query<HashMap<String, String>>) -> ApiResult<Response> {
     key.require_configuration()?;
     let data = key.read();
     let columns = columns_of(&data, &slug)?;
     match params.get("key_name") {
         Some(name) => {
-            let c = columns
-                .into_iter()
-                .find(|c| &*c.name == name)
-                .ok_or_else(|| ApiError::not_found("column not found"))?;
+            let c = columns.into_iter().find(|c| &*c.name == name).ok_or_else(|| ApiError::not_found("column not found"))?;
             Ok(json(StatusCode::OK, &column_json(c)))
         }
-        None => Ok(json(
-            StatusCode::OK,
-            &columns.into_iter().map(column_json).collect::<Vec<_>>(),
-        )),
+        None => Ok(json(StatusCode::OK, &columns.into_iter().map(column_json).collect::<Vec<_>>())),
     }
 }
 
@@ -77,12 +62,7 @@ fn parse_type(body: &Value) -> ApiResult<Option<ColumnType>> {
     }
 }
 
-pub async fn create(
-    key: EnvKey,
-    State(state): State<AppState>,
-    Path(slug): Path<String>,
-    JsonBody(body): JsonBody,
-) -> ApiResult<Response> {
+pub async fn create(key: EnvKey, State(state): State<AppState>, Path(slug): Path<String>, JsonBody(body): JsonBody) -> ApiResult<Response> {
     key.require(Permission::ManageColumns)?;
     let name = opt_str(&body, "key_name")?
         .filter(|n| !n.is_empty())
@@ -106,10 +86,7 @@ pub async fn create(
 }
 
 fn find_by_id<'a>(data: &'a EnvData, slug: &str, id: &str) -> ApiResult<&'a Column> {
-    columns_of(data, slug)?
-        .into_iter()
-        .find(|c| c.id == id)
-        .ok_or_else(|| ApiError::not_found("column not found"))
+    columns_of(data, slug)?.into_iter().find(|c| c.id == id).ok_or_else(|| ApiError::not_found("column not found"))
 }
 
 pub async fn get(key: EnvKey, Path((slug, id)): Path<(String, String)>) -> ApiResult<Response> {
@@ -118,23 +95,14 @@ pub async fn get(key: EnvKey, Path((slug, id)): Path<(String, String)>) -> ApiRe
     Ok(json(StatusCode::OK, &column_json(find_by_id(&data, &slug, &id)?)))
 }
 
-pub async fn update(
-    key: EnvKey,
-    Path((slug, id)): Path<(String, String)>,
-    JsonBody(body): JsonBody,
-) -> ApiResult<Response> {
+pub async fn update(key: EnvKey, Path((slug, id)): Path<(String, String)>, JsonBody(body): JsonBody) -> ApiResult<Response> {
     key.require(Permission::ManageColumns)?;
     let column_type = parse_type(&body)?;
     let description = opt_str(&body, "description")?.map(str::to_owned);
     let hidden = opt_bool(&body, "hidden")?;
     let mut data = key.write();
     let d = data.dataset_mut(&slug).ok_or_else(|| ApiError::not_found("dataset not found"))?;
-    let c = d
-        .events
-        .columns_mut()
-        .iter_mut()
-        .find(|c| c.id == id)
-        .ok_or_else(|| ApiError::not_found("column not found"))?;
+    let c = d.events.columns_mut().iter_mut().find(|c| c.id == id).ok_or_else(|| ApiError::not_found("column not found"))?;
     if let Some(t) = column_type {
         c.declared = Some(t);
     }

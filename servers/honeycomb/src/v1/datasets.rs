@@ -40,11 +40,7 @@ fn validate_depth(body: &Value) -> ApiResult<Option<u8>> {
     }
 }
 
-pub async fn create(
-    key: EnvKey,
-    State(state): State<AppState>,
-    JsonBody(body): JsonBody,
-) -> ApiResult<Response> {
+pub async fn create(key: EnvKey, State(state): State<AppState>, JsonBody(body): JsonBody) -> ApiResult<Response> {
     key.require(Permission::CreateDatasets)?;
     let name = opt_str(&body, "name")?
         .map(str::trim)
@@ -82,11 +78,7 @@ pub async fn update(key: EnvKey, Path(slug): Path<String>, JsonBody(body): JsonB
     key.require(Permission::CreateDatasets)?;
     let description = opt_str(&body, "description")?.unwrap_or_default().to_owned();
     let depth = validate_depth(&body)?.unwrap_or(0);
-    let protected = body
-        .get("settings")
-        .map(|s| opt_bool(s, "delete_protected"))
-        .transpose()?
-        .flatten();
+    let protected = body.get("settings").map(|s| opt_bool(s, "delete_protected")).transpose()?.flatten();
     let mut data = key.write();
     let d = data.dataset_mut(&slug).ok_or_else(|| ApiError::not_found("dataset not found"))?;
     d.description = description;
@@ -104,9 +96,7 @@ pub async fn delete(key: EnvKey, Path(slug): Path<String>) -> ApiResult<Response
     let mut data = key.write();
     let d = data.dataset(&slug).ok_or_else(|| ApiError::not_found("dataset not found"))?;
     if d.delete_protected {
-        return Err(ApiError::conflict(
-            "dataset is delete protected; disable delete protection first",
-        ));
+        return Err(ApiError::conflict("dataset is delete protected; disable delete protection first"));
     }
     let slug = d.slug.clone();
     data.datasets.remove(&slug);

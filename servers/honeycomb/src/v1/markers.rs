@@ -53,22 +53,12 @@ pub async fn list(key: EnvKey, Path(slug): Path<String>) -> ApiResult<Response> 
     key.require(Permission::ManageMarkers)?;
     let data = key.read();
     let dataset = data.check_dataset_or_all(&slug)?;
-    let all: Vec<Value> = data
-        .markers
-        .iter()
-        .filter(|m| m.dataset == dataset)
-        .map(marker_json)
-        .collect();
+    let all: Vec<Value> = data.markers.iter().filter(|m| m.dataset == dataset).map(marker_json).collect();
     Ok(json(StatusCode::OK, &all))
 }
 
 /// `start_time` defaults to now.
-pub async fn create(
-    key: EnvKey,
-    State(state): State<AppState>,
-    Path(slug): Path<String>,
-    JsonBody(body): JsonBody,
-) -> ApiResult<Response> {
+pub async fn create(key: EnvKey, State(state): State<AppState>, Path(slug): Path<String>, JsonBody(body): JsonBody) -> ApiResult<Response> {
     key.require(Permission::ManageMarkers)?;
     let mut data = key.write();
     let dataset = data.check_dataset_or_all(&slug)?;
@@ -94,17 +84,10 @@ pub async fn create(
 
 fn position(data: &EnvData, slug: &str, id: &str) -> ApiResult<usize> {
     let dataset = data.check_dataset_or_all(slug)?;
-    data.markers
-        .iter()
-        .position(|m| m.id == id && m.dataset == dataset)
-        .ok_or_else(|| ApiError::not_found("marker not found"))
+    data.markers.iter().position(|m| m.id == id && m.dataset == dataset).ok_or_else(|| ApiError::not_found("marker not found"))
 }
 
-pub async fn update(
-    key: EnvKey,
-    Path((slug, id)): Path<(String, String)>,
-    JsonBody(body): JsonBody,
-) -> ApiResult<Response> {
+pub async fn update(key: EnvKey, Path((slug, id)): Path<(String, String)>, JsonBody(body): JsonBody) -> ApiResult<Response> {
     key.require(Permission::ManageMarkers)?;
     let mut data = key.write();
     let i = position(&data, &slug, &id)?;

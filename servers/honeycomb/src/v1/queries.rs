@@ -15,8 +15,8 @@ use crate::auth::{EnvKey, Permission};
 use crate::errors::{ApiError, ApiResult};
 use crate::faults::FaultKind;
 use crate::http::{JsonBody, external_base, json, opt_bool, opt_i64, opt_str};
-use crate::query::engine::{self, RunOptions};
 use crate::query::QuerySpec;
+use crate::query::engine::{self, RunOptions};
 use crate::stats::Creation;
 use crate::store::{ALL_DATASETS, AppState, EnvData, QueryRun, StoredQuery};
 use crate::util::{http_date, now_secs, random_alnum};
@@ -28,12 +28,7 @@ fn query_json(q: &StoredQuery) -> Value {
 }
 
 /// `POST /1/queries/{dataset}` → 200 (not 201) with the spec and its `id`.
-pub async fn create(
-    key: EnvKey,
-    State(state): State<AppState>,
-    Path(slug): Path<String>,
-    JsonBody(body): JsonBody,
-) -> ApiResult<Response> {
+pub async fn create(key: EnvKey, State(state): State<AppState>, Path(slug): Path<String>, JsonBody(body): JsonBody) -> ApiResult<Response> {
     key.require(Permission::ManageColumns)?;
     let mut spec = QuerySpec::from_json(body)?;
     spec.id = None;
@@ -41,11 +36,7 @@ pub async fn create(
     let mut data = key.write();
     let dataset = data.check_dataset_or_all(&slug)?;
     let id = random_alnum(11);
-    let stored = StoredQuery {
-        id: id.clone(),
-        dataset,
-        spec,
-    };
+    let stored = StoredQuery { id: id.clone(), dataset, spec };
     let out = query_json(&stored);
     data.queries.insert(id, stored);
     state.created(Creation::Query);
@@ -54,10 +45,7 @@ pub async fn create(
 
 fn find_query<'a>(data: &'a EnvData, slug: &str, id: &str) -> ApiResult<&'a StoredQuery> {
     let dataset = data.check_dataset_or_all(slug)?;
-    data.queries
-        .get(id)
-        .filter(|q| q.dataset == dataset)
-        .ok_or_else(|| ApiError::not_found("query not found"))
+    data.queries.get(id).filter(|q| q.dataset == dataset).ok_or_else(|| ApiError::not_found("query not found"))
 }
 
 pub async fn get(key: EnvKey, Path((slug, id)): Path<(String, String)>) -> ApiResult<Response> {
@@ -91,11 +79,7 @@ pub async fn create_result(
     if let Some(l) = requested_limit
         && !(1..=max).contains(&l)
     {
-        return Err(ApiError::validation(
-            "limit",
-            "invalid",
-            format!("must be between 1 and {max} (10000 only with disable_series)"),
-        ));
+        return Err(ApiError::validation("limit", "invalid", format!("must be between 1 and {max} (10000 only with disable_series)")));
     }
     let opts_base = RunOptions {
         limit: 0,
@@ -108,27 +92,16 @@ pub async fn create_result(
     let (run_id, spec, dataset, query_out) = {
         let data = key.read();
         let dataset = data.check_dataset_or_all(&slug)?;
-        let q = data
-            .queries
-            .get(&query_id)
-            .filter(|q| q.dataset == dataset)
-            .ok_or_else(|| ApiError::not_found("query not found"))?;
+        let q = data.queries.get(&query_id).filter(|q| q.dataset == dataset).ok_or_else(|| ApiError::not_found("query not found"))?;
         (random_alnum(11), q.spec.clone(), dataset, query_json(q))
     };
     // The window ends after the current second, so events that arrived this second count.
     let window = spec.window(now + 1).map_err(ApiError::bad_request)?;
-    let opts = RunOptions {
-        limit: RunOptions::limit_for(&spec, requested_limit),
-        ..opts_base
-    };
+    let opts = RunOptions { limit: RunOptions::limit_for(&spec, requested_limit), ..opts_base };
 
     let mut ready_at = Instant::now() + state.config.query_delay;
     let outcome = Arc::new(OnceLock::new());
-    let fault = state
-        .faults
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .take_for_query_result();
+    let fault = state.faults.lock().unwrap_or_else(|e| e.into_inner()).take_for_query_result();
     match fault {
         Some(FaultKind::Incomplete { ms }) => {
             state.stats.fault_fired();
@@ -143,14 +116,7 @@ pub async fn create_result(
     // Registered before the run starts: the run holds a read lock for its duration.
     key.write().runs.insert(
         run_id.clone(),
-        QueryRun {
-            id: run_id.clone(),
-            dataset: dataset.clone(),
-            query_id,
-            created_at: now,
-            ready_at,
-            outcome: outcome.clone(),
-        },
+        QueryRun { id: run_id.clone(), dataset: dataset.clone(), query_id, created_at: now, ready_at, outcome: outcome.clone() },
     );
     if outcome.get().is_none() {
         let data = key.data.clone();
@@ -193,16 +159,8 @@ pub async fn get_result(
     key.require(Permission::RunQueries)?;
     let data = key.read();
     let dataset = data.check_dataset_or_all(&slug)?;
-    let run = data
-        .runs
-        .get(&id)
-        .filter(|r| r.dataset == dataset)
-        .ok_or_else(|| ApiError::not_found("query result not found"))?;
-    let query = data
-        .queries
-        .get(&run.query_id)
-        .map(query_json)
-        .unwrap_or_default();
+    let run = data.runs.get(&id).filter(|r| r.dataset == dataset).ok_or_else(|| ApiError::not_found("query result not found"))?;
+    let query = data.queries.get(&run.query_id).map(query_json).unwrap_or_default();
     let base = external_base(&headers);
     let mut body = json!({
         "id": run.id,

@@ -16,10 +16,7 @@ use crate::stats::Creation;
 use crate::store::{AppState, EnvRecord};
 use crate::util::{now_secs, random_lower_alnum, slugify};
 
-const COLORS: &[&str] = &[
-    "blue", "green", "gold", "red", "purple", "lightBlue", "lightGreen", "lightGold", "lightRed",
-    "lightPurple",
-];
+const COLORS: &[&str] = &["blue", "green", "gold", "red", "purple", "lightBlue", "lightGreen", "lightGold", "lightRed", "lightPurple"];
 
 fn environment_json(team: &str, e: &EnvRecord) -> Value {
     json!({
@@ -44,21 +41,15 @@ fn color_of(attrs: &Value) -> ApiResult<Option<String>> {
     match opt_str(attrs, "color")? {
         None => Ok(None),
         Some(c) if COLORS.contains(&c) => Ok(Some(c.to_owned())),
-        Some(_) => Err(ApiError::validation(
-            "data.attributes.color",
-            "invalid",
-            format!("must be one of {}", COLORS.join(", ")),
-        )),
+        Some(_) => Err(ApiError::validation("data.attributes.color", "invalid", format!("must be one of {}", COLORS.join(", ")))),
     }
 }
 
 fn description_of(attrs: &Value) -> ApiResult<Option<String>> {
     match opt_str(attrs, "description")? {
-        Some(d) if d.chars().count() > 255 => Err(ApiError::validation(
-            "data.attributes.description",
-            "invalid",
-            "must be at most 255 characters",
-        )),
+        Some(d) if d.chars().count() > 255 => {
+            Err(ApiError::validation("data.attributes.description", "invalid", "must be at most 255 characters"))
+        }
         d => Ok(d.map(str::to_owned)),
     }
 }
@@ -101,11 +92,7 @@ pub async fn create(
     let description = description_of(&attrs)?.unwrap_or_default();
     let slug = slugify(&name);
     let mut registry = state.registry_mut();
-    if registry
-        .environments
-        .iter()
-        .any(|e| e.slug == slug || e.name.eq_ignore_ascii_case(&name))
-    {
+    if registry.environments.iter().any(|e| e.slug == slug || e.name.eq_ignore_ascii_case(&name)) {
         return Err(ApiError::conflict(format!("an environment named {name:?} already exists"))
             .with_source(ErrorSource::Pointer("/data/attributes/name".into())));
     }
@@ -127,11 +114,7 @@ pub async fn create(
     Ok(jsonapi(StatusCode::CREATED, &json!({"data": out})))
 }
 
-pub async fn get(
-    key: ManagementKey,
-    State(state): State<AppState>,
-    Path((team, id)): Path<(String, String)>,
-) -> ApiResult<Response> {
+pub async fn get(key: ManagementKey, State(state): State<AppState>, Path((team, id)): Path<(String, String)>) -> ApiResult<Response> {
     key.require_team(&team)?;
     key.require(Scope::EnvironmentsRead)?;
     let registry = state.registry();
@@ -155,11 +138,7 @@ pub async fn update(
     let attrs = data.get("attributes").cloned().unwrap_or(Value::Null);
     let color = color_of(&attrs)?;
     let description = description_of(&attrs)?;
-    let protected = attrs
-        .get("settings")
-        .map(|s| opt_bool(s, "delete_protected"))
-        .transpose()?
-        .flatten();
+    let protected = attrs.get("settings").map(|s| opt_bool(s, "delete_protected")).transpose()?.flatten();
     let mut registry = state.registry_mut();
     let env = registry.environment_mut(&id).ok_or_else(not_found)?;
     if let Some(name) = opt_str(&attrs, "name")?
@@ -181,19 +160,13 @@ pub async fn update(
 }
 
 /// Deleting removes the environment, its keys and its data at once.
-pub async fn delete(
-    key: ManagementKey,
-    State(state): State<AppState>,
-    Path((team, id)): Path<(String, String)>,
-) -> ApiResult<Response> {
+pub async fn delete(key: ManagementKey, State(state): State<AppState>, Path((team, id)): Path<(String, String)>) -> ApiResult<Response> {
     key.require_team(&team)?;
     key.require(Scope::EnvironmentsWrite)?;
     let mut registry = state.registry_mut();
     let env = registry.environment(&id).ok_or_else(not_found)?;
     if env.delete_protected {
-        return Err(ApiError::conflict(
-            "environment is delete protected; set settings.delete_protected to false first",
-        ));
+        return Err(ApiError::conflict("environment is delete protected; set settings.delete_protected to false first"));
     }
     registry.environments.retain(|e| e.id != id);
     registry.keys.retain(|k| k.env_id != id);

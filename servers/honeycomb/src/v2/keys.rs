@@ -37,14 +37,10 @@ fn not_found() -> ApiError {
 
 fn name_of(attrs: &Value, required: bool) -> ApiResult<Option<String>> {
     match opt_str(attrs, "name")?.map(str::trim) {
-        None | Some("") if required => {
-            Err(ApiError::validation("data.attributes.name", "missing", "cannot be blank"))
+        None | Some("") if required => Err(ApiError::validation("data.attributes.name", "missing", "cannot be blank")),
+        Some(n) if n.chars().count() > 100 => {
+            Err(ApiError::validation("data.attributes.name", "invalid", "must be at most 100 characters"))
         }
-        Some(n) if n.chars().count() > 100 => Err(ApiError::validation(
-            "data.attributes.name",
-            "invalid",
-            "must be at most 100 characters",
-        )),
         n => Ok(n.map(str::to_owned)),
     }
 }
@@ -57,9 +53,7 @@ fn apply_permissions(kind: KeyKind, perms: &mut Permissions, attrs: &Value) -> A
     if !patch.is_object() {
         return Err(ApiError::validation("data.attributes.permissions", "incorrect_type", "must be an object"));
     }
-    perms
-        .merge_json(patch)
-        .map_err(|e| ApiError::validation("data.attributes.permissions", "invalid", e))?;
+    perms.merge_json(patch).map_err(|e| ApiError::validation("data.attributes.permissions", "invalid", e))?;
     if kind == KeyKind::Ingest && !perms.ingest_compatible() {
         return Err(ApiError::validation(
             "data.attributes.permissions",
@@ -88,11 +82,7 @@ pub async fn list(
         }
     };
     let registry = state.registry();
-    let keys: Vec<&KeyRecord> = registry
-        .keys
-        .iter()
-        .filter(|k| kind.is_none_or(|want| k.kind == want))
-        .collect();
+    let keys: Vec<&KeyRecord> = registry.keys.iter().filter(|k| kind.is_none_or(|want| k.kind == want)).collect();
     let extra = kind.map_or(String::new(), |k| format!("&filter%5Btype%5D={}", k.as_str()));
     let base = format!("/2/teams/{team}/api-keys");
     let (page, next) = paginate(&keys, |k| k.id.as_str(), &params, &base, &extra)?;
@@ -125,9 +115,7 @@ pub async fn create(
     let env_id = data
         .pointer("/relationships/environment/data/id")
         .and_then(Value::as_str)
-        .ok_or_else(|| {
-            ApiError::validation("data.relationships.environment.data.id", "missing", "is required")
-        })?
+        .ok_or_else(|| ApiError::validation("data.relationships.environment.data.id", "missing", "is required"))?
         .to_owned();
     let mut registry = state.registry_mut();
     if registry.environment(&env_id).is_none() {
@@ -153,11 +141,7 @@ pub async fn create(
     Ok(jsonapi(StatusCode::CREATED, &json!({"data": out})))
 }
 
-pub async fn get(
-    key: ManagementKey,
-    State(state): State<AppState>,
-    Path((team, id)): Path<(String, String)>,
-) -> ApiResult<Response> {
+pub async fn get(key: ManagementKey, State(state): State<AppState>, Path((team, id)): Path<(String, String)>) -> ApiResult<Response> {
     key.require_team(&team)?;
     key.require(Scope::ApiKeysRead)?;
     let registry = state.registry();
@@ -186,11 +170,7 @@ pub async fn update(
     let k = registry.keys.iter_mut().find(|k| k.id == id).ok_or_else(not_found)?;
     let mut permissions = k.permissions;
     if k.kind == KeyKind::Ingest && attrs.get("permissions").is_some_and(|p| !p.is_null()) {
-        return Err(ApiError::validation(
-            "data.attributes.permissions",
-            "invalid",
-            "ingest key permissions cannot be changed",
-        ));
+        return Err(ApiError::validation("data.attributes.permissions", "invalid", "ingest key permissions cannot be changed"));
     }
     apply_permissions(k.kind, &mut permissions, &attrs)?;
     k.permissions = permissions;
@@ -204,11 +184,7 @@ pub async fn update(
     Ok(jsonapi(StatusCode::OK, &json!({"data": key_json(&team, k)})))
 }
 
-pub async fn delete(
-    key: ManagementKey,
-    State(state): State<AppState>,
-    Path((team, id)): Path<(String, String)>,
-) -> ApiResult<Response> {
+pub async fn delete(key: ManagementKey, State(state): State<AppState>, Path((team, id)): Path<(String, String)>) -> ApiResult<Response> {
     key.require_team(&team)?;
     key.require(Scope::ApiKeysWrite)?;
     let mut registry = state.registry_mut();

@@ -20,21 +20,10 @@ use crate::util::rfc3339;
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/2/auth", get(auth))
-        .route(
-            "/2/teams/{teamSlug}/environments",
-            get(environments::list).post(environments::create),
-        )
-        .route(
-            "/2/teams/{teamSlug}/environments/{ID}",
-            get(environments::get)
-                .patch(environments::update)
-                .delete(environments::delete),
-        )
+        .route("/2/teams/{teamSlug}/environments", get(environments::list).post(environments::create))
+        .route("/2/teams/{teamSlug}/environments/{ID}", get(environments::get).patch(environments::update).delete(environments::delete))
         .route("/2/teams/{teamSlug}/api-keys", get(keys::list).post(keys::create))
-        .route(
-            "/2/teams/{teamSlug}/api-keys/{ID}",
-            get(keys::get).patch(keys::update).delete(keys::delete),
-        )
+        .route("/2/teams/{teamSlug}/api-keys/{ID}", get(keys::get).patch(keys::update).delete(keys::delete))
 }
 
 /// `GET /2/auth`: the management key, its scopes and its team (how clients find `teamSlug`).
@@ -73,32 +62,23 @@ pub(crate) fn paginate<'a, T>(
 ) -> ApiResult<(&'a [T], Value)> {
     let size = match params.get("page[size]") {
         None => 20,
-        Some(s) => s
-            .parse::<f64>()
-            .ok()
-            .filter(|n| n.fract() == 0.0 && (1.0..=100.0).contains(n))
-            .map(|n| n as usize)
-            .ok_or_else(|| {
+        Some(s) => {
+            s.parse::<f64>().ok().filter(|n| n.fract() == 0.0 && (1.0..=100.0).contains(n)).map(|n| n as usize).ok_or_else(|| {
                 ApiError::bad_request("page[size] must be an integer between 1 and 100")
                     .with_source(ErrorSource::Parameter("page[size]".into()))
-            })?,
+            })?
+        }
     };
     let start = match params.get("page[after]").filter(|c| !c.is_empty()) {
         None => 0,
-        Some(cursor) => {
-            items.iter().position(|i| id_of(i) == cursor).map(|p| p + 1).ok_or_else(|| {
-                ApiError::bad_request("page[after] is not a valid cursor")
-                    .with_source(ErrorSource::Parameter("page[after]".into()))
-            })?
-        }
+        Some(cursor) => items.iter().position(|i| id_of(i) == cursor).map(|p| p + 1).ok_or_else(|| {
+            ApiError::bad_request("page[after] is not a valid cursor").with_source(ErrorSource::Parameter("page[after]".into()))
+        })?,
     };
     let end = (start + size).min(items.len());
     let page = &items[start.min(end)..end];
     let next = if end < items.len() && !page.is_empty() {
-        Value::String(format!(
-            "{base}?page%5Bsize%5D={size}&page%5Bafter%5D={}{extra_query}",
-            id_of(&page[page.len() - 1])
-        ))
+        Value::String(format!("{base}?page%5Bsize%5D={size}&page%5Bafter%5D={}{extra_query}", id_of(&page[page.len() - 1])))
     } else {
         Value::Null
     };
@@ -107,10 +87,7 @@ pub(crate) fn paginate<'a, T>(
 
 /// `data` of a JSON:API request body, checking its `type`.
 pub(crate) fn data_of<'a>(body: &'a Value, expected_type: &str) -> ApiResult<&'a Value> {
-    let data = body
-        .get("data")
-        .filter(|d| d.is_object())
-        .ok_or_else(|| ApiError::validation("data", "missing", "is required"))?;
+    let data = body.get("data").filter(|d| d.is_object()).ok_or_else(|| ApiError::validation("data", "missing", "is required"))?;
     match data.get("type").and_then(Value::as_str) {
         Some(t) if t == expected_type => Ok(data),
         Some(_) => Err(ApiError::validation("data.type", "invalid", format!("must be {expected_type}"))),

@@ -16,21 +16,14 @@ pub struct Harness {
 
 /// A config for tests: the demo seed, query-result limit raised so unrelated tests never hit it.
 pub fn test_config() -> Config {
-    Config {
-        limits: Limits {
-            query_results_per_window: 1000,
-            ..Limits::default()
-        },
-        ..Config::default()
-    }
+    Config { limits: Limits { query_results_per_window: 1000, ..Limits::default() }, ..Config::default() }
 }
 
 impl Harness {
     /// Starts a server and prism in front of it. Fails loudly when prism is not installed.
     pub fn start(config: Config) -> Harness {
         let server = HoneycombServer::start(config).expect("server starts");
-        let prism = PrismProxy::start(&server.url())
-            .unwrap_or_else(|e| panic!("prism proxy: {e:#} (run ./scripts/setup first)"));
+        let prism = PrismProxy::start(&server.url()).unwrap_or_else(|e| panic!("prism proxy: {e:#} (run ./scripts/setup first)"));
         Harness { server, prism }
     }
 
@@ -67,11 +60,8 @@ impl Harness {
 
     pub fn v2_with(&self, method: &str, path: &str, authorization: &str, body: Option<Value>) -> Response {
         let url = format!("{}{path}", self.prism.url());
-        let headers = [
-            ("Authorization", authorization),
-            ("Accept", "application/vnd.api+json"),
-            ("Content-Type", "application/vnd.api+json"),
-        ];
+        let headers =
+            [("Authorization", authorization), ("Accept", "application/vnd.api+json"), ("Content-Type", "application/vnd.api+json")];
         let r = match body {
             Some(b) => http_client::request(method, &url, &headers, Some(&serde_json::to_vec(&b).unwrap())),
             None => http_client::request(method, &url, &headers[..2], None),
@@ -118,11 +108,7 @@ pub fn poll_result(h: &Harness, dataset: &str, id: &str) -> Value {
 /// `sl-violations`, or prism's own 500 for an invalid upstream response).
 pub fn assert_contract(method: &str, path: &str, r: &Response) {
     if let Some(v) = r.header("sl-violations") {
-        assert!(
-            !v.contains("\"severity\":\"Error\""),
-            "{method} {path}: prism reports violations: {v}\nbody: {}",
-            r.text()
-        );
+        assert!(!v.contains("\"severity\":\"Error\""), "{method} {path}: prism reports violations: {v}\nbody: {}", r.text());
     }
     let body = r.json();
     let prism_type = body.get("type").and_then(Value::as_str).unwrap_or_default();
@@ -135,10 +121,7 @@ pub fn assert_contract(method: &str, path: &str, r: &Response) {
 
 /// Whether prism itself answered (it rejected the request before forwarding it).
 pub fn answered_by_prism(r: &Response) -> bool {
-    r.json()
-        .get("type")
-        .and_then(Value::as_str)
-        .is_some_and(|t| t.contains("stoplight.io/prism/errors"))
+    r.json().get("type").and_then(Value::as_str).is_some_and(|t| t.contains("stoplight.io/prism/errors"))
 }
 
 /// The repo root (two levels above this crate).
@@ -150,11 +133,7 @@ pub fn repo_root() -> PathBuf {
 pub fn venv_python() -> PathBuf {
     let venv = std::env::var_os("CRUDDUR_OBS_VENV").map_or_else(|| repo_root().join(".venv"), PathBuf::from);
     let python = venv.join("bin/python");
-    assert!(
-        python.is_file(),
-        "no Python venv at {}: run ./scripts/setup first",
-        venv.display()
-    );
+    assert!(python.is_file(), "no Python venv at {}: run ./scripts/setup first", venv.display());
     python
 }
 
