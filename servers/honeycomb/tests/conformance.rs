@@ -442,3 +442,25 @@ fn every_served_operation_is_in_the_spec() {
         assert!(cruddur_honeycomb_server::contract::has_operation(m, p), "{op}");
     }
 }
+
+#[test]
+fn environment_wide_queries_span_every_dataset() {
+    send_event("all-a", json!({"allmark": "a", "v": 1}));
+    send_event("all-b", json!({"allmark": "b", "v": 2}));
+    send_event("all-b", json!({"allmark": "b", "v": 3}));
+    let result = h().run_query(
+        "__all__",
+        json!({"calculations":[{"op":"COUNT"},{"op":"SUM","column":"v"}],"breakdowns":["allmark"],
+               "filters":[{"column":"allmark","op":"exists"}],"orders":[{"column":"allmark","order":"ascending"}]}),
+    );
+    let rows: Vec<(String, u64, i64)> = result["data"]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let d = &r["data"];
+            (d["allmark"].as_str().unwrap().to_owned(), d["COUNT"].as_u64().unwrap(), d["SUM(v)"].as_i64().unwrap())
+        })
+        .collect();
+    assert_eq!(rows, [("a".to_owned(), 1, 1), ("b".to_owned(), 2, 5)]);
+}
