@@ -445,13 +445,17 @@ fn shift_continuation_lines(text: &str, start: usize, end: usize, delta: isize) 
 fn reindent_fragment(fragment: &str, step: usize) -> String {
     let lines: Vec<&str> = fragment.split_inclusive('\n').collect();
     let layout = block_scalar_lines(&lines);
-    let unit = lines
-        .iter()
-        .zip(&layout)
-        .filter(|(line, in_block)| !**in_block && !line.trim().is_empty())
-        .map(|(line, _)| indentation(line))
-        .filter(|lead| *lead > 0)
-        .min();
+    // The fragment's step: its smallest nesting, or, when only block scalars nest, their indentation.
+    let smallest_indent = |in_blocks: bool| {
+        lines
+            .iter()
+            .zip(&layout)
+            .filter(|(line, in_block)| **in_block == in_blocks && !line.trim().is_empty())
+            .map(|(line, _)| indentation(line))
+            .filter(|lead| *lead > 0)
+            .min()
+    };
+    let unit = smallest_indent(false).or_else(|| smallest_indent(true));
     let Some(unit) = unit.filter(|unit| *unit != step) else { return fragment.to_owned() };
     let scale = |lead: usize| lead / unit * step + lead % unit;
     let mut out = String::with_capacity(fragment.len() * 2);

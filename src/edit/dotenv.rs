@@ -117,15 +117,17 @@ pub fn upsert(input: &str, entries: &[(&str, &str)]) -> Result<String, DotenvErr
             return Err(DotenvError::InvalidValue { key: (*key).to_owned() });
         }
     }
-    // One key at a time on the text so far: simple, and a key given twice ends with its last value.
+    // One key at a time on the text so far: simple, and a key given twice ends with its last value. The
+    // line ending is the input's, even if an edit removes the lines it was read from.
+    let eol = line_ending(input);
     let mut text = input.to_owned();
     for (key, value) in entries {
-        text = upsert_one(&text, key, value)?;
+        text = upsert_one(&text, key, value, eol)?;
     }
     Ok(text)
 }
 
-fn upsert_one(text: &str, key: &str, value: &str) -> Result<String, DotenvError> {
+fn upsert_one(text: &str, key: &str, value: &str, eol: &str) -> Result<String, DotenvError> {
     let assignments = scan(text)?;
     let style = FileStyle::of(&assignments);
     match assignments.iter().rev().find(|assignment| assignment.entry.key == key) {
@@ -149,7 +151,7 @@ fn upsert_one(text: &str, key: &str, value: &str) -> Result<String, DotenvError>
         None => {
             let export = if style.export { "export " } else { "" };
             let line = format!("{export}{key}={}", render(value, style.quote));
-            Ok(append_line(text, &line, line_ending(text)))
+            Ok(append_line(text, &line, eol))
         }
     }
 }

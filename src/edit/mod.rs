@@ -37,10 +37,7 @@ pub(crate) fn line_ending(text: &str) -> &'static str {
 pub(crate) fn append_line(text: &str, line: &str, eol: &str) -> String {
     let mut out = String::with_capacity(text.len() + line.len() + 2 * eol.len());
     out.push_str(text);
-    if text.trim_start_matches('\u{feff}').is_empty() {
-        out.push_str(line);
-        out.push_str(eol);
-    } else if text.ends_with('\n') {
+    if text.trim_start_matches('\u{feff}').is_empty() || text.ends_with('\n') {
         out.push_str(line);
         out.push_str(eol);
     } else {

@@ -35,11 +35,13 @@ pub fn name(path: &Path) -> String {
     path.strip_prefix(workspaces()).unwrap_or(path).display().to_string()
 }
 
-/// The lines of `after` that are not in `before`, and the lines of `before` that are not in `after`, as a
-/// line-level diff (longest common subsequence) would report them.
+/// The lines of `before` that are not in `after` (removed), and those of `after` that are not in `before`
+/// (added), as a line diff (longest common subsequence) reports them. Lines are compared without their line
+/// endings, so a last line that only gains a line ending does not count as changed: the tests check line
+/// endings and final newlines separately.
 pub fn changed_lines(before: &str, after: &str) -> (Vec<String>, Vec<String>) {
-    let a: Vec<&str> = before.split_inclusive('\n').collect();
-    let b: Vec<&str> = after.split_inclusive('\n').collect();
+    let a: Vec<&str> = before.lines().collect();
+    let b: Vec<&str> = after.lines().collect();
     let mut lcs = vec![vec![0usize; b.len() + 1]; a.len() + 1];
     for i in (0..a.len()).rev() {
         for j in (0..b.len()).rev() {

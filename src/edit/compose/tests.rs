@@ -1,1 +1,641 @@
+use proptest::prelude::*;
+
 use super::*;
+use crate::edit::test_support;
+
+const OTEL: [(&str, &str); 3] = [
+    ("OTEL_SERVICE_NAME", "backend-flask"),
+    ("OTEL_EXPORTER_OTLP_ENDPOINT", "https://api.honeycomb.io"),
+    ("OTEL_EXPORTER_OTLP_HEADERS", "x-honeycomb-team=${HONEYCOMB_API_KEY}"),
+];
+
+const XRAY_DAEMON: &str = "\
+image: \"amazon/aws-xray-daemon\"
+environment:
+  AWS_ACCESS_KEY_ID: \"${AWS_ACCESS_KEY_ID}\"
+  AWS_SECRET_ACCESS_KEY: \"${AWS_SECRET_ACCESS_KEY}\"
+  AWS_REGION: \"${AWS_DEFAULT_REGION}\"
+command:
+  - \"xray -o -b xray-daemon:2000\"
+ports:
+  - 2000:2000/udp
+";
+
+/// The variables of a service as compose reads them.
+fn env_of(text: &str, service: &str) -> BTreeMap<String, Option<String>> {
+    let services = services(text).unwrap();
+    let info = services.iter().find(|info| info.name == service).unwrap_or_else(|| panic!("no {service}"));
+    info.environment.as_ref().map(|env| env.vars.iter().map(|(k, v)| (k.clone(), v.value.clone())).collect()).unwrap_or_default()
+}
+
+/// Sets the variables and checks what every edit must satisfy: it re-parses to the original plus the
+/// variables (checked here independently of the editor's own verification), only lines naming a variable
+/// (or `environment:` itself) change, and a second application returns the same bytes.
+fn set(text: &str, service: &str, vars: &[(&str, &str)]) -> String {
+    let out = set_service_env(text, service, vars).unwrap_or_else(|err| panic!("{err}\n{text}"));
+    assert_eq!(set_service_env(&out, service, vars).unwrap(), out, "not idempotent:\n{out}");
+
+    let mut expected: Value = yaml_serde::from_str(text).unwrap();
+    let actual: Value = yaml_serde::from_str(&out).unwrap();
+    let before = env_of(text, service);
+    let after = env_of(&out, service);
+    for (key, value) in vars {
+        assert_eq!(after.get(*key), Some(&Some((*value).to_owned())), "{key} in:\n{out}");
+    }
+    for (key, value) in &before {
+        if !vars.iter().any(|(k, _)| k == key) {
+            assert_eq!(after.get(key), Some(value), "{key} changed in:\n{out}");
+        }
+    }
+    // Everything outside this service's environment is the same document.
+    for doc in [&mut expected] {
+        if let Some(settings) = doc.get_mut("services").and_then(|s| s.get_mut(service)).and_then(Value::as_mapping_mut) {
+            settings.remove("environment");
+        }
+    }
+    let mut actual_without = actual.clone();
+    if let Some(settings) = actual_without.get_mut("services").and_then(|s| s.get_mut(service)).and_then(Value::as_mapping_mut) {
+        settings.remove("environment");
+    }
+    assert_eq!(difference(&expected, &actual_without, ""), None, "outside the environment:\n{out}");
+
+    // Values with line breaks become block scalars, whose lines do not name the variable.
+    let multi_line = vars.iter().any(|(_, value)| value.contains(['\n', '\r']));
+    let (removed, added) = if multi_line { (vec![], vec![]) } else { test_support::changed_lines(text, &out) };
+    let names_a_var = |line: &String| vars.iter().any(|(key, _)| line.contains(key)) || line.contains("environment:");
+    assert!(removed.iter().all(names_a_var), "removed {removed:?} from:\n{text}\nto:\n{out}");
+    assert!(added.iter().all(|line| names_a_var(line) || line.trim().is_empty()), "added {added:?} to:\n{text}\nto:\n{out}");
+    if text.contains("\r\n") {
+        assert!(!out.replace("\r\n", "").contains('\n'), "mixed line endings:\n{out:?}");
+    }
+    out
+}
+
+#[test]
+fn adds_to_a_block_mapping_double_quoted() {
+    let text = "services:\n  backend-flask:\n    environment:\n      FRONTEND_URL: \"https://3000-${GITPOD_WORKSPACE_ID}\" # c\n    build: ./backend-flask\n";
+    let out = set(text, "backend-flask", &OTEL);
+    assert_eq!(
+        out,
+        "services:\n  backend-flask:\n    environment:\n      FRONTEND_URL: \"https://3000-${GITPOD_WORKSPACE_ID}\" # c\n      \
+         OTEL_SERVICE_NAME: \"backend-flask\"\n      OTEL_EXPORTER_OTLP_ENDPOINT: \"https://api.honeycomb.io\"\n      \
+         OTEL_EXPORTER_OTLP_HEADERS: \"x-honeycomb-team=${HONEYCOMB_API_KEY}\"\n    build: ./backend-flask\n"
+    );
+}
+
+#[test]
+fn replaces_a_value_in_place_keeping_its_comment_and_leaves_equal_ones_alone() {
+    let text = "services:\n  api:\n    environment:\n      OTEL_SERVICE_NAME: \"old\"   # keep me\n      OTEL_EXPORTER_OTLP_ENDPOINT: 'https://api.honeycomb.io'\n      B: 1\n";
+    let out = set(text, "api", &OTEL[..2]);
+    assert_eq!(
+        out,
+        "services:\n  api:\n    environment:\n      OTEL_SERVICE_NAME: \"backend-flask\"   # keep me\n      OTEL_EXPORTER_OTLP_ENDPOINT: 'https://api.honeycomb.io'\n      B: 1\n"
+    );
+}
+
+#[test]
+fn a_literal_secret_is_replaced_by_a_reference() {
+    let text = "services:\n  backend-flask:\n    environment:\n      OTEL_EXPORTER_OTLP_HEADERS: \"x-honeycomb-team=hcaik_literal\"\n";
+    let out = set(text, "backend-flask", &OTEL[2..]);
+    assert_eq!(
+        out,
+        "services:\n  backend-flask:\n    environment:\n      OTEL_EXPORTER_OTLP_HEADERS: \"x-honeycomb-team=${HONEYCOMB_API_KEY}\"\n"
+    );
+}
+
+#[test]
+fn adds_to_a_block_list_without_quotes_in_values() {
+    let text = "services:\n  backend-flask:\n    environment:\n      # - OLD=commented\n      - A=1\n      - OTEL_SERVICE_NAME=\"backend-flask\"  # quotes are part of the value\n    build: .\n";
+    let out = set(text, "backend-flask", &OTEL);
+    assert_eq!(
+        out,
+        "services:\n  backend-flask:\n    environment:\n      # - OLD=commented\n      - A=1\n      \
+         - OTEL_SERVICE_NAME=backend-flask  # quotes are part of the value\n      - OTEL_EXPORTER_OTLP_ENDPOINT=https://api.honeycomb.io\n      \
+         - OTEL_EXPORTER_OTLP_HEADERS=x-honeycomb-team=${HONEYCOMB_API_KEY}\n    build: .\n"
+    );
+}
+
+#[test]
+fn a_list_at_the_keys_indentation_and_values_needing_yaml_quotes() {
+    let text = "services:\n  frontend:\n    environment:\n    - REACT_APP_BACKEND_URL=https://x\n    build: .\n";
+    let out = set(text, "frontend", &[("A", "x: y #z"), ("B", "plain")]);
+    assert_eq!(env_of(&out, "frontend").get("A"), Some(&Some("x: y #z".to_owned())));
+    assert!(out.contains("\n    - B=plain\n"), "{out}");
+}
+
+#[test]
+fn the_last_duplicate_list_item_is_replaced() {
+    let text = "services:\n  s:\n    environment:\n      - A=1\n      - A=2\n";
+    assert_eq!(set(text, "s", &[("A", "3")]), "services:\n  s:\n    environment:\n      - A=1\n      - A=3\n");
+}
+
+#[test]
+fn a_list_item_with_spaces_around_equals_is_an_error_naming_its_line() {
+    let text = "services:\n  backend-flask:\n    environment:\n      - A=1\n      - AWS_XRAY_DAEMON_ADDRESS = \"xray_daemon:2000\"\n";
+    let err = set_service_env(text, "backend-flask", &[("AWS_XRAY_DAEMON_ADDRESS", "xray-daemon:2000")]).unwrap_err();
+    assert!(matches!(err, ComposeError::SpacedListItem { line: 5, .. }), "{err:?}");
+    assert!(err.to_string().starts_with("line 5: `AWS_XRAY_DAEMON_ADDRESS = \"xray_daemon:2000\"`"), "{err}");
+}
+
+#[test]
+fn flow_styles_stay_flow() {
+    let out = set("services:\n  s:\n    environment: { A: \"x\" }  # c\n    build: .\n", "s", &OTEL[..1]);
+    assert_eq!(out, "services:\n  s:\n    environment: { A: \"x\", OTEL_SERVICE_NAME: \"backend-flask\" }  # c\n    build: .\n");
+    let out = set("services:\n  s:\n    environment: [\"A=1\"]\n", "s", &OTEL[..1]);
+    assert_eq!(out, "services:\n  s:\n    environment: [\"A=1\", \"OTEL_SERVICE_NAME=backend-flask\"]\n");
+    let out = set("services:\n  s:\n    environment: {}\n", "s", &OTEL);
+    assert!(out.starts_with("services:\n  s:\n    environment: {OTEL_SERVICE_NAME: \"backend-flask\", "), "{out}");
+    let out = set("services:\n  s:\n    environment: []\n", "s", &OTEL);
+    assert!(out.starts_with("services:\n  s:\n    environment: [OTEL_SERVICE_NAME=backend-flask, "), "{out}");
+    // A flow service is rewritten on its one line.
+    let out = set_service_env("services:\n  s: { image: x }\n", "s", &OTEL[..1]).unwrap();
+    assert_eq!(env_of(&out, "s").len(), 1, "{out}");
+    assert_eq!(set_service_env(&out, "s", &OTEL[..1]).unwrap(), out);
+}
+
+#[test]
+fn creates_the_environment_indented_like_the_file() {
+    let two = "services:\n  backend-flask:\n    build: .\n  db:\n    image: pg\n";
+    assert_eq!(
+        set(two, "backend-flask", &OTEL[..2]),
+        "services:\n  backend-flask:\n    build: .\n    environment:\n      OTEL_SERVICE_NAME: \"backend-flask\"\n      \
+         OTEL_EXPORTER_OTLP_ENDPOINT: \"https://api.honeycomb.io\"\n  db:\n    image: pg\n"
+    );
+    let four = "services:\n    backend-flask:\n        build: .\n    db:\n        image: pg\n";
+    assert_eq!(
+        set(four, "backend-flask", &OTEL[..2]),
+        "services:\n    backend-flask:\n        build: .\n        environment:\n            OTEL_SERVICE_NAME: \"backend-flask\"\n            \
+         OTEL_EXPORTER_OTLP_ENDPOINT: \"https://api.honeycomb.io\"\n    db:\n        image: pg\n"
+    );
+}
+
+#[test]
+fn fills_an_empty_environment() {
+    for empty in ["environment:", "environment: ~", "environment: null"] {
+        let text = format!("services:\n    s:\n        {empty}\n        build: .\n");
+        let out = set(&text, "s", &OTEL[..1]);
+        assert_eq!(
+            out, "services:\n    s:\n        environment:\n            OTEL_SERVICE_NAME: \"backend-flask\"\n        build: .\n",
+            "{empty}"
+        );
+    }
+}
+
+#[test]
+fn keeps_crlf_and_a_missing_final_newline() {
+    let text = "services:\r\n  s:\r\n    environment:\r\n      A: \"x\"\r\n    build: .";
+    assert_eq!(
+        set(text, "s", &OTEL[..1]),
+        "services:\r\n  s:\r\n    environment:\r\n      A: \"x\"\r\n      OTEL_SERVICE_NAME: \"backend-flask\"\r\n    build: ."
+    );
+    let text = "services:\r\n  s:\r\n    environment:\r\n      - A=x";
+    assert_eq!(
+        set(text, "s", &OTEL[..1]),
+        "services:\r\n  s:\r\n    environment:\r\n      - A=x\r\n      - OTEL_SERVICE_NAME=backend-flask"
+    );
+    let text = "services:\r\n  s:\r\n    build: .\r\n";
+    assert_eq!(
+        set(text, "s", &OTEL[..1]),
+        "services:\r\n  s:\r\n    build: .\r\n    environment:\r\n      OTEL_SERVICE_NAME: \"backend-flask\"\r\n"
+    );
+}
+
+#[test]
+fn nothing_to_do_returns_the_input() {
+    let text = "services:\n  s:\n    environment:\n      OTEL_SERVICE_NAME: 'backend-flask' \n";
+    assert_eq!(set_service_env(text, "s", &OTEL[..1]).unwrap(), text);
+    assert_eq!(set_service_env("services:\n  s:\n    image: x\n", "s", &[]).unwrap(), "services:\n  s:\n    image: x\n");
+}
+
+#[test]
+fn errors_say_what_and_where() {
+    let text = "services:\n  api:\n    image: x\n  web:\n    environment: \"A=1\"\n";
+    let err = set_service_env(text, "backend-flask", &OTEL).unwrap_err();
+    assert_eq!(err.to_string(), "there is no service `backend-flask` (the file has `api`, `web`)");
+    let err = set_service_env(text, "web", &OTEL).unwrap_err();
+    assert_eq!(err.to_string(), "line 5: the `environment` of `web` is a string; only a mapping or a list can be edited");
+    let err = set_service_env("services:\n  api: x\n", "api", &OTEL).unwrap_err();
+    assert_eq!(err.to_string(), "line 2: service `api` is a string, not a mapping");
+    let err = set_service_env("version: '3'\n", "api", &OTEL).unwrap_err();
+    assert_eq!(err, ComposeError::NoServices);
+    let err = set_service_env(text, "api", &[("A-B", "x")]).unwrap_err();
+    assert_eq!(err, ComposeError::InvalidName { key: "A-B".into() });
+    let err = set_service_env("services:\n  api:\n    image: [x\n", "api", &OTEL).unwrap_err();
+    assert!(matches!(err, ComposeError::Syntax { line: Some(4), .. } | ComposeError::Syntax { line: Some(3), .. }), "{err:?}");
+    let err = set_service_env("services:\n  api:\n    environment:\n      A: 1\n      A: 2\n", "api", &OTEL).unwrap_err();
+    assert!(matches!(err, ComposeError::Syntax { .. }), "{err:?}");
+    assert!(err.to_string().contains("duplicate"), "{err}");
+}
+
+#[test]
+fn values_yaml_treats_specially_are_written_as_strings() {
+    let text = "services:\n  s:\n    environment:\n      A: x\n    build: .\n";
+    for value in
+        ["true", "1.0", "null", "~", "", "a: b", "#x", "'q'", "\"dq\"", "back\\slash", "tab\there", "line\nbreak", "ünïcode", "- x", "[x]"]
+    {
+        let out = set(text, "s", &[("V", value)]);
+        assert_eq!(env_of(&out, "s").get("V"), Some(&Some(value.to_owned())), "{value:?}:\n{out}");
+        let list = "services:\n  s:\n    environment:\n      - A=x\n    build: .\n";
+        let out = set(list, "s", &[("V", value)]);
+        assert_eq!(env_of(&out, "s").get("V"), Some(&Some(value.to_owned())), "{value:?}:\n{out}");
+    }
+}
+
+#[test]
+fn reads_services_with_lines_build_contexts_and_environments() {
+    let text = "version: \"3.8\"\nservices:\n  backend-flask:\n    environment:\n      A: \"1\"\n      B:\n      C: false\n    build: ./backend-flask\n  \
+                frontend:\n    build:\n      context: ./frontend-react-js\n      dockerfile: Dockerfile\n    environment:\n      - X=\"quoted\"\n      - Y\n      \
+                - X=last\n  db:\n    image: postgres\n    environment: { P: 'w' }\n";
+    let found = services(text).unwrap();
+    let names: Vec<(&str, usize, Option<&str>)> = found.iter().map(|s| (s.name.as_str(), s.line, s.build_context.as_deref())).collect();
+    assert_eq!(names, [("backend-flask", 3, Some("./backend-flask")), ("frontend", 9, Some("./frontend-react-js")), ("db", 17, None)]);
+    let backend = found[0].environment.as_ref().unwrap();
+    assert_eq!((backend.style, backend.flow, backend.line), (EnvStyle::Mapping, false, 4));
+    assert_eq!(backend.vars["A"], EnvVar { value: Some("1".into()), line: 5 });
+    assert_eq!(backend.vars["B"], EnvVar { value: None, line: 6 });
+    assert_eq!(backend.vars["C"], EnvVar { value: Some("false".into()), line: 7 });
+    let frontend = found[1].environment.as_ref().unwrap();
+    assert_eq!((frontend.style, frontend.flow, frontend.line), (EnvStyle::List, false, 13));
+    assert_eq!(frontend.vars["X"], EnvVar { value: Some("last".into()), line: 16 });
+    assert_eq!(frontend.vars["Y"], EnvVar { value: None, line: 15 });
+    let db = found[2].environment.as_ref().unwrap();
+    assert_eq!((db.style, db.flow, db.vars["P"].value.as_deref()), (EnvStyle::Mapping, true, Some("w")));
+    assert!(services("version: '3'\n").unwrap().is_empty());
+}
+
+#[test]
+fn reads_the_fixtures_as_compose_does() {
+    let ws = test_support::workspaces();
+    // List style, with the quotes that end up in the value, and the item that lost its `- `.
+    let text = test_support::read(&ws.join("Ahmedlekan__aws-bootcamp-cruddur-2023/docker-compose.yml"));
+    let found = services(&text).unwrap();
+    let backend = found.iter().find(|s| s.name == "backend-flask").unwrap();
+    let env = backend.environment.as_ref().unwrap();
+    assert_eq!(env.style, EnvStyle::List);
+    assert!(!env.vars.contains_key("AWS_XRAY_URL"));
+    assert!(
+        env.vars["REACT_APP_FRONTEND_URL"]
+            .value
+            .as_deref()
+            .unwrap()
+            .ends_with("AWS_XRAY_URL=\"*4567-ahmedlekan-awsbootcampc-lz857wdtkn3.ws-us118.gitpod.io\"")
+    );
+    assert_eq!(env.vars["AWS_REGION"], EnvVar { value: Some("us-east-1".into()), line: 15 });
+    // A build mapping with a context, 4-space indentation, a boolean.
+    let text = test_support::read(&ws.join("enochgeorge9x9__aws-bootcamp-cruddur-2023/docker-compose.yml"));
+    let found = services(&text).unwrap();
+    assert_eq!(found[0].build_context.as_deref(), Some("./backend-flask"));
+    assert_eq!(
+        found.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(),
+        ["backend-flask", "frontend-vite", "pgadmin", "db", "dynamodb-local"]
+    );
+    let text = test_support::read(&ws.join("romogo17__aws-bootcamp-cruddur-2023/docker-compose.yml"));
+    let backend = &services(&text).unwrap()[0];
+    assert_eq!(backend.environment.as_ref().unwrap().vars["AWS_XRAY_SDK_ENABLED"].value.as_deref(), Some("false"));
+}
+
+fn compose_fixtures() -> Vec<std::path::PathBuf> {
+    let files =
+        test_support::fixture_files(|name| name.starts_with("docker-compose") && (name.ends_with(".yml") || name.ends_with(".yaml")));
+    assert!(files.len() >= 20, "found only {} compose files", files.len());
+    files
+}
+
+#[test]
+fn every_fixture_compose_file_takes_the_otel_variables() {
+    for path in compose_fixtures() {
+        let name = test_support::name(&path);
+        let text = test_support::read(&path);
+        for (variant, text) in [("", text.clone()), (" (CRLF)", text.replace('\n', "\r\n"))] {
+            let out = set_service_env(&text, "backend-flask", &OTEL).unwrap_or_else(|err| panic!("{name}{variant}: {err}"));
+            // `set` checks the re-parse, the changed lines, the line endings and idempotence.
+            assert_eq!(set(&text, "backend-flask", &OTEL), out, "{name}{variant}");
+            let (removed, added) = test_support::changed_lines(&text, &out);
+            let before = env_of(&text, "backend-flask");
+            let replaced = OTEL.iter().filter(|(k, v)| before.get(*k).is_some_and(|old| old.as_deref() != Some(*v))).count();
+            let new = OTEL.iter().filter(|(k, _)| !before.contains_key(*k)).count();
+            assert_eq!(removed.len(), replaced, "{name}{variant}: removed {removed:?}");
+            assert_eq!(added.len(), replaced + new, "{name}{variant}: added {added:?}");
+        }
+    }
+}
+
+#[test]
+fn the_fixture_diffs_are_the_expected_ones() {
+    let ws = test_support::workspaces();
+    let diff = |path: &str| {
+        let text = test_support::read(&ws.join(path));
+        test_support::changed_lines(&text, &set(&text, "backend-flask", &OTEL))
+    };
+    // Instructor's repo: OTEL_SERVICE_NAME in single quotes already has the value; nothing changes.
+    assert_eq!(diff("omenking__aws-bootcamp-cruddur-2023/docker-compose.yml"), (vec![], vec![]));
+    // A literal key in the header is replaced by the reference.
+    assert_eq!(
+        diff("waleedayoub__aws-bootcamp-cruddur-2023/_variants/255077f/docker-compose.yml"),
+        (
+            vec!["      OTEL_EXPORTER_OTLP_HEADERS: \"x-honeycomb-team=REDACTED\"".to_owned()],
+            vec!["      OTEL_EXPORTER_OTLP_HEADERS: \"x-honeycomb-team=${HONEYCOMB_API_KEY}\"".to_owned()]
+        )
+    );
+    // A trailing space after a value we do not touch stays; the one we change goes with the old value.
+    let (removed, added) = diff("lhviet204__aws-bootcamp-cruddur-2023/docker-compose.yml");
+    assert_eq!(
+        removed,
+        ["      OTEL_EXPORTER_OTLP_ENDPOINT: \"https://api.honeycomb.io/\"", "      OTEL_SERVICE_NAME: \"cruddur-be-flask\""]
+    );
+    assert_eq!(added, ["      OTEL_EXPORTER_OTLP_ENDPOINT: \"https://api.honeycomb.io\"", "      OTEL_SERVICE_NAME: \"backend-flask\""]);
+    // List style: plain `KEY=value` items after the last one.
+    let (removed, added) = diff("Ahmedlekan__aws-bootcamp-cruddur-2023/_variants/fb06c24/docker-compose.yml");
+    assert!(removed.is_empty());
+    assert_eq!(
+        added,
+        [
+            "      - OTEL_SERVICE_NAME=backend-flask",
+            "      - OTEL_EXPORTER_OTLP_ENDPOINT=https://api.honeycomb.io",
+            "      - OTEL_EXPORTER_OTLP_HEADERS=x-honeycomb-team=${HONEYCOMB_API_KEY}"
+        ]
+    );
+    // 4-space indentation, single-quoted values elsewhere: new keys at the block's indentation.
+    let (removed, added) = diff("enochgeorge9x9__aws-bootcamp-cruddur-2023/docker-compose.yml");
+    assert!(removed.is_empty());
+    assert_eq!(added[0], "            OTEL_SERVICE_NAME: \"backend-flask\"");
+}
+
+#[test]
+fn other_services_of_the_fixtures_can_be_edited_too() {
+    // Every service with an environment (mapping or list) takes a variable, and a service without one gets it.
+    for path in compose_fixtures() {
+        let name = test_support::name(&path);
+        let text = test_support::read(&path);
+        for service in services(&text).unwrap() {
+            let out = set_service_env(&text, &service.name, &[("CRUDDUR_TEST", "x y")])
+                .unwrap_or_else(|err| panic!("{name} {}: {err}", service.name));
+            assert_eq!(env_of(&out, &service.name).get("CRUDDUR_TEST"), Some(&Some("x y".to_owned())), "{name} {}", service.name);
+            set(&text, &service.name, &[("CRUDDUR_TEST", "x y")]);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// add_service
+
+fn add(text: &str, name: &str, fragment: &str) -> String {
+    let out = add_service(text, name, fragment).unwrap_or_else(|err| panic!("{err}\n{text}"));
+    assert_eq!(add_service(&out, name, fragment).unwrap(), out, "not idempotent");
+    let (removed, _) = test_support::changed_lines(text, &out);
+    assert!(removed.is_empty(), "removed {removed:?}");
+    assert_eq!(out.ends_with('\n'), text.ends_with('\n'), "final newline");
+    let settings: Value = yaml_serde::from_str(fragment).unwrap();
+    let actual: Value = yaml_serde::from_str(&out).unwrap();
+    assert_eq!(difference(&settings, &actual["services"][name], ""), None);
+    out
+}
+
+#[test]
+fn adds_a_service_at_the_files_indentation() {
+    let two = "services:\n  api:\n    image: x\n\n# trailing comment\nvolumes:\n  db:\n";
+    assert_eq!(
+        add(two, "xray-daemon", "image: amazon/aws-xray-daemon\nports:\n  - 2000:2000/udp\n"),
+        "services:\n  api:\n    image: x\n  xray-daemon:\n    image: amazon/aws-xray-daemon\n    ports:\n      - 2000:2000/udp\n\n# trailing comment\nvolumes:\n  db:\n"
+    );
+    let four = "services:\r\n    api:\r\n        image: x\r\n";
+    assert_eq!(
+        add(four, "xray-daemon", "image: amazon/aws-xray-daemon\nenvironment:\n  A: \"1\"\nports:\n- 2000:2000/udp\n"),
+        "services:\r\n    api:\r\n        image: x\r\n    xray-daemon:\r\n        image: amazon/aws-xray-daemon\r\n        environment:\r\n            A: \"1\"\r\n        \
+         ports:\r\n        - 2000:2000/udp\r\n"
+    );
+}
+
+#[test]
+fn a_block_scalar_in_the_fragment_keeps_its_text() {
+    let four = "services:\n    api:\n        image: x\n";
+    let out = add(four, "job", "command: |\n  echo one\n    indented\n\n  echo two\nimage: busybox\n");
+    assert!(
+        out.contains(
+            "    job:\n        command: |\n            echo one\n              indented\n\n            echo two\n        image: busybox\n"
+        ),
+        "{out}"
+    );
+}
+
+#[test]
+fn separates_the_new_service_with_a_blank_line_when_the_file_does() {
+    let text = "services:\n  a:\n    image: x\n\n  b:\n    image: y\n\nnetworks:\n  n:\n";
+    assert_eq!(
+        add(text, "c", "image: z\n"),
+        "services:\n  a:\n    image: x\n\n  b:\n    image: y\n\n  c:\n    image: z\n\nnetworks:\n  n:\n"
+    );
+}
+
+#[test]
+fn adding_an_existing_service_is_a_no_op_or_an_error() {
+    let text = "services:\n  xray-daemon:\n    image: amazon/aws-xray-daemon\n";
+    assert_eq!(add_service(text, "xray-daemon", "image: 'amazon/aws-xray-daemon'").unwrap(), text);
+    let err = add_service(text, "xray-daemon", "image: other").unwrap_err();
+    assert_eq!(err.to_string(), "line 2: service `xray-daemon` already exists with different settings");
+    assert!(matches!(add_service(text, "x y", "image: a").unwrap_err(), ComposeError::InvalidServiceName { .. }));
+    assert!(matches!(add_service(text, "x", "- a").unwrap_err(), ComposeError::InvalidFragment { .. }));
+    assert!(matches!(add_service(text, "x", "a: [").unwrap_err(), ComposeError::InvalidFragment { .. }));
+    assert_eq!(add_service("version: '3'\n", "x", "image: a").unwrap_err(), ComposeError::NoServices);
+}
+
+#[test]
+fn every_fixture_takes_an_xray_daemon_service() {
+    for path in compose_fixtures() {
+        let name = test_support::name(&path);
+        let text = test_support::read(&path);
+        for (variant, text) in [("", text.clone()), (" (CRLF)", text.replace('\n', "\r\n"))] {
+            let out = match add_service(&text, "xray-daemon", XRAY_DAEMON) {
+                Err(ComposeError::ServiceExists { .. }) => continue,
+                other => other.unwrap_or_else(|err| panic!("{name}{variant}: {err}")),
+            };
+            add(&text, "xray-daemon", XRAY_DAEMON);
+            if text.contains("\r\n") {
+                assert!(!out.replace("\r\n", "").contains('\n'), "{name}{variant}: mixed line endings");
+            }
+            // The new service is indented like the others.
+            let step = if name.starts_with("enochgeorge") { 4 } else { 2 };
+            let key_line = out.lines().find(|line| line.trim_end() == format!("{}xray-daemon:", " ".repeat(step))).is_some();
+            assert!(key_line, "{name}{variant}:\n{out}");
+            assert!(out.contains(&format!("{}image: \"amazon/aws-xray-daemon\"", " ".repeat(2 * step))), "{name}{variant}:\n{out}");
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Property test: generated compose files (services, environment styles, indentation, comments, CRLF, final
+// newline), an edit, then what the edit must guarantee.
+
+#[derive(Debug, Clone)]
+enum Env {
+    Absent,
+    Empty(&'static str),
+    BlockMapping(Vec<(String, String)>),
+    FlowMapping(Vec<(String, String)>),
+    BlockList(Vec<String>),
+    FlowList(Vec<String>),
+}
+
+#[derive(Debug, Clone)]
+struct Service {
+    env: Env,
+    image_first: bool,
+    comment: bool,
+    ports_after: bool,
+}
+
+const VAR_KEYS: [&str; 5] = ["A", "B_1", "OTEL_SERVICE_NAME", "OTEL_EXPORTER_OTLP_ENDPOINT", "HONEYCOMB_API_KEY"];
+
+/// A value written in YAML (plain, single- or double-quoted), with a trailing comment sometimes.
+fn mapping_value() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[a-z][a-z0-9./-]{0,8}",
+        "[a-z0-9 ${}:/#.-]{0,10}".prop_map(|v| format!("\"{v}\"")),
+        "[a-z0-9 ${}:/#.\"-]{0,10}".prop_map(|v| format!("'{v}'")),
+        "[a-z][a-z0-9]{0,4}".prop_map(|v| format!("\"{v}\"  # note")),
+    ]
+}
+
+fn list_item() -> impl Strategy<Value = String> {
+    (prop::sample::select(&VAR_KEYS[..]), prop_oneof!["=[a-z0-9./=-]{0,8}", Just(String::new()), "=\"[a-z]{0,4}\""])
+        .prop_map(|(k, rest)| format!("{k}{rest}"))
+}
+
+fn env() -> impl Strategy<Value = Env> {
+    let pairs = prop::collection::btree_map(prop::sample::select(&VAR_KEYS[..]), mapping_value(), 0..4)
+        .prop_map(|map| map.into_iter().map(|(k, v)| (k.to_owned(), v)).collect::<Vec<_>>());
+    let flow_pairs = prop::collection::btree_map(prop::sample::select(&VAR_KEYS[..]), "[a-z][a-z0-9]{0,6}", 0..4)
+        .prop_map(|map| map.into_iter().map(|(k, v)| (k.to_owned(), format!("\"{v}\""))).collect::<Vec<_>>());
+    prop_oneof![
+        Just(Env::Absent),
+        prop::sample::select(vec!["", " ~", " null"]).prop_map(Env::Empty),
+        pairs.prop_map(Env::BlockMapping),
+        flow_pairs.prop_map(Env::FlowMapping),
+        prop::collection::vec(list_item(), 0..4).prop_map(Env::BlockList),
+        prop::collection::vec("[A-Z]{1,3}=[a-z0-9]{0,4}", 0..3).prop_map(Env::FlowList),
+    ]
+}
+
+fn service() -> impl Strategy<Value = Service> {
+    (env(), any::<bool>(), any::<bool>(), any::<bool>()).prop_map(|(env, image_first, comment, ports_after)| Service {
+        env,
+        image_first,
+        comment,
+        ports_after,
+    })
+}
+
+fn render(services: &[Service], step: usize, eol: &str, final_newline: bool) -> String {
+    let i1 = " ".repeat(step);
+    let i2 = " ".repeat(2 * step);
+    let i3 = " ".repeat(3 * step);
+    let mut lines = vec!["# generated".to_owned(), "version: \"3.8\"".to_owned(), "services:".to_owned()];
+    for (index, service) in services.iter().enumerate() {
+        lines.push(format!("{i1}svc{index}:"));
+        if service.image_first {
+            lines.push(format!("{i2}image: \"example/svc{index}\""));
+        }
+        match &service.env {
+            Env::Absent => {}
+            Env::Empty(value) => lines.push(format!("{i2}environment:{value}")),
+            Env::BlockMapping(pairs) if pairs.is_empty() => lines.push(format!("{i2}environment: {{}}")),
+            Env::BlockMapping(pairs) => {
+                lines.push(format!("{i2}environment:"));
+                for (n, (key, value)) in pairs.iter().enumerate() {
+                    if service.comment && n == 1 {
+                        lines.push(format!("{i3}# {key}: commented"));
+                    }
+                    lines.push(format!("{i3}{key}: {value}"));
+                }
+            }
+            Env::FlowMapping(pairs) => {
+                let body = pairs.iter().map(|(k, v)| format!("{k}: {v}")).collect::<Vec<_>>().join(", ");
+                lines.push(format!("{i2}environment: {{ {body} }}{}", if service.comment { "  # flow" } else { "" }));
+            }
+            Env::BlockList(items) if items.is_empty() => lines.push(format!("{i2}environment: []")),
+            Env::BlockList(items) => {
+                lines.push(format!("{i2}environment:"));
+                for (n, item) in items.iter().enumerate() {
+                    if service.comment && n == 0 {
+                        lines.push(format!("{i3}# - OLD=commented"));
+                    }
+                    lines.push(format!("{i3}- {item}"));
+                }
+            }
+            Env::FlowList(items) => {
+                let body = items.iter().map(|item| format!("\"{item}\"")).collect::<Vec<_>>().join(", ");
+                lines.push(format!("{i2}environment: [{body}]"));
+            }
+        }
+        if service.ports_after || !service.image_first {
+            lines.push(format!("{i2}ports:"));
+            lines.push(format!("{i3}- \"{}:80\"", 8000 + index));
+        }
+    }
+    let mut text = lines.join(eol);
+    if final_newline {
+        text.push_str(eol);
+    }
+    text
+}
+
+fn var_values() -> impl Strategy<Value = String> {
+    prop_oneof!["[ -~]{0,12}", Just("x-honeycomb-team=${HONEYCOMB_API_KEY}".to_owned()), "[a-z]{1,8}"]
+}
+
+proptest! {
+    // No regression files: they would land outside this module; failures found are kept as unit tests.
+    #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn set_service_env_sets_exactly_the_intended_variables(
+        services in prop::collection::vec(service(), 1..5),
+        step in prop::sample::select(vec![2usize, 4]),
+        crlf in any::<bool>(),
+        final_newline in any::<bool>(),
+        target in any::<prop::sample::Index>(),
+        vars in prop::collection::btree_map(prop::sample::select(&VAR_KEYS[..]), var_values(), 0..4),
+    ) {
+        let text = render(&services, step, if crlf { "\r\n" } else { "\n" }, final_newline);
+        let target = format!("svc{}", target.index(services.len()));
+        let vars: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let before = services_of_text(&text);
+        // `set` checks the re-parse, the variables, the unchanged remainder, the changed lines, the line
+        // endings and idempotence.
+        let out = set(&text, &target, &vars);
+        let after = services_of_text(&out);
+        for (name, env) in &before {
+            if *name != target {
+                prop_assert_eq!(Some(env), after.get(name));
+            }
+        }
+        prop_assert_eq!(out.ends_with('\n'), text.ends_with('\n'));
+    }
+
+    #[test]
+    fn add_service_adds_exactly_the_service(
+        services in prop::collection::vec(service(), 1..4),
+        step in prop::sample::select(vec![2usize, 4]),
+        crlf in any::<bool>(),
+        final_newline in any::<bool>(),
+    ) {
+        let text = render(&services, step, if crlf { "\r\n" } else { "\n" }, final_newline);
+        let out = add(&text, "xray-daemon", XRAY_DAEMON);
+        let indent = " ".repeat(step);
+        let header = format!("{indent}xray-daemon:");
+        let image = format!("{indent}{indent}image: \"amazon/aws-xray-daemon\"");
+        prop_assert!(out.lines().any(|line| line.trim_end_matches('\r') == header), "{}", out);
+        prop_assert!(out.lines().any(|line| line.trim_end_matches('\r') == image), "{}", out);
+        if crlf {
+            prop_assert!(!out.replace("\r\n", "").contains('\n'));
+        }
+    }
+}
+
+fn services_of_text(text: &str) -> BTreeMap<String, Option<BTreeMap<String, Option<String>>>> {
+    services(text)
+        .unwrap()
+        .into_iter()
+        .map(|s| (s.name, s.environment.map(|env| env.vars.into_iter().map(|(k, v)| (k, v.value)).collect())))
+        .collect()
+}
