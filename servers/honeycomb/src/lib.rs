@@ -15,26 +15,26 @@
 //! # anyhow::Ok(())
 //! ```
 
-pub mod admin;
+mod admin;
 pub mod auth;
 pub mod config;
 pub mod contract;
-pub mod errors;
+mod errors;
 pub mod faults;
-pub mod http;
+mod http;
 pub mod http_client;
 pub mod ingest;
-pub mod limits;
+mod limits;
 pub mod prism;
 pub mod query;
 pub mod seed;
-pub mod server;
+mod server;
 pub mod stats;
-pub mod store;
-pub mod table;
-pub mod util;
-pub mod v1;
-pub mod v2;
+mod store;
+mod table;
+mod util;
+mod v1;
+mod v2;
 
 use std::sync::Arc;
 use std::thread::JoinHandle;

@@ -75,11 +75,6 @@ impl Interner {
         let start = if id == 0 { 0 } else { self.ends[id - 1] };
         &self.arena[start..self.ends[id]]
     }
-
-    /// Approximate heap bytes (for the benchmark's memory report).
-    pub fn heap_bytes(&self) -> usize {
-        self.arena.capacity() + self.ends.capacity() * 8 + self.by_hash.capacity() * 16
-    }
 }
 
 /// One stored value. Strings are interned ids into the environment's [`Interner`].
@@ -333,17 +328,6 @@ impl Column {
             Values::Mixed(v) => drop(v.pop()),
         }
     }
-
-    fn heap_bytes(&self) -> usize {
-        let values = match &self.values {
-            Values::Int(v) => v.capacity() * 8,
-            Values::Float(v) => v.capacity() * 8,
-            Values::Bool(v) => v.capacity(),
-            Values::Str(v) => v.capacity() * 4,
-            Values::Mixed(v) => v.capacity() * size_of::<Cell>(),
-        };
-        values + self.present.capacity() * 8
-    }
 }
 
 /// The events of one dataset.
@@ -439,11 +423,6 @@ impl EventTable {
 
     pub fn columns_mut(&mut self) -> &mut [Column] {
         &mut self.columns
-    }
-
-    /// Approximate heap bytes of the table (not the interner).
-    pub fn heap_bytes(&self) -> usize {
-        self.timestamps.capacity() * 8 + self.columns.iter().map(Column::heap_bytes).sum::<usize>()
     }
 }
 

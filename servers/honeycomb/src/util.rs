@@ -103,14 +103,6 @@ pub fn http_date(secs: i64) -> String {
     )
 }
 
-/// `SystemTime` → whole seconds since the epoch (negative before 1970).
-pub fn system_time_secs(t: SystemTime) -> i64 {
-    match t.duration_since(UNIX_EPOCH) {
-        Ok(d) => d.as_secs() as i64,
-        Err(e) => -(e.duration().as_secs() as i64),
-    }
-}
-
 /// Parses an RFC 3339 timestamp (`2006-01-02T15:04:05.99Z`, offsets allowed) into nanoseconds
 /// since the epoch. The events API's `time` field uses this format.
 pub fn parse_rfc3339_nanos(s: &str) -> Option<i64> {
