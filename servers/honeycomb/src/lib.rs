@@ -99,6 +99,37 @@ impl HoneycombServer {
         self.state.faults.lock().unwrap_or_else(|e| e.into_inner()).add(fault);
     }
 
+    /// Writes events straight into a dataset of the environment `environment_slug` (created if
+    /// needed), as the events API would, without HTTP: test data for query tests. Each event is a
+    /// JSON object with its time.
+    pub fn ingest_events(
+        &self,
+        environment_slug: &str,
+        dataset: &str,
+        events: &[(std::time::SystemTime, serde_json::Value)],
+    ) -> anyhow::Result<()> {
+        let data = self
+            .state
+            .registry()
+            .environments
+            .iter()
+            .find(|e| e.slug == environment_slug)
+            .map(|e| e.data.clone())
+            .ok_or_else(|| anyhow::anyhow!("no environment {environment_slug:?}"))?;
+        let mut data = data.write().unwrap_or_else(|e| e.into_inner());
+        let (slug, created) = data.ensure_dataset(dataset);
+        if created {
+            self.state.created(stats::Creation::Dataset);
+        }
+        let now = util::now_secs();
+        for (at, event) in events {
+            let ns = at.duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as i64);
+            ingest::write_event(&mut data, &slug, event, ns, now).map_err(|e| anyhow::anyhow!("{e}"))?;
+        }
+        self.state.stats.events(events.len() as u64);
+        Ok(())
+    }
+
     /// Back to the seeded state (same credentials); clears counters, faults and rate limits.
     pub fn reset(&self) {
         self.state.reset();

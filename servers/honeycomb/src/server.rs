@@ -67,6 +67,7 @@ async fn gate(State(state): State<AppState>, req: Request, next: Next) -> Respon
     let method = req.method().clone();
     let template = req.extensions().get::<MatchedPath>().map_or_else(|| "<unmatched>".to_owned(), |m| m.as_str().to_owned());
     let route = format!("{method} {template}");
+    let family = Family::of(req.uri().path());
     let admin = template.starts_with("/__admin");
     if !admin {
         state.stats.request(&route);
@@ -130,8 +131,7 @@ async fn gate(State(state): State<AppState>, req: Request, next: Next) -> Respon
 
     if let Some(PendingError(err)) = response.extensions_mut().remove::<PendingError>() {
         let declared = contract::response_media_types(method.as_str(), &template, err.status.as_u16());
-        let path_family = if template == "<unmatched>" { "/1/" } else { &template };
-        let format = choose_format(Family::of(path_family), err.status, declared);
+        let format = choose_format(family, err.status, declared);
         let headers = std::mem::take(response.headers_mut());
         response = render(&err, format);
         for (name, value) in headers.iter() {

@@ -464,3 +464,20 @@ fn environment_wide_queries_span_every_dataset() {
         .collect();
     assert_eq!(rows, [("a".to_owned(), 1, 1), ("b".to_owned(), 2, 5)]);
 }
+
+#[test]
+fn events_ingested_in_process_are_queryable() {
+    let now = std::time::SystemTime::now();
+    let events: Vec<_> =
+        [("x", 1.0), ("x", 3.0), ("y", 2.0)].iter().map(|(u, d)| (now, json!({"app.user_id": u, "duration_ms": d}))).collect();
+    h().server.ingest_events("test", "direct-ds", &events).unwrap();
+    assert!(h().server.ingest_events("nope", "direct-ds", &events).is_err());
+    let result = h().run_query(
+        "direct-ds",
+        json!({"calculations":[{"op":"AVG","column":"duration_ms"}],"breakdowns":["app.user_id"],
+               "orders":[{"column":"app.user_id","order":"ascending"}]}),
+    );
+    let avgs: Vec<f64> =
+        result["data"]["results"].as_array().unwrap().iter().map(|r| r["data"]["AVG(duration_ms)"].as_f64().unwrap()).collect();
+    assert_eq!(avgs, [2.0, 2.0]);
+}

@@ -125,7 +125,7 @@ fn dataset_for_write(data: &mut EnvData, state: &AppState, key: &EnvKey, name: &
 }
 
 /// Writes one JSON event; `Err` is the per-event error message.
-fn write_event(data: &mut EnvData, slug: &str, event: &Json, timestamp_ns: i64, now: i64) -> Result<(), &'static str> {
+pub(crate) fn write_event(data: &mut EnvData, slug: &str, event: &Json, timestamp_ns: i64, now: i64) -> Result<(), &'static str> {
     let object = event.as_object().ok_or("Event must be a JSON object.")?;
     if object.is_empty() {
         return Err("Request body should not be empty.");
