@@ -31,10 +31,714 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('honeycomb', 'honeycomb', [CompletionResultType]::ParameterValue, 'Honeycomb: keys and profiles, environments, API keys, datasets, markers')
             [CompletionResult]::new('xray', 'xray', [CompletionResultType]::ParameterValue, 'AWS X-Ray: groups and sampling rules')
+            [CompletionResult]::new('cloudwatch', 'cloudwatch', [CompletionResultType]::ParameterValue, 'AWS CloudWatch Logs: log groups and how long they keep events')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('generate-assets', 'generate-assets', [CompletionResultType]::ParameterValue, 'Regenerate completions/ and man/ from this command line (for maintainers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-obs;honeycomb' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Verify keys and save them in a profile (config file, mode 0600)')
+            [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Show the team, environment, key types and permissions, and where each key came from')
+            [CompletionResult]::new('environments', 'environments', [CompletionResultType]::ParameterValue, 'List, create, ensure, show, update or delete environments (management key)')
+            [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'List, create, show, disable, enable or delete ingest and configuration keys (management key)')
+            [CompletionResult]::new('datasets', 'datasets', [CompletionResultType]::ParameterValue, 'List or create datasets (environment key)')
+            [CompletionResult]::new('markers', 'markers', [CompletionResultType]::ParameterValue, 'Add, list or delete markers, such as deploys (environment key)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-obs;honeycomb;login' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the environment API key from the first line of stdin')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;honeycomb;auth' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Check each configured key with Honeycomb and show what it can do')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-obs;honeycomb;auth;status' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;honeycomb;auth;help' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Check each configured key with Honeycomb and show what it can do')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-obs;honeycomb;auth;help;status' {
+            break
+        }
+        'cruddur-obs;honeycomb;auth;help;help' {
+            break
+        }
+        'cruddur-obs;honeycomb;environments' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every environment of the team')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an environment (fails if the name is taken; see `ensure`)')
+            [CompletionResult]::new('ensure', 'ensure', [CompletionResultType]::ParameterValue, 'Return the environment with this name, creating it if it does not exist')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one environment (by name, slug or ID)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an environment''s description, colour or delete protection')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an environment and all its data: turns delete protection off first (asks; --yes in scripts)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-obs;honeycomb;environments;list' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;honeycomb;environments;create' {
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'A description (at most 255 characters)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in the Honeycomb UI')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;honeycomb;environments;ensure' {
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'A description (at most 255 characters)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in the Honeycomb UI')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;honeycomb;environments;get' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;honeycomb;environments;update' {
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'color')
+            [CompletionResult]::new('--delete-protected', '--delete-protected', [CompletionResultType]::ParameterName, 'Turn delete protection on or off')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;honeycomb;environments;delete' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;honeycomb;environments;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every environment of the team')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an environment (fails if the name is taken; see `ensure`)')
+            [CompletionResult]::new('ensure', 'ensure', [CompletionResultType]::ParameterValue, 'Return the environment with this name, creating it if it does not exist')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one environment (by name, slug or ID)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an environment''s description, colour or delete protection')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an environment and all its data: turns delete protection off first (asks; --yes in scripts)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-obs;honeycomb;environments;help;list' {
+            break
+        }
+        'cruddur-obs;honeycomb;environments;help;create' {
+            break
+        }
+        'cruddur-obs;honeycomb;environments;help;ensure' {
+            break
+        }
+        'cruddur-obs;honeycomb;environments;help;get' {
+            break
+        }
+        'cruddur-obs;honeycomb;environments;help;update' {
+            break
+        }
+        'cruddur-obs;honeycomb;environments;help;delete' {
+            break
+        }
+        'cruddur-obs;honeycomb;environments;help;help' {
+            break
+        }
+        'cruddur-obs;honeycomb;keys' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List ingest and configuration keys')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a key; its secret is saved in the profile (see --write-env, --print)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one key')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable a key (it stops working at once; enable brings it back)')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable a disabled key')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a key for good (asks; --yes in scripts)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-obs;honeycomb;keys;list' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Only keys of this environment (name, slug or ID)')
+            [CompletionResult]::new('--environment', '--environment', [CompletionResultType]::ParameterName, 'Only keys of this environment (name, slug or ID)')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only keys of this type')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;honeycomb;keys;create' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'The environment the key belongs to (name, slug or ID)')
+            [CompletionResult]::new('--environment', '--environment', [CompletionResultType]::ParameterName, 'The environment the key belongs to (name, slug or ID)')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A name for the key (at most 100 characters)')
+            [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'A permission to grant (repeatable)')
+            [CompletionResult]::new('--write-env', '--write-env', [CompletionResultType]::ParameterName, 'Also write the header value into this dotenv file (created 0600; other lines kept)')
+            [CompletionResult]::new('--env-var', '--env-var', [CompletionResultType]::ParameterName, 'The variable name used with --write-env')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--print', '--print', [CompletionResultType]::ParameterName, 'Print the header value in full on stdout (the only way to see it in full)')
+            [CompletionResult]::new('--no-save', '--no-save', [CompletionResultType]::ParameterName, 'Do not save the key in the profile')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;honeycomb;keys;get' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;honeycomb;keys;disable' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;honeycomb;keys;enable' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;honeycomb;keys;delete' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;honeycomb;keys;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List ingest and configuration keys')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a key; its secret is saved in the profile (see --write-env, --print)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one key')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable a key (it stops working at once; enable brings it back)')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable a disabled key')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a key for good (asks; --yes in scripts)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-obs;honeycomb;keys;help;list' {
+            break
+        }
+        'cruddur-obs;honeycomb;keys;help;create' {
+            break
+        }
+        'cruddur-obs;honeycomb;keys;help;get' {
+            break
+        }
+        'cruddur-obs;honeycomb;keys;help;disable' {
+            break
+        }
+        'cruddur-obs;honeycomb;keys;help;enable' {
+            break
+        }
+        'cruddur-obs;honeycomb;keys;help;delete' {
+            break
+        }
+        'cruddur-obs;honeycomb;keys;help;help' {
+            break
+        }
+        'cruddur-obs;honeycomb;datasets' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the environment''s datasets')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a dataset, or return it if it exists')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-obs;honeycomb;datasets;list' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;honeycomb;datasets;create' {
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;honeycomb;datasets;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the environment''s datasets')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a dataset, or return it if it exists')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-obs;honeycomb;datasets;help;list' {
+            break
+        }
+        'cruddur-obs;honeycomb;datasets;help;create' {
+            break
+        }
+        'cruddur-obs;honeycomb;datasets;help;help' {
+            break
+        }
+        'cruddur-obs;honeycomb;markers' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a marker, e.g. a deploy: markers add --type deploy --message "v1.2"')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a dataset''s markers')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a marker')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-obs;honeycomb;markers;add' {
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Dataset, or __all__ for the whole environment')
+            [CompletionResult]::new('--dataset', '--dataset', [CompletionResultType]::ParameterName, 'Dataset, or __all__ for the whole environment')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Marker type, e.g. deploy (markers of one type share a colour)')
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'The text shown on the marker')
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'The text shown on the marker')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'A link, e.g. the CI run or the commit')
+            [CompletionResult]::new('--start-time', '--start-time', [CompletionResultType]::ParameterName, 'Start, in Unix seconds [default: now]')
+            [CompletionResult]::new('--end-time', '--end-time', [CompletionResultType]::ParameterName, 'End, in Unix seconds, for a marker that spans time')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;honeycomb;markers;list' {
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Dataset, or __all__ for the whole environment')
+            [CompletionResult]::new('--dataset', '--dataset', [CompletionResultType]::ParameterName, 'Dataset, or __all__ for the whole environment')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;honeycomb;markers;delete' {
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Dataset, or __all__ for the whole environment')
+            [CompletionResult]::new('--dataset', '--dataset', [CompletionResultType]::ParameterName, 'Dataset, or __all__ for the whole environment')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;honeycomb;markers;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a marker, e.g. a deploy: markers add --type deploy --message "v1.2"')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a dataset''s markers')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a marker')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-obs;honeycomb;markers;help;add' {
+            break
+        }
+        'cruddur-obs;honeycomb;markers;help;list' {
+            break
+        }
+        'cruddur-obs;honeycomb;markers;help;delete' {
+            break
+        }
+        'cruddur-obs;honeycomb;markers;help;help' {
+            break
+        }
+        'cruddur-obs;honeycomb;help' {
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Verify keys and save them in a profile (config file, mode 0600)')
+            [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Show the team, environment, key types and permissions, and where each key came from')
+            [CompletionResult]::new('environments', 'environments', [CompletionResultType]::ParameterValue, 'List, create, ensure, show, update or delete environments (management key)')
+            [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'List, create, show, disable, enable or delete ingest and configuration keys (management key)')
+            [CompletionResult]::new('datasets', 'datasets', [CompletionResultType]::ParameterValue, 'List or create datasets (environment key)')
+            [CompletionResult]::new('markers', 'markers', [CompletionResultType]::ParameterValue, 'Add, list or delete markers, such as deploys (environment key)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-obs;honeycomb;help;login' {
+            break
+        }
+        'cruddur-obs;honeycomb;help;auth' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Check each configured key with Honeycomb and show what it can do')
+            break
+        }
+        'cruddur-obs;honeycomb;help;auth;status' {
+            break
+        }
+        'cruddur-obs;honeycomb;help;environments' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every environment of the team')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an environment (fails if the name is taken; see `ensure`)')
+            [CompletionResult]::new('ensure', 'ensure', [CompletionResultType]::ParameterValue, 'Return the environment with this name, creating it if it does not exist')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one environment (by name, slug or ID)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an environment''s description, colour or delete protection')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an environment and all its data: turns delete protection off first (asks; --yes in scripts)')
+            break
+        }
+        'cruddur-obs;honeycomb;help;environments;list' {
+            break
+        }
+        'cruddur-obs;honeycomb;help;environments;create' {
+            break
+        }
+        'cruddur-obs;honeycomb;help;environments;ensure' {
+            break
+        }
+        'cruddur-obs;honeycomb;help;environments;get' {
+            break
+        }
+        'cruddur-obs;honeycomb;help;environments;update' {
+            break
+        }
+        'cruddur-obs;honeycomb;help;environments;delete' {
+            break
+        }
+        'cruddur-obs;honeycomb;help;keys' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List ingest and configuration keys')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a key; its secret is saved in the profile (see --write-env, --print)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one key')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable a key (it stops working at once; enable brings it back)')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable a disabled key')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a key for good (asks; --yes in scripts)')
+            break
+        }
+        'cruddur-obs;honeycomb;help;keys;list' {
+            break
+        }
+        'cruddur-obs;honeycomb;help;keys;create' {
+            break
+        }
+        'cruddur-obs;honeycomb;help;keys;get' {
+            break
+        }
+        'cruddur-obs;honeycomb;help;keys;disable' {
+            break
+        }
+        'cruddur-obs;honeycomb;help;keys;enable' {
+            break
+        }
+        'cruddur-obs;honeycomb;help;keys;delete' {
+            break
+        }
+        'cruddur-obs;honeycomb;help;datasets' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the environment''s datasets')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a dataset, or return it if it exists')
+            break
+        }
+        'cruddur-obs;honeycomb;help;datasets;list' {
+            break
+        }
+        'cruddur-obs;honeycomb;help;datasets;create' {
+            break
+        }
+        'cruddur-obs;honeycomb;help;markers' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a marker, e.g. a deploy: markers add --type deploy --message "v1.2"')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a dataset''s markers')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a marker')
+            break
+        }
+        'cruddur-obs;honeycomb;help;markers;add' {
+            break
+        }
+        'cruddur-obs;honeycomb;help;markers;list' {
+            break
+        }
+        'cruddur-obs;honeycomb;help;markers;delete' {
+            break
+        }
+        'cruddur-obs;honeycomb;help;help' {
             break
         }
         'cruddur-obs;xray' {
@@ -380,6 +1084,128 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
         'cruddur-obs;xray;help;help' {
             break
         }
+        'cruddur-obs;cloudwatch' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: AWS_PROFILE, then "default")')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'CloudWatch Logs endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('log-group', 'log-group', [CompletionResultType]::ParameterValue, 'Ensure, list or delete log groups')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-obs;cloudwatch;log-group' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: AWS_PROFILE, then "default")')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'CloudWatch Logs endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('ensure', 'ensure', [CompletionResultType]::ParameterValue, 'Create a log group if it is missing and set its retention (safe to re-run)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List log groups')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a log group and every event in it (asks first; --yes in scripts)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-obs;cloudwatch;log-group;ensure' {
+            [CompletionResult]::new('--retention-days', '--retention-days', [CompletionResultType]::ParameterName, 'How long events are kept: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288 or 3653 days, or "never" (default: left as it is; a new group never expires)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: AWS_PROFILE, then "default")')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'CloudWatch Logs endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;cloudwatch;log-group;list' {
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Only log groups whose name starts with this (e.g. /cruddur/)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: AWS_PROFILE, then "default")')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'CloudWatch Logs endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;cloudwatch;log-group;delete' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: AWS_PROFILE, then "default")')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'CloudWatch Logs endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;cloudwatch;log-group;help' {
+            [CompletionResult]::new('ensure', 'ensure', [CompletionResultType]::ParameterValue, 'Create a log group if it is missing and set its retention (safe to re-run)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List log groups')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a log group and every event in it (asks first; --yes in scripts)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-obs;cloudwatch;log-group;help;ensure' {
+            break
+        }
+        'cruddur-obs;cloudwatch;log-group;help;list' {
+            break
+        }
+        'cruddur-obs;cloudwatch;log-group;help;delete' {
+            break
+        }
+        'cruddur-obs;cloudwatch;log-group;help;help' {
+            break
+        }
+        'cruddur-obs;cloudwatch;help' {
+            [CompletionResult]::new('log-group', 'log-group', [CompletionResultType]::ParameterValue, 'Ensure, list or delete log groups')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-obs;cloudwatch;help;log-group' {
+            [CompletionResult]::new('ensure', 'ensure', [CompletionResultType]::ParameterValue, 'Create a log group if it is missing and set its retention (safe to re-run)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List log groups')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a log group and every event in it (asks first; --yes in scripts)')
+            break
+        }
+        'cruddur-obs;cloudwatch;help;log-group;ensure' {
+            break
+        }
+        'cruddur-obs;cloudwatch;help;log-group;list' {
+            break
+        }
+        'cruddur-obs;cloudwatch;help;log-group;delete' {
+            break
+        }
+        'cruddur-obs;cloudwatch;help;help' {
+            break
+        }
         'cruddur-obs;completions' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
@@ -404,10 +1230,111 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             break
         }
         'cruddur-obs;help' {
+            [CompletionResult]::new('honeycomb', 'honeycomb', [CompletionResultType]::ParameterValue, 'Honeycomb: keys and profiles, environments, API keys, datasets, markers')
             [CompletionResult]::new('xray', 'xray', [CompletionResultType]::ParameterValue, 'AWS X-Ray: groups and sampling rules')
+            [CompletionResult]::new('cloudwatch', 'cloudwatch', [CompletionResultType]::ParameterValue, 'AWS CloudWatch Logs: log groups and how long they keep events')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('generate-assets', 'generate-assets', [CompletionResultType]::ParameterValue, 'Regenerate completions/ and man/ from this command line (for maintainers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-obs;help;honeycomb' {
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Verify keys and save them in a profile (config file, mode 0600)')
+            [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Show the team, environment, key types and permissions, and where each key came from')
+            [CompletionResult]::new('environments', 'environments', [CompletionResultType]::ParameterValue, 'List, create, ensure, show, update or delete environments (management key)')
+            [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'List, create, show, disable, enable or delete ingest and configuration keys (management key)')
+            [CompletionResult]::new('datasets', 'datasets', [CompletionResultType]::ParameterValue, 'List or create datasets (environment key)')
+            [CompletionResult]::new('markers', 'markers', [CompletionResultType]::ParameterValue, 'Add, list or delete markers, such as deploys (environment key)')
+            break
+        }
+        'cruddur-obs;help;honeycomb;login' {
+            break
+        }
+        'cruddur-obs;help;honeycomb;auth' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Check each configured key with Honeycomb and show what it can do')
+            break
+        }
+        'cruddur-obs;help;honeycomb;auth;status' {
+            break
+        }
+        'cruddur-obs;help;honeycomb;environments' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every environment of the team')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an environment (fails if the name is taken; see `ensure`)')
+            [CompletionResult]::new('ensure', 'ensure', [CompletionResultType]::ParameterValue, 'Return the environment with this name, creating it if it does not exist')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one environment (by name, slug or ID)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an environment''s description, colour or delete protection')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an environment and all its data: turns delete protection off first (asks; --yes in scripts)')
+            break
+        }
+        'cruddur-obs;help;honeycomb;environments;list' {
+            break
+        }
+        'cruddur-obs;help;honeycomb;environments;create' {
+            break
+        }
+        'cruddur-obs;help;honeycomb;environments;ensure' {
+            break
+        }
+        'cruddur-obs;help;honeycomb;environments;get' {
+            break
+        }
+        'cruddur-obs;help;honeycomb;environments;update' {
+            break
+        }
+        'cruddur-obs;help;honeycomb;environments;delete' {
+            break
+        }
+        'cruddur-obs;help;honeycomb;keys' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List ingest and configuration keys')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a key; its secret is saved in the profile (see --write-env, --print)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one key')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable a key (it stops working at once; enable brings it back)')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable a disabled key')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a key for good (asks; --yes in scripts)')
+            break
+        }
+        'cruddur-obs;help;honeycomb;keys;list' {
+            break
+        }
+        'cruddur-obs;help;honeycomb;keys;create' {
+            break
+        }
+        'cruddur-obs;help;honeycomb;keys;get' {
+            break
+        }
+        'cruddur-obs;help;honeycomb;keys;disable' {
+            break
+        }
+        'cruddur-obs;help;honeycomb;keys;enable' {
+            break
+        }
+        'cruddur-obs;help;honeycomb;keys;delete' {
+            break
+        }
+        'cruddur-obs;help;honeycomb;datasets' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the environment''s datasets')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a dataset, or return it if it exists')
+            break
+        }
+        'cruddur-obs;help;honeycomb;datasets;list' {
+            break
+        }
+        'cruddur-obs;help;honeycomb;datasets;create' {
+            break
+        }
+        'cruddur-obs;help;honeycomb;markers' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a marker, e.g. a deploy: markers add --type deploy --message "v1.2"')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a dataset''s markers')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a marker')
+            break
+        }
+        'cruddur-obs;help;honeycomb;markers;add' {
+            break
+        }
+        'cruddur-obs;help;honeycomb;markers;list' {
+            break
+        }
+        'cruddur-obs;help;honeycomb;markers;delete' {
             break
         }
         'cruddur-obs;help;xray' {
@@ -463,6 +1390,25 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             break
         }
         'cruddur-obs;help;xray;rules;export' {
+            break
+        }
+        'cruddur-obs;help;cloudwatch' {
+            [CompletionResult]::new('log-group', 'log-group', [CompletionResultType]::ParameterValue, 'Ensure, list or delete log groups')
+            break
+        }
+        'cruddur-obs;help;cloudwatch;log-group' {
+            [CompletionResult]::new('ensure', 'ensure', [CompletionResultType]::ParameterValue, 'Create a log group if it is missing and set its retention (safe to re-run)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List log groups')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a log group and every event in it (asks first; --yes in scripts)')
+            break
+        }
+        'cruddur-obs;help;cloudwatch;log-group;ensure' {
+            break
+        }
+        'cruddur-obs;help;cloudwatch;log-group;list' {
+            break
+        }
+        'cruddur-obs;help;cloudwatch;log-group;delete' {
             break
         }
         'cruddur-obs;help;completions' {

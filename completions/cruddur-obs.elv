@@ -28,10 +28,635 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand honeycomb 'Honeycomb: keys and profiles, environments, API keys, datasets, markers'
             cand xray 'AWS X-Ray: groups and sampling rules'
+            cand cloudwatch 'AWS CloudWatch Logs: log groups and how long they keep events'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand generate-assets 'Regenerate completions/ and man/ from this command line (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-obs;honeycomb'= {
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand login 'Verify keys and save them in a profile (config file, mode 0600)'
+            cand auth 'Show the team, environment, key types and permissions, and where each key came from'
+            cand environments 'List, create, ensure, show, update or delete environments (management key)'
+            cand keys 'List, create, show, disable, enable or delete ingest and configuration keys (management key)'
+            cand datasets 'List or create datasets (environment key)'
+            cand markers 'Add, list or delete markers, such as deploys (environment key)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-obs;honeycomb;login'= {
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand --api-key-stdin 'Read the environment API key from the first line of stdin'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;honeycomb;auth'= {
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand status 'Check each configured key with Honeycomb and show what it can do'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-obs;honeycomb;auth;status'= {
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;honeycomb;auth;help'= {
+            cand status 'Check each configured key with Honeycomb and show what it can do'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-obs;honeycomb;auth;help;status'= {
+        }
+        &'cruddur-obs;honeycomb;auth;help;help'= {
+        }
+        &'cruddur-obs;honeycomb;environments'= {
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand list 'List every environment of the team'
+            cand create 'Create an environment (fails if the name is taken; see `ensure`)'
+            cand ensure 'Return the environment with this name, creating it if it does not exist'
+            cand get 'Show one environment (by name, slug or ID)'
+            cand update 'Change an environment''s description, colour or delete protection'
+            cand delete 'Delete an environment and all its data: turns delete protection off first (asks; --yes in scripts)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-obs;honeycomb;environments;list'= {
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;honeycomb;environments;create'= {
+            cand --description 'A description (at most 255 characters)'
+            cand --color 'Colour in the Honeycomb UI'
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;honeycomb;environments;ensure'= {
+            cand --description 'A description (at most 255 characters)'
+            cand --color 'Colour in the Honeycomb UI'
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;honeycomb;environments;get'= {
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;honeycomb;environments;update'= {
+            cand --description 'description'
+            cand --color 'color'
+            cand --delete-protected 'Turn delete protection on or off'
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;honeycomb;environments;delete'= {
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;honeycomb;environments;help'= {
+            cand list 'List every environment of the team'
+            cand create 'Create an environment (fails if the name is taken; see `ensure`)'
+            cand ensure 'Return the environment with this name, creating it if it does not exist'
+            cand get 'Show one environment (by name, slug or ID)'
+            cand update 'Change an environment''s description, colour or delete protection'
+            cand delete 'Delete an environment and all its data: turns delete protection off first (asks; --yes in scripts)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-obs;honeycomb;environments;help;list'= {
+        }
+        &'cruddur-obs;honeycomb;environments;help;create'= {
+        }
+        &'cruddur-obs;honeycomb;environments;help;ensure'= {
+        }
+        &'cruddur-obs;honeycomb;environments;help;get'= {
+        }
+        &'cruddur-obs;honeycomb;environments;help;update'= {
+        }
+        &'cruddur-obs;honeycomb;environments;help;delete'= {
+        }
+        &'cruddur-obs;honeycomb;environments;help;help'= {
+        }
+        &'cruddur-obs;honeycomb;keys'= {
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand list 'List ingest and configuration keys'
+            cand create 'Create a key; its secret is saved in the profile (see --write-env, --print)'
+            cand get 'Show one key'
+            cand disable 'Disable a key (it stops working at once; enable brings it back)'
+            cand enable 'Enable a disabled key'
+            cand delete 'Delete a key for good (asks; --yes in scripts)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-obs;honeycomb;keys;list'= {
+            cand -e 'Only keys of this environment (name, slug or ID)'
+            cand --environment 'Only keys of this environment (name, slug or ID)'
+            cand --type 'Only keys of this type'
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;honeycomb;keys;create'= {
+            cand -e 'The environment the key belongs to (name, slug or ID)'
+            cand --environment 'The environment the key belongs to (name, slug or ID)'
+            cand --type 'Key type'
+            cand --name 'A name for the key (at most 100 characters)'
+            cand --permission 'A permission to grant (repeatable)'
+            cand --write-env 'Also write the header value into this dotenv file (created 0600; other lines kept)'
+            cand --env-var 'The variable name used with --write-env'
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand --print 'Print the header value in full on stdout (the only way to see it in full)'
+            cand --no-save 'Do not save the key in the profile'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;honeycomb;keys;get'= {
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;honeycomb;keys;disable'= {
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;honeycomb;keys;enable'= {
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;honeycomb;keys;delete'= {
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;honeycomb;keys;help'= {
+            cand list 'List ingest and configuration keys'
+            cand create 'Create a key; its secret is saved in the profile (see --write-env, --print)'
+            cand get 'Show one key'
+            cand disable 'Disable a key (it stops working at once; enable brings it back)'
+            cand enable 'Enable a disabled key'
+            cand delete 'Delete a key for good (asks; --yes in scripts)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-obs;honeycomb;keys;help;list'= {
+        }
+        &'cruddur-obs;honeycomb;keys;help;create'= {
+        }
+        &'cruddur-obs;honeycomb;keys;help;get'= {
+        }
+        &'cruddur-obs;honeycomb;keys;help;disable'= {
+        }
+        &'cruddur-obs;honeycomb;keys;help;enable'= {
+        }
+        &'cruddur-obs;honeycomb;keys;help;delete'= {
+        }
+        &'cruddur-obs;honeycomb;keys;help;help'= {
+        }
+        &'cruddur-obs;honeycomb;datasets'= {
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand list 'List the environment''s datasets'
+            cand create 'Create a dataset, or return it if it exists'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-obs;honeycomb;datasets;list'= {
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;honeycomb;datasets;create'= {
+            cand --description 'description'
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;honeycomb;datasets;help'= {
+            cand list 'List the environment''s datasets'
+            cand create 'Create a dataset, or return it if it exists'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-obs;honeycomb;datasets;help;list'= {
+        }
+        &'cruddur-obs;honeycomb;datasets;help;create'= {
+        }
+        &'cruddur-obs;honeycomb;datasets;help;help'= {
+        }
+        &'cruddur-obs;honeycomb;markers'= {
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand add 'Add a marker, e.g. a deploy: markers add --type deploy --message "v1.2"'
+            cand list 'List a dataset''s markers'
+            cand delete 'Delete a marker'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-obs;honeycomb;markers;add'= {
+            cand -d 'Dataset, or __all__ for the whole environment'
+            cand --dataset 'Dataset, or __all__ for the whole environment'
+            cand --type 'Marker type, e.g. deploy (markers of one type share a colour)'
+            cand -m 'The text shown on the marker'
+            cand --message 'The text shown on the marker'
+            cand --url 'A link, e.g. the CI run or the commit'
+            cand --start-time 'Start, in Unix seconds [default: now]'
+            cand --end-time 'End, in Unix seconds, for a marker that spans time'
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;honeycomb;markers;list'= {
+            cand -d 'Dataset, or __all__ for the whole environment'
+            cand --dataset 'Dataset, or __all__ for the whole environment'
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;honeycomb;markers;delete'= {
+            cand -d 'Dataset, or __all__ for the whole environment'
+            cand --dataset 'Dataset, or __all__ for the whole environment'
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;honeycomb;markers;help'= {
+            cand add 'Add a marker, e.g. a deploy: markers add --type deploy --message "v1.2"'
+            cand list 'List a dataset''s markers'
+            cand delete 'Delete a marker'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-obs;honeycomb;markers;help;add'= {
+        }
+        &'cruddur-obs;honeycomb;markers;help;list'= {
+        }
+        &'cruddur-obs;honeycomb;markers;help;delete'= {
+        }
+        &'cruddur-obs;honeycomb;markers;help;help'= {
+        }
+        &'cruddur-obs;honeycomb;help'= {
+            cand login 'Verify keys and save them in a profile (config file, mode 0600)'
+            cand auth 'Show the team, environment, key types and permissions, and where each key came from'
+            cand environments 'List, create, ensure, show, update or delete environments (management key)'
+            cand keys 'List, create, show, disable, enable or delete ingest and configuration keys (management key)'
+            cand datasets 'List or create datasets (environment key)'
+            cand markers 'Add, list or delete markers, such as deploys (environment key)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-obs;honeycomb;help;login'= {
+        }
+        &'cruddur-obs;honeycomb;help;auth'= {
+            cand status 'Check each configured key with Honeycomb and show what it can do'
+        }
+        &'cruddur-obs;honeycomb;help;auth;status'= {
+        }
+        &'cruddur-obs;honeycomb;help;environments'= {
+            cand list 'List every environment of the team'
+            cand create 'Create an environment (fails if the name is taken; see `ensure`)'
+            cand ensure 'Return the environment with this name, creating it if it does not exist'
+            cand get 'Show one environment (by name, slug or ID)'
+            cand update 'Change an environment''s description, colour or delete protection'
+            cand delete 'Delete an environment and all its data: turns delete protection off first (asks; --yes in scripts)'
+        }
+        &'cruddur-obs;honeycomb;help;environments;list'= {
+        }
+        &'cruddur-obs;honeycomb;help;environments;create'= {
+        }
+        &'cruddur-obs;honeycomb;help;environments;ensure'= {
+        }
+        &'cruddur-obs;honeycomb;help;environments;get'= {
+        }
+        &'cruddur-obs;honeycomb;help;environments;update'= {
+        }
+        &'cruddur-obs;honeycomb;help;environments;delete'= {
+        }
+        &'cruddur-obs;honeycomb;help;keys'= {
+            cand list 'List ingest and configuration keys'
+            cand create 'Create a key; its secret is saved in the profile (see --write-env, --print)'
+            cand get 'Show one key'
+            cand disable 'Disable a key (it stops working at once; enable brings it back)'
+            cand enable 'Enable a disabled key'
+            cand delete 'Delete a key for good (asks; --yes in scripts)'
+        }
+        &'cruddur-obs;honeycomb;help;keys;list'= {
+        }
+        &'cruddur-obs;honeycomb;help;keys;create'= {
+        }
+        &'cruddur-obs;honeycomb;help;keys;get'= {
+        }
+        &'cruddur-obs;honeycomb;help;keys;disable'= {
+        }
+        &'cruddur-obs;honeycomb;help;keys;enable'= {
+        }
+        &'cruddur-obs;honeycomb;help;keys;delete'= {
+        }
+        &'cruddur-obs;honeycomb;help;datasets'= {
+            cand list 'List the environment''s datasets'
+            cand create 'Create a dataset, or return it if it exists'
+        }
+        &'cruddur-obs;honeycomb;help;datasets;list'= {
+        }
+        &'cruddur-obs;honeycomb;help;datasets;create'= {
+        }
+        &'cruddur-obs;honeycomb;help;markers'= {
+            cand add 'Add a marker, e.g. a deploy: markers add --type deploy --message "v1.2"'
+            cand list 'List a dataset''s markers'
+            cand delete 'Delete a marker'
+        }
+        &'cruddur-obs;honeycomb;help;markers;add'= {
+        }
+        &'cruddur-obs;honeycomb;help;markers;list'= {
+        }
+        &'cruddur-obs;honeycomb;help;markers;delete'= {
+        }
+        &'cruddur-obs;honeycomb;help;help'= {
         }
         &'cruddur-obs;xray'= {
             cand --profile 'AWS profile to use (default: AWS_PROFILE, then "default")'
@@ -333,6 +958,112 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
         }
         &'cruddur-obs;xray;help;help'= {
         }
+        &'cruddur-obs;cloudwatch'= {
+            cand --profile 'AWS profile to use (default: AWS_PROFILE, then "default")'
+            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)'
+            cand --endpoint-url 'CloudWatch Logs endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL)'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand log-group 'Ensure, list or delete log groups'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-obs;cloudwatch;log-group'= {
+            cand --profile 'AWS profile to use (default: AWS_PROFILE, then "default")'
+            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)'
+            cand --endpoint-url 'CloudWatch Logs endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL)'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand ensure 'Create a log group if it is missing and set its retention (safe to re-run)'
+            cand list 'List log groups'
+            cand delete 'Delete a log group and every event in it (asks first; --yes in scripts)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-obs;cloudwatch;log-group;ensure'= {
+            cand --retention-days 'How long events are kept: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288 or 3653 days, or "never" (default: left as it is; a new group never expires)'
+            cand --profile 'AWS profile to use (default: AWS_PROFILE, then "default")'
+            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)'
+            cand --endpoint-url 'CloudWatch Logs endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL)'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;cloudwatch;log-group;list'= {
+            cand --prefix 'Only log groups whose name starts with this (e.g. /cruddur/)'
+            cand --profile 'AWS profile to use (default: AWS_PROFILE, then "default")'
+            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)'
+            cand --endpoint-url 'CloudWatch Logs endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL)'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;cloudwatch;log-group;delete'= {
+            cand --profile 'AWS profile to use (default: AWS_PROFILE, then "default")'
+            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)'
+            cand --endpoint-url 'CloudWatch Logs endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL)'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;cloudwatch;log-group;help'= {
+            cand ensure 'Create a log group if it is missing and set its retention (safe to re-run)'
+            cand list 'List log groups'
+            cand delete 'Delete a log group and every event in it (asks first; --yes in scripts)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-obs;cloudwatch;log-group;help;ensure'= {
+        }
+        &'cruddur-obs;cloudwatch;log-group;help;list'= {
+        }
+        &'cruddur-obs;cloudwatch;log-group;help;delete'= {
+        }
+        &'cruddur-obs;cloudwatch;log-group;help;help'= {
+        }
+        &'cruddur-obs;cloudwatch;help'= {
+            cand log-group 'Ensure, list or delete log groups'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-obs;cloudwatch;help;log-group'= {
+            cand ensure 'Create a log group if it is missing and set its retention (safe to re-run)'
+            cand list 'List log groups'
+            cand delete 'Delete a log group and every event in it (asks first; --yes in scripts)'
+        }
+        &'cruddur-obs;cloudwatch;help;log-group;ensure'= {
+        }
+        &'cruddur-obs;cloudwatch;help;log-group;list'= {
+        }
+        &'cruddur-obs;cloudwatch;help;log-group;delete'= {
+        }
+        &'cruddur-obs;cloudwatch;help;help'= {
+        }
         &'cruddur-obs;completions'= {
             cand -o 'How to print results: a table on a terminal, JSON otherwise'
             cand --output 'How to print results: a table on a terminal, JSON otherwise'
@@ -355,10 +1086,86 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'cruddur-obs;help'= {
+            cand honeycomb 'Honeycomb: keys and profiles, environments, API keys, datasets, markers'
             cand xray 'AWS X-Ray: groups and sampling rules'
+            cand cloudwatch 'AWS CloudWatch Logs: log groups and how long they keep events'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand generate-assets 'Regenerate completions/ and man/ from this command line (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-obs;help;honeycomb'= {
+            cand login 'Verify keys and save them in a profile (config file, mode 0600)'
+            cand auth 'Show the team, environment, key types and permissions, and where each key came from'
+            cand environments 'List, create, ensure, show, update or delete environments (management key)'
+            cand keys 'List, create, show, disable, enable or delete ingest and configuration keys (management key)'
+            cand datasets 'List or create datasets (environment key)'
+            cand markers 'Add, list or delete markers, such as deploys (environment key)'
+        }
+        &'cruddur-obs;help;honeycomb;login'= {
+        }
+        &'cruddur-obs;help;honeycomb;auth'= {
+            cand status 'Check each configured key with Honeycomb and show what it can do'
+        }
+        &'cruddur-obs;help;honeycomb;auth;status'= {
+        }
+        &'cruddur-obs;help;honeycomb;environments'= {
+            cand list 'List every environment of the team'
+            cand create 'Create an environment (fails if the name is taken; see `ensure`)'
+            cand ensure 'Return the environment with this name, creating it if it does not exist'
+            cand get 'Show one environment (by name, slug or ID)'
+            cand update 'Change an environment''s description, colour or delete protection'
+            cand delete 'Delete an environment and all its data: turns delete protection off first (asks; --yes in scripts)'
+        }
+        &'cruddur-obs;help;honeycomb;environments;list'= {
+        }
+        &'cruddur-obs;help;honeycomb;environments;create'= {
+        }
+        &'cruddur-obs;help;honeycomb;environments;ensure'= {
+        }
+        &'cruddur-obs;help;honeycomb;environments;get'= {
+        }
+        &'cruddur-obs;help;honeycomb;environments;update'= {
+        }
+        &'cruddur-obs;help;honeycomb;environments;delete'= {
+        }
+        &'cruddur-obs;help;honeycomb;keys'= {
+            cand list 'List ingest and configuration keys'
+            cand create 'Create a key; its secret is saved in the profile (see --write-env, --print)'
+            cand get 'Show one key'
+            cand disable 'Disable a key (it stops working at once; enable brings it back)'
+            cand enable 'Enable a disabled key'
+            cand delete 'Delete a key for good (asks; --yes in scripts)'
+        }
+        &'cruddur-obs;help;honeycomb;keys;list'= {
+        }
+        &'cruddur-obs;help;honeycomb;keys;create'= {
+        }
+        &'cruddur-obs;help;honeycomb;keys;get'= {
+        }
+        &'cruddur-obs;help;honeycomb;keys;disable'= {
+        }
+        &'cruddur-obs;help;honeycomb;keys;enable'= {
+        }
+        &'cruddur-obs;help;honeycomb;keys;delete'= {
+        }
+        &'cruddur-obs;help;honeycomb;datasets'= {
+            cand list 'List the environment''s datasets'
+            cand create 'Create a dataset, or return it if it exists'
+        }
+        &'cruddur-obs;help;honeycomb;datasets;list'= {
+        }
+        &'cruddur-obs;help;honeycomb;datasets;create'= {
+        }
+        &'cruddur-obs;help;honeycomb;markers'= {
+            cand add 'Add a marker, e.g. a deploy: markers add --type deploy --message "v1.2"'
+            cand list 'List a dataset''s markers'
+            cand delete 'Delete a marker'
+        }
+        &'cruddur-obs;help;honeycomb;markers;add'= {
+        }
+        &'cruddur-obs;help;honeycomb;markers;list'= {
+        }
+        &'cruddur-obs;help;honeycomb;markers;delete'= {
         }
         &'cruddur-obs;help;xray'= {
             cand create-group 'Create a group of traces selected by a filter expression (safe to re-run)'
@@ -400,6 +1207,20 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
         &'cruddur-obs;help;xray;rules;delete'= {
         }
         &'cruddur-obs;help;xray;rules;export'= {
+        }
+        &'cruddur-obs;help;cloudwatch'= {
+            cand log-group 'Ensure, list or delete log groups'
+        }
+        &'cruddur-obs;help;cloudwatch;log-group'= {
+            cand ensure 'Create a log group if it is missing and set its retention (safe to re-run)'
+            cand list 'List log groups'
+            cand delete 'Delete a log group and every event in it (asks first; --yes in scripts)'
+        }
+        &'cruddur-obs;help;cloudwatch;log-group;ensure'= {
+        }
+        &'cruddur-obs;help;cloudwatch;log-group;list'= {
+        }
+        &'cruddur-obs;help;cloudwatch;log-group;delete'= {
         }
         &'cruddur-obs;help;completions'= {
         }

@@ -31,10 +31,141 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -s q -l quiet -d '
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -s V -l version -d 'Print version'
+complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "honeycomb" -d 'Honeycomb: keys and profiles, environments, API keys, datasets, markers'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "xray" -d 'AWS X-Ray: groups and sampling rules'
+complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "cloudwatch" -d 'AWS CloudWatch Logs: log groups and how long they keep events'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "generate-assets" -d 'Regenerate completions/ and man/ from this command line (for maintainers)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and not __fish_seen_subcommand_from login auth environments keys datasets markers help" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and not __fish_seen_subcommand_from login auth environments keys datasets markers help" -l api-url -d 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile\'s, then the region\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and not __fish_seen_subcommand_from login auth environments keys datasets markers help" -l region -d 'Honeycomb region, when no API URL is set [default: the profile\'s, then us]' -r -f -a "us\t'api.honeycomb.io'
+eu\t'api.eu1.honeycomb.io'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and not __fish_seen_subcommand_from login auth environments keys datasets markers help" -l api-key -d 'An environment\'s API key [default: HONEYCOMB_API_KEY, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and not __fish_seen_subcommand_from login auth environments keys datasets markers help" -l key-id -d 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and not __fish_seen_subcommand_from login auth environments keys datasets markers help" -l key-secret -d 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and not __fish_seen_subcommand_from login auth environments keys datasets markers help" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
+json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
+csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and not __fish_seen_subcommand_from login auth environments keys datasets markers help" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and not __fish_seen_subcommand_from login auth environments keys datasets markers help" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and not __fish_seen_subcommand_from login auth environments keys datasets markers help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and not __fish_seen_subcommand_from login auth environments keys datasets markers help" -f -a "login" -d 'Verify keys and save them in a profile (config file, mode 0600)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and not __fish_seen_subcommand_from login auth environments keys datasets markers help" -f -a "auth" -d 'Show the team, environment, key types and permissions, and where each key came from'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and not __fish_seen_subcommand_from login auth environments keys datasets markers help" -f -a "environments" -d 'List, create, ensure, show, update or delete environments (management key)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and not __fish_seen_subcommand_from login auth environments keys datasets markers help" -f -a "keys" -d 'List, create, show, disable, enable or delete ingest and configuration keys (management key)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and not __fish_seen_subcommand_from login auth environments keys datasets markers help" -f -a "datasets" -d 'List or create datasets (environment key)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and not __fish_seen_subcommand_from login auth environments keys datasets markers help" -f -a "markers" -d 'Add, list or delete markers, such as deploys (environment key)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and not __fish_seen_subcommand_from login auth environments keys datasets markers help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from login" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from login" -l api-url -d 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile\'s, then the region\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from login" -l region -d 'Honeycomb region, when no API URL is set [default: the profile\'s, then us]' -r -f -a "us\t'api.honeycomb.io'
+eu\t'api.eu1.honeycomb.io'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from login" -l api-key -d 'An environment\'s API key [default: HONEYCOMB_API_KEY, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from login" -l key-id -d 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from login" -l key-secret -d 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from login" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
+json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
+csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from login" -l api-key-stdin -d 'Read the environment API key from the first line of stdin'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from auth" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from auth" -l api-url -d 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile\'s, then the region\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from auth" -l region -d 'Honeycomb region, when no API URL is set [default: the profile\'s, then us]' -r -f -a "us\t'api.honeycomb.io'
+eu\t'api.eu1.honeycomb.io'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from auth" -l api-key -d 'An environment\'s API key [default: HONEYCOMB_API_KEY, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from auth" -l key-id -d 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from auth" -l key-secret -d 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from auth" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
+json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
+csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from auth" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from auth" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from auth" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Check each configured key with Honeycomb and show what it can do'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from auth" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from environments" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from environments" -l api-url -d 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile\'s, then the region\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from environments" -l region -d 'Honeycomb region, when no API URL is set [default: the profile\'s, then us]' -r -f -a "us\t'api.honeycomb.io'
+eu\t'api.eu1.honeycomb.io'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from environments" -l api-key -d 'An environment\'s API key [default: HONEYCOMB_API_KEY, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from environments" -l key-id -d 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from environments" -l key-secret -d 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from environments" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
+json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
+csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from environments" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from environments" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from environments" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from environments" -f -a "list" -d 'List every environment of the team'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from environments" -f -a "create" -d 'Create an environment (fails if the name is taken; see `ensure`)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from environments" -f -a "ensure" -d 'Return the environment with this name, creating it if it does not exist'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from environments" -f -a "get" -d 'Show one environment (by name, slug or ID)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from environments" -f -a "update" -d 'Change an environment\'s description, colour or delete protection'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from environments" -f -a "delete" -d 'Delete an environment and all its data: turns delete protection off first (asks; --yes in scripts)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from environments" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from keys" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from keys" -l api-url -d 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile\'s, then the region\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from keys" -l region -d 'Honeycomb region, when no API URL is set [default: the profile\'s, then us]' -r -f -a "us\t'api.honeycomb.io'
+eu\t'api.eu1.honeycomb.io'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from keys" -l api-key -d 'An environment\'s API key [default: HONEYCOMB_API_KEY, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from keys" -l key-id -d 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from keys" -l key-secret -d 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from keys" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
+json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
+csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from keys" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from keys" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from keys" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from keys" -f -a "list" -d 'List ingest and configuration keys'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from keys" -f -a "create" -d 'Create a key; its secret is saved in the profile (see --write-env, --print)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from keys" -f -a "get" -d 'Show one key'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from keys" -f -a "disable" -d 'Disable a key (it stops working at once; enable brings it back)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from keys" -f -a "enable" -d 'Enable a disabled key'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from keys" -f -a "delete" -d 'Delete a key for good (asks; --yes in scripts)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from keys" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from datasets" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from datasets" -l api-url -d 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile\'s, then the region\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from datasets" -l region -d 'Honeycomb region, when no API URL is set [default: the profile\'s, then us]' -r -f -a "us\t'api.honeycomb.io'
+eu\t'api.eu1.honeycomb.io'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from datasets" -l api-key -d 'An environment\'s API key [default: HONEYCOMB_API_KEY, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from datasets" -l key-id -d 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from datasets" -l key-secret -d 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from datasets" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
+json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
+csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from datasets" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from datasets" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from datasets" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from datasets" -f -a "list" -d 'List the environment\'s datasets'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from datasets" -f -a "create" -d 'Create a dataset, or return it if it exists'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from datasets" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from markers" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from markers" -l api-url -d 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile\'s, then the region\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from markers" -l region -d 'Honeycomb region, when no API URL is set [default: the profile\'s, then us]' -r -f -a "us\t'api.honeycomb.io'
+eu\t'api.eu1.honeycomb.io'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from markers" -l api-key -d 'An environment\'s API key [default: HONEYCOMB_API_KEY, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from markers" -l key-id -d 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from markers" -l key-secret -d 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from markers" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
+json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
+csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from markers" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from markers" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from markers" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from markers" -f -a "add" -d 'Add a marker, e.g. a deploy: markers add --type deploy --message "v1.2"'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from markers" -f -a "list" -d 'List a dataset\'s markers'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from markers" -f -a "delete" -d 'Delete a marker'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from markers" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from help" -f -a "login" -d 'Verify keys and save them in a profile (config file, mode 0600)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from help" -f -a "auth" -d 'Show the team, environment, key types and permissions, and where each key came from'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from help" -f -a "environments" -d 'List, create, ensure, show, update or delete environments (management key)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from help" -f -a "keys" -d 'List, create, show, disable, enable or delete ingest and configuration keys (management key)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from help" -f -a "datasets" -d 'List or create datasets (environment key)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from help" -f -a "markers" -d 'Add, list or delete markers, such as deploys (environment key)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and not __fish_seen_subcommand_from create-group groups rules help" -l profile -d 'AWS profile to use (default: AWS_PROFILE, then "default")' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and not __fish_seen_subcommand_from create-group groups rules help" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile\'s)' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and not __fish_seen_subcommand_from create-group groups rules help" -l endpoint-url -d 'X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)' -r
@@ -95,6 +226,32 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from help" -f -a "groups" -d 'List, show, update or delete groups'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from help" -f -a "rules" -d 'Apply, check, list, show, delete or export sampling rules'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and not __fish_seen_subcommand_from log-group help" -l profile -d 'AWS profile to use (default: AWS_PROFILE, then "default")' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and not __fish_seen_subcommand_from log-group help" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile\'s)' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and not __fish_seen_subcommand_from log-group help" -l endpoint-url -d 'CloudWatch Logs endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL)' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and not __fish_seen_subcommand_from log-group help" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
+json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
+csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and not __fish_seen_subcommand_from log-group help" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and not __fish_seen_subcommand_from log-group help" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and not __fish_seen_subcommand_from log-group help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and not __fish_seen_subcommand_from log-group help" -f -a "log-group" -d 'Ensure, list or delete log groups'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and not __fish_seen_subcommand_from log-group help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from log-group" -l profile -d 'AWS profile to use (default: AWS_PROFILE, then "default")' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from log-group" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile\'s)' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from log-group" -l endpoint-url -d 'CloudWatch Logs endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL)' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from log-group" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
+json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
+csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from log-group" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from log-group" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from log-group" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from log-group" -f -a "ensure" -d 'Create a log group if it is missing and set its retention (safe to re-run)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from log-group" -f -a "list" -d 'List log groups'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from log-group" -f -a "delete" -d 'Delete a log group and every event in it (asks first; --yes in scripts)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from log-group" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from help" -f -a "log-group" -d 'Ensure, list or delete log groups'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand completions" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
@@ -108,10 +265,19 @@ csv\t'CSV with a header row'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand generate-assets" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand generate-assets" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand generate-assets" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from xray completions generate-assets help" -f -a "xray" -d 'AWS X-Ray: groups and sampling rules'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from xray completions generate-assets help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from xray completions generate-assets help" -f -a "generate-assets" -d 'Regenerate completions/ and man/ from this command line (for maintainers)'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from xray completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from honeycomb xray cloudwatch completions generate-assets help" -f -a "honeycomb" -d 'Honeycomb: keys and profiles, environments, API keys, datasets, markers'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from honeycomb xray cloudwatch completions generate-assets help" -f -a "xray" -d 'AWS X-Ray: groups and sampling rules'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from honeycomb xray cloudwatch completions generate-assets help" -f -a "cloudwatch" -d 'AWS CloudWatch Logs: log groups and how long they keep events'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from honeycomb xray cloudwatch completions generate-assets help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from honeycomb xray cloudwatch completions generate-assets help" -f -a "generate-assets" -d 'Regenerate completions/ and man/ from this command line (for maintainers)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from honeycomb xray cloudwatch completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from honeycomb" -f -a "login" -d 'Verify keys and save them in a profile (config file, mode 0600)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from honeycomb" -f -a "auth" -d 'Show the team, environment, key types and permissions, and where each key came from'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from honeycomb" -f -a "environments" -d 'List, create, ensure, show, update or delete environments (management key)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from honeycomb" -f -a "keys" -d 'List, create, show, disable, enable or delete ingest and configuration keys (management key)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from honeycomb" -f -a "datasets" -d 'List or create datasets (environment key)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from honeycomb" -f -a "markers" -d 'Add, list or delete markers, such as deploys (environment key)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from xray" -f -a "create-group" -d 'Create a group of traces selected by a filter expression (safe to re-run)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from xray" -f -a "groups" -d 'List, show, update or delete groups'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from xray" -f -a "rules" -d 'Apply, check, list, show, delete or export sampling rules'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from cloudwatch" -f -a "log-group" -d 'Ensure, list or delete log groups'

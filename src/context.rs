@@ -139,6 +139,19 @@ pub struct Context {
 }
 
 impl Context {
+    /// Prints rows on stdout in the chosen format. (The stdout borrow lives only for the write, never
+    /// across an await.)
+    pub fn print_rows<R: crate::output::Row>(&self, rows: &[R]) -> CliResult {
+        crate::output::print_rows(&mut *self.ui.out(), self.output, rows)?;
+        Ok(())
+    }
+
+    /// Prints one record on stdout in the chosen format.
+    pub fn print_record<R: crate::output::Row>(&self, record: &R) -> CliResult {
+        crate::output::print_record(&mut *self.ui.out(), self.output, record)?;
+        Ok(())
+    }
+
     pub fn new(ui: Ui, requested: Option<OutputFormat>) -> Context {
         let output = requested.unwrap_or(if ui.stdout_is_terminal { OutputFormat::Table } else { OutputFormat::Json });
         Context { ui, output }

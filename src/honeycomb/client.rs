@@ -122,8 +122,11 @@ impl<'a> HoneycombClient<'a> {
     /// Fails before any network call when the needed credential is missing, naming where to set it.
     pub fn require(&self, scope: Scope) -> CliResult {
         match scope {
-            Scope::Management if self.credentials.management.is_none() => Err(CliError::new(ErrorKind::Auth, "no Honeycomb management key")
-                .with_hint("set HONEYCOMB_KEY_ID and HONEYCOMB_KEY_SECRET, pass --key-id/--key-secret, or run `cruddur-obs honeycomb login`")),
+            Scope::Management if self.credentials.management.is_none() => {
+                Err(CliError::new(ErrorKind::Auth, "no Honeycomb management key").with_hint(
+                    "set HONEYCOMB_KEY_ID and HONEYCOMB_KEY_SECRET, pass --key-id/--key-secret, or run `cruddur-obs honeycomb login`",
+                ))
+            }
             Scope::Environment if self.credentials.environment.is_none() => Err(CliError::new(ErrorKind::Auth, "no Honeycomb API key")
                 .with_hint("set HONEYCOMB_API_KEY, pass --api-key, or run `cruddur-obs honeycomb login`")),
             _ => Ok(()),
@@ -132,7 +135,9 @@ impl<'a> HoneycombClient<'a> {
 
     fn credential_label(&self, scope: Scope) -> Option<String> {
         match scope {
-            Scope::Management => self.credentials.management.as_ref().map(|key| format!("the management key {} ({})", key.value.id, key.source)),
+            Scope::Management => {
+                self.credentials.management.as_ref().map(|key| format!("the management key {} ({})", key.value.id, key.source))
+            }
             Scope::Environment => {
                 self.credentials.environment.as_ref().map(|key| format!("the API key {} ({})", mask(key.value.expose_secret()), key.source))
             }
@@ -155,7 +160,8 @@ impl<'a> HoneycombClient<'a> {
         match scope {
             Scope::Management => {
                 if let Some(key) = &self.credentials.management {
-                    let mut value = HeaderValue::from_str(&format!("Bearer {}:{}", key.value.id, key.value.secret.expose_secret())).map_err(bad_header)?;
+                    let mut value = HeaderValue::from_str(&format!("Bearer {}:{}", key.value.id, key.value.secret.expose_secret()))
+                        .map_err(bad_header)?;
                     value.set_sensitive(true);
                     headers.insert(AUTHORIZATION, value);
                 }
@@ -172,7 +178,14 @@ impl<'a> HoneycombClient<'a> {
     }
 
     /// Sends a request, retrying as `retry` allows; any non-2xx final answer becomes a `HoneycombError`.
-    pub async fn send(&self, method: Method, path: &str, scope: Scope, body: Option<&impl Serialize>, retry: Retry) -> Result<Response, HoneycombError> {
+    pub async fn send(
+        &self,
+        method: Method,
+        path: &str,
+        scope: Scope,
+        body: Option<&impl Serialize>,
+        retry: Retry,
+    ) -> Result<Response, HoneycombError> {
         let url = format!("{}{path}", self.api_url);
         let what = format!("{method} {path}");
         let body = body.map(|body| serde_json::to_vec(body).expect("request bodies serialize"));
@@ -205,7 +218,7 @@ impl<'a> HoneycombClient<'a> {
                         let response = outcome.expect("matched Ok");
                         return self.finish(&what, scope, response);
                     }
-                    Some(retry::delay(Some(&response.headers), attempt, SystemTime::now()))
+                    Some(retry::delay(Some(&response.headers), Some(status), attempt, SystemTime::now()))
                 }
                 Err(err) => {
                     self.ui.debug(&format!("{what} → {} after {elapsed} ms", if err.is_timeout() { "time-out" } else { "no connection" }));
@@ -214,7 +227,7 @@ impl<'a> HoneycombClient<'a> {
                     if attempt >= retry::MAX_ATTEMPTS || !(never_sent || retry == Retry::Idempotent) {
                         return Err(self.transport_error(&what, outcome.err().expect("matched Err")));
                     }
-                    Some(retry::delay(None, attempt, SystemTime::now()))
+                    Some(retry::delay(None, None, attempt, SystemTime::now()))
                 }
             };
             if let Some(wait) = retry_after {

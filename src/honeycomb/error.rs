@@ -161,7 +161,10 @@ mod tests {
 
     #[test]
     fn reads_the_three_formats() {
-        assert_eq!(describe_body(br#"{"error":"unknown API key - check your credentials"}"#).unwrap(), "unknown API key - check your credentials");
+        assert_eq!(
+            describe_body(br#"{"error":"unknown API key - check your credentials"}"#).unwrap(),
+            "unknown API key - check your credentials"
+        );
         let problem = br#"{"status":422,"type":"https://api.honeycomb.io/problems/validation-failed","title":"The provided input is invalid.","error":"x","type_detail":[{"code":"missing","field":"name","description":"cannot be blank"}]}"#;
         assert_eq!(describe_body(problem).unwrap(), "The provided input is invalid.; name: cannot be blank");
         let jsonapi = br#"{"errors":[{"id":"1","status":"401","code":"unauthenticated/invalid-key","title":"invalid API key","source":{"header":"Authorization"}}]}"#;

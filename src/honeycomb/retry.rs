@@ -28,7 +28,12 @@ pub fn retry_after(headers: &HeaderMap, now: SystemTime) -> Option<Duration> {
 /// The `reset=` of Honeycomb's `RateLimit` header: seconds until the window refills.
 pub fn rate_limit_reset(headers: &HeaderMap) -> Option<Duration> {
     let value = headers.get("ratelimit")?.to_str().ok()?;
-    value.split(',').map(str::trim).find_map(|part| part.strip_prefix("reset=")).and_then(|seconds| seconds.trim().parse::<u64>().ok()).map(Duration::from_secs)
+    value
+        .split(',')
+        .map(str::trim)
+        .find_map(|part| part.strip_prefix("reset="))
+        .and_then(|seconds| seconds.trim().parse::<u64>().ok())
+        .map(Duration::from_secs)
 }
 
 /// Up to a quarter extra, so many clients throttled together do not return in lockstep. Randomness from
@@ -41,10 +46,12 @@ fn jitter(wait: Duration) -> Duration {
     wait + wait.mul_f64(fraction)
 }
 
-/// How long to wait before attempt `attempt + 1` after a retryable answer (`headers` is `None` when
-/// there was no answer, e.g. a refused connection).
-pub fn delay(headers: Option<&HeaderMap>, attempt: u32, now: SystemTime) -> Duration {
-    let told = headers.and_then(|headers| retry_after(headers, now).or_else(|| rate_limit_reset(headers)));
+/// How long to wait before attempt `attempt + 1` after a retryable answer with `status` (`headers` is
+/// `None` when there was no answer, e.g. a refused connection). `RateLimit` describes the rate-limit
+/// window, so its reset only matters for a 429; a 5xx waits only as long as `Retry-After` says.
+pub fn delay(headers: Option<&HeaderMap>, status: Option<u16>, attempt: u32, now: SystemTime) -> Duration {
+    let rate_limited = status == Some(429);
+    let told = headers.and_then(|headers| retry_after(headers, now).or_else(|| rate_limited.then(|| rate_limit_reset(headers)).flatten()));
     let wait = told.unwrap_or_else(|| jitter(BASE_BACKOFF * 2u32.saturating_pow(attempt.saturating_sub(1))));
     wait.min(MAX_WAIT)
 }
@@ -81,12 +88,14 @@ mod tests {
     fn preference_order_and_caps() {
         let now = SystemTime::now();
         let both = headers(&[("retry-after", "2"), ("ratelimit", "limit=1, remaining=0, reset=9")]);
-        assert_eq!(delay(Some(&both), 1, now), Duration::from_secs(2));
-        assert_eq!(delay(Some(&headers(&[("ratelimit", "reset=9")])), 1, now), Duration::from_secs(9));
-        assert_eq!(delay(Some(&headers(&[("retry-after", "3600")])), 1, now), MAX_WAIT);
-        let first = delay(None, 1, now);
+        assert_eq!(delay(Some(&both), Some(429), 1, now), Duration::from_secs(2));
+        assert_eq!(delay(Some(&headers(&[("ratelimit", "reset=9")])), Some(429), 1, now), Duration::from_secs(9));
+        assert_eq!(delay(Some(&headers(&[("retry-after", "3600")])), Some(429), 1, now), MAX_WAIT);
+        let server_error = delay(Some(&headers(&[("ratelimit", "reset=60")])), Some(503), 1, now);
+        assert!(server_error < Duration::from_secs(1), "a 5xx ignores the rate-limit window: {server_error:?}");
+        let first = delay(None, None, 1, now);
         assert!(first >= BASE_BACKOFF && first <= BASE_BACKOFF.mul_f64(1.25), "{first:?}");
-        let third = delay(None, 3, now);
+        let third = delay(None, None, 3, now);
         assert!(third >= BASE_BACKOFF * 4 && third <= (BASE_BACKOFF * 4).mul_f64(1.25), "{third:?}");
     }
 }

@@ -101,7 +101,14 @@ pub struct NewMarker {
 }
 
 fn segment(value: &str) -> String {
-    value.bytes().map(|byte| if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) { (byte as char).to_string() } else { format!("%{byte:02X}") }).collect()
+    value
+        .bytes()
+        .map(
+            |byte| {
+                if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) { (byte as char).to_string() } else { format!("%{byte:02X}") }
+            },
+        )
+        .collect()
 }
 
 impl HoneycombClient<'_> {
@@ -144,7 +151,8 @@ impl HoneycombClient<'_> {
     }
 
     pub async fn create_marker(&self, dataset: &str, marker: &NewMarker) -> Result<Marker, HoneycombError> {
-        let response = self.send(Method::POST, &format!("/1/markers/{}", segment(dataset)), Scope::Environment, Some(marker), Retry::Once).await?;
+        let response =
+            self.send(Method::POST, &format!("/1/markers/{}", segment(dataset)), Scope::Environment, Some(marker), Retry::Once).await?;
         response.json("create marker")
     }
 

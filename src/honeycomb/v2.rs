@@ -190,7 +190,14 @@ pub const CONFIGURATION_PERMISSIONS: [&str; 13] = [
 ];
 
 fn encode(value: &str) -> String {
-    value.bytes().map(|byte| if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) { (byte as char).to_string() } else { format!("%{byte:02X}") }).collect()
+    value
+        .bytes()
+        .map(
+            |byte| {
+                if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) { (byte as char).to_string() } else { format!("%{byte:02X}") }
+            },
+        )
+        .collect()
 }
 
 impl HoneycombClient<'_> {
@@ -243,7 +250,13 @@ impl HoneycombClient<'_> {
         Ok(document.data.into())
     }
 
-    pub async fn create_environment(&self, team: &str, name: &str, description: Option<&str>, color: Option<&str>) -> Result<Environment, HoneycombError> {
+    pub async fn create_environment(
+        &self,
+        team: &str,
+        name: &str,
+        description: Option<&str>,
+        color: Option<&str>,
+    ) -> Result<Environment, HoneycombError> {
         let mut attributes = json!({ "name": name });
         if let Some(description) = description {
             attributes["description"] = json!(description);
@@ -252,7 +265,9 @@ impl HoneycombClient<'_> {
             attributes["color"] = json!(color);
         }
         let body = json!({ "data": { "type": "environments", "attributes": attributes } });
-        let response = self.send(Method::POST, &format!("/2/teams/{}/environments", encode(team)), Scope::Management, Some(&body), Retry::Once).await?;
+        let response = self
+            .send(Method::POST, &format!("/2/teams/{}/environments", encode(team)), Scope::Management, Some(&body), Retry::Once)
+            .await?;
         Ok(response.json::<Document<Resource<EnvironmentAttributes>>>("create environment")?.data.into())
     }
 
@@ -295,7 +310,8 @@ impl HoneycombClient<'_> {
     }
 
     pub async fn get_key(&self, team: &str, id: &str) -> Result<ApiKey, HoneycombError> {
-        let document: Document<Resource<ApiKeyAttributes>> = self.get(&format!("/2/teams/{}/api-keys/{}", encode(team), encode(id)), Scope::Management).await?;
+        let document: Document<Resource<ApiKeyAttributes>> =
+            self.get(&format!("/2/teams/{}/api-keys/{}", encode(team), encode(id)), Scope::Management).await?;
         Ok(document.data.into())
     }
 
@@ -309,7 +325,8 @@ impl HoneycombClient<'_> {
         }
         let body = json!({ "data": { "type": "api-keys", "attributes": attributes,
             "relationships": { "environment": { "data": { "id": key.environment_id, "type": "environments" } } } } });
-        let response = self.send(Method::POST, &format!("/2/teams/{}/api-keys", encode(team)), Scope::Management, Some(&body), Retry::Once).await?;
+        let response =
+            self.send(Method::POST, &format!("/2/teams/{}/api-keys", encode(team)), Scope::Management, Some(&body), Retry::Once).await?;
         Ok(response.json::<Document<Resource<ApiKeyAttributes>>>("create API key")?.data.into())
     }
 

@@ -94,10 +94,14 @@ impl ConfigFile {
         let mut document: toml_edit::DocumentMut =
             self.text.parse().map_err(|err| CliError::invalid_input(format!("{}: {err}", self.path.display())))?;
         let profiles = document.entry("profiles").or_insert(toml_edit::table());
-        let profiles = profiles.as_table_mut().ok_or_else(|| CliError::invalid_input(format!("{}: `profiles` is not a table", self.path.display())))?;
+        let profiles = profiles
+            .as_table_mut()
+            .ok_or_else(|| CliError::invalid_input(format!("{}: `profiles` is not a table", self.path.display())))?;
         profiles.set_implicit(true);
         let profile = profiles.entry(name).or_insert(toml_edit::table());
-        let profile = profile.as_table_mut().ok_or_else(|| CliError::invalid_input(format!("{}: profiles.{name} is not a table", self.path.display())))?;
+        let profile = profile
+            .as_table_mut()
+            .ok_or_else(|| CliError::invalid_input(format!("{}: profiles.{name} is not a table", self.path.display())))?;
         for (key, value) in values {
             match value {
                 Some(value) => {
@@ -112,7 +116,8 @@ impl ConfigFile {
         if let Some(dir) = self.path.parent() {
             create_private_dir(dir)?;
         }
-        write_if_changed(&self.path, text.as_bytes(), Some(0o600)).map_err(|err| CliError::internal(format!("{}: cannot write: {err}", self.path.display())))?;
+        write_if_changed(&self.path, text.as_bytes(), Some(0o600))
+            .map_err(|err| CliError::internal(format!("{}: cannot write: {err}", self.path.display())))?;
         restrict_to_owner(&self.path)?;
         *self = ConfigFile::load(self.path.parent().unwrap_or(Path::new(".")))?;
         Ok(())
@@ -125,7 +130,11 @@ fn create_private_dir(dir: &Path) -> CliResult {
     if dir.is_dir() {
         return Ok(());
     }
-    std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir).map_err(|err| CliError::internal(format!("{}: cannot create: {err}", dir.display())))
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+        .map_err(|err| CliError::internal(format!("{}: cannot create: {err}", dir.display())))
 }
 
 #[cfg(not(unix))]
@@ -137,7 +146,8 @@ fn create_private_dir(dir: &Path) -> CliResult {
 #[cfg(unix)]
 fn restrict_to_owner(path: &Path) -> CliResult {
     use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).map_err(|err| CliError::internal(format!("{}: cannot set permissions: {err}", path.display())))
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
+        .map_err(|err| CliError::internal(format!("{}: cannot set permissions: {err}", path.display())))
 }
 
 #[cfg(not(unix))]

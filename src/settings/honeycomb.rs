@@ -70,7 +70,11 @@ fn secret(setting: Option<Setting<String>>) -> Option<Setting<SecretString>> {
     setting.map(|setting| Setting { value: SecretString::from(setting.value), source: setting.source })
 }
 
-fn from_profile<'a>(value: &'a Option<String>, config: &'a ConfigFile, profile: &'a str) -> Option<(Option<&'a str>, &'a ConfigFile, &'a str)> {
+fn from_profile<'a>(
+    value: &'a Option<String>,
+    config: &'a ConfigFile,
+    profile: &'a str,
+) -> Option<(Option<&'a str>, &'a ConfigFile, &'a str)> {
     Some((value.as_deref(), config, profile))
 }
 
@@ -80,6 +84,15 @@ fn parse_region(text: &str, source: &Source) -> CliResult<Region> {
 
 impl HoneycombSettings {
     pub fn resolve(args: &HoneycombArgs, env: &dyn Environment) -> CliResult<HoneycombSettings> {
+        Self::resolve_with(args, env, false)
+    }
+
+    /// `login` names a profile in order to create it: a profile that does not exist yet is fine there.
+    pub fn resolve_for_login(args: &HoneycombArgs, env: &dyn Environment) -> CliResult<HoneycombSettings> {
+        Self::resolve_with(args, env, true)
+    }
+
+    fn resolve_with(args: &HoneycombArgs, env: &dyn Environment, new_profile_allowed: bool) -> CliResult<HoneycombSettings> {
         let config = ConfigFile::load(&config_dir(env)?)?;
         let profile = match (&args.profile, env.var(PROFILE_ENV)) {
             (Some(name), _) => Setting { value: name.clone(), source: Source::Flag("--profile") },
@@ -89,15 +102,29 @@ impl HoneycombSettings {
         let explicit_profile = profile.source != Source::Default;
         let stored = match config.profile(&profile.value) {
             Some(stored) => stored.clone(),
-            None if explicit_profile => {
+            None if explicit_profile && !new_profile_allowed => {
                 let known: Vec<&str> = config.profiles.keys().map(String::as_str).collect();
-                let hint = if known.is_empty() { "create it with `cruddur-obs honeycomb login --profile NAME`".to_owned() } else { format!("profiles: {}", known.join(", ")) };
-                return Err(CliError::invalid_input(format!("profile {:?} ({}) is not in {}", profile.value, profile.source, config.path.display())).with_hint(hint));
+                let hint = if known.is_empty() {
+                    "create it with `cruddur-obs honeycomb login --profile NAME`".to_owned()
+                } else {
+                    format!("profiles: {}", known.join(", "))
+                };
+                return Err(CliError::invalid_input(format!(
+                    "profile {:?} ({}) is not in {}",
+                    profile.value,
+                    profile.source,
+                    config.path.display()
+                ))
+                .with_hint(hint));
             }
             None => Profile::default(),
         };
 
-        let api_url = match layered((args.api_url.as_deref(), "--api-url"), (env, API_URL_ENV), from_profile(&stored.api_url, &config, &profile.value)) {
+        let api_url = match layered(
+            (args.api_url.as_deref(), "--api-url"),
+            (env, API_URL_ENV),
+            from_profile(&stored.api_url, &config, &profile.value),
+        ) {
             Some(url) => url,
             None => {
                 let region = match (args.region, &stored.region) {
@@ -112,11 +139,23 @@ impl HoneycombSettings {
             }
         };
         if !(api_url.value.starts_with("https://") || api_url.value.starts_with("http://")) {
-            return Err(CliError::invalid_input(format!("API URL {:?} ({}): expected an http:// or https:// URL", api_url.value, api_url.source)));
+            return Err(CliError::invalid_input(format!(
+                "API URL {:?} ({}): expected an http:// or https:// URL",
+                api_url.value, api_url.source
+            )));
         }
-        let api_key = secret(layered((args.api_key.as_deref(), "--api-key"), (env, API_KEY_ENV), from_profile(&stored.api_key, &config, &profile.value)));
-        let key_id = layered((args.key_id.as_deref(), "--key-id"), (env, KEY_ID_ENV), from_profile(&stored.key_id, &config, &profile.value));
-        let key_secret = secret(layered((args.key_secret.as_deref(), "--key-secret"), (env, KEY_SECRET_ENV), from_profile(&stored.key_secret, &config, &profile.value)));
+        let api_key = secret(layered(
+            (args.api_key.as_deref(), "--api-key"),
+            (env, API_KEY_ENV),
+            from_profile(&stored.api_key, &config, &profile.value),
+        ));
+        let key_id =
+            layered((args.key_id.as_deref(), "--key-id"), (env, KEY_ID_ENV), from_profile(&stored.key_id, &config, &profile.value));
+        let key_secret = secret(layered(
+            (args.key_secret.as_deref(), "--key-secret"),
+            (env, KEY_SECRET_ENV),
+            from_profile(&stored.key_secret, &config, &profile.value),
+        ));
         let dataset = stored.dataset.as_ref().map(|dataset| Setting {
             value: dataset.clone(),
             source: Source::Profile { profile: profile.value.clone(), path: config.path.display().to_string() },
@@ -128,7 +167,8 @@ impl HoneycombSettings {
     pub fn credentials(&self) -> CliResult<Credentials> {
         let management = match (&self.key_id, &self.key_secret) {
             (Some(id), Some(secret)) => {
-                let source = if id.source == secret.source { id.source.to_string() } else { format!("{} and {}", id.source, secret.source) };
+                let source =
+                    if id.source == secret.source { id.source.to_string() } else { format!("{} and {}", id.source, secret.source) };
                 Some(Labeled { value: ManagementKey { id: id.value.clone(), secret: secret.value.clone() }, source })
             }
             (Some(id), None) => {
@@ -185,9 +225,11 @@ mod tests {
     #[test]
     fn unknown_profiles_and_half_keys_are_errors() {
         let dir = tempfile::tempdir().unwrap();
-        let err = HoneycombSettings::resolve(&HoneycombArgs::default(), &env_with(dir.path(), &[("CRUDDUR_OBS_PROFILE", "ci")])).err().unwrap();
+        let err =
+            HoneycombSettings::resolve(&HoneycombArgs::default(), &env_with(dir.path(), &[("CRUDDUR_OBS_PROFILE", "ci")])).err().unwrap();
         assert!(err.message.contains("profile \"ci\" (env CRUDDUR_OBS_PROFILE) is not in"), "{}", err.message);
-        let settings = HoneycombSettings::resolve(&HoneycombArgs::default(), &env_with(dir.path(), &[("HONEYCOMB_KEY_ID", "hcxmk_1")])).unwrap();
+        let settings =
+            HoneycombSettings::resolve(&HoneycombArgs::default(), &env_with(dir.path(), &[("HONEYCOMB_KEY_ID", "hcxmk_1")])).unwrap();
         assert!(settings.credentials().err().unwrap().message.contains("no secret"));
     }
 }

@@ -127,3 +127,74 @@ pub fn stdout_json(assert: &assert_cmd::assert::Assert) -> serde_json::Value {
 pub fn stderr_text(assert: &assert_cmd::assert::Assert) -> String {
     String::from_utf8_lossy(&assert.get_output().stderr).into_owned()
 }
+
+pub use cruddur_honeycomb_server::{Config as HoneycombConfig, Fault as HoneycombFault, FaultKind as HoneycombFaultKind, HoneycombServer};
+
+/// The local Honeycomb server behind `prism proxy --errors` with Honeycomb's official spec: every request
+/// the CLI makes and every answer it gets is checked against the published contract.
+pub struct Honeycomb {
+    pub server: HoneycombServer,
+    pub prism: cruddur_honeycomb_server::prism::PrismProxy,
+}
+
+impl Honeycomb {
+    pub fn start() -> Honeycomb {
+        let server = HoneycombServer::start(HoneycombConfig::default()).expect("the local Honeycomb server starts");
+        let prism = cruddur_honeycomb_server::prism::PrismProxy::start(&server.url()).expect("prism starts (run ./scripts/setup first)");
+        Honeycomb { server, prism }
+    }
+
+    pub fn url(&self) -> String {
+        self.prism.url()
+    }
+
+    pub fn configuration_key(&self) -> String {
+        self.server.credentials().default_environment().and_then(|env| env.configuration_key.clone()).expect("a seeded configuration key")
+    }
+
+    /// Every secret the server knows, for leak checks.
+    pub fn secrets(&self) -> Vec<String> {
+        let credentials = self.server.credentials();
+        let mut secrets = vec![credentials.management_key_secret.clone()];
+        for environment in &credentials.environments {
+            for key in &environment.keys {
+                secrets.push(key.secret.clone());
+                secrets.push(key.header_value.clone());
+            }
+        }
+        secrets
+    }
+}
+
+impl TestEnv {
+    /// `cruddur-obs` with the management key and the configuration key in the environment, through prism.
+    pub fn honeycomb(&self, honeycomb: &Honeycomb) -> Command {
+        let mut command = self.honeycomb_bare(honeycomb);
+        let credentials = honeycomb.server.credentials();
+        command.env("HONEYCOMB_KEY_ID", &credentials.management_key_id);
+        command.env("HONEYCOMB_KEY_SECRET", &credentials.management_key_secret);
+        command.env("HONEYCOMB_API_KEY", honeycomb.configuration_key());
+        command
+    }
+
+    /// `cruddur-obs` pointed at the server through prism, with no keys.
+    pub fn honeycomb_bare(&self, honeycomb: &Honeycomb) -> Command {
+        let mut command = self.cmd();
+        command.env("HONEYCOMB_API_ENDPOINT", honeycomb.url());
+        command
+    }
+
+    pub fn config_file(&self) -> PathBuf {
+        self.home.path().join("cruddur-obs-config").join("config.toml")
+    }
+}
+
+/// Fails if any secret appears in the output.
+pub fn assert_no_secrets(output: &std::process::Output, secrets: &[String], what: &str) {
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    for secret in secrets {
+        assert!(!stdout.contains(secret.as_str()), "{what}: a secret is on stdout:\n{stdout}");
+        assert!(!stderr.contains(secret.as_str()), "{what}: a secret is on stderr:\n{stderr}");
+    }
+}

@@ -4,5 +4,6 @@
 mod common;
 
 mod cli;
+mod honeycomb;
 mod xray_groups;
 mod xray_rules;

@@ -9,7 +9,7 @@ use crate::context::Context;
 use crate::error::{CliError, CliResult, ErrorKind};
 use crate::honeycomb::client::Scope;
 use crate::honeycomb::{HoneycombClient, mask};
-use crate::output::{Cell, Row, print_rows};
+use crate::output::{Cell, Row};
 use crate::settings::honeycomb::HoneycombSettings;
 
 #[derive(Debug, Subcommand)]
@@ -106,10 +106,15 @@ pub async fn run(context: &Context, settings: &HoneycombSettings, command: AuthC
         }
         rows.push(row);
     }
-    context.ui.status(&format!("API {} ({}); profile {} ({})", settings.api_url.value, settings.api_url.source, settings.profile.value, settings.profile.source));
-    print_rows(&mut *context.ui.out(), context.output, &rows)?;
+    context.ui.status(&format!(
+        "API {} ({}); profile {} ({})",
+        settings.api_url.value, settings.api_url.source, settings.profile.value, settings.profile.source
+    ));
+    context.print_rows(&rows)?;
     match rows.iter().find(|row| !row.valid) {
-        Some(invalid) => Err(CliError::new(ErrorKind::Auth, format!("the {} from {} was not accepted", invalid.credential, invalid.source))),
+        Some(invalid) => {
+            Err(CliError::new(ErrorKind::Auth, format!("the {} from {} was not accepted", invalid.credential, invalid.source)))
+        }
         None => Ok(()),
     }
 }

@@ -7,7 +7,7 @@ use crate::context::Context;
 use crate::error::{CliError, CliResult};
 use crate::honeycomb::client::Scope;
 use crate::honeycomb::v1::Dataset;
-use crate::output::{Cell, Row, print_record, print_rows};
+use crate::output::{Cell, Row};
 use crate::settings::honeycomb::HoneycombSettings;
 
 #[derive(Debug, Subcommand)]
@@ -32,7 +32,12 @@ impl Row for Dataset {
     }
 
     fn cells(&self) -> Vec<Cell> {
-        vec![Cell::text(&self.name), Cell::text(&self.slug), Cell::optional(self.last_written_at.clone()), Cell::optional(self.description.clone())]
+        vec![
+            Cell::text(&self.name),
+            Cell::text(&self.slug),
+            Cell::optional(self.last_written_at.clone()),
+            Cell::optional(self.description.clone()),
+        ]
     }
 }
 
@@ -48,7 +53,7 @@ pub async fn run(context: &Context, settings: &HoneycombSettings, command: Datas
     }
     let client = client(context, settings, Scope::Environment)?;
     match command {
-        DatasetsCommand::List => print_rows(&mut *context.ui.out(), context.output, &client.list_datasets().await?)?,
+        DatasetsCommand::List => context.print_rows(&client.list_datasets().await?)?,
         DatasetsCommand::Create(args) => {
             let (dataset, created) = client.create_dataset(&args.name, args.description.as_deref()).await?;
             if created {
@@ -56,7 +61,7 @@ pub async fn run(context: &Context, settings: &HoneycombSettings, command: Datas
             } else {
                 context.ui.status(&format!("dataset {} already exists", dataset.name));
             }
-            print_record(&mut *context.ui.out(), context.output, &dataset)?;
+            context.print_record(&dataset)?;
         }
     }
     Ok(())

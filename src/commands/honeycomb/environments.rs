@@ -8,7 +8,7 @@ use crate::error::{CliError, CliResult, ErrorKind};
 use crate::honeycomb::client::Scope;
 use crate::honeycomb::v2::Environment;
 use crate::honeycomb::{HoneycombClient, HoneycombErrorKind};
-use crate::output::{Cell, Row, print_record, print_rows};
+use crate::output::{Cell, Row};
 use crate::settings::honeycomb::HoneycombSettings;
 
 /// Honeycomb's environment colours.
@@ -118,7 +118,12 @@ pub(crate) async fn lookup(client: &HoneycombClient<'_>, team: &str, wanted: &st
 
 /// Creates the environment unless it exists. Safe to repeat and safe after a lost answer: a create that
 /// failed in a way that might have gone through is checked by listing, never repeated blindly.
-pub(crate) async fn ensure(context: &Context, client: &HoneycombClient<'_>, team: &str, args: &CreateArgs) -> CliResult<(Environment, bool)> {
+pub(crate) async fn ensure(
+    context: &Context,
+    client: &HoneycombClient<'_>,
+    team: &str,
+    args: &CreateArgs,
+) -> CliResult<(Environment, bool)> {
     let environments = client.list_environments(team).await?;
     if let Some(existing) = find(&environments, &args.name) {
         return Ok((existing.clone(), false));
@@ -143,13 +148,12 @@ pub async fn run(context: &Context, settings: &HoneycombSettings, command: Envir
     }
     let client = client(context, settings, Scope::Management)?;
     let team = team_slug(&client).await?;
-    let mut out = context.ui.out();
     match command {
-        EnvironmentsCommand::List => print_rows(&mut *out, context.output, &client.list_environments(&team).await?)?,
+        EnvironmentsCommand::List => context.print_rows(&client.list_environments(&team).await?)?,
         EnvironmentsCommand::Create(args) => {
             let created = client.create_environment(&team, &args.name, args.description.as_deref(), args.color.as_deref()).await?;
             context.ui.success(&format!("created environment {}", created.name));
-            print_record(&mut *out, context.output, &created)?;
+            context.print_record(&created)?;
         }
         EnvironmentsCommand::Ensure(args) => {
             let (environment, created) = ensure(context, &client, &team, &args).await?;
@@ -158,17 +162,19 @@ pub async fn run(context: &Context, settings: &HoneycombSettings, command: Envir
             } else {
                 context.ui.status(&format!("environment {} already exists", environment.name));
             }
-            print_record(&mut *out, context.output, &environment)?;
+            context.print_record(&environment)?;
         }
-        EnvironmentsCommand::Get(args) => print_record(&mut *out, context.output, &lookup(&client, &team, &args.name).await?)?,
+        EnvironmentsCommand::Get(args) => context.print_record(&lookup(&client, &team, &args.name).await?)?,
         EnvironmentsCommand::Update(args) => {
             if args.description.is_none() && args.color.is_none() && args.delete_protected.is_none() {
                 return Err(CliError::usage("nothing to update").with_hint("pass --description, --color or --delete-protected"));
             }
             let environment = lookup(&client, &team, &args.name).await?;
-            let updated = client.update_environment(&team, &environment.id, args.description.as_deref(), args.color.as_deref(), args.delete_protected).await?;
+            let updated = client
+                .update_environment(&team, &environment.id, args.description.as_deref(), args.color.as_deref(), args.delete_protected)
+                .await?;
             context.ui.success(&format!("updated environment {}", updated.name));
-            print_record(&mut *out, context.output, &updated)?;
+            context.print_record(&updated)?;
         }
         EnvironmentsCommand::Delete(args) => {
             let environment = lookup(&client, &team, &args.name).await?;

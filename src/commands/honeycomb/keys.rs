@@ -15,7 +15,7 @@ use crate::error::{CliError, CliResult, ErrorKind};
 use crate::honeycomb::client::Scope;
 use crate::honeycomb::v2::{ApiKey, CONFIGURATION_PERMISSIONS, KeyType, NewKey};
 use crate::honeycomb::{HoneycombClient, HoneycombErrorKind, mask};
-use crate::output::{Cell, Row, print_record, print_rows};
+use crate::output::{Cell, Row};
 use crate::settings::honeycomb::HoneycombSettings;
 
 #[derive(Debug, Subcommand)]
@@ -144,8 +144,10 @@ fn save_secret(settings: &mut HoneycombSettings, args: &CreateArgs, key: &ApiKey
             Err(err) if err.kind() == std::io::ErrorKind::NotFound => String::new(),
             Err(err) => return Err(format!("{}: cannot read: {err}", path.display())),
         };
-        let updated = crate::edit::dotenv::upsert(&existing, &[(args.env_var.as_str(), header)]).map_err(|err| format!("{}: {err}", path.display()))?;
-        crate::fsio::write_if_changed(path, updated.as_bytes(), Some(0o600)).map_err(|err| format!("{}: cannot write: {err}", path.display()))?;
+        let updated = crate::edit::dotenv::upsert(&existing, &[(args.env_var.as_str(), header)])
+            .map_err(|err| format!("{}: {err}", path.display()))?;
+        crate::fsio::write_if_changed(path, updated.as_bytes(), Some(0o600))
+            .map_err(|err| format!("{}: cannot write: {err}", path.display()))?;
         saved.push(format!("{} in {}", args.env_var, path.display()));
     }
     Ok(saved)
@@ -157,7 +159,9 @@ async fn create(context: &Context, mut settings: HoneycombSettings, args: Create
     let team = team_slug(&client).await?;
     let environment = lookup(&client, &team, &args.environment).await?;
     let permissions = match (args.key_type, args.permissions.is_empty()) {
-        (KeyType::Configuration, true) => ["run_queries", "manage_columns", "manage_markers", "create_datasets"].map(str::to_owned).to_vec(),
+        (KeyType::Configuration, true) => {
+            ["run_queries", "manage_columns", "manage_markers", "create_datasets"].map(str::to_owned).to_vec()
+        }
         _ => args.permissions.clone(),
     };
     let new_key = NewKey { name: args.name.clone(), key_type: Some(args.key_type), environment_id: environment.id.clone(), permissions };
@@ -166,7 +170,10 @@ async fn create(context: &Context, mut settings: HoneycombSettings, args: Create
         let error = CliError::from(err);
         if uncertain {
             // The key may exist with a secret nobody saw; repeating the POST could make a second one.
-            error.with_hint(format!("the key may have been created: look for {:?} in `cruddur-obs honeycomb keys list -e {}` and delete it before retrying", args.name, environment.name))
+            error.with_hint(format!(
+                "the key may have been created: look for {:?} in `cruddur-obs honeycomb keys list -e {}` and delete it before retrying",
+                args.name, environment.name
+            ))
         } else {
             error
         }
@@ -194,22 +201,23 @@ async fn create(context: &Context, mut settings: HoneycombSettings, args: Create
         KeyType::Ingest => "the key ID followed by the secret",
         KeyType::Configuration => "the secret",
     };
-    context.ui.status(&format!("send it as `X-Honeycomb-Team: <{how}>`, e.g. OTEL_EXPORTER_OTLP_HEADERS=x-honeycomb-team=${{HONEYCOMB_API_KEY}}"));
+    context.ui.status(&format!(
+        "send it as `X-Honeycomb-Team: <{how}>`, e.g. OTEL_EXPORTER_OTLP_HEADERS=x-honeycomb-team=${{HONEYCOMB_API_KEY}}"
+    ));
     context.ui.success(&format!("created {} key {} in environment {}", key.key_type.as_str(), key.id, environment.name));
     if args.print {
         use std::io::Write as _;
         writeln!(context.ui.out(), "{header}")?;
     } else {
-        print_record(&mut *context.ui.out(), context.output, &key)?;
+        context.print_record(&key)?;
     }
     Ok(())
 }
 
-async fn set_disabled(context: &Context, client: &HoneycombClient<'_>, team: &str, id: &str, disable: bool, out: &mut dyn std::io::Write) -> CliResult {
+async fn set_disabled(context: &Context, client: &HoneycombClient<'_>, team: &str, id: &str, disable: bool) -> CliResult {
     let key = client.set_key_disabled(team, id, disable).await?;
     context.ui.success(&format!("{} key {}", if disable { "disabled" } else { "enabled" }, key.id));
-    print_record(out, context.output, &key)?;
-    Ok(())
+    context.print_record(&key)
 }
 
 pub async fn run(context: &Context, settings: HoneycombSettings, command: KeysCommand) -> CliResult {
@@ -219,7 +227,6 @@ pub async fn run(context: &Context, settings: HoneycombSettings, command: KeysCo
     };
     let client = client(context, &settings, Scope::Management)?;
     let team = team_slug(&client).await?;
-    let mut out = context.ui.out();
     match command {
         KeysCommand::List(args) => {
             let mut keys = client.list_keys(&team, args.key_type).await?;
@@ -227,11 +234,11 @@ pub async fn run(context: &Context, settings: HoneycombSettings, command: KeysCo
                 let environment = lookup(&client, &team, wanted).await?;
                 keys.retain(|key| key.environment_id.as_deref() == Some(environment.id.as_str()));
             }
-            print_rows(&mut *out, context.output, &keys)?;
+            context.print_rows(&keys)?;
         }
-        KeysCommand::Get(args) => print_record(&mut *out, context.output, &client.get_key(&team, &args.id).await?)?,
-        KeysCommand::Disable(args) => set_disabled(context, &client, &team, &args.id, true, &mut *out).await?,
-        KeysCommand::Enable(args) => set_disabled(context, &client, &team, &args.id, false, &mut *out).await?,
+        KeysCommand::Get(args) => context.print_record(&client.get_key(&team, &args.id).await?)?,
+        KeysCommand::Disable(args) => set_disabled(context, &client, &team, &args.id, true).await?,
+        KeysCommand::Enable(args) => set_disabled(context, &client, &team, &args.id, false).await?,
         KeysCommand::Delete(args) => {
             if !context.ui.confirm(&format!("Delete key {}? Anything using it stops working.", args.id), args.yes, "--yes")? {
                 return Err(CliError::usage("cancelled; nothing was deleted"));

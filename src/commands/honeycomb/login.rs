@@ -43,15 +43,19 @@ pub async fn run(context: &Context, mut settings: HoneycombSettings, args: Login
     }
     if settings.api_key.is_none() && settings.key_id.is_none() {
         if !context.ui.interactive {
-            return Err(CliError::usage("no key to log in with, and this is not an interactive terminal")
-                .with_hint("set HONEYCOMB_API_KEY or pipe it to --api-key-stdin; for a management key set HONEYCOMB_KEY_ID and HONEYCOMB_KEY_SECRET"));
+            return Err(CliError::usage("no key to log in with, and this is not an interactive terminal").with_hint(
+                "set HONEYCOMB_API_KEY or pipe it to --api-key-stdin; for a management key set HONEYCOMB_KEY_ID and HONEYCOMB_KEY_SECRET",
+            ));
         }
         if let Some(key) = prompt_secret("Honeycomb environment API key (Enter to skip)")? {
             settings.api_key = Some(Setting { value: SecretString::from(key), source: Source::Flag("prompt") });
         }
-        let id: String = dialoguer::Input::new().with_prompt("Management key ID (Enter to skip)").allow_empty(true).interact_text().map_err(|err| match err {
-            dialoguer::Error::IO(io) => CliError::from(io),
-        })?;
+        let id: String =
+            dialoguer::Input::new().with_prompt("Management key ID (Enter to skip)").allow_empty(true).interact_text().map_err(|err| {
+                match err {
+                    dialoguer::Error::IO(io) => CliError::from(io),
+                }
+            })?;
         if !id.trim().is_empty() {
             settings.key_id = Some(Setting { value: id.trim().to_owned(), source: Source::Flag("prompt") });
             if let Some(secret) = prompt_secret("Management key secret")? {
@@ -76,7 +80,9 @@ pub async fn run(context: &Context, mut settings: HoneycombSettings, args: Login
             auth.team_slug
         ));
         if auth.key_type.as_deref() == Some("ingest") {
-            context.ui.warn("this is an ingest key: it can send traces but not run queries (create a configuration key for `cruddur-obs query`)");
+            context
+                .ui
+                .warn("this is an ingest key: it can send traces but not run queries (create a configuration key for `cruddur-obs query`)");
         }
         values.push(("api_key", Some(key.value.expose_secret().to_owned())));
     }
@@ -87,7 +93,12 @@ pub async fn run(context: &Context, mut settings: HoneycombSettings, args: Login
         if auth.disabled {
             return Err(CliError::new(ErrorKind::Auth, format!("management key {} is disabled", id.value)));
         }
-        context.ui.status(&format!("management key {} is valid for team {} (scopes: {})", id.value, auth.team_slug, auth.scopes.join(", ")));
+        context.ui.status(&format!(
+            "management key {} is valid for team {} (scopes: {})",
+            id.value,
+            auth.team_slug,
+            auth.scopes.join(", ")
+        ));
         values.push(("key_id", Some(id.value.clone())));
         values.push(("key_secret", Some(secret.value.expose_secret().to_owned())));
     } else if settings.key_id.is_some() && settings.key_secret.is_none() {

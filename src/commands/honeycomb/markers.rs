@@ -7,7 +7,7 @@ use crate::context::Context;
 use crate::error::{CliError, CliResult};
 use crate::honeycomb::client::Scope;
 use crate::honeycomb::v1::{Marker, NewMarker};
-use crate::output::{Cell, Row, print_record, print_rows};
+use crate::output::{Cell, Row};
 use crate::settings::honeycomb::HoneycombSettings;
 
 #[derive(Debug, Subcommand)]
@@ -90,12 +90,18 @@ pub async fn run(context: &Context, settings: &HoneycombSettings, command: Marke
     let client = client(context, settings, Scope::Environment)?;
     match command {
         MarkersCommand::Add(args) => {
-            let marker = NewMarker { message: args.message, marker_type: args.marker_type, url: args.url, start_time: args.start_time, end_time: args.end_time };
+            let marker = NewMarker {
+                message: args.message,
+                marker_type: args.marker_type,
+                url: args.url,
+                start_time: args.start_time,
+                end_time: args.end_time,
+            };
             let created = client.create_marker(&args.dataset.dataset, &marker).await?;
             context.ui.success(&format!("added marker {} to {}", created.id, args.dataset.dataset));
-            print_record(&mut *context.ui.out(), context.output, &created)?;
+            context.print_record(&created)?;
         }
-        MarkersCommand::List(args) => print_rows(&mut *context.ui.out(), context.output, &client.list_markers(&args.dataset).await?)?,
+        MarkersCommand::List(args) => context.print_rows(&client.list_markers(&args.dataset).await?)?,
         MarkersCommand::Delete(args) => {
             client.delete_marker(&args.dataset.dataset, &args.id).await?;
             context.ui.success(&format!("deleted marker {}", args.id));

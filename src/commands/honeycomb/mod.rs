@@ -50,8 +50,14 @@ pub enum HoneycombCommand {
 }
 
 pub async fn run(context: &Context, args: HoneycombCommandArgs) -> CliResult {
-    let settings = HoneycombSettings::resolve(&args.honeycomb, &ProcessEnvironment)?;
-    context.ui.debug(&format!("profile {} ({}); API {} ({})", settings.profile.value, settings.profile.source, settings.api_url.value, settings.api_url.source));
+    let settings = match args.command {
+        HoneycombCommand::Login(_) => HoneycombSettings::resolve_for_login(&args.honeycomb, &ProcessEnvironment)?,
+        _ => HoneycombSettings::resolve(&args.honeycomb, &ProcessEnvironment)?,
+    };
+    context.ui.debug(&format!(
+        "profile {} ({}); API {} ({})",
+        settings.profile.value, settings.profile.source, settings.api_url.value, settings.api_url.source
+    ));
     match args.command {
         HoneycombCommand::Login(command) => login::run(context, settings, command).await,
         HoneycombCommand::Auth(command) => auth::run(context, &settings, command).await,

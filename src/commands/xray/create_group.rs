@@ -7,7 +7,6 @@ use super::{check_filter_expression, check_group_name, connect, parse_tag};
 use crate::aws::AwsSettings;
 use crate::context::Context;
 use crate::error::{CliError, CliResult, ErrorKind};
-use crate::output::print_record;
 use crate::xray::XrayErrorKind;
 use crate::xray::client::{Group, InsightsUpdate};
 use crate::xray::rule::Tag;
@@ -75,6 +74,6 @@ pub async fn run(context: &Context, aws: &AwsSettings, args: CreateGroupArgs) ->
             Err(err) => return Err(err.into()),
         },
     };
-    print_record(&mut *context.ui.out(), context.output, &group)?;
+    context.print_record(&group)?;
     Ok(())
 }

@@ -4,7 +4,6 @@ use crate::aws::AwsSettings;
 use crate::commands::xray::{check_group_name, connect};
 use crate::context::Context;
 use crate::error::{CliError, CliResult, ErrorKind};
-use crate::output::print_record;
 
 #[derive(Debug, Args)]
 pub struct GetArgs {
@@ -17,6 +16,6 @@ pub async fn run(context: &Context, aws: &AwsSettings, args: GetArgs) -> CliResu
     let group = connect(context, aws).await?.get_group(&args.name).await?.ok_or_else(|| {
         CliError::new(ErrorKind::Rejected, format!("group {} not found", args.name)).with_hint("list groups: cruddur-obs xray groups list")
     })?;
-    print_record(&mut *context.ui.out(), context.output, &group)?;
+    context.print_record(&group)?;
     Ok(())
 }

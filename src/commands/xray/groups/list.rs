@@ -4,13 +4,12 @@ use crate::aws::AwsSettings;
 use crate::commands::xray::connect;
 use crate::context::Context;
 use crate::error::CliResult;
-use crate::output::print_rows;
 
 #[derive(Debug, Args)]
 pub struct ListArgs {}
 
 pub async fn run(context: &Context, aws: &AwsSettings, _args: ListArgs) -> CliResult {
     let groups = connect(context, aws).await?.list_groups().await?;
-    print_rows(&mut *context.ui.out(), context.output, &groups)?;
+    context.print_rows(&groups)?;
     Ok(())
 }

@@ -4,7 +4,6 @@ use crate::aws::AwsSettings;
 use crate::commands::xray::{check_filter_expression, check_group_name, connect};
 use crate::context::Context;
 use crate::error::{CliError, CliResult};
-use crate::output::print_record;
 use crate::xray::client::InsightsUpdate;
 
 #[derive(Debug, Args)]
@@ -33,6 +32,6 @@ pub async fn run(context: &Context, aws: &AwsSettings, args: UpdateArgs) -> CliR
     let insights = InsightsUpdate { insights_enabled: args.insights, notifications_enabled: args.notifications };
     let group = connect(context, aws).await?.update_group(&args.name, args.filter_expression.as_deref(), insights).await?;
     context.ui.success(&format!("updated group {}", group.group_name));
-    print_record(&mut *context.ui.out(), context.output, &group)?;
+    context.print_record(&group)?;
     Ok(())
 }

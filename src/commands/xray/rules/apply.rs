@@ -11,7 +11,7 @@ use crate::aws::AwsSettings;
 use crate::commands::xray::connect;
 use crate::context::Context;
 use crate::error::{CliError, CliResult};
-use crate::output::{Cell, Row, print_rows};
+use crate::output::{Cell, Row};
 use crate::xray::plan::{self, Action, Plan, Step};
 use crate::xray::rule::FieldChange;
 use crate::xray::rule_file::WantedRule;
@@ -146,7 +146,7 @@ pub async fn run(context: &Context, aws: &AwsSettings, args: ApplyArgs) -> CliRe
             .iter()
             .map(|step| row(step, if step.action == Action::Unchanged { Status::Unchanged } else { Status::Planned }))
             .collect();
-        print_rows(&mut *context.ui.out(), context.output, &rows)?;
+        context.print_rows(&rows)?;
         context.ui.status(&format!("plan: {}; dry run, nothing was changed", summary(&plan)));
         return Ok(());
     }
@@ -180,7 +180,7 @@ pub async fn run(context: &Context, aws: &AwsSettings, args: ApplyArgs) -> CliRe
         };
         rows.push(row(step, status));
     }
-    print_rows(&mut *context.ui.out(), context.output, &rows)?;
+    context.print_rows(&rows)?;
     match failure {
         Some(err) => {
             let done = rows.iter().filter(|row| row.status == Status::Done).count();

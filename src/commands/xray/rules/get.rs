@@ -4,7 +4,6 @@ use crate::aws::AwsSettings;
 use crate::commands::xray::{RuleRow, connect};
 use crate::context::Context;
 use crate::error::{CliError, CliResult, ErrorKind};
-use crate::output::print_record;
 
 #[derive(Debug, Args)]
 pub struct GetArgs {
@@ -24,6 +23,6 @@ pub async fn run(context: &Context, aws: &AwsSettings, args: GetArgs) -> CliResu
         };
         return Err(error);
     };
-    print_record(&mut *context.ui.out(), context.output, &RuleRow::from(record))?;
+    context.print_record(&RuleRow::from(record))?;
     Ok(())
 }

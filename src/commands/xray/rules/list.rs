@@ -4,7 +4,6 @@ use crate::aws::AwsSettings;
 use crate::commands::xray::{RuleRow, connect};
 use crate::context::Context;
 use crate::error::CliResult;
-use crate::output::print_rows;
 
 #[derive(Debug, Args)]
 pub struct ListArgs {}
@@ -12,6 +11,6 @@ pub struct ListArgs {}
 pub async fn run(context: &Context, aws: &AwsSettings, _args: ListArgs) -> CliResult {
     let records = connect(context, aws).await?.list_rules().await?;
     let rows: Vec<RuleRow> = records.iter().map(RuleRow::from).collect();
-    print_rows(&mut *context.ui.out(), context.output, &rows)?;
+    context.print_rows(&rows)?;
     Ok(())
 }

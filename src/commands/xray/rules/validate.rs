@@ -6,7 +6,6 @@ use super::{FILES_HELP, load_rules};
 use crate::commands::xray::RuleRow;
 use crate::context::Context;
 use crate::error::CliResult;
-use crate::output::print_rows;
 use crate::xray::client::RuleRecord;
 
 #[derive(Debug, Args)]
@@ -25,6 +24,6 @@ pub fn run(context: &Context, args: ValidateArgs) -> CliResult {
         .map(|wanted| RuleRow::from(&RuleRecord { rule: wanted.rule.clone(), rule_arn: None, created_at: None, modified_at: None }))
         .collect();
     context.ui.success(&format!("{} rule(s) valid", rows.len()));
-    print_rows(&mut *context.ui.out(), context.output, &rows)?;
+    context.print_rows(&rows)?;
     Ok(())
 }
