@@ -139,16 +139,42 @@ fn main() -> anyhow::Result<()> {
     println!("ingest_seconds={:.3}", ingest.as_secs_f64());
     println!("ingest_spans_per_second={:.0}", spans as f64 / ingest.as_secs_f64());
 
-    let headers = [("X-Honeycomb-Team", config_key.as_str())];
-    let q = http_client::send_json(
-        "POST",
-        &format!("{url}/1/queries/backend-flask"),
-        &headers,
-        &json!({"calculations":[{"op":"P99","column":"duration_ms"},{"op":"COUNT"}],
+    let (query, result) = timed_query(
+        url,
+        config_key,
+        json!({"calculations":[{"op":"P99","column":"duration_ms"},{"op":"COUNT"}],
                 "breakdowns":["app.user_id"],
                 "orders":[{"op":"P99","column":"duration_ms","order":"descending"}],
                 "time_range":3600,"limit":1000}),
     )?;
+    let rows = result["data"]["results"].as_array().map_or(0, Vec::len);
+    let counted: u64 = result["data"]["results"].as_array().into_iter().flatten().filter_map(|r| r["data"]["COUNT"].as_u64()).sum();
+    anyhow::ensure!(counted == spans as u64, "the query counted {counted} of {spans} spans");
+    println!("query_p99_by_user_seconds={:.3}", query.as_secs_f64());
+    println!("query_groups={rows}");
+    println!("query_events={counted}");
+
+    let (recent, result) = timed_query(
+        url,
+        config_key,
+        json!({"calculated_fields":[{"name":"event_time","expression":"EVENT_TIMESTAMP()"}],
+               "filters":[{"column":"trace.parent_id","op":"does-not-exist"}],
+               "breakdowns":["event_time","trace.trace_id","name"],
+               "calculations":[{"op":"MAX","column":"duration_ms"}],
+               "orders":[{"column":"event_time","order":"descending"}],
+               "time_range":3600,"limit":20}),
+    )?;
+    let traces = result["data"]["results"].as_array().map_or(0, Vec::len);
+    anyhow::ensure!(traces == 20, "recent traces: {traces} rows instead of 20");
+    println!("query_recent_traces_seconds={:.3}", recent.as_secs_f64());
+    Ok(())
+}
+
+/// Creates `spec` and a result for it; returns the time from the result's creation until it is
+/// complete, and the result.
+fn timed_query(url: &str, config_key: &str, spec: serde_json::Value) -> anyhow::Result<(Duration, serde_json::Value)> {
+    let headers = [("X-Honeycomb-Team", config_key)];
+    let q = http_client::send_json("POST", &format!("{url}/1/queries/backend-flask"), &headers, &spec)?;
     anyhow::ensure!(q.status == 200, "query: {}", q.text());
     let qid = q.json()["id"].as_str().unwrap_or_default().to_owned();
     let start = Instant::now();
@@ -160,19 +186,11 @@ fn main() -> anyhow::Result<()> {
     )?;
     anyhow::ensure!(r.status == 201, "query result: {}", r.text());
     let rid = r.json()["id"].as_str().unwrap_or_default().to_owned();
-    let result = loop {
+    loop {
         let poll = http_client::get(&format!("{url}/1/query_results/backend-flask/{rid}"), &headers)?.json();
         if poll["complete"] == true {
-            break poll;
+            return Ok((start.elapsed(), poll));
         }
         std::thread::sleep(Duration::from_millis(2));
-    };
-    let query = start.elapsed();
-    let rows = result["data"]["results"].as_array().map_or(0, Vec::len);
-    let counted: u64 = result["data"]["results"].as_array().into_iter().flatten().filter_map(|r| r["data"]["COUNT"].as_u64()).sum();
-    anyhow::ensure!(counted == spans as u64, "the query counted {counted} of {spans} spans");
-    println!("query_p99_by_user_seconds={:.3}", query.as_secs_f64());
-    println!("query_groups={rows}");
-    println!("query_events={counted}");
-    Ok(())
+    }
 }

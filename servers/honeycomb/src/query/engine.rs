@@ -27,9 +27,15 @@ pub struct RunOptions {
 }
 
 impl RunOptions {
-    /// The row limit of a run: the query result request's `limit`, else the query's, else 1000.
+    /// The row limit of a run: the smaller of the query result request's `limit` and the query's
+    /// own (a saved query's limit is honoured), 1000 when neither gives one.
     pub fn limit_for(spec: &QuerySpec, requested: Option<i64>) -> usize {
-        requested.or(spec.limit).map_or(1000, |l| usize::try_from(l.max(1)).unwrap_or(1000))
+        let limit = match (requested, spec.limit) {
+            (Some(r), Some(s)) => r.min(s),
+            (Some(l), None) | (None, Some(l)) => l,
+            (None, None) => 1000,
+        };
+        usize::try_from(limit.max(1)).unwrap_or(1000)
     }
 }
 
@@ -798,6 +804,15 @@ mod tests {
         assert!(!series.is_empty() && series.iter().all(|e| e["data"]["app.user_id"] == "a"));
         let heat: Value = serde_json::from_str(out["results"][0]["data"]["HEATMAP(duration_ms)"].as_str().unwrap()).unwrap();
         assert_eq!(heat.as_array().unwrap().iter().map(|b| b["count"].as_u64().unwrap()).sum::<u64>(), 2);
+    }
+
+    #[test]
+    fn the_smaller_limit_wins() {
+        let spec = QuerySpec::from_json(json!({"limit": 20})).unwrap();
+        assert_eq!(RunOptions::limit_for(&spec, Some(1000)), 20);
+        assert_eq!(RunOptions::limit_for(&spec, Some(5)), 5);
+        assert_eq!(RunOptions::limit_for(&QuerySpec::default(), Some(5000)), 5000);
+        assert_eq!(RunOptions::limit_for(&QuerySpec::default(), None), 1000);
     }
 
     #[test]
