@@ -254,7 +254,7 @@ impl EnvData {
         (slug, true)
     }
 
-    /// `Some(slug)` if the dataset exists or `slug` is `__all__`.
+    /// The dataset's slug if it exists, `__all__` as is, else a 404.
     pub fn check_dataset_or_all(&self, slug: &str) -> Result<String, ApiError> {
         if slug == ALL_DATASETS {
             return Ok(slug.to_owned());
