@@ -9,7 +9,7 @@
 //! Reading uses yaml_serde for values (duplicate keys and syntax errors are errors there, as in compose)
 //! and the syntax tree for line numbers.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::str::FromStr;
 
 use yaml_edit::{Document, MappingBuilder, ScalarValue};
@@ -99,7 +99,8 @@ fn list(names: &[String]) -> String {
     if names.is_empty() { "none".to_owned() } else { names.iter().map(|name| format!("`{name}`")).collect::<Vec<_>>().join(", ") }
 }
 
-/// The services of a compose file, in file order. A file without `services` has none.
+/// The services of a compose file, in file order. A file without `services` has none. Lines are 0 in the
+/// unlikely case the syntax tree cannot place a service the parser found.
 pub fn services(input: &str) -> Result<Vec<ServiceInfo>, ComposeError> {
     let document = parse_value(input)?;
     let services = match document.get("services") {
@@ -108,12 +109,11 @@ pub fn services(input: &str) -> Result<Vec<ServiceInfo>, ComposeError> {
         Some(other) => return Err(ComposeError::ServicesNotMapping { found: kind(other) }),
     };
     let tree = parse_tree(input)?;
-    let services_node = tree_services(&tree);
+    let nodes = tree_services(&tree).map(|services| entries_by_key(input, &services)).unwrap_or_default();
     let mut found = Vec::new();
     for (key, value) in services {
         let Some(name) = key.as_str() else { continue };
-        let node = services_node.as_ref().and_then(|services| services.get_mapping(name));
-        let line = services_node.as_ref().and_then(|services| entry_line(input, services, name)).unwrap_or(0);
+        let (line, node) = nodes.get(name).map_or((0, None), |(line, node)| (*line, node.as_ref().and_then(|n| n.as_mapping().cloned())));
         let build_context = match value.get("build") {
             Some(Value::String(context)) => Some(context.clone()),
             Some(Value::Mapping(build)) => build.get("context").and_then(Value::as_str).map(str::to_owned),
@@ -128,6 +128,17 @@ pub fn services(input: &str) -> Result<Vec<ServiceInfo>, ComposeError> {
     Ok(found)
 }
 
+/// A mapping's entries by key: the line of each and its value node. One pass: looking keys up one by one
+/// costs a scan each, which adds up in a file with hundreds of services.
+fn entries_by_key(input: &str, mapping: &yaml_edit::Mapping) -> HashMap<String, (usize, Option<yaml_edit::YamlNode>)> {
+    let mut entries = HashMap::new();
+    for entry in mapping.entries() {
+        let Some(key) = entry.key_node().and_then(|key| key.as_scalar().map(yaml_edit::Scalar::as_string)) else { continue };
+        entries.entry(key).or_insert_with(|| (line_at(input, entry.byte_range().start as usize), entry.value_node()));
+    }
+    entries
+}
+
 fn read_environment(
     input: &str,
     service: &str,
@@ -140,9 +151,10 @@ fn read_environment(
     match environment {
         Value::Mapping(entries) => {
             let node = service_node.and_then(|node| node.get_mapping("environment"));
+            let lines = node.as_ref().map(|node| entries_by_key(input, node)).unwrap_or_default();
             for (key, value) in entries {
                 let Some(key) = scalar_text(key) else { continue };
-                let var_line = node.as_ref().and_then(|node| entry_line(input, node, &key)).unwrap_or(line);
+                let var_line = lines.get(&key).map_or(line, |(line, _)| *line);
                 vars.insert(key, EnvVar { value: scalar_text(value), line: var_line });
             }
             let flow = node.is_some_and(|node| node.is_flow_style());
@@ -150,10 +162,13 @@ fn read_environment(
         }
         Value::Sequence(items) => {
             let node = service_node.and_then(|node| node.get_sequence("environment"));
+            let item_lines: Vec<usize> = node
+                .as_ref()
+                .map(|node| node.values().map(|item| line_at(input, item.byte_range().start as usize)).collect())
+                .unwrap_or_default();
             for (index, item) in items.iter().enumerate() {
                 let Some(text) = scalar_text(item) else { continue };
-                let var_line =
-                    node.as_ref().and_then(|node| node.get(index)).map_or(line, |item| line_at(input, item.byte_range().start as usize));
+                let var_line = item_lines.get(index).copied().unwrap_or(line);
                 let (key, value) = match text.split_once('=') {
                     Some((key, value)) => (key.to_owned(), Some(value.to_owned())),
                     None => (text, None),
@@ -178,92 +193,55 @@ fn read_environment(
 /// A variable that already has the value is left alone, whatever its quoting, so applying the same vars to
 /// the output returns it unchanged. `${VAR}` references are written as given, for compose to interpolate.
 pub fn set_service_env(input: &str, service: &str, vars: &[(&str, &str)]) -> Result<String, ComposeError> {
-    for (key, _) in vars {
-        if !is_variable_name(key) {
-            return Err(ComposeError::InvalidName { key: (*key).to_owned() });
+    set_services_env(input, &[(service, vars)])
+}
+
+/// [`set_service_env`] for several services in one pass: one parse and one verification for the whole
+/// file, which matters in a file with hundreds of services. A service named twice gets both lists, the
+/// later value of a variable winning. Nothing is returned unless every edit succeeds.
+pub fn set_services_env(input: &str, edits: &[(&str, &[(&str, &str)])]) -> Result<String, ComposeError> {
+    let mut by_service: Vec<(&str, Vec<(&str, &str)>)> = Vec::new();
+    for (service, vars) in edits {
+        for (key, _) in *vars {
+            if !is_variable_name(key) {
+                return Err(ComposeError::InvalidName { key: (*key).to_owned() });
+            }
+        }
+        match by_service.iter_mut().find(|(name, _)| name == service) {
+            Some((_, all)) => all.extend_from_slice(vars),
+            None => by_service.push((service, vars.to_vec())),
         }
     }
-    let vars = last_value_wins(vars);
     let original = parse_value(input)?;
     let tree = parse_tree(input)?;
-    let (service_value, service_node, service_line) = find_service(input, &original, &tree, service)?;
-    let env_line = entry_line(input, &service_node, "environment").unwrap_or(service_line);
-    let step = block_step(input, &tree, service).unwrap_or(2);
+    let mut targets = Vec::new();
+    for (service, vars) in &by_service {
+        let (settings, node, line, position) = find_service(input, &original, &tree, service)?;
+        targets.push((position, *service, settings, node, line, last_value_wins(vars)));
+    }
+    // Last service first: an edit only moves the text after it, so the offsets the next (earlier) service
+    // reads from the tree are still those of `input`.
+    targets.sort_by_key(|target| std::cmp::Reverse(target.0));
 
     let mut expected = original.clone();
-    let expected_service = expected
-        .get_mut("services")
-        .and_then(|services| services.get_mut(service))
-        .and_then(Value::as_mapping_mut)
-        .ok_or_else(|| ComposeError::Verification("the service disappeared from the parsed file".to_owned()))?;
-    let not_editable = || ComposeError::NotEditable(format!("line {env_line}: the `environment` of `{service}`"));
-    let mut created = false;
     let mut changed = false;
-    match service_value.get("environment") {
-        None | Some(Value::Null) => {
-            if vars.is_empty() {
-                return Ok(input.to_owned());
-            }
-            let mut builder = MappingBuilder::new();
-            let mut environment = Mapping::new();
-            for (key, value) in &vars {
-                builder = builder.pair(*key, ScalarValue::double_quoted(*value));
-                environment.insert(Value::from(*key), Value::from(*value));
-            }
-            let built = builder.build_document();
-            let new_node = built.as_mapping().ok_or_else(not_editable)?;
-            service_node.set("environment", new_node);
-            expected_service.insert(Value::from("environment"), Value::Mapping(environment));
-            created = true;
-            changed = true;
-        }
-        Some(Value::Mapping(_)) => {
-            let node = service_node.get_mapping("environment").ok_or_else(not_editable)?;
-            let environment = expected_service.get_mut("environment").and_then(Value::as_mapping_mut).ok_or_else(not_editable)?;
-            for (key, value) in &vars {
-                if environment.get(*key).and_then(scalar_text).as_deref() == Some(*value) {
-                    continue;
-                }
-                node.set(*key, ScalarValue::double_quoted(*value));
-                environment.insert(Value::from(*key), Value::from(*value));
+    let mut created = Vec::new();
+    for (_, service, settings, node, line, vars) in &targets {
+        let expected_service = expected
+            .get_mut("services")
+            .and_then(|services| services.get_mut(*service))
+            .and_then(Value::as_mapping_mut)
+            .ok_or_else(|| ComposeError::Verification(format!("service `{service}` is missing from the parsed file")))?;
+        let target = Target { input, service, settings, node, line: *line, vars };
+        match target.apply(expected_service)? {
+            Applied::Unchanged => {}
+            Applied::Changed => changed = true,
+            Applied::Created { step } => {
                 changed = true;
-            }
-        }
-        Some(Value::Sequence(_)) => {
-            let node = service_node.get_sequence("environment").ok_or_else(not_editable)?;
-            let items = expected_service.get_mut("environment").and_then(Value::as_sequence_mut).ok_or_else(not_editable)?;
-            for (key, value) in &vars {
-                let item = format!("{key}={value}");
-                let mut existing = None;
-                for (index, current) in items.iter().enumerate() {
-                    let Some(text) = scalar_text(current) else { continue };
-                    let name = text.split_once('=').map_or(text.as_str(), |(name, _)| name);
-                    if name == *key {
-                        existing = Some(index);
-                    } else if name.trim() == *key {
-                        let line = node.get(index).map_or(env_line, |item| line_at(input, item.byte_range().start as usize));
-                        return Err(ComposeError::SpacedListItem { service: service.to_owned(), line, item: text });
-                    }
-                }
-                match existing {
-                    Some(index) if scalar_text(&items[index]).as_deref() == Some(item.as_str()) => {}
-                    Some(index) => {
-                        if !node.set(index, item.as_str()) {
-                            return Err(not_editable());
-                        }
-                        items[index] = Value::from(item);
-                        changed = true;
-                    }
-                    None => {
-                        node.push(item.as_str());
-                        items.push(Value::from(item));
-                        changed = true;
-                    }
+                if !node.is_flow_style() {
+                    created.push((node.clone(), step));
                 }
             }
-        }
-        Some(other) => {
-            return Err(ComposeError::UnsupportedEnvironment { service: service.to_owned(), line: env_line, found: kind(other) });
         }
     }
     if !changed {
@@ -271,13 +249,111 @@ pub fn set_service_env(input: &str, service: &str, vars: &[(&str, &str)]) -> Res
     }
     let mut output = tree.to_string();
     // yaml-edit indents a new block value two spaces under its key; follow the file's own step instead.
-    if created && !service_node.is_flow_style() {
-        let entry = service_node.find_entry_by_key("environment").ok_or_else(not_editable)?;
-        let range = entry.byte_range();
-        output = shift_continuation_lines(&output, range.start as usize, range.end as usize, step as isize - 2);
+    // The created entries are in reverse file order, so shifting one does not move the next.
+    for (node, step) in &created {
+        let range = node
+            .find_entry_by_key("environment")
+            .ok_or_else(|| ComposeError::Verification("a created `environment` is missing".to_owned()))?
+            .byte_range();
+        output = shift_continuation_lines(&output, range.start as usize, range.end as usize, *step as isize - 2);
     }
     verify(&output, &expected)?;
     Ok(output)
+}
+
+/// One service's `environment` edit.
+struct Target<'a> {
+    input: &'a str,
+    service: &'a str,
+    settings: &'a Mapping,
+    node: &'a yaml_edit::Mapping,
+    line: usize,
+    vars: &'a [(&'a str, &'a str)],
+}
+
+enum Applied {
+    Unchanged,
+    Changed,
+    /// A new block `environment` was made; its entries must be re-indented to the service's `step`.
+    Created {
+        step: usize,
+    },
+}
+
+impl Target<'_> {
+    /// Edits the syntax tree, and `expected` (the service's settings as they must read afterwards) alike.
+    fn apply(&self, expected: &mut Mapping) -> Result<Applied, ComposeError> {
+        let Target { input, service, node, vars, .. } = *self;
+        let env_line = entry_line(input, node, "environment").unwrap_or(self.line);
+        let not_editable = || ComposeError::NotEditable(format!("line {env_line}: the `environment` of `{service}`"));
+        let mut changed = false;
+        match self.settings.get("environment") {
+            None | Some(Value::Null) => {
+                if vars.is_empty() {
+                    return Ok(Applied::Unchanged);
+                }
+                let step = block_step(input, node, self.line).unwrap_or(2);
+                let mut builder = MappingBuilder::new();
+                let mut environment = Mapping::new();
+                for (key, value) in vars {
+                    builder = builder.pair(*key, ScalarValue::double_quoted(*value));
+                    environment.insert(Value::from(*key), Value::from(*value));
+                }
+                let built = builder.build_document();
+                node.set("environment", built.as_mapping().ok_or_else(not_editable)?);
+                expected.insert(Value::from("environment"), Value::Mapping(environment));
+                return Ok(Applied::Created { step });
+            }
+            Some(Value::Mapping(_)) => {
+                let env = node.get_mapping("environment").ok_or_else(not_editable)?;
+                let environment = expected.get_mut("environment").and_then(Value::as_mapping_mut).ok_or_else(not_editable)?;
+                for (key, value) in vars {
+                    if environment.get(*key).and_then(scalar_text).as_deref() == Some(*value) {
+                        continue;
+                    }
+                    env.set(*key, ScalarValue::double_quoted(*value));
+                    environment.insert(Value::from(*key), Value::from(*value));
+                    changed = true;
+                }
+            }
+            Some(Value::Sequence(_)) => {
+                let env = node.get_sequence("environment").ok_or_else(not_editable)?;
+                let items = expected.get_mut("environment").and_then(Value::as_sequence_mut).ok_or_else(not_editable)?;
+                for (key, value) in vars {
+                    let item = format!("{key}={value}");
+                    let mut existing = None;
+                    for (index, current) in items.iter().enumerate() {
+                        let Some(text) = scalar_text(current) else { continue };
+                        let name = text.split_once('=').map_or(text.as_str(), |(name, _)| name);
+                        if name == *key {
+                            existing = Some(index);
+                        } else if name.trim() == *key {
+                            let line = env.get(index).map_or(env_line, |item| line_at(input, item.byte_range().start as usize));
+                            return Err(ComposeError::SpacedListItem { service: service.to_owned(), line, item: text });
+                        }
+                    }
+                    match existing {
+                        Some(index) if scalar_text(&items[index]).as_deref() == Some(item.as_str()) => continue,
+                        Some(index) => {
+                            if !env.set(index, item.as_str()) {
+                                return Err(not_editable());
+                            }
+                            items[index] = Value::from(item);
+                        }
+                        None => {
+                            env.push(item.as_str());
+                            items.push(Value::from(item));
+                        }
+                    }
+                    changed = true;
+                }
+            }
+            Some(other) => {
+                return Err(ComposeError::UnsupportedEnvironment { service: service.to_owned(), line: env_line, found: kind(other) });
+            }
+        }
+        Ok(if changed { Applied::Changed } else { Applied::Unchanged })
+    }
 }
 
 /// Adds a service named `name` whose settings are the YAML mapping `fragment` (written at any indentation;
@@ -310,7 +386,13 @@ pub fn add_service(input: &str, name: &str, fragment: &str) -> Result<String, Co
         };
     }
     let flow = services_node.is_flow_style();
-    let step = services.keys().filter_map(Value::as_str).find_map(|service| block_step(input, &tree, service)).unwrap_or(2);
+    let step = services_node
+        .entries()
+        .find_map(|entry| {
+            let node = entry.value_node()?.as_mapping()?.clone();
+            block_step(input, &node, line_at(input, entry.byte_range().start as usize))
+        })
+        .unwrap_or(2);
     let fragment = if flow { fragment.to_owned() } else { reindent_fragment(fragment, step) };
     let fragment_tree = Document::from_str(&fragment).map_err(|err| invalid_fragment(err.to_string()))?;
     let fragment_node = fragment_tree.as_mapping().ok_or_else(|| invalid_fragment("it is not a block or flow mapping".to_owned()))?;
@@ -349,13 +431,13 @@ fn tree_services(tree: &Document) -> Option<yaml_edit::Mapping> {
     tree.as_mapping()?.get_mapping("services")
 }
 
-/// The service's settings, its node in the syntax tree, and its line.
+/// The service's settings, its node in the syntax tree, its line, and its position among the services.
 fn find_service<'a>(
     input: &str,
     document: &'a Value,
     tree: &Document,
     service: &str,
-) -> Result<(&'a Mapping, yaml_edit::Mapping, usize), ComposeError> {
+) -> Result<(&'a Mapping, yaml_edit::Mapping, usize, usize), ComposeError> {
     let services = match document.get("services") {
         None | Some(Value::Null) => return Err(ComposeError::NoServices),
         Some(Value::Mapping(services)) => services,
@@ -363,6 +445,7 @@ fn find_service<'a>(
     };
     let services_node = tree_services(tree);
     let line = services_node.as_ref().and_then(|node| entry_line(input, node, service)).unwrap_or(0);
+    let position = services.keys().position(|key| key.as_str() == Some(service)).unwrap_or(0);
     match services.get(service) {
         None => {
             Err(ComposeError::ServiceNotFound { name: service.to_owned(), available: services.keys().filter_map(scalar_text).collect() })
@@ -371,7 +454,7 @@ fn find_service<'a>(
             let node = services_node
                 .and_then(|node| node.get_mapping(service))
                 .ok_or_else(|| ComposeError::NotEditable(format!("line {line}: service `{service}`")))?;
-            Ok((settings, node, line))
+            Ok((settings, node, line, position))
         }
         Some(other) => Err(ComposeError::ServiceNotMapping { name: service.to_owned(), line, found: kind(other) }),
     }
@@ -388,15 +471,14 @@ fn column(text: &str, offset: usize) -> usize {
 }
 
 /// How far a block-style service's settings are indented under its name (2 in most files, 4 in some).
-fn block_step(input: &str, tree: &Document, service: &str) -> Option<usize> {
-    let services = tree_services(tree)?;
-    let node = services.get_mapping(service)?;
+fn block_step(input: &str, node: &yaml_edit::Mapping, name_line: usize) -> Option<usize> {
     if node.is_flow_style() {
         return None;
     }
-    let name_at = services.find_entry_by_key(service)?.byte_range().start as usize;
     let first_at = node.entries().next()?.byte_range().start as usize;
-    column(input, first_at).checked_sub(column(input, name_at)).filter(|step| *step > 0)
+    let name_line_text = input.split('\n').nth(name_line.checked_sub(1)?)?;
+    let name_column = name_line_text.len() - name_line_text.trim_start_matches(' ').len();
+    column(input, first_at).checked_sub(name_column).filter(|step| *step > 0)
 }
 
 /// Whether most services after the first are preceded by a blank line (above any comments on them).

@@ -242,6 +242,33 @@ fn values_yaml_treats_specially_are_written_as_strings() {
 }
 
 #[test]
+fn several_services_in_one_pass() {
+    let text = "services:\n    a:\n        image: x\n    b:\n        environment:\n            - K=v\n    c:\n        image: z\n";
+    let edits: [(&str, &[(&str, &str)]); 4] =
+        [("c", &OTEL[..1]), ("a", &OTEL[..2]), ("b", &OTEL[..1]), ("a", &[("OTEL_SERVICE_NAME", "a")])];
+    let out = set_services_env(text, &edits).unwrap();
+    assert_eq!(
+        out,
+        "services:\n    a:\n        image: x\n        environment:\n            OTEL_SERVICE_NAME: \"a\"\n            \
+         OTEL_EXPORTER_OTLP_ENDPOINT: \"https://api.honeycomb.io\"\n    b:\n        environment:\n            - K=v\n            \
+         - OTEL_SERVICE_NAME=backend-flask\n    c:\n        image: z\n        environment:\n            OTEL_SERVICE_NAME: \"backend-flask\"\n"
+    );
+    assert_eq!(set_services_env(&out, &edits).unwrap(), out);
+    // The same as one service at a time.
+    let mut one_by_one = text.to_owned();
+    for (service, vars) in edits {
+        one_by_one = set_service_env(&one_by_one, service, vars).unwrap();
+    }
+    assert_eq!(one_by_one, out);
+    // An error in any service returns nothing, and names the line in the input.
+    let text = "services:\n  a:\n    environment:\n      - K = v\n  b:\n    image: x\n";
+    let err = set_services_env(text, &[("b", &OTEL[..1]), ("a", &[("K", "w")])]).unwrap_err();
+    assert!(matches!(err, ComposeError::SpacedListItem { line: 4, .. }), "{err:?}");
+    let err = set_services_env(text, &[("b", &OTEL[..1]), ("nope", &OTEL[..1])]).unwrap_err();
+    assert!(matches!(err, ComposeError::ServiceNotFound { .. }), "{err:?}");
+}
+
+#[test]
 fn reads_services_with_lines_build_contexts_and_environments() {
     let text = "version: \"3.8\"\nservices:\n  backend-flask:\n    environment:\n      A: \"1\"\n      B:\n      C: false\n    build: ./backend-flask\n  \
                 frontend:\n    build:\n      context: ./frontend-react-js\n      dockerfile: Dockerfile\n    environment:\n      - X=\"quoted\"\n      - Y\n      \
@@ -610,6 +637,26 @@ proptest! {
             }
         }
         prop_assert_eq!(out.ends_with('\n'), text.ends_with('\n'));
+    }
+
+    #[test]
+    fn one_pass_over_several_services_equals_one_service_at_a_time(
+        services in prop::collection::vec(service(), 1..6),
+        step in prop::sample::select(vec![2usize, 4]),
+        crlf in any::<bool>(),
+        targets in prop::collection::vec((any::<prop::sample::Index>(), prop::collection::btree_map(prop::sample::select(&VAR_KEYS[..]), var_values(), 0..3)), 1..4),
+    ) {
+        let text = render(&services, step, if crlf { "\r\n" } else { "\n" }, true);
+        let names: Vec<String> = targets.iter().map(|(index, _)| format!("svc{}", index.index(services.len()))).collect();
+        let vars: Vec<Vec<(&str, &str)>> = targets.iter().map(|(_, vars)| vars.iter().map(|(k, v)| (*k, v.as_str())).collect()).collect();
+        let edits: Vec<(&str, &[(&str, &str)])> = names.iter().zip(&vars).map(|(name, vars)| (name.as_str(), vars.as_slice())).collect();
+        let batch = set_services_env(&text, &edits).unwrap();
+        let mut one_by_one = text.clone();
+        for (service, vars) in &edits {
+            one_by_one = set_service_env(&one_by_one, service, vars).unwrap();
+        }
+        prop_assert_eq!(&batch, &one_by_one);
+        prop_assert_eq!(set_services_env(&batch, &edits).unwrap(), batch);
     }
 
     #[test]
