@@ -108,6 +108,102 @@ pub fn start_xray() -> XrayServer {
     XrayServer::start(XrayConfig { page_size: 3, ..XrayConfig::default() }).expect("the local X-Ray server starts")
 }
 
+/// moto's server from the venv (scripts/setup installs it): a local CloudWatch Logs. Its recorder writes
+/// every request it answers to a file, so a test can see which calls the CLI made.
+pub struct MotoServer {
+    child: std::process::Child,
+    port: u16,
+    dir: TempDir,
+}
+
+impl MotoServer {
+    /// Starts moto on a free port and returns once it answers HTTP (polling, no fixed sleep).
+    pub fn start() -> MotoServer {
+        use std::io::{Read, Write};
+        use std::time::{Duration, Instant};
+        let answers = |port: u16| -> bool {
+            let Ok(mut stream) = std::net::TcpStream::connect(("127.0.0.1", port)) else { return false };
+            let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+            let mut head = [0u8; 5];
+            stream.write_all(b"GET /moto-api/ HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n").is_ok()
+                && stream.read_exact(&mut head).is_ok()
+                && &head == b"HTTP/"
+        };
+        let dir = tempfile::tempdir().unwrap();
+        // Another process can take the port between our probe and moto's bind: then moto exits, and we retry.
+        for _ in 0..3 {
+            let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+            let log = std::fs::File::create(dir.path().join("moto.log")).unwrap();
+            let mut child = std::process::Command::new(venv_bin("moto_server"))
+                .args(["-H", "127.0.0.1", "-p", &port.to_string()])
+                .env("MOTO_ENABLE_RECORDING", "true")
+                .env("MOTO_RECORDER_FILEPATH", dir.path().join("recording.jsonl"))
+                .current_dir(dir.path())
+                .stdin(std::process::Stdio::null())
+                .stdout(log.try_clone().unwrap())
+                .stderr(log)
+                .spawn()
+                .expect("moto_server starts");
+            let deadline = Instant::now() + Duration::from_secs(60);
+            while child.try_wait().unwrap().is_none() {
+                if answers(port) {
+                    return MotoServer { child, port, dir };
+                }
+                if Instant::now() > deadline {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    panic!("moto_server did not answer within 60 s: {}", std::fs::read_to_string(dir.path().join("moto.log")).unwrap());
+                }
+                std::thread::sleep(Duration::from_millis(50));
+            }
+        }
+        panic!("moto_server exited at start three times: {}", std::fs::read_to_string(dir.path().join("moto.log")).unwrap());
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    /// The AWS operations moto has answered so far, in order (`CreateLogGroup`, ...).
+    pub fn calls(&self) -> Vec<String> {
+        let recording = std::fs::read_to_string(self.dir.path().join("recording.jsonl")).unwrap_or_default();
+        recording
+            .lines()
+            .filter_map(|line| {
+                let entry: serde_json::Value = serde_json::from_str(line).unwrap();
+                let headers = entry["headers"].as_object()?;
+                let target = headers.iter().find(|(name, _)| name.eq_ignore_ascii_case("x-amz-target"))?.1.as_str()?;
+                Some(target.rsplit('.').next().unwrap_or(target).to_owned())
+            })
+            .collect()
+    }
+}
+
+impl Drop for MotoServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl TestEnv {
+    /// `cruddur-obs` pointed at moto through AWS_ENDPOINT_URL, as a user would.
+    pub fn moto(&self, moto: &MotoServer) -> Command {
+        let mut command = self.cmd();
+        command.env("AWS_ENDPOINT_URL", moto.url());
+        command
+    }
+
+    /// The real aws CLI against moto.
+    pub fn aws_moto(&self, moto: &MotoServer) -> std::process::Command {
+        let mut command = std::process::Command::new(venv_bin("aws"));
+        self.hermetic(&mut command);
+        command.env("AWS_ENDPOINT_URL", moto.url());
+        command.env("AWS_PAGER", "");
+        command
+    }
+}
+
 /// Runs a std command and returns stdout, failing the test with stderr when it fails.
 pub fn run_ok(command: &mut std::process::Command) -> String {
     let output = command.output().unwrap();

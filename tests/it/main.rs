@@ -4,6 +4,7 @@
 mod common;
 
 mod cli;
+mod cloudwatch;
 mod honeycomb;
 mod xray_groups;
 mod xray_rules;
