@@ -430,7 +430,7 @@ pub fn run(spec: &QuerySpec, tables: &[&EventTable], strings: &Interner, window:
 
     // Finish every group, apply havings, order, cut to the limit.
     let finished: Vec<Vec<Option<Value>>> =
-        groups.iter_mut().map(|g| g.aggs.iter_mut().zip(&calcs).map(|(a, c)| a.clone().finish(c.op)).collect()).collect();
+        groups.iter_mut().map(|g| g.aggs.iter_mut().zip(&calcs).map(|(a, c)| a.finish(c.op)).collect()).collect();
     let calc_index =
         |op: Op, column: Option<&str>| calcs.iter().position(|c| c.op == op && (op.columnless() || c.column.as_deref() == column));
     let mut order: Vec<usize> = (0..groups.len())
