@@ -10,7 +10,6 @@ use crate::cloudwatch::{LogGroup, LogsClient, LogsErrorKind, Retention};
 use crate::commands::cloudwatch::connect;
 use crate::context::Context;
 use crate::error::{CliError, CliResult, ErrorKind};
-use crate::output::print_record;
 
 #[derive(Debug, Args)]
 pub struct EnsureArgs {
@@ -84,6 +83,6 @@ pub async fn run(context: &Context, aws: &AwsSettings, args: EnsureArgs) -> CliR
             group
         }
     };
-    print_record(&mut *context.ui.out(), context.output, &group)?;
+    context.print_record(&group)?;
     Ok(())
 }

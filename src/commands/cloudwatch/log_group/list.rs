@@ -5,7 +5,6 @@ use crate::cloudwatch::validate::check_name;
 use crate::commands::cloudwatch::connect;
 use crate::context::Context;
 use crate::error::CliResult;
-use crate::output::print_rows;
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
@@ -19,6 +18,6 @@ pub async fn run(context: &Context, aws: &AwsSettings, args: ListArgs) -> CliRes
         check_name("--prefix", prefix)?;
     }
     let groups = connect(context, aws).await?.list(args.prefix.as_deref()).await?;
-    print_rows(&mut *context.ui.out(), context.output, &groups)?;
+    context.print_rows(&groups)?;
     Ok(())
 }
