@@ -77,7 +77,10 @@ impl LogsError {
                 };
                 let detail = match code {
                     Some(code) => format!("{code}: {message} (HTTP {status})"),
-                    None => format!("HTTP {status} with no AWS error code (is this a CloudWatch Logs endpoint?)"),
+                    None if kind == LogsErrorKind::Unexpected => {
+                        format!("HTTP {status} with no AWS error code (is this a CloudWatch Logs endpoint?)")
+                    }
+                    None => format!("HTTP {status} with no AWS error code"),
                 };
                 (kind, detail)
             }

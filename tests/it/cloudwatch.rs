@@ -318,3 +318,15 @@ fn missing_credentials_fail_at_once_with_a_hint() {
     assert!(stderr.contains("AWS_ACCESS_KEY_ID"), "{stderr}");
     assert!(moto.calls().is_empty());
 }
+
+#[test]
+fn refused_credentials_are_exit_4_with_a_hint() {
+    let env = TestEnv::new();
+    // moto checks credentials like AWS from the first call on: ours are unknown to it.
+    let moto = MotoServer::start_with(&[("INITIAL_NO_AUTH_ACTION_COUNT", "0")]);
+    let assert = env.moto(&moto).args(["cloudwatch", "log-group", "ensure", GROUP]).assert().code(4);
+    let stderr = stderr_text(&assert);
+    assert!(stderr.starts_with("error: DescribeLogGroups: "), "{stderr}");
+    assert!(stderr.contains("hint: the credentials were refused or lack CloudWatch Logs permissions"), "{stderr}");
+    assert!(!moto.calls().contains(&"CreateLogGroup".to_owned()));
+}

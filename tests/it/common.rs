@@ -119,6 +119,12 @@ pub struct MotoServer {
 impl MotoServer {
     /// Starts moto on a free port and returns once it answers HTTP (polling, no fixed sleep).
     pub fn start() -> MotoServer {
+        MotoServer::start_with(&[])
+    }
+
+    /// [`MotoServer::start`] with moto settings in its environment (`INITIAL_NO_AUTH_ACTION_COUNT=0`
+    /// makes it check credentials like AWS).
+    pub fn start_with(settings: &[(&str, &str)]) -> MotoServer {
         use std::io::{Read, Write};
         use std::time::{Duration, Instant};
         let answers = |port: u16| -> bool {
@@ -138,6 +144,7 @@ impl MotoServer {
                 .args(["-H", "127.0.0.1", "-p", &port.to_string()])
                 .env("MOTO_ENABLE_RECORDING", "true")
                 .env("MOTO_RECORDER_FILEPATH", dir.path().join("recording.jsonl"))
+                .envs(settings.iter().copied())
                 .current_dir(dir.path())
                 .stdin(std::process::Stdio::null())
                 .stdout(log.try_clone().unwrap())
