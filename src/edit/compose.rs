@@ -319,8 +319,12 @@ impl Target<'_> {
             Some(Value::Sequence(_)) => {
                 let env = node.get_sequence("environment").ok_or_else(not_editable)?;
                 let items = expected.get_mut("environment").and_then(Value::as_sequence_mut).ok_or_else(not_editable)?;
+                let flow = env.is_flow_style();
                 for (key, value) in vars {
                     let item = format!("{key}={value}");
+                    // yaml-edit writes `[A=:?]` plain, valid YAML 1.2 that libyaml (and so compose's parser
+                    // family) rejects: in a flow list, an item with a `:` gets double quotes.
+                    let scalar = if flow && item.contains(':') { ScalarValue::double_quoted(&item) } else { ScalarValue::string(&item) };
                     let mut existing = None;
                     for (index, current) in items.iter().enumerate() {
                         let Some(text) = scalar_text(current) else { continue };
@@ -335,13 +339,13 @@ impl Target<'_> {
                     match existing {
                         Some(index) if scalar_text(&items[index]).as_deref() == Some(item.as_str()) => continue,
                         Some(index) => {
-                            if !env.set(index, item.as_str()) {
+                            if !env.set(index, scalar) {
                                 return Err(not_editable());
                             }
                             items[index] = Value::from(item);
                         }
                         None => {
-                            env.push(item.as_str());
+                            env.push(scalar);
                             items.push(Value::from(item));
                         }
                     }

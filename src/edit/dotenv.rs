@@ -13,8 +13,9 @@
 //!   trailing spaces;
 //! - `'single'` quotes are literal (only `\'` is an escape); `"double"` quotes decode `\n`, `\r`, `\t`,
 //!   `\\`, `\"` and `\'`; both may span lines; a comment may follow the closing quote;
-//! - the last assignment of a name wins: compose's parser stores each one into a map as it reads them
-//!   (`out[key] = value` in compose-go's `dotenv/parser.go`), and python-dotenv builds a dict the same way.
+//! - the last assignment of a name wins. Docker's env-file page does not say so; compose-go's parser stores
+//!   each assignment into a map as it reads them (`out[key] = value` in `dotenv/parser.go`), python-dotenv
+//!   builds a dict the same way, and adotenv's compose dialect agrees (our tests check it).
 //!
 //! Values are handled as written, not interpolated: `${HONEYCOMB_API_KEY}` stays that text, both when read
 //! and when written (compose and python-dotenv expand it when they load the file).

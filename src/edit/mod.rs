@@ -21,7 +21,7 @@ pub mod requirements;
 mod test_support;
 
 pub use compose::{ComposeError, EnvStyle, EnvVar, Environment, ServiceInfo};
-pub use dotenv::{DotenvError, Entry, Quote};
+pub use dotenv::{DotenvError, Entry, Quote, SyntaxProblem};
 
 /// The line ending a file mostly uses: `"\r\n"` when more of its lines end in CRLF than in LF, else `"\n"`.
 /// New lines are written with it, so a Windows-edited file does not end up with mixed endings.

@@ -124,6 +124,15 @@ fn a_list_at_the_keys_indentation_and_values_needing_yaml_quotes() {
 }
 
 #[test]
+fn a_flow_list_item_with_a_colon_is_quoted() {
+    // Found by the property test: yaml-edit wrote `[A=:?]`, which yaml_serde (libyaml) rejects.
+    let out = set("services:\n  s:\n    environment: []\n", "s", &[("A", ":?")]);
+    assert_eq!(out, "services:\n  s:\n    environment: [\"A=:?\"]\n");
+    let out = set("services:\n  s:\n    environment: [A=b]\n", "s", &[("A", ":?"), ("B", "x")]);
+    assert_eq!(out, "services:\n  s:\n    environment: [\"A=:?\", \"B=x\"]\n");
+}
+
+#[test]
 fn the_last_duplicate_list_item_is_replaced() {
     let text = "services:\n  s:\n    environment:\n      - A=1\n      - A=2\n";
     assert_eq!(set(text, "s", &[("A", "3")]), "services:\n  s:\n    environment:\n      - A=1\n      - A=3\n");
@@ -655,7 +664,14 @@ proptest! {
         for (service, vars) in &edits {
             one_by_one = set_service_env(&one_by_one, service, vars).unwrap();
         }
-        prop_assert_eq!(&batch, &one_by_one);
+        // The same bytes, unless a service is named twice: then one at a time writes an intermediate value
+        // first, which may leave a replaced item quoted differently from a freshly pushed one.
+        let distinct = names.iter().collect::<std::collections::BTreeSet<_>>().len() == names.len();
+        if distinct {
+            prop_assert_eq!(&batch, &one_by_one);
+        } else {
+            prop_assert_eq!(services_of_text(&batch), services_of_text(&one_by_one));
+        }
         prop_assert_eq!(set_services_env(&batch, &edits).unwrap(), batch);
     }
 
