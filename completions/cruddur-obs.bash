@@ -31,6 +31,9 @@ _cruddur__obs() {
             cruddur__obs,honeycomb)
                 cmd="cruddur__obs__subcmd__honeycomb"
                 ;;
+            cruddur__obs,init)
+                cmd="cruddur__obs__subcmd__init"
+                ;;
             cruddur__obs,xray)
                 cmd="cruddur__obs__subcmd__xray"
                 ;;
@@ -93,6 +96,9 @@ _cruddur__obs() {
                 ;;
             cruddur__obs__subcmd__help,honeycomb)
                 cmd="cruddur__obs__subcmd__help__subcmd__honeycomb"
+                ;;
+            cruddur__obs__subcmd__help,init)
+                cmd="cruddur__obs__subcmd__help__subcmd__init"
                 ;;
             cruddur__obs__subcmd__help,xray)
                 cmd="cruddur__obs__subcmd__help__subcmd__xray"
@@ -587,7 +593,7 @@ _cruddur__obs() {
 
     case "${cmd}" in
         cruddur__obs)
-            opts="-o -q -v -h -V --output --quiet --verbose --help --version honeycomb xray cloudwatch completions generate-assets help"
+            opts="-o -q -v -h -V --output --quiet --verbose --help --version init honeycomb xray cloudwatch completions generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -989,7 +995,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__help)
-            opts="honeycomb xray cloudwatch completions generate-assets help"
+            opts="init honeycomb xray cloudwatch completions generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1453,6 +1459,20 @@ _cruddur__obs() {
         cruddur__subcmd__obs__subcmd__help__subcmd__honeycomb__subcmd__markers__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__help__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3668,6 +3688,80 @@ _cruddur__obs() {
                     return 0
                     ;;
                 --key-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__init)
+            opts="-e -y -o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --dir --service --service-name --target --environment --fix --dry-run --yes --instrument --output --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -W "us eu" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target)
+                    COMPREPLY=($(compgen -W "compose dotenv gitpod requirements" -- "${cur}"))
+                    return 0
+                    ;;
+                --environment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --instrument)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -28,12 +28,40 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand init 'Set a workspace up to send traces to Honeycomb: compose, .env, gp env, requirements.txt'
             cand honeycomb 'Honeycomb: keys and profiles, environments, API keys, datasets, markers'
             cand xray 'AWS X-Ray: groups and sampling rules'
             cand cloudwatch 'AWS CloudWatch Logs: log groups and how long they keep events'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand generate-assets 'Regenerate completions/ and man/ from this command line (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-obs;init'= {
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand --dir 'The workspace [default: the current directory]'
+            cand --service 'A compose service to instrument (repeatable) [default: the Flask services]'
+            cand --service-name 'OTEL_SERVICE_NAME, with a single --service [default: the compose service''s name, or the one set]'
+            cand --target 'Where to write, comma-separated [default: what the workspace has]'
+            cand -e 'With a management key: the environment to create an ingest key in (created if missing)'
+            cand --environment 'With a management key: the environment to create an ingest key in (created if missing)'
+            cand --instrument 'Print the Flask tracing bootstrap for app.py (or write it to a new FILE); app.py is never edited'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand --fix 'Fix what real repos get wrong: literal Honeycomb keys in committed files'
+            cand --dry-run 'Show a diff of every file and the commands, and change nothing'
+            cand -y 'Accept the defaults without asking'
+            cand --yes 'Accept the defaults without asking'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'cruddur-obs;honeycomb'= {
             cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
@@ -1086,12 +1114,15 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'cruddur-obs;help'= {
+            cand init 'Set a workspace up to send traces to Honeycomb: compose, .env, gp env, requirements.txt'
             cand honeycomb 'Honeycomb: keys and profiles, environments, API keys, datasets, markers'
             cand xray 'AWS X-Ray: groups and sampling rules'
             cand cloudwatch 'AWS CloudWatch Logs: log groups and how long they keep events'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand generate-assets 'Regenerate completions/ and man/ from this command line (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-obs;help;init'= {
         }
         &'cruddur-obs;help;honeycomb'= {
             cand login 'Verify keys and save them in a profile (config file, mode 0600)'

@@ -31,12 +31,38 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -s q -l quiet -d '
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -s V -l version -d 'Print version'
+complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "init" -d 'Set a workspace up to send traces to Honeycomb: compose, .env, gp env, requirements.txt'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "honeycomb" -d 'Honeycomb: keys and profiles, environments, API keys, datasets, markers'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "xray" -d 'AWS X-Ray: groups and sampling rules'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "cloudwatch" -d 'AWS CloudWatch Logs: log groups and how long they keep events'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "generate-assets" -d 'Regenerate completions/ and man/ from this command line (for maintainers)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l api-url -d 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile\'s, then the region\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l region -d 'Honeycomb region, when no API URL is set [default: the profile\'s, then us]' -r -f -a "us\t'api.honeycomb.io'
+eu\t'api.eu1.honeycomb.io'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l api-key -d 'An environment\'s API key [default: HONEYCOMB_API_KEY, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l key-id -d 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l key-secret -d 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l dir -d 'The workspace [default: the current directory]' -r -F
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l service -d 'A compose service to instrument (repeatable) [default: the Flask services]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l service-name -d 'OTEL_SERVICE_NAME, with a single --service [default: the compose service\'s name, or the one set]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l target -d 'Where to write, comma-separated [default: what the workspace has]' -r -f -a "compose\t'The services\' `environment` in docker-compose files'
+dotenv\t'HONEYCOMB_API_KEY and the OTEL variables in .env (0600, ignored by git)'
+gitpod\t'HONEYCOMB_API_KEY persisted with `gp env`'
+requirements\t'The OpenTelemetry packages in the services\' requirements.txt'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -s e -l environment -d 'With a management key: the environment to create an ingest key in (created if missing)' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l instrument -d 'Print the Flask tracing bootstrap for app.py (or write it to a new FILE); app.py is never edited' -r -F
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
+json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
+csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l fix -d 'Fix what real repos get wrong: literal Honeycomb keys in committed files'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l dry-run -d 'Show a diff of every file and the commands, and change nothing'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -s y -l yes -d 'Accept the defaults without asking'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and not __fish_seen_subcommand_from login auth environments keys datasets markers help" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and not __fish_seen_subcommand_from login auth environments keys datasets markers help" -l api-url -d 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile\'s, then the region\'s]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and not __fish_seen_subcommand_from login auth environments keys datasets markers help" -l region -d 'Honeycomb region, when no API URL is set [default: the profile\'s, then us]' -r -f -a "us\t'api.honeycomb.io'
@@ -265,12 +291,13 @@ csv\t'CSV with a header row'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand generate-assets" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand generate-assets" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand generate-assets" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from honeycomb xray cloudwatch completions generate-assets help" -f -a "honeycomb" -d 'Honeycomb: keys and profiles, environments, API keys, datasets, markers'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from honeycomb xray cloudwatch completions generate-assets help" -f -a "xray" -d 'AWS X-Ray: groups and sampling rules'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from honeycomb xray cloudwatch completions generate-assets help" -f -a "cloudwatch" -d 'AWS CloudWatch Logs: log groups and how long they keep events'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from honeycomb xray cloudwatch completions generate-assets help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from honeycomb xray cloudwatch completions generate-assets help" -f -a "generate-assets" -d 'Regenerate completions/ and man/ from this command line (for maintainers)'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from honeycomb xray cloudwatch completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init honeycomb xray cloudwatch completions generate-assets help" -f -a "init" -d 'Set a workspace up to send traces to Honeycomb: compose, .env, gp env, requirements.txt'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init honeycomb xray cloudwatch completions generate-assets help" -f -a "honeycomb" -d 'Honeycomb: keys and profiles, environments, API keys, datasets, markers'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init honeycomb xray cloudwatch completions generate-assets help" -f -a "xray" -d 'AWS X-Ray: groups and sampling rules'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init honeycomb xray cloudwatch completions generate-assets help" -f -a "cloudwatch" -d 'AWS CloudWatch Logs: log groups and how long they keep events'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init honeycomb xray cloudwatch completions generate-assets help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init honeycomb xray cloudwatch completions generate-assets help" -f -a "generate-assets" -d 'Regenerate completions/ and man/ from this command line (for maintainers)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init honeycomb xray cloudwatch completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from honeycomb" -f -a "login" -d 'Verify keys and save them in a profile (config file, mode 0600)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from honeycomb" -f -a "auth" -d 'Show the team, environment, key types and permissions, and where each key came from'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from honeycomb" -f -a "environments" -d 'List, create, ensure, show, update or delete environments (management key)'

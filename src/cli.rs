@@ -39,6 +39,8 @@ impl GlobalArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Set a workspace up to send traces to Honeycomb: compose, .env, gp env, requirements.txt
+    Init(Box<commands::init::InitArgs>),
     /// Honeycomb: keys and profiles, environments, API keys, datasets, markers
     Honeycomb(commands::honeycomb::HoneycombCommandArgs),
     /// AWS X-Ray: groups and sampling rules

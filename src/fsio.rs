@@ -41,6 +41,75 @@ pub fn write_if_changed(path: &Path, contents: &[u8], new_file_mode: Option<u32>
     Ok(if existing.is_some() { WriteOutcome::Updated } else { WriteOutcome::Created })
 }
 
+/// One file to write in [`write_all_or_none`].
+pub struct PlannedWrite<'a> {
+    pub path: &'a Path,
+    /// The bytes the file had when the plan was made (`None`: it did not exist).
+    pub before: Option<&'a [u8]>,
+    pub after: &'a [u8],
+    /// Mode for a new file, and enforced on an existing one (files holding secrets).
+    pub mode: Option<u32>,
+}
+
+/// Refuses before writing anything when a file cannot be written: it is read-only (the user's way of
+/// saying "do not touch"), its directory cannot take the temporary file, or it changed since the plan.
+fn preflight(write: &PlannedWrite) -> std::io::Result<()> {
+    let denied = |why: &str| std::io::Error::new(std::io::ErrorKind::PermissionDenied, format!("{}: {why}", write.path.display()));
+    match std::fs::metadata(write.path) {
+        Ok(metadata) if metadata.permissions().readonly() => return Err(denied("the file is read-only")),
+        Ok(_) => {}
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {}
+        Err(err) => return Err(err),
+    }
+    let current = match std::fs::read(write.path) {
+        Ok(bytes) => Some(bytes),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => None,
+        Err(err) => return Err(err),
+    };
+    if current.as_deref() != write.before {
+        return Err(std::io::Error::other(format!("{}: changed while cruddur-obs was working; run it again", write.path.display())));
+    }
+    let dir = write.path.parent().filter(|dir| !dir.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let probe = dir.join(format!(".cruddur-obs-probe-{}", std::process::id()));
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&probe)
+        .map_err(|err| denied(&format!("cannot write in its directory ({err})")))?;
+    std::fs::remove_file(&probe)
+}
+
+/// Writes every file or none: all are checked first, each is replaced atomically, and if one write still
+/// fails the files already written are put back as they were (new files removed).
+pub fn write_all_or_none(writes: &[PlannedWrite]) -> std::io::Result<Vec<WriteOutcome>> {
+    for write in writes {
+        preflight(write)?;
+    }
+    let mut outcomes = Vec::with_capacity(writes.len());
+    for (index, write) in writes.iter().enumerate() {
+        let result = write_if_changed(write.path, write.after, write.mode).and_then(|outcome| {
+            if let Some(mode) = write.mode {
+                set_mode(&std::fs::File::open(write.path)?, mode)?;
+            }
+            Ok(outcome)
+        });
+        match result {
+            Ok(outcome) => outcomes.push(outcome),
+            Err(err) => {
+                for done in writes[..index].iter().rev() {
+                    // Best effort: the original error is what the user needs to see.
+                    let _ = match done.before {
+                        Some(bytes) => write_if_changed(done.path, bytes, None).map(|_| ()),
+                        None => std::fs::remove_file(done.path),
+                    };
+                }
+                return Err(err);
+            }
+        }
+    }
+    Ok(outcomes)
+}
+
 #[cfg(unix)]
 fn set_mode(file: &std::fs::File, mode: u32) -> std::io::Result<()> {
     use std::os::unix::fs::PermissionsExt;
@@ -69,6 +138,29 @@ mod tests {
             use std::os::unix::fs::PermissionsExt;
             assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
         }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_read_only_file_stops_every_write() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let first = dir.path().join("a");
+        let locked = dir.path().join("b");
+        std::fs::write(&first, "a0").unwrap();
+        std::fs::write(&locked, "b0").unwrap();
+        std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o444)).unwrap();
+        let writes = [
+            PlannedWrite { path: &first, before: Some(b"a0"), after: b"a1", mode: None },
+            PlannedWrite { path: &locked, before: Some(b"b0"), after: b"b1", mode: None },
+        ];
+        let err = write_all_or_none(&writes).unwrap_err();
+        assert!(err.to_string().contains("read-only"), "{err}");
+        assert_eq!(std::fs::read(&first).unwrap(), b"a0");
+        // A file changed since the plan is not overwritten either.
+        std::fs::write(&first, "someone else").unwrap();
+        let err = write_all_or_none(&writes[..1]).unwrap_err();
+        assert!(err.to_string().contains("changed while"), "{err}");
     }
 
     #[cfg(unix)]

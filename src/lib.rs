@@ -13,9 +13,11 @@ pub mod context;
 pub mod edit;
 pub mod error;
 pub mod fsio;
+pub mod gitpod;
 pub mod honeycomb;
 pub mod output;
 pub mod settings;
+pub mod workspace;
 pub mod xray;
 
 use std::process::ExitCode;

@@ -4,6 +4,7 @@
 pub mod cloudwatch;
 pub mod completions;
 pub mod honeycomb;
+pub mod init;
 pub mod xray;
 
 use crate::cli::Command;
@@ -12,6 +13,7 @@ use crate::error::CliResult;
 
 pub async fn run(context: &Context, command: Command) -> CliResult {
     match command {
+        Command::Init(args) => init::run(context, *args).await,
         Command::Honeycomb(args) => honeycomb::run(context, args).await,
         Command::Xray(args) => xray::run(context, args).await,
         Command::Cloudwatch(args) => cloudwatch::run(context, args).await,

@@ -301,3 +301,46 @@ pub fn assert_no_secrets(output: &std::process::Output, secrets: &[String], what
         assert!(!stderr.contains(secret.as_str()), "{what}: a secret is on stderr:\n{stderr}");
     }
 }
+
+/// Copies a fixture workspace (a directory under tests/fixtures/workspaces) into `dest`.
+pub fn copy_workspace(relative: &str, dest: &Path) {
+    fn copy(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for entry in std::fs::read_dir(from).unwrap() {
+            let entry = entry.unwrap();
+            let target = to.join(entry.file_name());
+            if entry.file_type().unwrap().is_dir() {
+                if entry.file_name() != "_variants" {
+                    copy(&entry.path(), &target);
+                }
+            } else {
+                // Copy the bytes only: a fixture's mode (read-only in some checkouts) is not the test's.
+                std::fs::write(&target, std::fs::read(entry.path()).unwrap()).unwrap();
+            }
+        }
+    }
+    copy(&workspace_fixture(relative), dest);
+}
+
+/// Every file under `dir` with its bytes and modification time, to prove a run wrote nothing.
+pub fn snapshot(dir: &Path) -> std::collections::BTreeMap<PathBuf, (Vec<u8>, std::time::SystemTime)> {
+    let mut files = std::collections::BTreeMap::new();
+    let mut stack = vec![dir.to_owned()];
+    while let Some(current) = stack.pop() {
+        for entry in std::fs::read_dir(&current).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let metadata = std::fs::metadata(&path).unwrap();
+                files.insert(path.clone(), (std::fs::read(&path).unwrap(), metadata.modified().unwrap()));
+            }
+        }
+    }
+    files
+}
+
+/// The directory holding the fake `gp`, to put first on PATH.
+pub fn fakes_dir() -> PathBuf {
+    repo_root().join("tests/fakes")
+}

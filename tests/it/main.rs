@@ -6,5 +6,6 @@ mod common;
 mod cli;
 mod cloudwatch;
 mod honeycomb;
+mod init;
 mod xray_groups;
 mod xray_rules;

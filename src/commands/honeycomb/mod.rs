@@ -2,7 +2,7 @@
 
 mod auth;
 mod datasets;
-mod environments;
+pub(crate) mod environments;
 mod keys;
 mod login;
 mod markers;

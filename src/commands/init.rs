@@ -1,0 +1,485 @@
+//! `cruddur-obs init`: a workspace sending traces to Honeycomb in one command.
+//!
+//! Detect the workspace, choose services, get and check an ingest key (one Honeycomb request), plan
+//! every edit, then either print the plan (`--dry-run`: diffs and commands) or apply it: all files or
+//! none, then `gp env`. A second run plans nothing and writes nothing.
+
+use std::io::Write as _;
+use std::path::PathBuf;
+
+use clap::{Args, ValueEnum};
+use secrecy::{ExposeSecret, SecretString};
+use serde::Serialize;
+
+use crate::commands::honeycomb::client;
+use crate::context::Context;
+use crate::edit::dotenv;
+use crate::error::{CliError, CliResult, ErrorKind};
+use crate::fsio::{PlannedWrite, WriteOutcome, write_all_or_none};
+use crate::gitpod::Gp;
+use crate::honeycomb::client::{EU_API, Scope, US_API};
+use crate::honeycomb::mask;
+use crate::output::{Cell, Row};
+use crate::settings::honeycomb::{HoneycombArgs, HoneycombSettings};
+use crate::settings::{ProcessEnvironment, Setting, Source};
+use crate::workspace::Workspace;
+use crate::workspace::otel::{self, API_KEY_VAR, Choices, Targets};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Target {
+    /// The services' `environment` in docker-compose files
+    Compose,
+    /// HONEYCOMB_API_KEY and the OTEL variables in .env (0600, ignored by git)
+    Dotenv,
+    /// HONEYCOMB_API_KEY persisted with `gp env`
+    Gitpod,
+    /// The OpenTelemetry packages in the services' requirements.txt
+    Requirements,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "\
+Per service, compose gets OTEL_SERVICE_NAME, OTEL_EXPORTER_OTLP_ENDPOINT and \
+OTEL_EXPORTER_OTLP_HEADERS=x-honeycomb-team=${HONEYCOMB_API_KEY}: the key itself only ever goes to .env \
+(mode 0600, ignored by git) and `gp env`. The key comes from --api-key, HONEYCOMB_API_KEY, the profile \
+(its ingest key), or the workspace's .env; with a management key, --environment NAME creates an ingest key.
+Without a terminal (or with CI set) nothing is asked: every choice is a flag.")]
+pub struct InitArgs {
+    #[command(flatten)]
+    pub honeycomb: HoneycombArgs,
+    /// The workspace [default: the current directory]
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub dir: PathBuf,
+    /// A compose service to instrument (repeatable) [default: the Flask services]
+    #[arg(long = "service", value_name = "NAME")]
+    pub services: Vec<String>,
+    /// OTEL_SERVICE_NAME, with a single --service [default: the compose service's name, or the one set]
+    #[arg(long, value_name = "NAME")]
+    pub service_name: Option<String>,
+    /// Where to write, comma-separated [default: what the workspace has]
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "TARGETS")]
+    pub target: Vec<Target>,
+    /// With a management key: the environment to create an ingest key in (created if missing)
+    #[arg(long, short = 'e', value_name = "ENV")]
+    pub environment: Option<String>,
+    /// Fix what real repos get wrong: literal Honeycomb keys in committed files
+    #[arg(long)]
+    pub fix: bool,
+    /// Show a diff of every file and the commands, and change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Accept the defaults without asking
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// Print the Flask tracing bootstrap for app.py (or write it to a new FILE); app.py is never edited
+    #[arg(long, value_name = "FILE", num_args = 0..=1)]
+    pub instrument: Option<Option<PathBuf>>,
+}
+
+/// One line of the report.
+#[derive(Debug, Serialize)]
+struct Change {
+    target: &'static str,
+    path: String,
+    action: &'static str,
+    detail: String,
+}
+
+impl Row for Change {
+    fn headers() -> &'static [&'static str] {
+        &["TARGET", "PATH", "ACTION", "DETAIL"]
+    }
+
+    fn cells(&self) -> Vec<Cell> {
+        vec![Cell::text(self.target), Cell::text(&self.path), Cell::text(self.action), Cell::text(&self.detail)]
+    }
+}
+
+/// The Flask bootstrap from the seeds (week 2), for `--instrument`.
+pub const FLASK_BOOTSTRAP: &str = r#"# Honeycomb / OpenTelemetry tracing for Flask (from the bootcamp's week 2).
+# Import this module in app.py and call `instrument(app)` right after `app = Flask(__name__)`.
+from opentelemetry import trace
+from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
+from opentelemetry.instrumentation.flask import FlaskInstrumentor
+from opentelemetry.instrumentation.requests import RequestsInstrumentor
+from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.sdk.trace.export import BatchSpanProcessor
+
+# OTEL_SERVICE_NAME, OTEL_EXPORTER_OTLP_ENDPOINT and OTEL_EXPORTER_OTLP_HEADERS come from the
+# environment (docker-compose.yml, written by `cruddur-obs init`).
+provider = TracerProvider()
+provider.add_span_processor(BatchSpanProcessor(OTLPSpanExporter()))
+trace.set_tracer_provider(provider)
+tracer = trace.get_tracer(__name__)
+
+
+def instrument(app):
+    FlaskInstrumentor().instrument_app(app)
+    RequestsInstrumentor().instrument()
+    return app
+"#;
+
+fn target_name(path: &std::path::Path) -> &'static str {
+    let name = path.file_name().and_then(|name| name.to_str()).unwrap_or_default();
+    match name {
+        ".env" => "dotenv",
+        ".gitignore" => "gitignore",
+        "requirements.txt" => "requirements",
+        _ if name.ends_with(".example") => "env example",
+        _ => "compose",
+    }
+}
+
+fn relative(workspace: &Workspace, path: &std::path::Path) -> String {
+    path.strip_prefix(&workspace.root).unwrap_or(path).display().to_string()
+}
+
+/// Whether git ignores `.env` (asked of git itself when it is there; `true` outside a repository).
+fn dotenv_ignored(workspace: &Workspace) -> bool {
+    if !workspace.is_git {
+        return true;
+    }
+    let path = workspace.dotenv_path();
+    match std::process::Command::new("git").arg("-C").arg(&workspace.root).args(["check-ignore", "-q"]).arg(&path).status() {
+        Ok(status) => status.code() == Some(0),
+        // No git binary: read .gitignore ourselves for the common spellings.
+        Err(_) => std::fs::read_to_string(workspace.root.join(".gitignore"))
+            .map(|text| text.lines().any(|line| matches!(line.trim(), ".env" | "/.env" | "*.env" | ".env*")))
+            .unwrap_or(false),
+    }
+}
+
+fn choose_services(context: &Context, workspace: &Workspace, args: &InitArgs) -> CliResult<Vec<String>> {
+    let all = workspace.services();
+    if workspace.compose_files.is_empty() && !args.services.is_empty() {
+        return Err(CliError::invalid_input(format!("--service: {} has no docker-compose file", workspace.root.display())));
+    }
+    for name in &args.services {
+        if !all.contains_key(name) {
+            let error = CliError::invalid_input(format!("--service {name}: no such service in the compose files"));
+            return Err(match crate::xray::schema::suggest(name, all.keys().map(String::as_str)) {
+                Some(close) => error.with_hint(format!("did you mean {close}?")),
+                None => error.with_hint(format!("services: {}", all.keys().cloned().collect::<Vec<_>>().join(", "))),
+            });
+        }
+    }
+    if !args.services.is_empty() {
+        return Ok(args.services.clone());
+    }
+    let flask: Vec<String> = workspace.python_services().into_iter().filter(|python| python.flask).map(|python| python.name).collect();
+    if context.ui.interactive && !args.yes && all.len() > 1 {
+        let names: Vec<&String> = all.keys().collect();
+        let defaults: Vec<bool> = names.iter().map(|name| flask.contains(name)).collect();
+        let picked = dialoguer::MultiSelect::new()
+            .with_prompt("Services to instrument (space to toggle, enter to accept)")
+            .items(&names)
+            .defaults(&defaults)
+            .interact()
+            .map_err(|err| match err {
+                dialoguer::Error::IO(io) => CliError::from(io),
+            })?;
+        return Ok(picked.into_iter().map(|index| names[index].clone()).collect());
+    }
+    if flask.is_empty() && !workspace.compose_files.is_empty() {
+        return Err(CliError::usage("no Flask service found to instrument")
+            .with_hint(format!("name one with --service (services: {})", all.keys().cloned().collect::<Vec<_>>().join(", "))));
+    }
+    Ok(flask)
+}
+
+/// The OTLP endpoint for the API the key belongs to: Honeycomb's region, or the API itself (a local server).
+fn endpoint_for(api_url: &str) -> String {
+    match api_url.trim_end_matches('/') {
+        US_API => US_API.to_owned(),
+        EU_API => EU_API.to_owned(),
+        other => other.to_owned(),
+    }
+}
+
+/// The ingest key: flag, HONEYCOMB_API_KEY, the profile's ingest key, the profile's key, the workspace's .env.
+fn find_key(settings: &HoneycombSettings, workspace: &Workspace) -> Option<Setting<SecretString>> {
+    let explicit = settings.api_key.as_ref().filter(|key| matches!(key.source, Source::Flag(_) | Source::Env(_)));
+    if let Some(key) = explicit {
+        return Some(key.clone());
+    }
+    let profile_source = || Source::Profile { profile: settings.profile.value.clone(), path: settings.config.path.display().to_string() };
+    if let Some(ingest) = settings.config.profile(&settings.profile.value).and_then(|profile| profile.ingest_key.clone()) {
+        return Some(Setting { value: SecretString::from(ingest), source: profile_source() });
+    }
+    if let Some(key) = &settings.api_key {
+        return Some(key.clone());
+    }
+    let path = workspace.dotenv_path();
+    let text = std::fs::read_to_string(&path).ok()?;
+    let entries = dotenv::parse(&text).ok()?;
+    let value = dotenv::find(&entries, API_KEY_VAR)?.value.clone().filter(|value| !value.is_empty() && !value.starts_with("${"))?;
+    Some(Setting { value: SecretString::from(value), source: Source::Flag(".env") })
+}
+
+async fn create_ingest_key(context: &Context, settings: &mut HoneycombSettings, environment: &str) -> CliResult<Setting<SecretString>> {
+    let management = client(context, settings, Scope::Management)?;
+    let team = crate::commands::honeycomb::team_slug(&management).await?;
+    let args = crate::commands::honeycomb::environments::CreateArgs { name: environment.to_owned(), description: None, color: None };
+    let (env, created) = crate::commands::honeycomb::environments::ensure(context, &management, &team, &args).await?;
+    if created {
+        context.ui.status(&format!("created Honeycomb environment {}", env.name));
+    }
+    let new_key = crate::honeycomb::v2::NewKey {
+        name: "cruddur-obs init".to_owned(),
+        key_type: Some(crate::honeycomb::v2::KeyType::Ingest),
+        environment_id: env.id.clone(),
+        permissions: vec!["create_datasets".to_owned()],
+    };
+    let key = management.create_key(&team, &new_key).await?;
+    let header = key
+        .header_value()
+        .ok_or_else(|| CliError::new(ErrorKind::Unavailable, format!("Honeycomb created key {} but returned no secret", key.id)))?;
+    let profile = settings.profile.value.clone();
+    if let Err(err) = settings.config.set_profile_values(&profile, &[("ingest_key", Some(&header))]) {
+        context.ui.warn(&format!("Honeycomb created key {} but saving it in the profile failed: {}", key.id, err.message));
+        context.ui.warn(&format!("this is the only copy of its header value, save it now: {header}"));
+        return Err(CliError::new(ErrorKind::SecretNotSaved, format!("key {} was created but its secret could not be saved", key.id)));
+    }
+    context.ui.status(&format!("created ingest key {} in {} and saved it to profile {profile}", key.id, env.name));
+    Ok(Setting { value: SecretString::from(header), source: Source::Profile { profile, path: settings.config.path.display().to_string() } })
+}
+
+fn lock(workspace: &Workspace) -> CliResult<std::fs::File> {
+    use std::hash::{Hash, Hasher};
+    let canonical = std::fs::canonicalize(&workspace.root).unwrap_or_else(|_| workspace.root.clone());
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    canonical.hash(&mut hasher);
+    // In the temp directory, not the workspace: a lock file must not show up in `git status`.
+    let path = std::env::temp_dir().join(format!("cruddur-obs-init-{:016x}.lock", hasher.finish()));
+    let file = std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(&path)?;
+    file.lock()?;
+    Ok(file)
+}
+
+pub async fn run(context: &Context, args: InitArgs) -> CliResult {
+    if args.service_name.is_some() && args.services.len() != 1 {
+        return Err(CliError::usage("--service-name needs exactly one --service"));
+    }
+    if let Some(Some(path)) = &args.instrument
+        && path.exists()
+    {
+        return Err(CliError::invalid_input(format!(
+            "--instrument {}: the file exists; name a new file (app.py is never rewritten)",
+            path.display()
+        )));
+    }
+    let mut settings = HoneycombSettings::resolve(&args.honeycomb, &ProcessEnvironment)?;
+    let root = std::fs::canonicalize(&args.dir).map_err(|err| CliError::invalid_input(format!("--dir {}: {err}", args.dir.display())))?;
+    let workspace = Workspace::detect(&root)?;
+    let services = choose_services(context, &workspace, &args)?;
+    let gp = Gp::find();
+    let explicit = |target: Target| args.target.contains(&target);
+    let targets = if args.target.is_empty() {
+        Targets {
+            compose: !workspace.compose_files.is_empty(),
+            dotenv: true,
+            gitpod: workspace.gitpod.is_some() && gp.is_some(),
+            requirements: workspace.python_services().iter().any(|python| services.contains(&python.name)),
+        }
+    } else {
+        Targets {
+            compose: explicit(Target::Compose),
+            dotenv: explicit(Target::Dotenv),
+            gitpod: explicit(Target::Gitpod),
+            requirements: explicit(Target::Requirements),
+        }
+    };
+    if targets.gitpod && gp.is_none() {
+        return Err(CliError::invalid_input("--target gitpod: `gp` is not on PATH (it is in every Gitpod workspace)"));
+    }
+
+    // The key: found, or created with the management key, then checked once with Honeycomb.
+    let needs_key = targets.dotenv || targets.gitpod;
+    let mut key = find_key(&settings, &workspace);
+    if key.is_none()
+        && let Some(environment) = &args.environment
+    {
+        key = Some(create_ingest_key(context, &mut settings, environment).await?);
+    }
+    if key.is_none() && needs_key {
+        if context.ui.interactive && !args.yes {
+            let typed = dialoguer::Password::new().with_prompt("Honeycomb ingest key").interact().map_err(|err| match err {
+                dialoguer::Error::IO(io) => CliError::from(io),
+            })?;
+            key = Some(Setting { value: SecretString::from(typed.trim().to_owned()), source: Source::Flag("prompt") });
+        } else {
+            return Err(CliError::usage("no Honeycomb ingest key").with_hint(
+                "set HONEYCOMB_API_KEY, pass --api-key, run `cruddur-obs honeycomb login`, or pass --environment NAME with a management key",
+            ));
+        }
+    }
+    if let Some(key) = &key {
+        settings.api_key = Some(key.clone());
+        let honeycomb = client(context, &settings, Scope::Environment)?;
+        let auth = honeycomb.environment_auth().await.map_err(|err| {
+            let error = CliError::from(err);
+            if error.kind == ErrorKind::Auth {
+                error.with_hint(format!("the key {} came from {}", mask(key.value.expose_secret()), key.source))
+            } else {
+                error
+            }
+        })?;
+        let can_send = auth.key_type.as_deref() == Some("ingest") || auth.permissions.iter().any(|permission| permission == "send_events");
+        if !can_send {
+            return Err(CliError::new(
+                ErrorKind::Auth,
+                format!("the key {} ({}) cannot send events", mask(key.value.expose_secret()), key.source),
+            )
+            .with_hint("use an ingest key: cruddur-obs honeycomb keys create -e ENV"));
+        }
+        context.ui.status(&format!(
+            "key {} ({}): {} key for environment {} of team {}",
+            mask(key.value.expose_secret()),
+            key.source,
+            auth.key_type.as_deref().unwrap_or("a"),
+            if auth.environment_slug.is_empty() { "(classic)" } else { &auth.environment_slug },
+            auth.team_slug
+        ));
+    }
+
+    let _lock = if args.dry_run { None } else { Some(lock(&workspace)?) };
+    // Read again under the lock: a concurrent run may have just written.
+    let workspace = Workspace::detect(&root)?;
+    let mut fix = args.fix;
+    let choices = |fix: bool| Choices {
+        services: services.clone(),
+        service_name: args.service_name.clone(),
+        endpoint: endpoint_for(&settings.api_url.value),
+        api_key: key.as_ref().map(|key| key.value.expose_secret().to_owned()),
+        targets,
+        fix,
+        dotenv_ignored: dotenv_ignored(&workspace),
+    };
+    let mut plan = otel::plan(&workspace, &choices(fix))?;
+    if !fix && !plan.fixes_declined.is_empty() && context.ui.interactive && !args.yes && !args.dry_run {
+        for found in &plan.fixes_declined {
+            context.ui.warn(found);
+        }
+        if context.ui.confirm("Fix these leaked keys?", false, "--fix")? {
+            fix = true;
+            plan = otel::plan(&workspace, &choices(fix))?;
+        }
+    }
+    for found in &plan.fixes_declined {
+        context.ui.warn(found);
+    }
+
+    let secret = key.as_ref().map(|key| key.value.expose_secret().to_owned());
+    let hide = |text: &str| match &secret {
+        Some(secret) if !secret.is_empty() => text.replace(secret.as_str(), &mask(secret)),
+        _ => text.to_owned(),
+    };
+    let gp_needed = match (&gp, &key) {
+        (Some(gp), Some(key)) if targets.gitpod => {
+            let current = gp.list().map_err(|err| CliError::new(ErrorKind::Unavailable, err.to_string()))?;
+            current.get(API_KEY_VAR).map(String::as_str) != Some(key.value.expose_secret())
+        }
+        _ => false,
+    };
+
+    if args.dry_run {
+        let mut out = context.ui.out();
+        for edit in &plan.edits {
+            let name = relative(&workspace, &edit.path);
+            let diff = similar::TextDiff::from_lines(edit.before.as_deref().unwrap_or(""), &edit.after);
+            let old = if edit.before.is_some() { format!("a/{name}") } else { "/dev/null".to_owned() };
+            write!(out, "{}", hide(&diff.unified_diff().header(&old, &format!("b/{name}")).to_string()))?;
+        }
+        if gp_needed {
+            writeln!(out, "$ gp env {API_KEY_VAR}={}", mask(secret.as_deref().unwrap_or_default()))?;
+        }
+        drop(out);
+        let count = plan.edits.len() + usize::from(gp_needed);
+        context.ui.status(&if count == 0 {
+            "nothing to change".to_owned()
+        } else {
+            format!("{count} change(s) planned; dry run, nothing was changed")
+        });
+        return Ok(());
+    }
+
+    let writes: Vec<PlannedWrite> = plan
+        .edits
+        .iter()
+        .map(|edit| PlannedWrite {
+            path: &edit.path,
+            before: edit.before.as_deref().map(str::as_bytes),
+            after: edit.after.as_bytes(),
+            mode: edit.secret.then_some(0o600),
+        })
+        .collect();
+    let outcomes =
+        write_all_or_none(&writes).map_err(|err| CliError::new(ErrorKind::InvalidInput, format!("nothing was changed: {err}")))?;
+    let mut changes: Vec<Change> = plan
+        .edits
+        .iter()
+        .zip(&outcomes)
+        .map(|(edit, outcome)| Change {
+            target: target_name(&edit.path),
+            path: relative(&workspace, &edit.path),
+            action: if *outcome == WriteOutcome::Created { "created" } else { "updated" },
+            detail: edit.summary.clone(),
+        })
+        .collect();
+    changes.extend(plan.unchanged.iter().map(|path| Change {
+        target: target_name(path),
+        path: relative(&workspace, path),
+        action: "unchanged",
+        detail: String::new(),
+    }));
+    if let (Some(gp), Some(key), true) = (&gp, &key, gp_needed) {
+        gp.set(API_KEY_VAR, &key.value).map_err(|err| {
+            CliError::new(ErrorKind::Unavailable, format!("the files were written, but {err}"))
+                .with_hint(format!("run `gp env {API_KEY_VAR}=...` yourself"))
+        })?;
+        changes.push(Change {
+            target: "gitpod",
+            path: format!("gp env {API_KEY_VAR}"),
+            action: "updated",
+            detail: "for new workspaces of this repository".to_owned(),
+        });
+    } else if targets.gitpod {
+        changes.push(Change { target: "gitpod", path: format!("gp env {API_KEY_VAR}"), action: "unchanged", detail: String::new() });
+    }
+    if matches!(args.instrument, Some(None)) {
+        // stdout carries the bootstrap code; the report goes to stderr.
+        for change in &changes {
+            context.ui.status(&format!("{:<12} {:<28} {:<9} {}", change.target, change.path, change.action, change.detail));
+        }
+    } else {
+        context.print_rows(&changes)?;
+    }
+
+    for note in &plan.notes {
+        context.ui.warn(note);
+    }
+    if plan.edits.is_empty() && !gp_needed {
+        context.ui.status("nothing to change: the workspace already sends traces to Honeycomb");
+    } else {
+        context.ui.success(&format!("{} change(s) made", plan.edits.len() + usize::from(gp_needed)));
+    }
+    if targets.gitpod {
+        context.ui.status(&format!("gp env reaches new workspaces only; to load {API_KEY_VAR} in this one: eval \"$(gp env -e)\""));
+    }
+    if targets.dotenv && plan.edits.iter().any(|edit| target_name(&edit.path) == "gitignore") {
+        context.ui.status("added .env to .gitignore: it holds the key");
+    }
+    match &args.instrument {
+        Some(Some(path)) => {
+            crate::fsio::write_if_changed(path, FLASK_BOOTSTRAP.as_bytes(), None)?;
+            context.ui.status(&format!(
+                "wrote {}: in app.py, `from {} import instrument` and call instrument(app)",
+                path.display(),
+                path.file_stem().and_then(|s| s.to_str()).unwrap_or("tracing")
+            ));
+        }
+        Some(None) => context.ui.out().write_all(FLASK_BOOTSTRAP.as_bytes())?,
+        None => {}
+    }
+    Ok(())
+}

@@ -1,0 +1,265 @@
+//! The plan `init` carries out: which bytes each file gets so a workspace sends traces to Honeycomb.
+//! Pure: the workspace was read by [`super::Workspace::detect`]; nothing here touches the disk, so
+//! `--dry-run` shows exactly what applying writes.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use super::Workspace;
+use crate::edit::{compose, dotenv, requirements};
+use crate::error::{CliError, CliResult};
+
+/// The seeds' five OpenTelemetry packages.
+pub const OTEL_PACKAGES: [&str; 5] = [
+    "opentelemetry-api",
+    "opentelemetry-sdk",
+    "opentelemetry-exporter-otlp-proto-http",
+    "opentelemetry-instrumentation-flask",
+    "opentelemetry-instrumentation-requests",
+];
+
+pub const API_KEY_VAR: &str = "HONEYCOMB_API_KEY";
+/// What compose files and `.env` reference: never the key itself.
+pub const HEADERS_VALUE: &str = "x-honeycomb-team=${HONEYCOMB_API_KEY}";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Targets {
+    pub compose: bool,
+    pub dotenv: bool,
+    pub gitpod: bool,
+    pub requirements: bool,
+}
+
+/// What the user chose (flags, prompts) and what was checked (the key, git).
+#[derive(Debug, Clone)]
+pub struct Choices {
+    /// Compose services to instrument.
+    pub services: Vec<String>,
+    /// `--service-name`, for a single service.
+    pub service_name: Option<String>,
+    /// `OTEL_EXPORTER_OTLP_ENDPOINT`.
+    pub endpoint: String,
+    /// The ingest header value for `.env` (`None`: `.env` gets no key).
+    pub api_key: Option<String>,
+    pub targets: Targets,
+    /// Consent to fix literal keys in committed files.
+    pub fix: bool,
+    /// `.env` is already ignored by git (or this is not a git repository).
+    pub dotenv_ignored: bool,
+}
+
+/// One file's new contents.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FileEdit {
+    pub path: PathBuf,
+    /// `None` when the file does not exist yet.
+    pub before: Option<String>,
+    pub after: String,
+    /// The file holds a secret: created (and kept) 0600.
+    pub secret: bool,
+    /// What changes, for the report ("OTEL variables for backend-flask").
+    pub summary: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Plan {
+    /// Files whose bytes change.
+    pub edits: Vec<FileEdit>,
+    /// Files looked at that need nothing.
+    pub unchanged: Vec<PathBuf>,
+    /// Things the user should know (rotate a leaked key, names that disagree).
+    pub notes: Vec<String>,
+    /// Fixes found but not made without consent (`--fix`).
+    pub fixes_declined: Vec<String>,
+    /// Literal keys found in committed files (to offer as the key when none was given).
+    pub literal_keys: Vec<String>,
+}
+
+/// A literal value after `x-honeycomb-team=` (a leaked key), or `None` for a `${VAR}` reference.
+pub fn literal_team_key(headers: &str) -> Option<String> {
+    let (_, rest) = headers.split_once("x-honeycomb-team=")?;
+    let value = rest.split(',').next().unwrap_or_default().trim().trim_matches('"');
+    (!value.is_empty() && !value.contains("${")).then(|| value.to_owned())
+}
+
+fn is_placeholder(value: &str) -> bool {
+    let lower = value.to_ascii_lowercase();
+    value.is_empty()
+        || value.starts_with("${")
+        || value.starts_with('<')
+        || lower.contains("your")
+        || lower.contains("xxxx")
+        || lower == "changeme"
+}
+
+impl Plan {
+    fn record(&mut self, path: PathBuf, before: Option<String>, after: String, secret: bool, summary: String) {
+        if before.as_deref() == Some(after.as_str()) {
+            self.unchanged.push(path);
+        } else {
+            self.edits.push(FileEdit { path, before, after, secret, summary });
+        }
+    }
+}
+
+fn read_optional(path: &PathBuf) -> CliResult<Option<String>> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => Ok(Some(text)),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(err) => Err(CliError::invalid_input(format!("{}: cannot read: {err}", path.display()))),
+    }
+}
+
+pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
+    let mut plan = Plan::default();
+    let mut otel_names: BTreeMap<String, String> = BTreeMap::new();
+
+    for file in &workspace.compose_files {
+        let mut edits: Vec<(String, Vec<(String, String)>)> = Vec::new();
+        for service in file.services.iter().filter(|service| choices.services.contains(&service.name)) {
+            let existing = service.environment.as_ref().map(|environment| &environment.vars);
+            let current = |key: &str| existing.and_then(|vars| vars.get(key)).and_then(|var| var.value.clone());
+            let mut vars = Vec::new();
+            let name = match (&choices.service_name, current("OTEL_SERVICE_NAME")) {
+                (Some(name), _) => name.clone(),
+                // A name the team chose (even `${HONEYCOMB_SERVICE_NAME}`) is theirs to keep.
+                (None, Some(existing)) if !existing.trim().is_empty() => existing,
+                (None, _) => service.name.clone(),
+            };
+            otel_names.insert(service.name.clone(), name.clone());
+            vars.push(("OTEL_SERVICE_NAME".to_owned(), name));
+            vars.push(("OTEL_EXPORTER_OTLP_ENDPOINT".to_owned(), choices.endpoint.clone()));
+            match current("OTEL_EXPORTER_OTLP_HEADERS").as_deref().and_then(literal_team_key) {
+                Some(literal) if !choices.fix => {
+                    plan.literal_keys.push(literal);
+                    plan.fixes_declined.push(format!(
+                        "{}: services.{}.environment.OTEL_EXPORTER_OTLP_HEADERS holds a literal Honeycomb key (--fix replaces it with ${{{API_KEY_VAR}}})",
+                        file.path.display(),
+                        service.name
+                    ));
+                }
+                Some(literal) => {
+                    plan.literal_keys.push(literal);
+                    plan.notes.push(format!(
+                        "{}: replaced the literal Honeycomb key of {} with ${{{API_KEY_VAR}}}; it is in your git history, so rotate it (cruddur-obs honeycomb keys create, then keys delete the old one)",
+                        file.path.display(),
+                        service.name
+                    ));
+                    vars.push(("OTEL_EXPORTER_OTLP_HEADERS".to_owned(), HEADERS_VALUE.to_owned()));
+                }
+                None => vars.push(("OTEL_EXPORTER_OTLP_HEADERS".to_owned(), HEADERS_VALUE.to_owned())),
+            }
+            edits.push((service.name.clone(), vars));
+        }
+        if edits.is_empty() || !choices.targets.compose {
+            continue;
+        }
+        let borrowed: Vec<(&str, Vec<(&str, &str)>)> =
+            edits.iter().map(|(service, vars)| (service.as_str(), vars.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect())).collect();
+        let slices: Vec<(&str, &[(&str, &str)])> = borrowed.iter().map(|(service, vars)| (*service, vars.as_slice())).collect();
+        let after = compose::set_services_env(&file.text, &slices)
+            .map_err(|err| CliError::invalid_input(format!("{}: {err}", file.path.display())))?;
+        let names: Vec<&str> = edits.iter().map(|(service, _)| service.as_str()).collect();
+        plan.record(file.path.clone(), Some(file.text.clone()), after, false, format!("OTEL variables for {}", names.join(", ")));
+    }
+
+    if choices.targets.dotenv {
+        let path = workspace.dotenv_path();
+        let before = read_optional(&path)?;
+        let mut entries: Vec<(&str, String)> = Vec::new();
+        if let Some(key) = &choices.api_key {
+            entries.push((API_KEY_VAR, key.clone()));
+        }
+        entries.push(("OTEL_EXPORTER_OTLP_ENDPOINT", choices.endpoint.clone()));
+        entries.push(("OTEL_EXPORTER_OTLP_HEADERS", HEADERS_VALUE.to_owned()));
+        if let [only] = choices.services.as_slice() {
+            entries.push(("OTEL_SERVICE_NAME", otel_names.get(only).cloned().unwrap_or_else(|| only.clone())));
+        }
+        let pairs: Vec<(&str, &str)> = entries.iter().map(|(key, value)| (*key, value.as_str())).collect();
+        let after = dotenv::upsert(before.as_deref().unwrap_or(""), &pairs)
+            .map_err(|err| CliError::invalid_input(format!("{}: {err}", path.display())))?;
+        plan.record(path.clone(), before, after, true, format!("{API_KEY_VAR} and the OTEL variables"));
+        if !choices.dotenv_ignored {
+            let gitignore = workspace.root.join(".gitignore");
+            let before = read_optional(&gitignore)?;
+            let text = before.clone().unwrap_or_default();
+            let eol = crate::edit::line_ending(&text);
+            let after = crate::edit::append_line(&text, ".env", eol);
+            plan.record(gitignore, before, after, false, ".env ignored by git".to_owned());
+        }
+    }
+
+    if choices.targets.requirements {
+        for python in workspace.python_services().iter().filter(|python| choices.services.contains(&python.name)) {
+            let before = read_optional(&python.requirements)?.unwrap_or_default();
+            let (after, added) = requirements::ensure_packages(&before, &OTEL_PACKAGES);
+            let summary = format!("added {}", added.join(", "));
+            plan.record(python.requirements.clone(), Some(before), after, false, summary);
+        }
+    }
+
+    for example in &workspace.env_examples {
+        let Some(text) = read_optional(example)? else { continue };
+        let Ok(entries) = dotenv::parse(&text) else { continue };
+        let leaked: Vec<&dotenv::Entry> = entries
+            .iter()
+            .filter(|entry| {
+                entry.key.contains("HONEYCOMB")
+                    && entry.key.ends_with("KEY")
+                    && entry.value.as_deref().is_some_and(|value| !is_placeholder(value))
+            })
+            .collect();
+        if leaked.is_empty() {
+            continue;
+        }
+        for entry in &leaked {
+            plan.literal_keys.extend(entry.value.clone());
+        }
+        if choices.fix {
+            let pairs: Vec<(&str, &str)> = leaked.iter().map(|entry| (entry.key.as_str(), "")).collect();
+            let after = dotenv::upsert(&text, &pairs).map_err(|err| CliError::invalid_input(format!("{}: {err}", example.display())))?;
+            let names: Vec<&str> = leaked.iter().map(|entry| entry.key.as_str()).collect();
+            plan.record(example.clone(), Some(text), after, false, format!("emptied the committed {}", names.join(", ")));
+            plan.notes
+                .push(format!("{}: the committed Honeycomb key was removed; rotate it, it is in your git history", example.display()));
+        } else {
+            for entry in leaked {
+                plan.fixes_declined.push(format!(
+                    "{}:{}: {} holds a literal key (--fix empties it)",
+                    example.display(),
+                    entry.line,
+                    entry.key
+                ));
+            }
+        }
+    }
+
+    for rules in &workspace.xray_rules {
+        let Ok(text) = std::fs::read_to_string(rules) else { continue };
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(&text) else { continue };
+        let service_name = value.pointer("/SamplingRule/ServiceName").and_then(serde_json::Value::as_str).unwrap_or("*");
+        if service_name != "*" && !otel_names.is_empty() && !otel_names.values().any(|name| name == service_name) {
+            let names: Vec<&str> = otel_names.values().map(String::as_str).collect();
+            plan.notes.push(format!(
+                "{}: the sampling rule's ServiceName {service_name:?} matches no instrumented service ({}): X-Ray will not sample them by this rule",
+                rules.display(),
+                names.join(", ")
+            ));
+        }
+    }
+    Ok(plan)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn literal_keys_are_told_from_references() {
+        assert_eq!(literal_team_key("x-honeycomb-team=${HONEYCOMB_API_KEY}"), None);
+        assert_eq!(literal_team_key("x-honeycomb-team=REDACTED"), Some("REDACTED".to_owned()));
+        assert_eq!(literal_team_key("x-honeycomb-team=abc,x-honeycomb-dataset=d"), Some("abc".to_owned()));
+        assert_eq!(literal_team_key("other=1"), None);
+        assert!(is_placeholder("<your key>") && is_placeholder("${HONEYCOMB_API_KEY}") && !is_placeholder("REDACTED"));
+    }
+}

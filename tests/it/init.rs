@@ -1,0 +1,224 @@
+//! `cruddur-obs init` on the real bootcamp workspaces, with the key checked by the local Honeycomb server
+//! behind prism and `gp` faked on PATH.
+
+use std::path::Path;
+
+use predicates::prelude::*;
+
+use crate::common::*;
+
+fn workspaces() -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(repo_root().join("tests/fixtures/workspaces"))
+        .unwrap()
+        .map(|entry| entry.unwrap())
+        .filter(|entry| entry.file_type().unwrap().is_dir())
+        .map(|entry| entry.file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    names
+}
+
+fn init(env: &TestEnv, hc: &Honeycomb, key: &str, dir: &Path) -> assert_cmd::Command {
+    let mut command = env.honeycomb_bare(hc);
+    command.env("HONEYCOMB_API_KEY", key).arg("init").arg("--dir").arg(dir);
+    command
+}
+
+/// Every workspace: dry-run changes nothing, apply writes the OTEL setup with no key in committed files,
+/// and a second run writes nothing at all (same bytes, same mtimes).
+#[test]
+fn every_fixture_workspace_dry_runs_applies_and_reapplies_to_nothing() {
+    let env = TestEnv::new();
+    let hc = Honeycomb::start();
+    let key = hc.server.credentials().default_environment().unwrap().ingest_key.clone().unwrap();
+    for name in workspaces() {
+        let dir = env.work_path(&name);
+        copy_workspace(&name, &dir);
+        let before = snapshot(&dir);
+        let dry = init(&env, &hc, &key, &dir).args(["--dry-run", "--target", "compose,dotenv,requirements"]).output().unwrap();
+        assert!(dry.status.success(), "{name}: {}", String::from_utf8_lossy(&dry.stderr));
+        assert_eq!(snapshot(&dir), before, "{name}: --dry-run wrote");
+        let diff = String::from_utf8(dry.stdout).unwrap();
+        assert!(diff.contains("+OTEL_EXPORTER_OTLP_HEADERS=") || diff.contains("OTEL_EXPORTER_OTLP_HEADERS"), "{name}: {diff}");
+        assert!(!diff.contains(&key), "{name}: the key is in the diff");
+
+        let applied = init(&env, &hc, &key, &dir).args(["--target", "compose,dotenv,requirements", "-o", "json"]).output().unwrap();
+        assert!(applied.status.success(), "{name}: {}", String::from_utf8_lossy(&applied.stderr));
+        assert_no_secrets(&applied, std::slice::from_ref(&key), &name);
+        let dotenv = std::fs::read_to_string(dir.join(".env")).unwrap();
+        assert!(dotenv.contains(&format!("HONEYCOMB_API_KEY={key}")), "{name}: {dotenv}");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            assert_eq!(std::fs::metadata(dir.join(".env")).unwrap().permissions().mode() & 0o777, 0o600, "{name}");
+        }
+        for (path, (bytes, _)) in snapshot(&dir) {
+            if path.file_name().unwrap() != ".env" {
+                assert!(!String::from_utf8_lossy(&bytes).contains(&key), "{name}: the key landed in {}", path.display());
+            }
+        }
+        let compose = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| p.file_name().unwrap().to_string_lossy().starts_with("docker-compose"))
+            .unwrap();
+        let text = std::fs::read_to_string(&compose).unwrap();
+        assert!(text.contains("x-honeycomb-team=${HONEYCOMB_API_KEY}"), "{name}: {text}");
+        let requirements = std::fs::read_to_string(dir.join("backend-flask/requirements.txt")).unwrap();
+        assert!(requirements.to_lowercase().contains("opentelemetry-instrumentation-flask"), "{name}");
+
+        let after = snapshot(&dir);
+        let again = init(&env, &hc, &key, &dir).args(["--target", "compose,dotenv,requirements"]).output().unwrap();
+        assert!(again.status.success(), "{name}");
+        assert!(String::from_utf8_lossy(&again.stderr).contains("nothing to change"), "{name}: {}", String::from_utf8_lossy(&again.stderr));
+        assert_eq!(snapshot(&dir), after, "{name}: the second run wrote");
+    }
+    assert_eq!(
+        hc.server.stats().requests.get("GET /1/auth").copied(),
+        Some(workspaces().len() as u64 * 3),
+        "one Honeycomb request per run"
+    );
+}
+
+#[test]
+fn gitpod_gets_the_key_through_gp_env_without_printing_it() {
+    let env = TestEnv::new();
+    let hc = Honeycomb::start();
+    let key = hc.server.credentials().default_environment().unwrap().ingest_key.clone().unwrap();
+    let dir = env.work_path("cruddur");
+    copy_workspace("omenking__aws-bootcamp-cruddur-2023", &dir);
+    let log = env.work_path("gp.log");
+    let path = format!("{}:{}", fakes_dir().display(), std::env::var("PATH").unwrap());
+    let run = || init(&env, &hc, &key, &dir).env("PATH", &path).env("GP_FAKE_LOG", &log).output().unwrap();
+    let first = run();
+    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    assert_no_secrets(&first, std::slice::from_ref(&key), "init with gitpod");
+    let stderr = String::from_utf8_lossy(&first.stderr);
+    assert!(stderr.contains("eval \"$(gp env -e)\""), "{stderr}");
+    let store = std::fs::read_to_string(env.home.path().join(".gp-fake-env")).unwrap();
+    assert_eq!(store, format!("HONEYCOMB_API_KEY={key}\n"));
+    let second = run();
+    assert!(second.status.success());
+    let calls = std::fs::read_to_string(&log).unwrap();
+    assert_eq!(calls.lines().filter(|line| line.starts_with("env HONEYCOMB_API_KEY=")).count(), 1, "gp env set once: {calls}");
+}
+
+#[test]
+fn a_literal_key_in_compose_is_fixed_only_with_consent() {
+    let env = TestEnv::new();
+    let hc = Honeycomb::start();
+    let key = hc.server.credentials().default_environment().unwrap().ingest_key.clone().unwrap();
+    let dir = env.work_path("leaky");
+    copy_workspace("waleedayoub__aws-bootcamp-cruddur-2023", &dir);
+    std::fs::copy(
+        workspace_fixture("waleedayoub__aws-bootcamp-cruddur-2023/_variants/255077f/docker-compose.yml"),
+        dir.join("docker-compose.yml"),
+    )
+    .unwrap();
+    let declined = init(&env, &hc, &key, &dir).args(["--target", "compose"]).assert().success();
+    assert!(stderr_text(&declined).contains("holds a literal Honeycomb key (--fix replaces it"), "{}", stderr_text(&declined));
+    assert!(std::fs::read_to_string(dir.join("docker-compose.yml")).unwrap().contains("x-honeycomb-team=REDACTED"));
+
+    let fixed = init(&env, &hc, &key, &dir).args(["--target", "compose", "--fix"]).assert().success();
+    assert!(stderr_text(&fixed).contains("rotate it"), "{}", stderr_text(&fixed));
+    let text = std::fs::read_to_string(dir.join("docker-compose.yml")).unwrap();
+    assert!(text.contains("x-honeycomb-team=${HONEYCOMB_API_KEY}") && !text.contains("REDACTED"), "{text}");
+}
+
+#[test]
+fn a_failing_run_leaves_every_file_as_it_was() {
+    let env = TestEnv::new();
+    let hc = Honeycomb::start();
+    let key = hc.server.credentials().default_environment().unwrap().ingest_key.clone().unwrap();
+    let dir = env.work_path("cruddur");
+    copy_workspace("omenking__aws-bootcamp-cruddur-2023", &dir);
+    let before = snapshot(&dir);
+    init(&env, &hc, "hcxik_notarealkey000000000000000000000000000", &dir)
+        .assert()
+        .code(4)
+        .stderr(predicate::str::contains("env HONEYCOMB_API_KEY"));
+    assert_eq!(snapshot(&dir), before, "a rejected key changes nothing");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // The compose file is written after .env would be created: a read-only compose file must stop both.
+        let compose = dir.join("docker-compose.yml");
+        std::fs::set_permissions(&compose, std::fs::Permissions::from_mode(0o444)).unwrap();
+        let before = snapshot(&dir);
+        init(&env, &hc, &key, &dir).assert().code(3).stderr(predicate::str::contains("docker-compose.yml: the file is read-only"));
+        assert_eq!(snapshot(&dir), before, "a read-only file stops the whole run");
+        assert!(!dir.join(".env").exists());
+    }
+}
+
+#[test]
+fn choices_are_flags_without_a_terminal() {
+    let env = TestEnv::new();
+    let hc = Honeycomb::start();
+    let dir = env.work_path("cruddur");
+    copy_workspace("omenking__aws-bootcamp-cruddur-2023", &dir);
+    env.honeycomb_bare(&hc).arg("init").arg("--dir").arg(&dir).assert().code(2).stderr(predicate::str::contains("no Honeycomb ingest key"));
+    env.honeycomb_bare(&hc)
+        .arg("init")
+        .arg("--dir")
+        .arg(&dir)
+        .args(["--service", "backend-flsk"])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("did you mean backend-flask?"));
+}
+
+#[test]
+fn with_a_management_key_init_creates_the_environment_and_an_ingest_key() {
+    let env = TestEnv::new();
+    let hc = Honeycomb::start();
+    let credentials = hc.server.credentials().clone();
+    let dir = env.work_path("cruddur");
+    copy_workspace("omenking__aws-bootcamp-cruddur-2023", &dir);
+    let assert = env
+        .honeycomb_bare(&hc)
+        .env("HONEYCOMB_KEY_ID", &credentials.management_key_id)
+        .env("HONEYCOMB_KEY_SECRET", &credentials.management_key_secret)
+        .arg("init")
+        .arg("--dir")
+        .arg(&dir)
+        .args(["--environment", "aws-bootcamp-cruddur", "--target", "compose,dotenv"])
+        .assert()
+        .success();
+    let stderr = stderr_text(&assert);
+    assert!(stderr.contains("created Honeycomb environment aws-bootcamp-cruddur"), "{stderr}");
+    assert_eq!(hc.server.stats().created.api_keys, 1);
+    let dotenv = std::fs::read_to_string(dir.join(".env")).unwrap();
+    let config = std::fs::read_to_string(env.config_file()).unwrap();
+    let saved = config.lines().find_map(|line| line.strip_prefix("ingest_key = \"")).unwrap().trim_end_matches('"').to_owned();
+    assert!(dotenv.contains(&format!("HONEYCOMB_API_KEY={saved}")));
+    // The next run finds the key in the profile: no second key.
+    env.honeycomb_bare(&hc)
+        .arg("init")
+        .arg("--dir")
+        .arg(&dir)
+        .args(["--environment", "aws-bootcamp-cruddur", "--target", "compose,dotenv"])
+        .assert()
+        .success();
+    assert_eq!(hc.server.stats().created.api_keys, 1);
+}
+
+#[test]
+fn concurrent_runs_serialize_to_the_result_of_one() {
+    let env = TestEnv::new();
+    let hc = Honeycomb::start();
+    let key = hc.server.credentials().default_environment().unwrap().ingest_key.clone().unwrap();
+    let dir = env.work_path("cruddur");
+    copy_workspace("omenking__aws-bootcamp-cruddur-2023", &dir);
+    let single = env.work_path("single");
+    copy_workspace("omenking__aws-bootcamp-cruddur-2023", &single);
+    init(&env, &hc, &key, &single).assert().success();
+    let children: Vec<_> = (0..2).map(|_| init(&env, &hc, &key, &dir).output()).collect();
+    for child in children {
+        assert!(child.unwrap().status.success());
+    }
+    let contents = |root: &Path| {
+        snapshot(root).into_iter().map(|(path, (bytes, _))| (path.strip_prefix(root).unwrap().to_owned(), bytes)).collect::<Vec<_>>()
+    };
+    assert_eq!(contents(&dir), contents(&single));
+}
