@@ -16,6 +16,7 @@ pub mod fsio;
 pub mod gitpod;
 pub mod honeycomb;
 pub mod output;
+pub mod query;
 pub mod settings;
 pub mod workspace;
 pub mod xray;

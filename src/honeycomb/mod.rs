@@ -3,6 +3,7 @@
 
 pub mod client;
 pub mod error;
+pub mod query;
 pub mod retry;
 pub mod v1;
 pub mod v2;

@@ -1,0 +1,574 @@
+//! The Query Data API and "saved queries" (query annotations): typed query specs, query results and
+//! annotations, as `impl HoneycombClient` methods.
+//!
+//! The structs are hand-written with every field optional and skipped when absent: the spec's `Query`
+//! schema declares misleading defaults (`breakdowns: ["user_agent"]`, fixed `start_time`/`end_time`)
+//! that must never be sent. Operators are enums that keep an unknown name (`Other`) rather than fail,
+//! so a query Honeycomb echoes back with an operator newer than this tool still reads; the CLI's own
+//! validation (`crate::query::spec`) rejects unknown operators before anything is sent.
+//!
+//! Creating a query result is the one call that does not go through [`HoneycombClient::send`]'s retry
+//! loop: its 429 carries no `Retry-After` and means "wait for the next minute window", which the caller
+//! must say on stderr and fit into its own time-out. [`HoneycombClient::try_create_query_result`] makes
+//! one attempt and reports a 429 with the window's reset, if Honeycomb sent one.
+
+use std::fmt;
+use std::time::{Duration, Instant, SystemTime};
+
+use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderMap, HeaderValue};
+use reqwest::{Method, StatusCode};
+use secrecy::ExposeSecret;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::client::{HoneycombClient, Retry, Scope, mask};
+use super::error::{HoneycombError, HoneycombErrorKind, describe_body, kind_for_status};
+use super::retry;
+use crate::context::Ui;
+
+macro_rules! string_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[serde(from = "String", into = "String")]
+        pub enum $name {
+            $($variant,)+
+            /// A name this tool does not know (kept, so an echoed query still reads).
+            Other(String),
+        }
+
+        impl $name {
+            /// Every name the API accepts, in the spec's order.
+            pub const NAMES: &'static [&'static str] = &[$($text),+];
+
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $($name::$variant => $text,)+
+                    $name::Other(text) => text,
+                }
+            }
+
+            /// The known variant for an exact API name.
+            pub fn parse(text: &str) -> Option<$name> {
+                match text {
+                    $($text => Some($name::$variant),)+
+                    _ => None,
+                }
+            }
+        }
+
+        impl From<String> for $name {
+            fn from(text: String) -> $name {
+                $name::parse(&text).unwrap_or($name::Other(text))
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(value: $name) -> String {
+                value.as_str().to_owned()
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+string_enum! {
+    /// A calculation operator (`QueryOp`).
+    CalcOp {
+        Count = "COUNT", Concurrency = "CONCURRENCY", Sum = "SUM", Avg = "AVG", CountDistinct = "COUNT_DISTINCT",
+        Heatmap = "HEATMAP", Max = "MAX", Min = "MIN", P001 = "P001", P01 = "P01", P05 = "P05", P10 = "P10", P20 = "P20",
+        P25 = "P25", P50 = "P50", P75 = "P75", P80 = "P80", P90 = "P90", P95 = "P95", P99 = "P99", P999 = "P999",
+        RateAvg = "RATE_AVG", RateSum = "RATE_SUM", RateMax = "RATE_MAX",
+    }
+}
+
+string_enum! {
+    /// A filter operator (`FilterOp`).
+    FilterOp {
+        Eq = "=", Ne = "!=", Gt = ">", Ge = ">=", Lt = "<", Le = "<=", StartsWith = "starts-with",
+        DoesNotStartWith = "does-not-start-with", EndsWith = "ends-with", DoesNotEndWith = "does-not-end-with",
+        Exists = "exists", DoesNotExist = "does-not-exist", Contains = "contains", DoesNotContain = "does-not-contain",
+        In = "in", NotIn = "not-in",
+    }
+}
+
+string_enum! {
+    /// A having comparison (`HavingOp`).
+    HavingOp { Eq = "=", Ne = "!=", Gt = ">", Ge = ">=", Lt = "<", Le = "<=" }
+}
+
+impl CalcOp {
+    /// COUNT and CONCURRENCY take no column.
+    pub fn columnless(&self) -> bool {
+        matches!(self, CalcOp::Count | CalcOp::Concurrency)
+    }
+
+    /// Whether the result keeps the column's unit (a percentile of `duration_ms` is in ms; a count is not).
+    pub fn keeps_unit(&self) -> bool {
+        !matches!(self, CalcOp::Count | CalcOp::Concurrency | CalcOp::CountDistinct | CalcOp::RateAvg | CalcOp::RateSum | CalcOp::RateMax)
+    }
+}
+
+impl FilterOp {
+    /// `exists` and `does-not-exist` take no value.
+    pub fn takes_no_value(&self) -> bool {
+        matches!(self, FilterOp::Exists | FilterOp::DoesNotExist)
+    }
+
+    /// `in` and `not-in` take a list.
+    pub fn takes_list(&self) -> bool {
+        matches!(self, FilterOp::In | FilterOp::NotIn)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FilterCombination {
+    #[serde(rename = "AND")]
+    And,
+    #[serde(rename = "OR")]
+    Or,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Ascending,
+    Descending,
+}
+
+/// `{op, column}`. Results key it as `OP(column)`, or `COUNT` alone, or by its `name` (metrics).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Calculation {
+    pub op: CalcOp,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub filters: Vec<Filter>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filter_combination: Option<FilterCombination>,
+}
+
+impl Calculation {
+    pub fn new(op: CalcOp, column: Option<&str>) -> Calculation {
+        Calculation { op, column: column.map(str::to_owned), name: None, filters: Vec::new(), filter_combination: None }
+    }
+
+    /// The key of this calculation in result rows: `COUNT`, `P99(duration_ms)`, or its name.
+    pub fn label(&self) -> String {
+        if let Some(name) = self.name.as_deref().filter(|name| !name.is_empty()) {
+            return name.to_owned();
+        }
+        match self.column.as_deref() {
+            Some(column) if !self.op.columnless() && !column.is_empty() => format!("{}({column})", self.op),
+            _ => self.op.to_string(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Filter {
+    pub op: FilterOp,
+    #[serde(default)]
+    pub column: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<Value>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Order {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub op: Option<CalcOp>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub order: Option<Direction>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Having {
+    pub calculate_op: CalcOp,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub op: Option<HavingOp>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CalculatedField {
+    pub name: String,
+    pub expression: String,
+}
+
+/// A query specification (the `Query` schema without its read-only `id`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct QuerySpec {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub breakdowns: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub calculations: Vec<Calculation>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub filters: Vec<Filter>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filter_combination: Option<FilterCombination>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub formulas: Vec<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub granularity: Option<i64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub orders: Vec<Order>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_range: Option<i64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub havings: Vec<Having>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub calculated_fields: Vec<CalculatedField>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compare_time_offset_seconds: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub usage_mode: Option<bool>,
+}
+
+impl QuerySpec {
+    /// The calculations a run computes: COUNT when none are given, as Honeycomb does.
+    pub fn effective_calculations(&self) -> Vec<Calculation> {
+        if self.calculations.is_empty() { vec![Calculation::new(CalcOp::Count, None)] } else { self.calculations.clone() }
+    }
+}
+
+/// A created query: its ID and the spec as Honeycomb stored it.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Query {
+    pub id: String,
+    #[serde(flatten)]
+    pub spec: QuerySpec,
+}
+
+/// The body of `POST /1/query_results/{dataset}`.
+#[derive(Debug, Clone, Serialize)]
+pub struct QueryResultRequest {
+    pub query_id: String,
+    pub disable_series: bool,
+    /// Up to 10 000 rows, only with `disable_series`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct QueryResultLinks {
+    #[serde(default)]
+    pub query_url: Option<String>,
+    #[serde(default)]
+    pub graph_image_url: Option<String>,
+}
+
+/// One row of results or one point of a series: a flat map of breakdown and calculation values.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct ResultRow {
+    #[serde(default)]
+    pub time: Option<String>,
+    #[serde(default)]
+    pub data: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct QueryResultData {
+    #[serde(default)]
+    pub series: Vec<ResultRow>,
+    #[serde(default)]
+    pub results: Vec<ResultRow>,
+    #[serde(default)]
+    pub total_by_aggregate: Option<ResultRow>,
+    #[serde(default)]
+    pub other_by_aggregate: Option<ResultRow>,
+}
+
+/// A query result, complete or not. A failed query is complete with `error` instead of `data`.
+#[derive(Debug, Clone, Deserialize)]
+pub struct QueryResult {
+    pub id: String,
+    #[serde(default)]
+    pub complete: bool,
+    #[serde(default)]
+    pub error: Option<String>,
+    #[serde(default)]
+    pub data: Option<QueryResultData>,
+    #[serde(default)]
+    pub query: Option<QuerySpec>,
+    #[serde(default)]
+    pub links: Option<QueryResultLinks>,
+}
+
+/// What one attempt to create a query result came to.
+#[derive(Debug)]
+pub enum CreateResult {
+    Created(QueryResult),
+    /// 429: the creation limit (10 a minute) is used up. `reset` is when the window refills, when
+    /// Honeycomb said (`RateLimit: reset=`, or a `Retry-After`).
+    RateLimited {
+        reset: Option<Duration>,
+        detail: String,
+    },
+}
+
+/// A column of a dataset (`GET /1/columns/{dataset}`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Column {
+    pub key_name: String,
+    #[serde(rename = "type", default)]
+    pub column_type: Option<String>,
+    #[serde(default)]
+    pub hidden: Option<bool>,
+    #[serde(default)]
+    pub last_written: Option<String>,
+}
+
+/// A query annotation: Honeycomb's "saved query" (a name on a query ID).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct QueryAnnotation {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub description: Option<String>,
+    pub query_id: String,
+    #[serde(default)]
+    pub created_at: Option<String>,
+    #[serde(default)]
+    pub updated_at: Option<String>,
+    /// `query` or `board`.
+    #[serde(default)]
+    pub source: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct NewQueryAnnotation<'a> {
+    pub name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<&'a str>,
+    pub query_id: &'a str,
+}
+
+/// Percent-encodes one path segment (dataset slugs are safe already; names typed by users may not be).
+pub fn segment(value: &str) -> String {
+    value
+        .bytes()
+        .map(
+            |byte| {
+                if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) { (byte as char).to_string() } else { format!("%{byte:02X}") }
+            },
+        )
+        .collect()
+}
+
+impl HoneycombClient<'_> {
+    /// The dataset's columns (`__all__`: the environment's).
+    pub async fn list_columns(&self, dataset: &str) -> Result<Vec<Column>, HoneycombError> {
+        self.get(&format!("/1/columns/{}", segment(dataset)), Scope::Environment).await
+    }
+
+    /// Creates a query (queries are immutable and creating one runs nothing, so a repeat is harmless:
+    /// retried like a read).
+    pub async fn create_query(&self, dataset: &str, spec: &QuerySpec) -> Result<Query, HoneycombError> {
+        let path = format!("/1/queries/{}", segment(dataset));
+        self.send(Method::POST, &path, Scope::Environment, Some(spec), Retry::Idempotent).await?.json("create query")
+    }
+
+    pub async fn get_query(&self, dataset: &str, id: &str) -> Result<Query, HoneycombError> {
+        self.get(&format!("/1/queries/{}/{}", segment(dataset), segment(id)), Scope::Environment).await
+    }
+
+    pub async fn get_query_result(&self, dataset: &str, id: &str) -> Result<QueryResult, HoneycombError> {
+        self.get(&format!("/1/query_results/{}/{}", segment(dataset), segment(id)), Scope::Environment).await
+    }
+
+    /// One attempt at `POST /1/query_results/{dataset}`; a 429 is reported, not retried (see the module
+    /// docs). `ui` gets the `--verbose` request log, as the client's own calls do. A refused connection (nothing reached the server) is retried with backoff, and a 5xx once:
+    /// a duplicate run costs one of the minute's runs and nothing else.
+    pub async fn try_create_query_result(
+        &self,
+        ui: &Ui,
+        dataset: &str,
+        request: &QueryResultRequest,
+    ) -> Result<CreateResult, HoneycombError> {
+        let path = format!("/1/query_results/{}", segment(dataset));
+        let what = format!("POST {path}");
+        let body = serde_json::to_vec(request).expect("request bodies serialize");
+        let credential = self.credentials().environment.as_ref();
+        let label = credential.map(|key| format!("the API key {} ({})", mask(key.value.expose_secret()), key.source));
+        let mut headers = HeaderMap::new();
+        headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
+        headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        if let Some(key) = credential {
+            let mut value = HeaderValue::from_str(key.value.expose_secret()).map_err(|_| HoneycombError {
+                kind: HoneycombErrorKind::Invalid,
+                status: None,
+                summary: "the Honeycomb key contains characters that cannot be sent in a header".to_owned(),
+                credential: label.clone(),
+            })?;
+            value.set_sensitive(true);
+            headers.insert("x-honeycomb-team", value);
+        }
+        let http = query_http()?;
+        let url = format!("{}{path}", self.api_url());
+        let mut attempt = 1;
+        loop {
+            let started = Instant::now();
+            let outcome = http.post(&url).headers(headers.clone()).body(body.clone()).send().await;
+            let elapsed = started.elapsed().as_millis();
+            match outcome {
+                Ok(response) => {
+                    let status = response.status();
+                    let response_headers = response.headers().clone();
+                    let bytes = response.bytes().await.map_err(|err| transport_error(&what, &err))?;
+                    ui.debug(&format!("{what} → {} in {elapsed} ms", status.as_u16()));
+                    if status.is_success() {
+                        let result: QueryResult = serde_json::from_slice(&bytes).map_err(|err| HoneycombError {
+                            kind: HoneycombErrorKind::Protocol,
+                            status: Some(status.as_u16()),
+                            summary: format!("create query result: unexpected response ({err})"),
+                            credential: None,
+                        })?;
+                        return Ok(CreateResult::Created(result));
+                    }
+                    if status == StatusCode::TOO_MANY_REQUESTS {
+                        let reset =
+                            retry::rate_limit_reset(&response_headers).or_else(|| retry::retry_after(&response_headers, SystemTime::now()));
+                        let detail = describe_body(&bytes).unwrap_or_else(|| "429 Too Many Requests".to_owned());
+                        return Ok(CreateResult::RateLimited { reset, detail });
+                    }
+                    if status.is_server_error() && attempt < 2 {
+                        ui.debug(&format!("{what}: {} — retrying once", status.as_u16()));
+                    } else {
+                        let reason = status.canonical_reason().unwrap_or("");
+                        let summary = match describe_body(&bytes) {
+                            Some(detail) => format!("{what}: {} {reason}: {detail}", status.as_u16()),
+                            None => format!("{what}: {} {reason}", status.as_u16()),
+                        };
+                        return Err(HoneycombError {
+                            kind: kind_for_status(status.as_u16()),
+                            status: Some(status.as_u16()),
+                            summary,
+                            credential: label,
+                        });
+                    }
+                }
+                Err(err) => {
+                    ui.debug(&format!("{what} → {} after {elapsed} ms", if err.is_timeout() { "time-out" } else { "no connection" }));
+                    if !err.is_connect() || attempt >= retry::MAX_ATTEMPTS {
+                        return Err(transport_error(&what, &err));
+                    }
+                }
+            }
+            let wait = retry::delay(None, None, attempt, SystemTime::now());
+            tokio::time::sleep(wait).await;
+            attempt += 1;
+        }
+    }
+
+    /// Saved queries of a dataset (board annotations too, marked by `source`).
+    pub async fn list_query_annotations(&self, dataset: &str) -> Result<Vec<QueryAnnotation>, HoneycombError> {
+        self.get(&format!("/1/query_annotations/{}", segment(dataset)), Scope::Environment).await
+    }
+
+    pub async fn create_query_annotation(
+        &self,
+        dataset: &str,
+        annotation: &NewQueryAnnotation<'_>,
+    ) -> Result<QueryAnnotation, HoneycombError> {
+        let path = format!("/1/query_annotations/{}", segment(dataset));
+        self.send(Method::POST, &path, Scope::Environment, Some(annotation), Retry::Once).await?.json("create query annotation")
+    }
+
+    pub async fn delete_query_annotation(&self, dataset: &str, id: &str) -> Result<(), HoneycombError> {
+        let path = format!("/1/query_annotations/{}/{}", segment(dataset), segment(id));
+        self.send(Method::DELETE, &path, Scope::Environment, None::<&()>, Retry::Idempotent).await?;
+        Ok(())
+    }
+}
+
+/// The HTTP client for query-result creation: built once per process, with the same time-outs and user
+/// agent as [`HoneycombClient`]'s.
+fn query_http() -> Result<reqwest::Client, HoneycombError> {
+    static HTTP: std::sync::OnceLock<reqwest::Client> = std::sync::OnceLock::new();
+    if let Some(client) = HTTP.get() {
+        return Ok(client.clone());
+    }
+    let client = reqwest::Client::builder()
+        .user_agent(concat!("cruddur-obs/", env!("CARGO_PKG_VERSION")))
+        .connect_timeout(Duration::from_secs(5))
+        .timeout(Duration::from_secs(30))
+        .build()
+        .map_err(|err| HoneycombError {
+            kind: HoneycombErrorKind::Protocol,
+            status: None,
+            summary: format!("cannot build the HTTP client: {err}"),
+            credential: None,
+        })?;
+    Ok(HTTP.get_or_init(|| client).clone())
+}
+
+fn transport_error(what: &str, err: &reqwest::Error) -> HoneycombError {
+    let kind = if err.is_timeout() { HoneycombErrorKind::Timeout } else { HoneycombErrorKind::Unreachable };
+    HoneycombError { kind, status: None, summary: format!("{what}: {}", crate::xray::error::flatten(err)), credential: None }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    #[test]
+    fn specs_serialize_only_what_is_set() {
+        let spec = QuerySpec {
+            calculations: vec![Calculation::new(CalcOp::P99, Some("duration_ms")), Calculation::new(CalcOp::Count, None)],
+            breakdowns: vec!["app.user_id".into()],
+            time_range: Some(3600),
+            ..QuerySpec::default()
+        };
+        assert_eq!(
+            serde_json::to_value(&spec).unwrap(),
+            json!({"breakdowns":["app.user_id"],"calculations":[{"op":"P99","column":"duration_ms"},{"op":"COUNT"}],"time_range":3600})
+        );
+        assert_eq!(spec.calculations[0].label(), "P99(duration_ms)");
+        assert_eq!(spec.calculations[1].label(), "COUNT");
+    }
+
+    #[test]
+    fn unknown_operators_are_kept_not_rejected() {
+        let spec: QuerySpec = serde_json::from_value(json!({"calculations":[{"op":"P42","column":"x"}]})).unwrap();
+        assert_eq!(spec.calculations[0].op, CalcOp::Other("P42".into()));
+        assert_eq!(serde_json::to_value(&spec).unwrap()["calculations"][0]["op"], "P42");
+        assert_eq!(FilterOp::parse("does-not-exist"), Some(FilterOp::DoesNotExist));
+        assert_eq!(CalcOp::NAMES.len(), 24);
+        assert_eq!(FilterOp::NAMES.len(), 16);
+    }
+
+    #[test]
+    fn a_failed_result_reads() {
+        let result: QueryResult =
+            serde_json::from_value(json!({"id":"r1","complete":true,"error":"we had trouble fetching your results! try again?"})).unwrap();
+        assert!(result.complete && result.data.is_none());
+        assert_eq!(result.error.as_deref(), Some("we had trouble fetching your results! try again?"));
+    }
+
+    #[test]
+    fn segments_are_encoded() {
+        assert_eq!(segment("backend-flask"), "backend-flask");
+        assert_eq!(segment("a b/c"), "a%20b%2Fc");
+    }
+}

@@ -1,0 +1,606 @@
+//! The presets: the questions people open Honeycomb's UI to ask, as query specs built from the columns
+//! the dataset really has (`GET /1/columns`), and how each one's results are shown.
+//!
+//! Columns are found, not assumed: the first of a list of the usual names (OpenTelemetry semantic
+//! conventions, old and new, and the bootcamp's `app.user_id`) that exists, or the one given by flag,
+//! checked against the dataset. When none exists the error lists the dataset's likely candidates.
+
+use clap::ValueEnum;
+use serde_json::Value;
+
+use super::table::{ResultColumn, ResultTable, snake, unit_of};
+use super::time::format_rfc3339;
+use crate::error::{CliError, CliResult};
+use crate::honeycomb::query::{CalcOp, CalculatedField, Calculation, Direction, Filter, FilterOp, Order, QueryResultData, QuerySpec};
+use crate::xray::schema::suggest;
+
+/// User columns, most specific first: the bootcamp's, then OpenTelemetry's (`enduser.id`, `user.id`),
+/// then common hand-made names.
+pub const USER_COLUMNS: [&str; 14] = [
+    "app.user_id",
+    "user.id",
+    "enduser.id",
+    "app.user_handle",
+    "app.user",
+    "app.user.id",
+    "user_id",
+    "userId",
+    "UserID",
+    "user.handle",
+    "app.handle",
+    "user.name",
+    "user",
+    "handle",
+];
+const USER_WORDS: [&str; 6] = ["user", "handle", "account", "customer", "member", "uid"];
+/// Where a request's route lives: OpenTelemetry's `http.route`, then the URL's path, then the span name.
+const ENDPOINT_COLUMNS: [&str; 5] = ["http.route", "url.path", "http.target", "request.path", "name"];
+/// The HTTP status: current semantic conventions first.
+const HTTP_STATUS_COLUMNS: [&str; 4] = ["http.response.status_code", "http.status_code", "response.status_code", "status"];
+const DURATION_COLUMN: &str = "duration_ms";
+const TRACE_ID_COLUMNS: [&str; 3] = ["trace.trace_id", "traceId", "trace_id"];
+const PARENT_ID_COLUMNS: [&str; 3] = ["trace.parent_id", "parentId", "parent_id"];
+const EVENT_TIME: &str = "event_time";
+
+/// A preset, by the name `query save --preset` takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PresetKind {
+    /// P50, P90, P99 of duration_ms and COUNT per user, slowest first
+    LatencyByUser,
+    /// The latest root spans, with a Honeycomb link per trace
+    RecentTraces,
+    /// P50, P99 and COUNT per route (or span name), slowest first
+    SlowEndpoints,
+    /// Counts of error spans by span name, HTTP status and message
+    Errors,
+    /// A duration heatmap over time
+    Heatmap,
+}
+
+impl PresetKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            PresetKind::LatencyByUser => "latency-by-user",
+            PresetKind::RecentTraces => "recent-traces",
+            PresetKind::SlowEndpoints => "slow-endpoints",
+            PresetKind::Errors => "errors",
+            PresetKind::Heatmap => "heatmap",
+        }
+    }
+
+    /// The marker `query save` leaves in an annotation's description, so `saved run` shows the
+    /// preset's view again.
+    pub fn marker(self) -> String {
+        format!("[cruddur-obs preset: {}]", self.name())
+    }
+
+    /// The preset whose marker a description carries.
+    pub fn from_description(description: &str) -> Option<PresetKind> {
+        let start = description.find("[cruddur-obs preset: ")? + "[cruddur-obs preset: ".len();
+        let name = description[start..].split(']').next()?;
+        PresetKind::from_str(name, false).ok()
+    }
+}
+
+/// The dataset's column names.
+#[derive(Debug, Clone, Default)]
+pub struct Columns {
+    pub dataset: String,
+    pub names: Vec<String>,
+}
+
+impl Columns {
+    pub fn new(dataset: &str, names: Vec<String>) -> Columns {
+        Columns { dataset: dataset.to_owned(), names }
+    }
+
+    pub fn has(&self, name: &str) -> bool {
+        self.names.iter().any(|known| known == name)
+    }
+
+    /// The first candidate that exists (exactly, else ignoring case), as the dataset spells it.
+    pub fn find(&self, candidates: &[&str]) -> Option<String> {
+        candidates
+            .iter()
+            .find_map(|candidate| self.names.iter().find(|name| name == candidate))
+            .or_else(|| candidates.iter().find_map(|candidate| self.names.iter().find(|name| name.eq_ignore_ascii_case(candidate))))
+            .cloned()
+    }
+
+    /// Columns whose names contain one of `words`.
+    pub fn likely(&self, words: &[&str]) -> Vec<String> {
+        let mut found: Vec<String> =
+            self.names.iter().filter(|name| words.iter().any(|word| name.to_ascii_lowercase().contains(word))).cloned().collect();
+        found.sort();
+        found.truncate(12);
+        found
+    }
+
+    /// A column named by a flag: it must exist in the dataset.
+    pub fn require(&self, name: &str, flag: &str) -> CliResult<String> {
+        if self.has(name) {
+            return Ok(name.to_owned());
+        }
+        let mut error = CliError::invalid_input(format!("{flag} {name:?}: dataset {} has no such column", self.dataset));
+        error = match suggest(name, self.names.iter().map(String::as_str)) {
+            Some(close) => error.with_hint(format!("did you mean {close}?")),
+            None => error.with_hint(format!("list its columns: {}", self.sample())),
+        };
+        Err(error)
+    }
+
+    fn sample(&self) -> String {
+        if self.names.is_empty() {
+            return "(it has none yet: has anything been sent to it?)".to_owned();
+        }
+        let mut names = self.names.clone();
+        names.sort();
+        let shown: Vec<&str> = names.iter().take(20).map(String::as_str).collect();
+        let more = if names.len() > shown.len() { format!(" and {} more", names.len() - shown.len()) } else { String::new() };
+        format!("{}{more}", shown.join(", "))
+    }
+}
+
+/// What a preset needs beyond the common flags.
+#[derive(Debug, Clone, Default)]
+pub struct PresetOptions {
+    /// `--user-column`.
+    pub user_column: Option<String>,
+    /// `--by` (slow-endpoints, errors).
+    pub by: Vec<String>,
+    /// `--column` (heatmap): the value to draw.
+    pub column: Option<String>,
+    /// Time buckets for a heatmap (seconds).
+    pub granularity: Option<i64>,
+    /// Rows; `None`: the preset's default.
+    pub limit: Option<i64>,
+}
+
+/// Rows a preset returns unless `--limit` says otherwise.
+pub const DEFAULT_LIMIT: i64 = 20;
+
+fn root_filter(columns: &Columns) -> Filter {
+    let parent = columns.find(&PARENT_ID_COLUMNS).unwrap_or_else(|| PARENT_ID_COLUMNS[0].to_owned());
+    Filter { op: FilterOp::DoesNotExist, column: Some(parent), value: None }
+}
+
+fn exists(column: &str) -> Filter {
+    Filter { op: FilterOp::Exists, column: Some(column.to_owned()), value: None }
+}
+
+fn descending(op: CalcOp, column: Option<&str>) -> Order {
+    Order { column: column.map(str::to_owned), op: Some(op), order: Some(Direction::Descending) }
+}
+
+fn duration(columns: &Columns, explicit: Option<&str>) -> CliResult<String> {
+    match explicit {
+        Some(name) => columns.require(name, "--column"),
+        None if columns.has(DURATION_COLUMN) || columns.names.is_empty() => Ok(DURATION_COLUMN.to_owned()),
+        None => {
+            Err(CliError::invalid_input(format!("dataset {} has no {DURATION_COLUMN} column (is it a trace dataset?)", columns.dataset))
+                .with_hint("name the value with --column"))
+        }
+    }
+}
+
+/// The user column: `--user-column` (checked), else the first usual name that exists.
+pub fn user_column(columns: &Columns, explicit: Option<&str>) -> CliResult<String> {
+    if let Some(name) = explicit {
+        return columns.require(name, "--user-column");
+    }
+    if let Some(found) = columns.find(&USER_COLUMNS) {
+        return Ok(found);
+    }
+    let likely = columns.likely(&USER_WORDS);
+    let error = CliError::invalid_input(format!(
+        "dataset {} has none of the usual user columns ({}, ...)",
+        columns.dataset,
+        USER_COLUMNS[..6].join(", ")
+    ));
+    Err(if likely.is_empty() {
+        error.with_hint(format!(
+            "no column looks like a user ID; record one on your spans (span.set_attribute(\"app.user_id\", user)), or pass --user-column. Columns: {}",
+            columns.sample()
+        ))
+    } else {
+        error.with_hint(format!("likely candidates: {}; pass one as --user-column", likely.join(", ")))
+    })
+}
+
+/// Builds a preset's query from the dataset's columns.
+pub fn build(kind: PresetKind, columns: &Columns, options: &PresetOptions) -> CliResult<QuerySpec> {
+    let limit = Some(options.limit.unwrap_or(DEFAULT_LIMIT));
+    Ok(match kind {
+        PresetKind::LatencyByUser => {
+            let user = user_column(columns, options.user_column.as_deref())?;
+            let value = duration(columns, options.column.as_deref())?;
+            let v = Some(value.as_str());
+            QuerySpec {
+                breakdowns: vec![user.clone()],
+                calculations: vec![
+                    Calculation::new(CalcOp::P50, v),
+                    Calculation::new(CalcOp::P90, v),
+                    Calculation::new(CalcOp::P99, v),
+                    Calculation::new(CalcOp::Count, None),
+                ],
+                filters: vec![exists(&user)],
+                orders: vec![descending(CalcOp::P99, v)],
+                limit,
+                ..QuerySpec::default()
+            }
+        }
+        PresetKind::RecentTraces => {
+            let trace = columns.find(&TRACE_ID_COLUMNS).unwrap_or_else(|| TRACE_ID_COLUMNS[0].to_owned());
+            let value = duration(columns, options.column.as_deref())?;
+            let mut breakdowns = vec![EVENT_TIME.to_owned(), trace, "name".to_owned()];
+            breakdowns.extend(columns.find(&HTTP_STATUS_COLUMNS));
+            if columns.has("error") {
+                breakdowns.push("error".to_owned());
+            }
+            if columns.dataset == "__all__" && columns.has("service.name") {
+                breakdowns.push("service.name".to_owned());
+            }
+            QuerySpec {
+                calculated_fields: vec![CalculatedField { name: EVENT_TIME.to_owned(), expression: "EVENT_TIMESTAMP()".to_owned() }],
+                filters: vec![root_filter(columns)],
+                breakdowns,
+                calculations: vec![Calculation::new(CalcOp::Max, Some(&value))],
+                orders: vec![Order { column: Some(EVENT_TIME.to_owned()), op: None, order: Some(Direction::Descending) }],
+                limit,
+                ..QuerySpec::default()
+            }
+        }
+        PresetKind::SlowEndpoints => {
+            let value = duration(columns, options.column.as_deref())?;
+            let v = Some(value.as_str());
+            let (breakdowns, filters) = if options.by.is_empty() {
+                match columns.find(&ENDPOINT_COLUMNS[..4]) {
+                    Some(route) => (vec![route.clone()], vec![exists(&route)]),
+                    // No route column: root spans by name, which for HTTP servers is "GET /path".
+                    None => (vec!["name".to_owned()], vec![root_filter(columns)]),
+                }
+            } else {
+                let by = options.by.iter().map(|name| columns.require(name, "--by")).collect::<CliResult<Vec<_>>>()?;
+                (by, Vec::new())
+            };
+            QuerySpec {
+                breakdowns,
+                calculations: vec![
+                    Calculation::new(CalcOp::P50, v),
+                    Calculation::new(CalcOp::P99, v),
+                    Calculation::new(CalcOp::Count, None),
+                ],
+                filters,
+                orders: vec![descending(CalcOp::P99, v)],
+                limit,
+                ..QuerySpec::default()
+            }
+        }
+        PresetKind::Errors => {
+            let status = columns.find(&HTTP_STATUS_COLUMNS);
+            let filter = if columns.has("error") {
+                Filter { op: FilterOp::Eq, column: Some("error".to_owned()), value: Some(Value::Bool(true)) }
+            } else if columns.has("status_code") {
+                // OpenTelemetry's span status: 2 is ERROR.
+                Filter { op: FilterOp::Eq, column: Some("status_code".to_owned()), value: Some(Value::from(2)) }
+            } else if let Some(status) = &status {
+                Filter { op: FilterOp::Ge, column: Some(status.clone()), value: Some(Value::from(500)) }
+            } else {
+                return Err(CliError::invalid_input(format!(
+                    "dataset {} has no error column (error, status_code or an HTTP status), so errors cannot be told apart",
+                    columns.dataset
+                ))
+                .with_hint("use `query run` with your own filter, e.g. --where 'level = error'"));
+            };
+            let breakdowns = if options.by.is_empty() {
+                let mut breakdowns = vec!["name".to_owned()];
+                breakdowns.extend(status);
+                if columns.has("status_message") {
+                    breakdowns.push("status_message".to_owned());
+                } else if let Some(kind) = columns.find(&["exception.type", "exception.message"]) {
+                    breakdowns.push(kind);
+                }
+                breakdowns
+            } else {
+                options.by.iter().map(|name| columns.require(name, "--by")).collect::<CliResult<Vec<_>>>()?
+            };
+            QuerySpec {
+                breakdowns,
+                calculations: vec![Calculation::new(CalcOp::Count, None)],
+                filters: vec![filter],
+                orders: vec![descending(CalcOp::Count, None)],
+                limit,
+                ..QuerySpec::default()
+            }
+        }
+        PresetKind::Heatmap => {
+            let value = duration(columns, options.column.as_deref())?;
+            QuerySpec {
+                calculations: vec![Calculation::new(CalcOp::Heatmap, Some(&value)), Calculation::new(CalcOp::Count, None)],
+                granularity: options.granularity,
+                ..QuerySpec::default()
+            }
+        }
+    })
+}
+
+/// Environment and team, for links to traces in Honeycomb's UI.
+#[derive(Debug, Clone)]
+pub struct UiLinks {
+    /// `https://ui.honeycomb.io` (or the EU's, or the host the API's own links name).
+    pub base: String,
+    pub team: String,
+    /// Empty for a Classic team.
+    pub environment: String,
+}
+
+impl UiLinks {
+    /// The UI for an API URL: EU for `api.eu1.honeycomb.io`, else the US UI. A query result's own
+    /// `query_url` is better when there is one (see [`UiLinks::base_from_query_url`]).
+    pub fn base_for_api(api_url: &str) -> String {
+        if api_url.contains(".eu1.") { "https://ui.eu1.honeycomb.io".to_owned() } else { "https://ui.honeycomb.io".to_owned() }
+    }
+
+    /// `scheme://host` of a result's `links.query_url`: the UI Honeycomb itself links to.
+    pub fn base_from_query_url(url: &str) -> Option<String> {
+        let (scheme, rest) = url.split_once("://")?;
+        let host = rest.split('/').next().filter(|host| !host.is_empty())?;
+        Some(format!("{scheme}://{host}"))
+    }
+
+    /// A direct trace link, as Honeycomb documents it, with the time range that finds it fast.
+    pub fn trace(&self, dataset: &str, trace_id: &str, start: f64, end: f64) -> String {
+        let encode = crate::honeycomb::query::segment;
+        let environment = if self.environment.is_empty() { String::new() } else { format!("/environments/{}", encode(&self.environment)) };
+        format!(
+            "{}/{}{environment}/datasets/{}/trace?trace_id={}&trace_start_ts={}&trace_end_ts={}",
+            self.base,
+            encode(&self.team),
+            encode(dataset),
+            encode(trace_id),
+            start.floor() as i64,
+            end.ceil() as i64 + 1
+        )
+    }
+}
+
+fn op_names(spec: &QuerySpec, table: &mut ResultTable) {
+    // With one value column, calculations read as P50 / p50_ms rather than P50(duration_ms).
+    let calculations = spec.effective_calculations();
+    let mut values = calculations.iter().filter_map(|calculation| calculation.column.as_deref().filter(|_| !calculation.op.columnless()));
+    let Some(first) = values.next() else { return };
+    if values.any(|column| column != first) {
+        return;
+    }
+    let unit = unit_of(first);
+    for calculation in &calculations {
+        let label = calculation.label();
+        if let Some(column) = table.columns.iter_mut().find(|column| column.key == label) {
+            let op = calculation.op.to_string();
+            column.header = op.clone();
+            column.name = match (calculation.op.keeps_unit(), unit) {
+                (true, Some(unit)) => format!("{}_{}", snake(&op), unit.replace('µ', "u")),
+                (true, None) => format!("{}_{}", snake(&op), snake(first)),
+                (false, _) => snake(&op),
+            };
+        }
+    }
+}
+
+fn rename(table: &mut ResultTable, key: &str, name: &str) {
+    if let Some(column) = table.columns.iter_mut().find(|column| column.key == key) {
+        column.name = name.to_owned();
+    }
+}
+
+/// A preset's result as a table: its own column names and, for recent traces, times and links.
+pub fn table(kind: Option<PresetKind>, spec: &QuerySpec, data: &QueryResultData, dataset: &str, links: Option<&UiLinks>) -> ResultTable {
+    let mut table = ResultTable::generic(spec, &data.results);
+    let Some(kind) = kind else { return table };
+    match kind {
+        PresetKind::LatencyByUser => {
+            op_names(spec, &mut table);
+            if let Some(user) = spec.breakdowns.first() {
+                rename(&mut table, user, "user");
+            }
+        }
+        PresetKind::SlowEndpoints => {
+            op_names(spec, &mut table);
+            if let [endpoint] = spec.breakdowns.as_slice() {
+                rename(&mut table, endpoint, "endpoint");
+            }
+        }
+        PresetKind::Errors => {
+            op_names(spec, &mut table);
+            for status in HTTP_STATUS_COLUMNS {
+                rename(&mut table, status, "http_status");
+            }
+            rename(&mut table, "status_message", "message");
+        }
+        PresetKind::RecentTraces => recent_traces(spec, &mut table, dataset, links),
+        PresetKind::Heatmap => {}
+    }
+    table
+}
+
+fn recent_traces(spec: &QuerySpec, table: &mut ResultTable, dataset: &str, links: Option<&UiLinks>) {
+    let position = |table: &ResultTable, key: &str| table.columns.iter().position(|column| column.key == key);
+    let duration_key = spec.calculations.first().map(|calculation| calculation.label()).unwrap_or_default();
+    let duration_column = spec.calculations.first().and_then(|calculation| calculation.column.clone()).unwrap_or_default();
+    let trace_key = spec.breakdowns.get(1).cloned().unwrap_or_default();
+    let (time, trace, duration, service) =
+        (position(table, EVENT_TIME), position(table, &trace_key), position(table, &duration_key), position(table, "service.name"));
+    for (index, name, header) in [(time, "time", "TIME"), (trace, "trace_id", "TRACE ID"), (duration, "", "DURATION")] {
+        if let Some(index) = index {
+            let column = &mut table.columns[index];
+            column.header = header.to_owned();
+            if !name.is_empty() {
+                column.name = name.to_owned();
+            } else {
+                column.name = snake(&duration_column);
+            }
+        }
+    }
+    for status in HTTP_STATUS_COLUMNS {
+        if let Some(index) = position(table, status) {
+            table.columns[index].header = "STATUS".to_owned();
+            table.columns[index].name = "http_status".to_owned();
+        }
+    }
+    if let Some(index) = position(table, "service.name") {
+        table.columns[index].name = "service".to_owned();
+    }
+    if let Some(index) = position(table, "error") {
+        table.columns[index].header = "ERROR".to_owned();
+    }
+    if links.is_some() {
+        let mut column = ResultColumn::new("", "LINK", "url");
+        column.nowrap = true;
+        table.columns.push(column);
+    }
+    let unit_factor = match unit_of(&duration_column) {
+        Some("s") => 1.0,
+        Some("µs") => 1e-6,
+        Some("ns") => 1e-9,
+        _ => 1e-3,
+    };
+    for row in &mut table.rows {
+        let started = time.and_then(|index| row[index].as_f64());
+        if let Some(index) = time
+            && let Some(seconds) = started
+        {
+            row[index] = Value::from(format_rfc3339(seconds));
+        }
+        if let Some(links) = links {
+            let url = match (trace.and_then(|index| row[index].as_str()), started) {
+                (Some(trace_id), Some(start)) => {
+                    let length = duration.and_then(|index| row[index].as_f64()).unwrap_or(0.0) * unit_factor;
+                    let dataset = service.and_then(|index| row[index].as_str()).filter(|_| dataset == "__all__").unwrap_or(dataset);
+                    Value::from(links.trace(dataset, trace_id, start, start + length))
+                }
+                _ => Value::Null,
+            };
+            row.push(url);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::honeycomb::query::ResultRow;
+
+    fn columns(names: &[&str]) -> Columns {
+        Columns::new("backend-flask", names.iter().map(|name| (*name).to_owned()).collect())
+    }
+
+    #[test]
+    fn the_user_column_is_found_not_assumed() {
+        assert_eq!(user_column(&columns(&["duration_ms", "enduser.id", "user.id"]), None).unwrap(), "user.id");
+        assert_eq!(user_column(&columns(&["APP.USER_ID"]), None).unwrap(), "APP.USER_ID");
+        let err = user_column(&columns(&["duration_ms", "app.customer", "handle_v2"]), None).unwrap_err();
+        assert!(err.message.contains("has none of the usual user columns (app.user_id, user.id, enduser.id"), "{}", err.message);
+        assert_eq!(err.hint.unwrap(), "likely candidates: app.customer, handle_v2; pass one as --user-column");
+        let err = user_column(&columns(&["duration_ms"]), None).unwrap_err();
+        assert!(err.hint.unwrap().contains("span.set_attribute(\"app.user_id\", user)"));
+        let err = user_column(&columns(&["app.user_id"]), Some("app.userid")).unwrap_err();
+        assert_eq!(err.hint.unwrap(), "did you mean app.user_id?");
+    }
+
+    #[test]
+    fn latency_by_user_spec() {
+        let spec = build(PresetKind::LatencyByUser, &columns(&["app.user_id", "duration_ms"]), &PresetOptions::default()).unwrap();
+        assert_eq!(
+            serde_json::to_value(&spec).unwrap(),
+            json!({"breakdowns":["app.user_id"],
+                   "calculations":[{"op":"P50","column":"duration_ms"},{"op":"P90","column":"duration_ms"},{"op":"P99","column":"duration_ms"},{"op":"COUNT"}],
+                   "filters":[{"op":"exists","column":"app.user_id"}],
+                   "orders":[{"op":"P99","column":"duration_ms","order":"descending"}],"limit":20})
+        );
+        assert!(super::super::spec::check(&spec, 1_714_557_600).is_empty());
+        let data = QueryResultData {
+            results: vec![ResultRow {
+                time: None,
+                data: json!({"app.user_id":"a","P50(duration_ms)":1.0,"P90(duration_ms)":2.0,"P99(duration_ms)":3.0,"COUNT":4})
+                    .as_object()
+                    .unwrap()
+                    .clone(),
+            }],
+            ..QueryResultData::default()
+        };
+        let table = table(Some(PresetKind::LatencyByUser), &spec, &data, "backend-flask", None);
+        let names: Vec<&str> = table.columns.iter().map(|column| column.name.as_str()).collect();
+        assert_eq!(names, ["user", "p50_ms", "p90_ms", "p99_ms", "count"]);
+        let headers: Vec<&str> = table.columns.iter().map(|column| column.header.as_str()).collect();
+        assert_eq!(headers, ["app.user_id", "P50", "P90", "P99", "COUNT"]);
+    }
+
+    #[test]
+    fn recent_traces_rows_get_times_and_links() {
+        let cols = columns(&["trace.trace_id", "trace.parent_id", "name", "duration_ms", "http.status_code", "error"]);
+        let spec = build(PresetKind::RecentTraces, &cols, &PresetOptions { limit: Some(5), ..PresetOptions::default() }).unwrap();
+        assert_eq!(spec.breakdowns, ["event_time", "trace.trace_id", "name", "http.status_code", "error"]);
+        assert_eq!(spec.filters[0].column.as_deref(), Some("trace.parent_id"));
+        assert!(super::super::spec::check(&spec, 1_714_557_600).is_empty());
+        let data = QueryResultData {
+            results: vec![ResultRow {
+                time: None,
+                data: json!({"event_time":1_714_557_600.5,"trace.trace_id":"abc","name":"GET","http.status_code":200,"MAX(duration_ms)":1500.0})
+                    .as_object()
+                    .unwrap()
+                    .clone(),
+            }],
+            ..QueryResultData::default()
+        };
+        let links = UiLinks { base: "https://ui.honeycomb.io".into(), team: "cruddur".into(), environment: "test".into() };
+        let table = table(Some(PresetKind::RecentTraces), &spec, &data, "backend-flask", Some(&links));
+        let names: Vec<&str> = table.columns.iter().map(|column| column.name.as_str()).collect();
+        assert_eq!(names, ["time", "trace_id", "name", "http_status", "error", "duration_ms", "url"]);
+        assert_eq!(table.rows[0][0], json!("2024-05-01T10:00:00.500Z"));
+        assert_eq!(
+            table.rows[0][6],
+            json!(
+                "https://ui.honeycomb.io/cruddur/environments/test/datasets/backend-flask/trace?trace_id=abc&trace_start_ts=1714557600&trace_end_ts=1714557603"
+            )
+        );
+    }
+
+    #[test]
+    fn ui_bases() {
+        assert_eq!(UiLinks::base_for_api("https://api.eu1.honeycomb.io"), "https://ui.eu1.honeycomb.io");
+        assert_eq!(UiLinks::base_for_api("https://api.honeycomb.io"), "https://ui.honeycomb.io");
+        assert_eq!(
+            UiLinks::base_from_query_url("https://ui.eu1.honeycomb.io/t/environments/e/datasets/d/result/x").unwrap(),
+            "https://ui.eu1.honeycomb.io"
+        );
+        assert_eq!(UiLinks::base_from_query_url("nope"), None);
+        let classic = UiLinks { base: "https://ui.honeycomb.io".into(), team: "t".into(), environment: String::new() };
+        assert!(classic.trace("d", "x", 0.0, 0.0).starts_with("https://ui.honeycomb.io/t/datasets/d/trace?trace_id=x"));
+    }
+
+    #[test]
+    fn errors_and_endpoints_adapt_to_the_columns() {
+        let otel = columns(&["name", "error", "http.status_code", "status_message", "http.route", "duration_ms"]);
+        let errors = build(PresetKind::Errors, &otel, &PresetOptions::default()).unwrap();
+        assert_eq!(errors.breakdowns, ["name", "http.status_code", "status_message"]);
+        assert_eq!(serde_json::to_value(&errors.filters).unwrap(), json!([{"op":"=","column":"error","value":true}]));
+        let slow = build(PresetKind::SlowEndpoints, &otel, &PresetOptions::default()).unwrap();
+        assert_eq!(slow.breakdowns, ["http.route"]);
+        let bare = columns(&["name", "duration_ms", "trace.parent_id"]);
+        assert_eq!(build(PresetKind::SlowEndpoints, &bare, &PresetOptions::default()).unwrap().breakdowns, ["name"]);
+        assert!(build(PresetKind::Errors, &bare, &PresetOptions::default()).unwrap_err().message.contains("has no error column"));
+        let by = PresetOptions { by: vec!["nope".into()], ..PresetOptions::default() };
+        assert!(build(PresetKind::Errors, &otel, &by).unwrap_err().message.contains("--by \"nope\""));
+    }
+
+    #[test]
+    fn preset_markers_round_trip() {
+        for kind in PresetKind::value_variants() {
+            let description = format!("mine\n\n{}", kind.marker());
+            assert_eq!(PresetKind::from_description(&description), Some(*kind));
+        }
+        assert_eq!(PresetKind::from_description("plain"), None);
+    }
+}

@@ -1,0 +1,549 @@
+//! Query specs from users (`query run --file F | --spec JSON`, `query save --file F`): read, checked
+//! against Honeycomb's `Query` schema and the Query Data API's rules, every problem reported with its
+//! file and field (`spec.json: calculations[0].op: "P98" is not an operator (did you mean P90?)`), and
+//! nothing sent while any remains. The same semantic checks run on the presets and on a spec after the
+//! command-line flags changed it.
+
+use std::path::Path;
+
+use serde_json::{Map, Value};
+
+use super::time;
+use crate::error::{CliError, CliResult, ErrorKind};
+use crate::honeycomb::query::{CalcOp, FilterOp, HavingOp, QuerySpec};
+use crate::xray::schema::{Problem, show, suggest};
+
+/// The largest `limit` a query spec may carry; query results may return up to [`MAX_RESULT_LIMIT`].
+pub const MAX_SPEC_LIMIT: i64 = 1000;
+pub const MAX_RESULT_LIMIT: u32 = 10_000;
+/// `compare_time_offset_seconds` values the API accepts.
+const COMPARE_OFFSETS: [i64; 8] = [1800, 3600, 7200, 28_800, 86_400, 604_800, 2_419_200, 15_724_800];
+
+const QUERY_FIELDS: [&str; 17] = [
+    "id",
+    "breakdowns",
+    "calculations",
+    "filters",
+    "filter_combination",
+    "formulas",
+    "granularity",
+    "orders",
+    "limit",
+    "start_time",
+    "end_time",
+    "time_range",
+    "havings",
+    "calculated_fields",
+    "compare_time_offset_seconds",
+    "usage_mode",
+    // Not in the schema, but what `GET /1/queries` and the UI's "Query JSON" may carry: accepted and
+    // ignored like `id`.
+    "dataset",
+];
+const CALCULATION_FIELDS: [&str; 5] = ["op", "column", "name", "filters", "filter_combination"];
+const FILTER_FIELDS: [&str; 3] = ["column", "op", "value"];
+const ORDER_FIELDS: [&str; 3] = ["column", "op", "order"];
+const HAVING_FIELDS: [&str; 4] = ["calculate_op", "column", "op", "value"];
+const NAMED_EXPRESSION_FIELDS: [&str; 2] = ["name", "expression"];
+
+fn type_name(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+fn child(path: &str, name: &str) -> String {
+    if path.is_empty() { name.to_owned() } else { format!("{path}.{name}") }
+}
+
+/// Structural checks on the JSON as written: every problem, not only the first.
+struct Checker {
+    problems: Vec<Problem>,
+}
+
+impl Checker {
+    fn push(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem::new(path, message));
+    }
+
+    fn wrong_type(&mut self, value: &Value, path: &str, expected: &str) {
+        self.push(path, format!("{} is {}; expected {expected}", show(value), type_name(value)));
+    }
+
+    fn object<'v>(&mut self, value: &'v Value, path: &str, known: &[&'static str], required: &[&str]) -> Option<&'v Map<String, Value>> {
+        let Some(map) = value.as_object() else {
+            self.wrong_type(value, if path.is_empty() { "(top level)" } else { path }, "an object");
+            return None;
+        };
+        for key in map.keys() {
+            if !known.contains(&key.as_str()) {
+                let message = match suggest(key, known.iter().copied().filter(|name| *name != "dataset")) {
+                    Some(name) => format!("unknown field (did you mean {name}?)"),
+                    None => format!(
+                        "unknown field (expected one of: {})",
+                        known.iter().filter(|name| **name != "dataset").copied().collect::<Vec<_>>().join(", ")
+                    ),
+                };
+                self.push(child(path, key), message);
+            }
+        }
+        for name in required {
+            let misspelt = map.keys().any(|key| !known.contains(&key.as_str()) && suggest(key, [*name]).is_some());
+            if !map.contains_key(*name) && !misspelt {
+                self.push(child(path, name), "missing (required)");
+            }
+        }
+        Some(map)
+    }
+
+    fn array<'v>(&mut self, value: &'v Value, path: &str) -> Option<&'v Vec<Value>> {
+        match value.as_array() {
+            Some(items) if items.len() > 100 => {
+                self.push(path, format!("has {} items: at most 100 allowed", items.len()));
+                Some(items)
+            }
+            Some(items) => Some(items),
+            None => {
+                self.wrong_type(value, path, "an array");
+                None
+            }
+        }
+    }
+
+    fn string(&mut self, value: &Value, path: &str, nullable: bool) {
+        if !(value.is_string() || (nullable && value.is_null())) {
+            self.wrong_type(value, path, "a string");
+        }
+    }
+
+    fn integer(&mut self, value: &Value, path: &str) -> Option<i64> {
+        match value.as_i64() {
+            Some(number) => Some(number),
+            None if value.is_number() => {
+                self.push(path, format!("{} must be a whole number", show(value)));
+                None
+            }
+            None => {
+                self.wrong_type(value, path, "a whole number");
+                None
+            }
+        }
+    }
+
+    fn name(&mut self, value: &Value, path: &str, names: &[&str], what: &str) {
+        let Some(text) = value.as_str() else {
+            self.wrong_type(value, path, &format!("{what} (a string)"));
+            return;
+        };
+        if names.contains(&text) {
+            return;
+        }
+        let upper = text.to_ascii_uppercase();
+        let hint = match suggest(&upper, names.iter().copied()).or_else(|| suggest(text, names.iter().copied())) {
+            Some(name) => format!("did you mean {name}? "),
+            None => String::new(),
+        };
+        self.push(path, format!("{} is not {what} ({hint}valid: {})", show(value), names.join(" ")));
+    }
+
+    fn filter(&mut self, value: &Value, path: &str) {
+        let Some(map) = self.object(value, path, &FILTER_FIELDS, &["column", "op"]) else { return };
+        if let Some(column) = map.get("column") {
+            self.string(column, &child(path, "column"), true);
+        }
+        if let Some(op) = map.get("op") {
+            self.name(op, &child(path, "op"), FilterOp::NAMES, "a filter operator");
+        }
+        if let Some(value) = map.get("value")
+            && value.is_object()
+        {
+            self.wrong_type(value, &child(path, "value"), "a string, number, boolean or array");
+        }
+    }
+
+    fn named_expressions(&mut self, value: &Value, path: &str) {
+        if let Some(items) = self.array(value, path) {
+            for (index, item) in items.iter().enumerate() {
+                let path = format!("{path}[{index}]");
+                if let Some(map) = self.object(item, &path, &NAMED_EXPRESSION_FIELDS, &NAMED_EXPRESSION_FIELDS) {
+                    for (key, value) in map.iter().filter(|(key, _)| NAMED_EXPRESSION_FIELDS.contains(&key.as_str())) {
+                        self.string(value, &child(&path, key), false);
+                    }
+                }
+            }
+        }
+    }
+
+    fn query(&mut self, value: &Value) {
+        let Some(map) = self.object(value, "", &QUERY_FIELDS, &[]) else { return };
+        for (key, value) in map {
+            let path = key.as_str();
+            match path {
+                "breakdowns" => {
+                    if let Some(items) = self.array(value, path) {
+                        for (index, item) in items.iter().enumerate() {
+                            self.string(item, &format!("{path}[{index}]"), false);
+                        }
+                    }
+                }
+                "calculations" => {
+                    let Some(items) = self.array(value, path) else { continue };
+                    for (index, item) in items.iter().enumerate() {
+                        let path = format!("{path}[{index}]");
+                        let Some(calculation) = self.object(item, &path, &CALCULATION_FIELDS, &["op"]) else { continue };
+                        for (key, value) in calculation {
+                            let field = child(&path, key);
+                            match key.as_str() {
+                                "op" => self.name(value, &field, CalcOp::NAMES, "a calculation operator"),
+                                "column" | "name" => self.string(value, &field, true),
+                                "filter_combination" => self.name(value, &field, &["AND", "OR"], "a filter combination"),
+                                "filters" => {
+                                    if let Some(filters) = self.array(value, &field) {
+                                        for (index, filter) in filters.iter().enumerate() {
+                                            self.filter(filter, &format!("{field}[{index}]"));
+                                        }
+                                    }
+                                }
+                                _ => {}
+                            }
+                        }
+                    }
+                }
+                "filters" => {
+                    if let Some(items) = self.array(value, path) {
+                        for (index, item) in items.iter().enumerate() {
+                            self.filter(item, &format!("{path}[{index}]"));
+                        }
+                    }
+                }
+                "filter_combination" => self.name(value, path, &["AND", "OR"], "a filter combination"),
+                "formulas" | "calculated_fields" => self.named_expressions(value, path),
+                "orders" => {
+                    let Some(items) = self.array(value, path) else { continue };
+                    for (index, item) in items.iter().enumerate() {
+                        let path = format!("{path}[{index}]");
+                        let Some(order) = self.object(item, &path, &ORDER_FIELDS, &[]) else { continue };
+                        for (key, value) in order {
+                            let field = child(&path, key);
+                            match key.as_str() {
+                                "column" => self.string(value, &field, false),
+                                "op" => self.name(value, &field, CalcOp::NAMES, "a calculation operator"),
+                                "order" => self.name(value, &field, &["ascending", "descending"], "an order"),
+                                _ => {}
+                            }
+                        }
+                    }
+                }
+                "havings" => {
+                    let Some(items) = self.array(value, path) else { continue };
+                    for (index, item) in items.iter().enumerate() {
+                        let path = format!("{path}[{index}]");
+                        let Some(having) = self.object(item, &path, &HAVING_FIELDS, &["calculate_op"]) else { continue };
+                        let having_ops: Vec<&str> = CalcOp::NAMES.iter().copied().filter(|name| *name != "HEATMAP").collect();
+                        for (key, value) in having {
+                            let field = child(&path, key);
+                            match key.as_str() {
+                                "calculate_op" => self.name(value, &field, &having_ops, "a having calculation"),
+                                "column" => self.string(value, &field, true),
+                                "op" => self.name(value, &field, HavingOp::NAMES, "a having operator"),
+                                "value" if !value.is_number() => self.wrong_type(value, &field, "a number"),
+                                _ => {}
+                            }
+                        }
+                    }
+                }
+                "granularity" | "limit" | "start_time" | "end_time" | "time_range" | "compare_time_offset_seconds" => {
+                    self.integer(value, path);
+                }
+                "usage_mode" if !value.is_boolean() => self.wrong_type(value, path, "a boolean"),
+                "id" | "dataset" => self.string(value, path, true),
+                _ => {}
+            }
+        }
+    }
+}
+
+/// Checks a typed spec against what Honeycomb refuses (and what the Query Data API cannot run):
+/// `(field, message)` problems. Run on user specs, presets and specs changed by flags alike.
+pub fn check(spec: &QuerySpec, now: i64) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut push = |path: String, message: String| problems.push(Problem::new(path, message));
+    for (index, breakdown) in spec.breakdowns.iter().enumerate() {
+        if breakdown.trim().is_empty() {
+            push(format!("breakdowns[{index}]"), "must not be empty".to_owned());
+        }
+    }
+    let calculations = spec.effective_calculations();
+    for (index, calculation) in spec.calculations.iter().enumerate() {
+        let path = format!("calculations[{index}]");
+        let column = calculation.column.as_deref().filter(|column| !column.is_empty());
+        if let CalcOp::Other(name) = &calculation.op {
+            push(format!("{path}.op"), format!("{name:?} is not a calculation operator (valid: {})", CalcOp::NAMES.join(" ")));
+        } else if calculation.op.columnless() && column.is_some() {
+            push(format!("{path}.column"), format!("{} takes no column", calculation.op));
+        } else if !calculation.op.columnless() && column.is_none() {
+            push(
+                format!("{path}.column"),
+                format!("missing: {} needs a column, e.g. {{\"op\":\"{}\",\"column\":\"duration_ms\"}}", calculation.op, calculation.op),
+            );
+        }
+    }
+    for (index, filter) in spec.filters.iter().enumerate() {
+        let path = format!("filters[{index}]");
+        if filter.column.as_deref().is_none_or(|column| column.trim().is_empty()) {
+            push(format!("{path}.column"), "missing: a filter needs a column".to_owned());
+        }
+        match (&filter.op, &filter.value) {
+            (FilterOp::Other(name), _) => {
+                push(format!("{path}.op"), format!("{name:?} is not a filter operator (valid: {})", FilterOp::NAMES.join(" ")))
+            }
+            (op, Some(value)) if op.takes_no_value() && !value.is_null() => {
+                push(format!("{path}.value"), format!("{op} takes no value"));
+            }
+            (op, value) if op.takes_list() && !matches!(value, Some(Value::Array(items)) if !items.is_empty()) => {
+                push(format!("{path}.value"), format!("{op} needs a non-empty array of values"));
+            }
+            (op, None | Some(Value::Null)) if !op.takes_no_value() => {
+                push(format!("{path}.value"), format!("missing: {op} needs a value"));
+            }
+            (op, Some(Value::Array(_))) if !op.takes_list() => {
+                push(format!("{path}.value"), format!("{op} takes one value, not an array (use in / not-in for a list)"));
+            }
+            _ => {}
+        }
+    }
+    let matches = |op: &CalcOp, column: Option<&str>| {
+        calculations.iter().any(|calculation| &calculation.op == op && (op.columnless() || calculation.column.as_deref() == column))
+    };
+    for (index, order) in spec.orders.iter().enumerate() {
+        let path = format!("orders[{index}]");
+        match &order.op {
+            Some(CalcOp::Heatmap) => push(path, "HEATMAP cannot be ordered".to_owned()),
+            Some(op) if !matches(op, order.column.as_deref()) => {
+                let label = match order.column.as_deref() {
+                    Some(column) if !op.columnless() => format!("{op}({column})"),
+                    _ => op.to_string(),
+                };
+                push(path, format!("orders by {label}, which is not one of the query's calculations"));
+            }
+            Some(_) => {}
+            None => {
+                let column = order.column.as_deref().unwrap_or_default();
+                if column.is_empty() {
+                    push(path, "needs a column (a breakdown) or an op (a calculation)".to_owned());
+                } else if !spec.breakdowns.iter().any(|breakdown| breakdown == column) {
+                    push(format!("{path}.column"), format!("{column:?} is not one of the query's breakdowns"));
+                }
+            }
+        }
+    }
+    for (index, having) in spec.havings.iter().enumerate() {
+        let path = format!("havings[{index}]");
+        if having.op.is_none() || having.value.is_none() {
+            push(path.clone(), "needs op and value, e.g. {\"calculate_op\":\"COUNT\",\"op\":\">\",\"value\":10}".to_owned());
+        }
+        if !matches(&having.calculate_op, having.column.as_deref()) {
+            push(path, "must refer to one of the query's calculations".to_owned());
+        }
+    }
+    if let Some(limit) = spec.limit
+        && !(1..=MAX_SPEC_LIMIT).contains(&limit)
+    {
+        push(
+            "limit".to_owned(),
+            format!(
+                "{limit} is out of range: a query spec takes 1 to {MAX_SPEC_LIMIT} (for up to {MAX_RESULT_LIMIT} rows, use --limit instead)"
+            ),
+        );
+    }
+    if let Some(granularity) = spec.granularity
+        && granularity < 1
+    {
+        push("granularity".to_owned(), format!("{granularity} is out of range: at least 1 (seconds)"));
+    }
+    for (field, value) in [("time_range", spec.time_range), ("start_time", spec.start_time), ("end_time", spec.end_time)] {
+        if let Some(value) = value
+            && value < 1
+        {
+            push(field.to_owned(), format!("{value} is out of range: at least 1"));
+        }
+    }
+    if spec.start_time.is_some() && spec.end_time.is_some() && spec.time_range.is_some() {
+        push("time_range".to_owned(), "give at most two of start_time, end_time and time_range".to_owned());
+    }
+    if let Some(offset) = spec.compare_time_offset_seconds
+        && !COMPARE_OFFSETS.contains(&offset)
+    {
+        push(
+            "compare_time_offset_seconds".to_owned(),
+            format!("{offset} is not allowed (valid: {})", COMPARE_OFFSETS.map(|o| o.to_string()).join(" ")),
+        );
+    }
+    for (index, field) in spec.calculated_fields.iter().enumerate() {
+        if field.name.trim().is_empty() {
+            push(format!("calculated_fields[{index}].name"), "must not be empty".to_owned());
+        }
+        if field.expression.trim().is_empty() {
+            push(format!("calculated_fields[{index}].expression"), "must not be empty".to_owned());
+        }
+    }
+    for (field, message) in time::check_window(spec, now) {
+        push(field.to_owned(), message);
+    }
+    problems
+}
+
+/// Whether the query reads relational fields (`root.`, `parent.`, `child.`, `any.`), which Honeycomb
+/// limits to one run a minute.
+pub fn uses_relational_fields(spec: &QuerySpec) -> bool {
+    let relational = |name: &str| ["root.", "parent.", "child.", "any.", "none."].iter().any(|prefix| name.starts_with(prefix));
+    spec.breakdowns.iter().any(|name| relational(name))
+        || spec.filters.iter().any(|filter| filter.column.as_deref().is_some_and(relational))
+        || spec.calculations.iter().any(|calculation| calculation.column.as_deref().is_some_and(relational))
+}
+
+/// An error listing every problem, `label: field: message`, then a summary naming the source.
+pub fn problems_error(label: &str, problems: Vec<Problem>) -> CliError {
+    let count = problems.len();
+    let lines = problems
+        .into_iter()
+        .map(|problem| {
+            if problem.path.is_empty() {
+                format!("{label}: {}", problem.message)
+            } else {
+                format!("{label}: {}: {}", problem.path, problem.message)
+            }
+        })
+        .collect();
+    let noun = if count == 1 { "problem" } else { "problems" };
+    CliError::new(ErrorKind::InvalidInput, format!("{count} {noun} in the query spec ({label}); nothing was sent to Honeycomb"))
+        .with_problems(lines)
+}
+
+/// Parses and checks a spec's JSON text: structure first (unknown fields, types, operator names), then,
+/// if that passed, the typed rules. `label` names the source in messages (a path, or `--spec`).
+pub fn parse(text: &str, label: &str, now: i64) -> CliResult<QuerySpec> {
+    let value: Value = serde_json::from_str(text).map_err(|err| {
+        CliError::invalid_input(format!("{label}: not valid JSON: {err}"))
+            .with_hint("a query spec is a JSON object, e.g. {\"calculations\":[{\"op\":\"COUNT\"}],\"time_range\":3600}")
+    })?;
+    let mut checker = Checker { problems: Vec::new() };
+    checker.query(&value);
+    if !checker.problems.is_empty() {
+        return Err(problems_error(label, checker.problems));
+    }
+    let spec: QuerySpec =
+        serde_json::from_value(value).map_err(|err| CliError::invalid_input(format!("{label}: not a query spec: {err}")))?;
+    let problems = check(&spec, now);
+    if !problems.is_empty() {
+        return Err(problems_error(label, problems));
+    }
+    Ok(spec)
+}
+
+/// Reads `--file F` (or `-` for stdin) or takes `--spec JSON`, and parses it.
+pub fn load(file: Option<&Path>, inline: Option<&str>, now: i64) -> CliResult<(QuerySpec, String)> {
+    match (file, inline) {
+        (Some(path), None) => {
+            let label = path.display().to_string();
+            let text = if label == "-" {
+                std::io::read_to_string(std::io::stdin()).map_err(|err| CliError::invalid_input(format!("stdin: {err}")))?
+            } else {
+                std::fs::read_to_string(path).map_err(|err| CliError::invalid_input(format!("{label}: {err}")))?
+            };
+            Ok((parse(&text, &label, now)?, label))
+        }
+        (None, Some(text)) => Ok((parse(text, "--spec", now)?, "--spec".to_owned())),
+        _ => Err(CliError::usage("give the query as --file FILE or --spec JSON")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NOW: i64 = 1_714_557_600;
+
+    fn problems(text: &str) -> Vec<String> {
+        match parse(text, "q.json", NOW) {
+            Ok(_) => Vec::new(),
+            Err(err) => err.problems,
+        }
+    }
+
+    #[test]
+    fn a_good_spec_passes() {
+        let spec = parse(
+            r#"{"calculations":[{"op":"P99","column":"duration_ms"},{"op":"COUNT"}],"breakdowns":["app.user_id"],
+                "filters":[{"column":"app.user_id","op":"exists"}],
+                "orders":[{"op":"P99","column":"duration_ms","order":"descending"}],
+                "havings":[{"calculate_op":"COUNT","op":">","value":1}],"time_range":3600,"limit":20,"id":"ignored"}"#,
+            "q.json",
+            NOW,
+        )
+        .unwrap();
+        assert_eq!(spec.breakdowns, ["app.user_id"]);
+    }
+
+    #[test]
+    fn structure_problems_are_all_reported_with_suggestions() {
+        let found = problems(
+            r#"{"calculation":[{"op":"COUNT"}],"breakdowns":"name","filters":[{"column":"a","op":"startswith","value":"x"}],
+                "orders":[{"op":"P98","column":"d","order":"down"}]}"#,
+        );
+        assert_eq!(found.len(), 5, "{found:?}");
+        assert!(found[0].starts_with("q.json: calculation: unknown field (did you mean calculations?)"), "{found:?}");
+        assert!(found[1].contains("breakdowns: \"name\" is a string; expected an array"), "{found:?}");
+        assert!(
+            found[2].contains("filters[0].op: \"startswith\" is not a filter operator (did you mean starts-with? valid: = != >"),
+            "{found:?}"
+        );
+        assert!(
+            found[3].contains("orders[0].op: \"P98\" is not a calculation operator (did you mean P90? valid: COUNT CONCURRENCY"),
+            "{found:?}"
+        );
+        assert!(found[4].contains("orders[0].order: \"down\" is not an order"), "{found:?}");
+        let err = parse(r#"{"breakdown":["x"]}"#, "q.json", NOW).unwrap_err();
+        assert_eq!(err.kind, ErrorKind::InvalidInput);
+        assert_eq!(err.message, "1 problem in the query spec (q.json); nothing was sent to Honeycomb");
+        assert!(problems("[1]")[0].contains("(top level): [1] is an array; expected an object"));
+        assert!(parse("{", "q.json", NOW).unwrap_err().message.starts_with("q.json: not valid JSON: EOF"));
+        assert!(problems(r#"{"calculations":[{"op":"p99","column":"d"}]}"#)[0].contains("did you mean P99?"));
+    }
+
+    #[test]
+    fn rules_problems() {
+        let found = problems(
+            r#"{"calculations":[{"op":"P99"},{"op":"COUNT","column":"x"}],"filters":[{"column":"a","op":"in","value":"x"},{"column":"b","op":"exists","value":1},{"column":"c","op":"="}],
+                "orders":[{"op":"AVG","column":"d"},{"column":"nope"}],"havings":[{"calculate_op":"MAX","column":"d"}],"limit":5000,"time_range":691200}"#,
+        );
+        let text = found.join("\n");
+        for wanted in [
+            "calculations[0].column: missing: P99 needs a column",
+            "calculations[1].column: COUNT takes no column",
+            "filters[0].value: in needs a non-empty array",
+            "filters[1].value: exists takes no value",
+            "filters[2].value: missing: = needs a value",
+            "orders[0]: orders by AVG(d), which is not one of the query's calculations",
+            "orders[1].column: \"nope\" is not one of the query's breakdowns",
+            "havings[0]: needs op and value",
+            "havings[0]: must refer to one of the query's calculations",
+            "limit: 5000 is out of range: a query spec takes 1 to 1000 (for up to 10000 rows, use --limit instead)",
+            "time_range: the time range is 8d; the Query Data API runs at most 7 days",
+        ] {
+            assert!(text.contains(wanted), "missing {wanted:?} in:\n{text}");
+        }
+    }
+
+    #[test]
+    fn relational_fields_are_noticed() {
+        let spec = parse(r#"{"breakdowns":["root.name"]}"#, "q", NOW).unwrap();
+        assert!(uses_relational_fields(&spec));
+        assert!(!uses_relational_fields(&QuerySpec::default()));
+    }
+}
