@@ -35,6 +35,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('honeycomb', 'honeycomb', [CompletionResultType]::ParameterValue, 'Honeycomb: keys and profiles, environments, API keys, datasets, markers')
             [CompletionResult]::new('xray', 'xray', [CompletionResultType]::ParameterValue, 'AWS X-Ray: groups and sampling rules')
             [CompletionResult]::new('cloudwatch', 'cloudwatch', [CompletionResultType]::ParameterValue, 'AWS CloudWatch Logs: log groups and how long they keep events')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Settings in effect and where each came from; the config file''s profiles')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('generate-assets', 'generate-assets', [CompletionResultType]::ParameterValue, 'Regenerate completions/ and man/ from this command line (for maintainers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1235,6 +1236,142 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
         'cruddur-obs;cloudwatch;help;help' {
             break
         }
+        'cruddur-obs;config' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the config file''s path')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Every setting in effect, its source, secrets masked')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'One setting''s value (secrets masked unless --reveal)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a value in the profile (secrets: pass - to read the value from stdin)')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Remove a value from the profile')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-obs;config;path' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;config;show' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;config;get' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Print a secret in full')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;config;set' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;config;unset' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;config;help' {
+            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the config file''s path')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Every setting in effect, its source, secrets masked')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'One setting''s value (secrets masked unless --reveal)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a value in the profile (secrets: pass - to read the value from stdin)')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Remove a value from the profile')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-obs;config;help;path' {
+            break
+        }
+        'cruddur-obs;config;help;show' {
+            break
+        }
+        'cruddur-obs;config;help;get' {
+            break
+        }
+        'cruddur-obs;config;help;set' {
+            break
+        }
+        'cruddur-obs;config;help;unset' {
+            break
+        }
+        'cruddur-obs;config;help;help' {
+            break
+        }
         'cruddur-obs;completions' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
@@ -1263,6 +1400,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('honeycomb', 'honeycomb', [CompletionResultType]::ParameterValue, 'Honeycomb: keys and profiles, environments, API keys, datasets, markers')
             [CompletionResult]::new('xray', 'xray', [CompletionResultType]::ParameterValue, 'AWS X-Ray: groups and sampling rules')
             [CompletionResult]::new('cloudwatch', 'cloudwatch', [CompletionResultType]::ParameterValue, 'AWS CloudWatch Logs: log groups and how long they keep events')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Settings in effect and where each came from; the config file''s profiles')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('generate-assets', 'generate-assets', [CompletionResultType]::ParameterValue, 'Regenerate completions/ and man/ from this command line (for maintainers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1442,6 +1580,29 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             break
         }
         'cruddur-obs;help;cloudwatch;log-group;delete' {
+            break
+        }
+        'cruddur-obs;help;config' {
+            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the config file''s path')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Every setting in effect, its source, secrets masked')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'One setting''s value (secrets masked unless --reveal)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a value in the profile (secrets: pass - to read the value from stdin)')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Remove a value from the profile')
+            break
+        }
+        'cruddur-obs;help;config;path' {
+            break
+        }
+        'cruddur-obs;help;config;show' {
+            break
+        }
+        'cruddur-obs;help;config;get' {
+            break
+        }
+        'cruddur-obs;help;config;set' {
+            break
+        }
+        'cruddur-obs;help;config;unset' {
             break
         }
         'cruddur-obs;help;completions' {

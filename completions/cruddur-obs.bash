@@ -22,6 +22,9 @@ _cruddur__obs() {
             cruddur__obs,completions)
                 cmd="cruddur__obs__subcmd__completions"
                 ;;
+            cruddur__obs,config)
+                cmd="cruddur__obs__subcmd__config"
+                ;;
             cruddur__obs,generate-assets)
                 cmd="cruddur__obs__subcmd__generate__subcmd__assets"
                 ;;
@@ -82,11 +85,50 @@ _cruddur__obs() {
             cruddur__obs__subcmd__cloudwatch__subcmd__log__subcmd__group__subcmd__help,list)
                 cmd="cruddur__obs__subcmd__cloudwatch__subcmd__log__subcmd__group__subcmd__help__subcmd__list"
                 ;;
+            cruddur__obs__subcmd__config,get)
+                cmd="cruddur__obs__subcmd__config__subcmd__get"
+                ;;
+            cruddur__obs__subcmd__config,help)
+                cmd="cruddur__obs__subcmd__config__subcmd__help"
+                ;;
+            cruddur__obs__subcmd__config,path)
+                cmd="cruddur__obs__subcmd__config__subcmd__path"
+                ;;
+            cruddur__obs__subcmd__config,set)
+                cmd="cruddur__obs__subcmd__config__subcmd__set"
+                ;;
+            cruddur__obs__subcmd__config,show)
+                cmd="cruddur__obs__subcmd__config__subcmd__show"
+                ;;
+            cruddur__obs__subcmd__config,unset)
+                cmd="cruddur__obs__subcmd__config__subcmd__unset"
+                ;;
+            cruddur__obs__subcmd__config__subcmd__help,get)
+                cmd="cruddur__obs__subcmd__config__subcmd__help__subcmd__get"
+                ;;
+            cruddur__obs__subcmd__config__subcmd__help,help)
+                cmd="cruddur__obs__subcmd__config__subcmd__help__subcmd__help"
+                ;;
+            cruddur__obs__subcmd__config__subcmd__help,path)
+                cmd="cruddur__obs__subcmd__config__subcmd__help__subcmd__path"
+                ;;
+            cruddur__obs__subcmd__config__subcmd__help,set)
+                cmd="cruddur__obs__subcmd__config__subcmd__help__subcmd__set"
+                ;;
+            cruddur__obs__subcmd__config__subcmd__help,show)
+                cmd="cruddur__obs__subcmd__config__subcmd__help__subcmd__show"
+                ;;
+            cruddur__obs__subcmd__config__subcmd__help,unset)
+                cmd="cruddur__obs__subcmd__config__subcmd__help__subcmd__unset"
+                ;;
             cruddur__obs__subcmd__help,cloudwatch)
                 cmd="cruddur__obs__subcmd__help__subcmd__cloudwatch"
                 ;;
             cruddur__obs__subcmd__help,completions)
                 cmd="cruddur__obs__subcmd__help__subcmd__completions"
+                ;;
+            cruddur__obs__subcmd__help,config)
+                cmd="cruddur__obs__subcmd__help__subcmd__config"
                 ;;
             cruddur__obs__subcmd__help,generate-assets)
                 cmd="cruddur__obs__subcmd__help__subcmd__generate__subcmd__assets"
@@ -114,6 +156,21 @@ _cruddur__obs() {
                 ;;
             cruddur__obs__subcmd__help__subcmd__cloudwatch__subcmd__log__subcmd__group,list)
                 cmd="cruddur__obs__subcmd__help__subcmd__cloudwatch__subcmd__log__subcmd__group__subcmd__list"
+                ;;
+            cruddur__obs__subcmd__help__subcmd__config,get)
+                cmd="cruddur__obs__subcmd__help__subcmd__config__subcmd__get"
+                ;;
+            cruddur__obs__subcmd__help__subcmd__config,path)
+                cmd="cruddur__obs__subcmd__help__subcmd__config__subcmd__path"
+                ;;
+            cruddur__obs__subcmd__help__subcmd__config,set)
+                cmd="cruddur__obs__subcmd__help__subcmd__config__subcmd__set"
+                ;;
+            cruddur__obs__subcmd__help__subcmd__config,show)
+                cmd="cruddur__obs__subcmd__help__subcmd__config__subcmd__show"
+                ;;
+            cruddur__obs__subcmd__help__subcmd__config,unset)
+                cmd="cruddur__obs__subcmd__help__subcmd__config__subcmd__unset"
                 ;;
             cruddur__obs__subcmd__help__subcmd__honeycomb,auth)
                 cmd="cruddur__obs__subcmd__help__subcmd__honeycomb__subcmd__auth"
@@ -593,7 +650,7 @@ _cruddur__obs() {
 
     case "${cmd}" in
         cruddur__obs)
-            opts="-o -q -v -h -V --output --quiet --verbose --help --version init honeycomb xray cloudwatch completions generate-assets help"
+            opts="-o -q -v -h -V --output --quiet --verbose --help --version init honeycomb xray cloudwatch config completions generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -968,6 +1025,380 @@ _cruddur__obs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cruddur__subcmd__obs__subcmd__config)
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --help path show get set unset help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -W "us eu" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__config__subcmd__get)
+            opts="-o -q -v -h --reveal --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --help api_url api_key ingest_key key_id key_secret dataset region"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -W "us eu" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__config__subcmd__help)
+            opts="path show get set unset help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__config__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__config__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__config__subcmd__help__subcmd__path)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__config__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__config__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__config__subcmd__help__subcmd__unset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__config__subcmd__path)
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -W "us eu" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__config__subcmd__set)
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --help api_url api_key ingest_key key_id key_secret dataset region"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -W "us eu" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__config__subcmd__show)
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -W "us eu" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__config__subcmd__unset)
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --help api_url api_key ingest_key key_id key_secret dataset region"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -W "us eu" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cruddur__subcmd__obs__subcmd__generate__subcmd__assets)
             opts="-o -q -v -h --root --output --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -995,7 +1426,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__help)
-            opts="init honeycomb xray cloudwatch completions generate-assets help"
+            opts="init honeycomb xray cloudwatch config completions generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1081,6 +1512,90 @@ _cruddur__obs() {
         cruddur__subcmd__obs__subcmd__help__subcmd__completions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__help__subcmd__config)
+            opts="path show get set unset"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__help__subcmd__config__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__help__subcmd__config__subcmd__path)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__help__subcmd__config__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__help__subcmd__config__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__help__subcmd__config__subcmd__unset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -32,6 +32,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand honeycomb 'Honeycomb: keys and profiles, environments, API keys, datasets, markers'
             cand xray 'AWS X-Ray: groups and sampling rules'
             cand cloudwatch 'AWS CloudWatch Logs: log groups and how long they keep events'
+            cand config 'Settings in effect and where each came from; the config file''s profiles'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand generate-assets 'Regenerate completions/ and man/ from this command line (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1092,6 +1093,129 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
         }
         &'cruddur-obs;cloudwatch;help;help'= {
         }
+        &'cruddur-obs;config'= {
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand path 'Print the config file''s path'
+            cand show 'Every setting in effect, its source, secrets masked'
+            cand get 'One setting''s value (secrets masked unless --reveal)'
+            cand set 'Set a value in the profile (secrets: pass - to read the value from stdin)'
+            cand unset 'Remove a value from the profile'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-obs;config;path'= {
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;config;show'= {
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;config;get'= {
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand --reveal 'Print a secret in full'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;config;set'= {
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;config;unset'= {
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;config;help'= {
+            cand path 'Print the config file''s path'
+            cand show 'Every setting in effect, its source, secrets masked'
+            cand get 'One setting''s value (secrets masked unless --reveal)'
+            cand set 'Set a value in the profile (secrets: pass - to read the value from stdin)'
+            cand unset 'Remove a value from the profile'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-obs;config;help;path'= {
+        }
+        &'cruddur-obs;config;help;show'= {
+        }
+        &'cruddur-obs;config;help;get'= {
+        }
+        &'cruddur-obs;config;help;set'= {
+        }
+        &'cruddur-obs;config;help;unset'= {
+        }
+        &'cruddur-obs;config;help;help'= {
+        }
         &'cruddur-obs;completions'= {
             cand -o 'How to print results: a table on a terminal, JSON otherwise'
             cand --output 'How to print results: a table on a terminal, JSON otherwise'
@@ -1118,6 +1242,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand honeycomb 'Honeycomb: keys and profiles, environments, API keys, datasets, markers'
             cand xray 'AWS X-Ray: groups and sampling rules'
             cand cloudwatch 'AWS CloudWatch Logs: log groups and how long they keep events'
+            cand config 'Settings in effect and where each came from; the config file''s profiles'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand generate-assets 'Regenerate completions/ and man/ from this command line (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1252,6 +1377,23 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
         &'cruddur-obs;help;cloudwatch;log-group;list'= {
         }
         &'cruddur-obs;help;cloudwatch;log-group;delete'= {
+        }
+        &'cruddur-obs;help;config'= {
+            cand path 'Print the config file''s path'
+            cand show 'Every setting in effect, its source, secrets masked'
+            cand get 'One setting''s value (secrets masked unless --reveal)'
+            cand set 'Set a value in the profile (secrets: pass - to read the value from stdin)'
+            cand unset 'Remove a value from the profile'
+        }
+        &'cruddur-obs;help;config;path'= {
+        }
+        &'cruddur-obs;help;config;show'= {
+        }
+        &'cruddur-obs;help;config;get'= {
+        }
+        &'cruddur-obs;help;config;set'= {
+        }
+        &'cruddur-obs;help;config;unset'= {
         }
         &'cruddur-obs;help;completions'= {
         }

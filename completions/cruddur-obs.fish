@@ -35,6 +35,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "init" -d 'S
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "honeycomb" -d 'Honeycomb: keys and profiles, environments, API keys, datasets, markers'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "xray" -d 'AWS X-Ray: groups and sampling rules'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "cloudwatch" -d 'AWS CloudWatch Logs: log groups and how long they keep events'
+complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "config" -d 'Settings in effect and where each came from; the config file\'s profiles'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "generate-assets" -d 'Regenerate completions/ and man/ from this command line (for maintainers)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -278,6 +279,97 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and 
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from log-group" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from help" -f -a "log-group" -d 'Ensure, list or delete log groups'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and not __fish_seen_subcommand_from path show get set unset help" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and not __fish_seen_subcommand_from path show get set unset help" -l api-url -d 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile\'s, then the region\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and not __fish_seen_subcommand_from path show get set unset help" -l region -d 'Honeycomb region, when no API URL is set [default: the profile\'s, then us]' -r -f -a "us\t'api.honeycomb.io'
+eu\t'api.eu1.honeycomb.io'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and not __fish_seen_subcommand_from path show get set unset help" -l api-key -d 'An environment\'s API key [default: HONEYCOMB_API_KEY, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and not __fish_seen_subcommand_from path show get set unset help" -l key-id -d 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and not __fish_seen_subcommand_from path show get set unset help" -l key-secret -d 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and not __fish_seen_subcommand_from path show get set unset help" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
+json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
+csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and not __fish_seen_subcommand_from path show get set unset help" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and not __fish_seen_subcommand_from path show get set unset help" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and not __fish_seen_subcommand_from path show get set unset help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and not __fish_seen_subcommand_from path show get set unset help" -f -a "path" -d 'Print the config file\'s path'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and not __fish_seen_subcommand_from path show get set unset help" -f -a "show" -d 'Every setting in effect, its source, secrets masked'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and not __fish_seen_subcommand_from path show get set unset help" -f -a "get" -d 'One setting\'s value (secrets masked unless --reveal)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and not __fish_seen_subcommand_from path show get set unset help" -f -a "set" -d 'Set a value in the profile (secrets: pass - to read the value from stdin)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and not __fish_seen_subcommand_from path show get set unset help" -f -a "unset" -d 'Remove a value from the profile'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and not __fish_seen_subcommand_from path show get set unset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from path" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from path" -l api-url -d 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile\'s, then the region\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from path" -l region -d 'Honeycomb region, when no API URL is set [default: the profile\'s, then us]' -r -f -a "us\t'api.honeycomb.io'
+eu\t'api.eu1.honeycomb.io'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from path" -l api-key -d 'An environment\'s API key [default: HONEYCOMB_API_KEY, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from path" -l key-id -d 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from path" -l key-secret -d 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from path" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
+json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
+csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from show" -l api-url -d 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile\'s, then the region\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from show" -l region -d 'Honeycomb region, when no API URL is set [default: the profile\'s, then us]' -r -f -a "us\t'api.honeycomb.io'
+eu\t'api.eu1.honeycomb.io'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from show" -l api-key -d 'An environment\'s API key [default: HONEYCOMB_API_KEY, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from show" -l key-id -d 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from show" -l key-secret -d 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
+json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
+csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from get" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from get" -l api-url -d 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile\'s, then the region\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from get" -l region -d 'Honeycomb region, when no API URL is set [default: the profile\'s, then us]' -r -f -a "us\t'api.honeycomb.io'
+eu\t'api.eu1.honeycomb.io'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from get" -l api-key -d 'An environment\'s API key [default: HONEYCOMB_API_KEY, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from get" -l key-id -d 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from get" -l key-secret -d 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from get" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
+json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
+csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from get" -l reveal -d 'Print a secret in full'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from set" -l api-url -d 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile\'s, then the region\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from set" -l region -d 'Honeycomb region, when no API URL is set [default: the profile\'s, then us]' -r -f -a "us\t'api.honeycomb.io'
+eu\t'api.eu1.honeycomb.io'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from set" -l api-key -d 'An environment\'s API key [default: HONEYCOMB_API_KEY, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from set" -l key-id -d 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from set" -l key-secret -d 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
+json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
+csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from unset" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from unset" -l api-url -d 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile\'s, then the region\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from unset" -l region -d 'Honeycomb region, when no API URL is set [default: the profile\'s, then us]' -r -f -a "us\t'api.honeycomb.io'
+eu\t'api.eu1.honeycomb.io'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from unset" -l api-key -d 'An environment\'s API key [default: HONEYCOMB_API_KEY, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from unset" -l key-id -d 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from unset" -l key-secret -d 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from unset" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
+json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
+csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the config file\'s path'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Every setting in effect, its source, secrets masked'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'One setting\'s value (secrets masked unless --reveal)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a value in the profile (secrets: pass - to read the value from stdin)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a value from the profile'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand completions" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
@@ -291,13 +383,14 @@ csv\t'CSV with a header row'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand generate-assets" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand generate-assets" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand generate-assets" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init honeycomb xray cloudwatch completions generate-assets help" -f -a "init" -d 'Set a workspace up to send traces to Honeycomb: compose, .env, gp env, requirements.txt'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init honeycomb xray cloudwatch completions generate-assets help" -f -a "honeycomb" -d 'Honeycomb: keys and profiles, environments, API keys, datasets, markers'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init honeycomb xray cloudwatch completions generate-assets help" -f -a "xray" -d 'AWS X-Ray: groups and sampling rules'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init honeycomb xray cloudwatch completions generate-assets help" -f -a "cloudwatch" -d 'AWS CloudWatch Logs: log groups and how long they keep events'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init honeycomb xray cloudwatch completions generate-assets help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init honeycomb xray cloudwatch completions generate-assets help" -f -a "generate-assets" -d 'Regenerate completions/ and man/ from this command line (for maintainers)'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init honeycomb xray cloudwatch completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init honeycomb xray cloudwatch config completions generate-assets help" -f -a "init" -d 'Set a workspace up to send traces to Honeycomb: compose, .env, gp env, requirements.txt'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init honeycomb xray cloudwatch config completions generate-assets help" -f -a "honeycomb" -d 'Honeycomb: keys and profiles, environments, API keys, datasets, markers'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init honeycomb xray cloudwatch config completions generate-assets help" -f -a "xray" -d 'AWS X-Ray: groups and sampling rules'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init honeycomb xray cloudwatch config completions generate-assets help" -f -a "cloudwatch" -d 'AWS CloudWatch Logs: log groups and how long they keep events'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init honeycomb xray cloudwatch config completions generate-assets help" -f -a "config" -d 'Settings in effect and where each came from; the config file\'s profiles'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init honeycomb xray cloudwatch config completions generate-assets help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init honeycomb xray cloudwatch config completions generate-assets help" -f -a "generate-assets" -d 'Regenerate completions/ and man/ from this command line (for maintainers)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init honeycomb xray cloudwatch config completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from honeycomb" -f -a "login" -d 'Verify keys and save them in a profile (config file, mode 0600)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from honeycomb" -f -a "auth" -d 'Show the team, environment, key types and permissions, and where each key came from'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from honeycomb" -f -a "environments" -d 'List, create, ensure, show, update or delete environments (management key)'
@@ -308,3 +401,8 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from xray" -f -a "groups" -d 'List, show, update or delete groups'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from xray" -f -a "rules" -d 'Apply, check, list, show, delete or export sampling rules'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from cloudwatch" -f -a "log-group" -d 'Ensure, list or delete log groups'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Every setting in effect, its source, secrets masked'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'One setting\'s value (secrets masked unless --reveal)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set a value in the profile (secrets: pass - to read the value from stdin)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Remove a value from the profile'

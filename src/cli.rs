@@ -47,6 +47,8 @@ pub enum Command {
     Xray(commands::xray::XrayArgs),
     /// AWS CloudWatch Logs: log groups and how long they keep events
     Cloudwatch(commands::cloudwatch::CloudwatchArgs),
+    /// Settings in effect and where each came from; the config file's profiles
+    Config(commands::config::ConfigArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
     Completions(commands::completions::CompletionsArgs),
     /// Regenerate completions/ and man/ from this command line (for maintainers)

@@ -3,6 +3,7 @@
 
 pub mod cloudwatch;
 pub mod completions;
+pub mod config;
 pub mod honeycomb;
 pub mod init;
 pub mod xray;
@@ -17,6 +18,7 @@ pub async fn run(context: &Context, command: Command) -> CliResult {
         Command::Honeycomb(args) => honeycomb::run(context, args).await,
         Command::Xray(args) => xray::run(context, args).await,
         Command::Cloudwatch(args) => cloudwatch::run(context, args).await,
+        Command::Config(args) => config::run(context, args),
         Command::Completions(args) => completions::run_completions(context, args),
         Command::GenerateAssets(args) => completions::run_generate_assets(context, args),
     }

@@ -52,3 +52,39 @@ fn completions_print_to_stdout() {
     let env = TestEnv::new();
     env.cmd().args(["completions", "bash"]).assert().success().stdout(predicate::str::contains("cruddur-obs"));
 }
+
+#[test]
+fn config_shows_each_value_with_its_source_and_masks_secrets() {
+    let env = TestEnv::new();
+    let secret = "hcxik_01hzzzzzzzzzzzzzzzzzzzzzzzsecretvalue1234";
+    env.cmd().args(["config", "set", "ingest_key", "-"]).write_stdin(format!("{secret}\n")).assert().success();
+    env.cmd().args(["config", "set", "api_url", "http://127.0.0.1:1"]).assert().success();
+    let shown = env.cmd().env("HONEYCOMB_API_ENDPOINT", "http://127.0.0.1:2").args(["config", "show", "-o", "json"]).assert().success();
+    let output = shown.get_output();
+    assert!(!String::from_utf8_lossy(&output.stdout).contains(secret));
+    let rows: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let row = |key: &str| rows.as_array().unwrap().iter().find(|row| row["key"] == key).unwrap().clone();
+    assert_eq!(row("api_url")["value"], "http://127.0.0.1:2", "env beats the profile");
+    assert_eq!(row("api_url")["source"], "env HONEYCOMB_API_ENDPOINT");
+    assert_eq!(row("ingest_key")["value"], "hcxik_…1234");
+    assert!(row("ingest_key")["source"].as_str().unwrap().starts_with("profile default in "));
+    let flagged = env.cmd().args(["config", "--api-url", "http://127.0.0.1:3", "get", "api_url", "-o", "json"]).assert().success();
+    assert_eq!(stdout_json(&flagged)["source"], "flag --api-url");
+    let revealed = env.cmd().args(["config", "get", "ingest_key", "--reveal", "-o", "json"]).assert().success();
+    assert_eq!(stdout_json(&revealed)["value"], secret);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(env.config_file()).unwrap().permissions().mode() & 0o777, 0o600);
+    }
+}
+
+#[test]
+fn a_broken_config_file_is_an_error_naming_file_and_line() {
+    let env = TestEnv::new();
+    std::fs::create_dir_all(env.config_file().parent().unwrap()).unwrap();
+    std::fs::write(env.config_file(), "[profiles.default]\napi_url = \"http://x\"\ndatset = \"backend-flask\"\n").unwrap();
+    let stderr = stderr_text(&env.cmd().args(["config", "show"]).assert().code(3));
+    assert!(stderr.contains("config.toml:3: unknown field `datset`"), "{stderr}");
+    assert!(stderr.contains("(did you mean dataset?)"), "{stderr}");
+}
