@@ -108,3 +108,41 @@ pub async fn load(settings: &AwsSettings, ui: &Ui) -> CliResult<SdkConfig> {
     }
     Ok(config)
 }
+
+/// `--verbose` for AWS calls: one stderr line per HTTP attempt, with method, URL, status and time.
+/// Nothing from headers or bodies is printed, so signatures and credentials never show.
+#[derive(Debug, Default)]
+pub struct RequestLog {
+    started: std::sync::Mutex<Option<(String, std::time::Instant)>>,
+}
+
+impl aws_sdk_xray::config::Intercept for RequestLog {
+    fn name(&self) -> &'static str {
+        "cruddur-obs request log"
+    }
+
+    fn read_before_transmit(
+        &self,
+        context: &aws_sdk_xray::config::interceptors::BeforeTransmitInterceptorContextRef<'_>,
+        _components: &aws_sdk_xray::config::RuntimeComponents,
+        _cfg: &mut aws_sdk_xray::config::ConfigBag,
+    ) -> Result<(), aws_sdk_xray::error::BoxError> {
+        let request = context.request();
+        let line = format!("{} {}", request.method(), request.uri());
+        *self.started.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = Some((line, std::time::Instant::now()));
+        Ok(())
+    }
+
+    fn read_after_transmit(
+        &self,
+        context: &aws_sdk_xray::config::interceptors::BeforeDeserializationInterceptorContextRef<'_>,
+        _components: &aws_sdk_xray::config::RuntimeComponents,
+        _cfg: &mut aws_sdk_xray::config::ConfigBag,
+    ) -> Result<(), aws_sdk_xray::error::BoxError> {
+        if let Some((line, started)) = self.started.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).take() {
+            // Interceptors must be Send + Sync, so they cannot hold the (single-threaded) Ui: stderr directly.
+            eprintln!("debug: {line} → {} in {} ms", context.response().status().as_u16(), started.elapsed().as_millis());
+        }
+        Ok(())
+    }
+}

@@ -40,8 +40,13 @@ pub struct LogsClient {
 }
 
 impl LogsClient {
-    pub fn new(config: &aws_config::SdkConfig) -> LogsClient {
-        LogsClient { sdk: aws_sdk_cloudwatchlogs::Client::new(config) }
+    /// `log_requests`: print each HTTP attempt on stderr (`--verbose`).
+    pub fn new(config: &aws_config::SdkConfig, log_requests: bool) -> LogsClient {
+        let mut builder = aws_sdk_cloudwatchlogs::config::Builder::from(config);
+        if log_requests {
+            builder = builder.interceptor(crate::aws::RequestLog::default());
+        }
+        LogsClient { sdk: aws_sdk_cloudwatchlogs::Client::from_conf(builder.build()) }
     }
 
     /// Every log group whose name starts with `prefix` (all of them without one), following `nextToken`.

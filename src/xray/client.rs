@@ -139,8 +139,13 @@ fn tags_to_sdk(tags: &[Tag]) -> Result<Option<Vec<sdk::Tag>>, XrayError> {
 }
 
 impl XrayClient {
-    pub fn new(config: &aws_config::SdkConfig) -> XrayClient {
-        XrayClient { sdk: aws_sdk_xray::Client::new(config) }
+    /// `log_requests`: print each HTTP attempt on stderr (`--verbose`).
+    pub fn new(config: &aws_config::SdkConfig, log_requests: bool) -> XrayClient {
+        let mut builder = aws_sdk_xray::config::Builder::from(config);
+        if log_requests {
+            builder = builder.interceptor(crate::aws::RequestLog::default());
+        }
+        XrayClient { sdk: aws_sdk_xray::Client::from_conf(builder.build()) }
     }
 
     pub async fn create_group(

@@ -207,3 +207,13 @@ fn rule_limit_is_reported_as_a_refusal() {
     assert_eq!(rows[0]["status"], "done");
     assert_eq!(rows[1]["status"], "failed");
 }
+
+#[test]
+fn verbose_logs_each_request_without_credentials() {
+    let env = TestEnv::new();
+    let server = start_xray();
+    let assert = env.xray(&server).args(["xray", "groups", "list", "-v"]).assert().success();
+    let stderr = stderr_text(&assert);
+    assert!(stderr.contains(&format!("debug: POST {}/Groups → 200 in ", server.url())), "{stderr}");
+    assert!(!stderr.contains(SECRET_ACCESS_KEY) && !stderr.contains("Signature="), "{stderr}");
+}
