@@ -30,6 +30,7 @@ pub fn write_if_changed(path: &Path, contents: &[u8], new_file_mode: Option<u32>
     if existing.as_deref() == Some(contents) {
         return Ok(WriteOutcome::Unchanged);
     }
+    remove_stale_temporaries(&path);
     let mut file = atomic_write_file::AtomicWriteFile::options().open(&path)?;
     if existing.is_none()
         && let Some(mode) = new_file_mode
@@ -40,6 +41,27 @@ pub fn write_if_changed(path: &Path, contents: &[u8], new_file_mode: Option<u32>
     file.commit()?;
     Ok(if existing.is_some() { WriteOutcome::Updated } else { WriteOutcome::Created })
 }
+
+/// A process killed while committing can leave atomic-write-file's temporary (`.NAME.XXXXXX`, six
+/// letters or digits) beside the file; the next write of that file removes it.
+fn remove_stale_temporaries(path: &Path) {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name().and_then(|name| name.to_str())) else { return };
+    let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
+    let prefix = format!(".{name}.");
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let Some(candidate) = file_name.to_str() else { continue };
+        let stale_temporary =
+            candidate.strip_prefix(&prefix).is_some_and(|suffix| suffix.len() == 6 && suffix.chars().all(|c| c.is_ascii_alphanumeric()));
+        let stale_probe = candidate.starts_with(PROBE_PREFIX);
+        if stale_temporary || stale_probe {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+const PROBE_PREFIX: &str = ".cruddur-obs-probe-";
 
 /// One file to write in [`write_all_or_none`].
 pub struct PlannedWrite<'a> {
@@ -70,7 +92,7 @@ fn preflight(write: &PlannedWrite) -> std::io::Result<()> {
         return Err(std::io::Error::other(format!("{}: changed while cruddur-obs was working; run it again", write.path.display())));
     }
     let dir = write.path.parent().filter(|dir| !dir.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let probe = dir.join(format!(".cruddur-obs-probe-{}", std::process::id()));
+    let probe = dir.join(format!("{PROBE_PREFIX}{}", std::process::id()));
     std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)

@@ -222,3 +222,71 @@ fn concurrent_runs_serialize_to_the_result_of_one() {
     };
     assert_eq!(contents(&dir), contents(&single));
 }
+
+/// kill -9 at spread-out moments of 200 runs: every file is always its old or its new version, never a mix
+/// (atomic replacement), and no temporary file is left behind in the workspace.
+#[cfg(unix)]
+#[test]
+fn killed_runs_leave_old_or_new_files_never_a_mix() {
+    let env = TestEnv::new();
+    // Straight to the server: this is about the file writes, and prism would make each run slower.
+    let server = HoneycombServer::start(HoneycombConfig::default()).unwrap();
+    let key = server.credentials().default_environment().unwrap().ingest_key.clone().unwrap();
+    let reference = env.work_path("reference");
+    copy_workspace("omenking__aws-bootcamp-cruddur-2023", &reference);
+    let original = snapshot(&reference);
+    let run = |dir: &Path| {
+        let mut command = std::process::Command::new(assert_cmd::cargo_bin!("cruddur-obs"));
+        command.env_clear().env("PATH", std::env::var_os("PATH").unwrap()).env("HOME", env.home.path());
+        command.env("CRUDDUR_OBS_CONFIG_DIR", env.home.path().join("config")).env("HONEYCOMB_API_ENDPOINT", server.url());
+        command
+            .env("HONEYCOMB_API_KEY", &key)
+            .args(["init", "--yes", "--dir"])
+            .arg(dir)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null());
+        command
+    };
+    let started = std::time::Instant::now();
+    assert!(run(&reference).status().unwrap().success());
+    let full_run = started.elapsed();
+    let done = snapshot(&reference);
+    let versions = |path: &Path| -> Vec<Option<Vec<u8>>> {
+        let relative = path.strip_prefix(&reference).unwrap();
+        [&original, &done].iter().map(|state| state.get(&reference.join(relative)).map(|(bytes, _)| bytes.clone())).collect()
+    };
+    let dir = env.work_path("victim");
+    let mut states = std::collections::BTreeSet::new();
+    let mut leftovers = 0;
+    for attempt in 0..200u32 {
+        let _ = std::fs::remove_dir_all(&dir);
+        copy_workspace("omenking__aws-bootcamp-cruddur-2023", &dir);
+        let mut child = run(&dir).spawn().unwrap();
+        // Spread the kills over the whole run, with a deterministic pattern.
+        std::thread::sleep(full_run.mul_f64(f64::from((attempt * 37) % 101) / 100.0));
+        let _ = child.kill();
+        let _ = child.wait();
+        let mut changed = 0;
+        for (path, (bytes, _)) in snapshot(&dir) {
+            let relative = path.strip_prefix(&dir).unwrap();
+            if !reference.join(relative).exists() && !original.contains_key(&reference.join(relative)) {
+                // A temporary file caught mid-commit: the next run removes it (checked below).
+                leftovers += 1;
+                continue;
+            }
+            let allowed = versions(&reference.join(relative));
+            assert!(allowed.contains(&Some(bytes.clone())), "attempt {attempt}: {} is neither old nor new", relative.display());
+            changed += usize::from(allowed[0].as_deref() != Some(bytes.as_slice()));
+        }
+        states.insert(changed);
+        // Finishing the job afterwards gives exactly one complete run's result, and no leftovers.
+        assert!(run(&dir).status().unwrap().success());
+        let finished: Vec<_> =
+            snapshot(&dir).into_iter().map(|(path, (bytes, _))| (path.strip_prefix(&dir).unwrap().to_owned(), bytes)).collect();
+        let expected: Vec<_> =
+            done.iter().map(|(path, (bytes, _))| (path.strip_prefix(&reference).unwrap().to_owned(), bytes.clone())).collect();
+        assert_eq!(finished, expected, "attempt {attempt}: a run after a killed one does not converge");
+    }
+    assert!(states.len() > 1, "the kills all landed at the same point: {states:?}");
+    eprintln!("{leftovers} temporary file(s) caught mid-commit in 200 kills; all removed by the next run");
+}
