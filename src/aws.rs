@@ -18,6 +18,116 @@ use aws_sdk_xray::config::ProvideCredentials;
 use crate::context::Ui;
 use crate::error::{CliError, CliResult, ErrorKind};
 
+/// What any AWS SDK call's failure was, before a service gives its own error codes a meaning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FailureClass {
+    /// The service answered with an error code of its own (look at [`SdkFailure::code`]).
+    Service,
+    /// Throttled (429 or a throttling code), after the SDK's retries.
+    Throttled,
+    /// Credentials rejected or not permitted.
+    AccessDenied,
+    /// A 5xx, after the SDK's retries.
+    ServerError,
+    /// No credentials could be found.
+    Credentials,
+    Unreachable,
+    Timeout,
+    Unexpected,
+}
+
+/// An SDK error read once, the same way for every AWS service the tool calls.
+#[derive(Debug, Clone)]
+pub struct SdkFailure {
+    pub class: FailureClass,
+    pub code: Option<String>,
+    pub message: Option<String>,
+    /// One line: `CODE: message (HTTP status)`, or the transport failure's chain.
+    pub detail: String,
+}
+
+const AUTH_CODES: [&str; 6] = [
+    "AccessDeniedException",
+    "UnrecognizedClientException",
+    "InvalidSignatureException",
+    "MissingAuthenticationTokenException",
+    "ExpiredTokenException",
+    "InvalidClientTokenId",
+];
+
+/// Reads an SDK error; `service` names the service in the message for an answer without an AWS error
+/// code (an HTML 404 from an emulator that lacks the operation).
+pub fn read_sdk_error<E>(err: &aws_sdk_xray::error::SdkError<E, aws_sdk_xray::config::http::HttpResponse>, service: &str) -> SdkFailure
+where
+    E: aws_sdk_xray::error::ProvideErrorMetadata + std::error::Error + 'static,
+{
+    use aws_sdk_xray::error::SdkError;
+    let chain = || crate::error::error_chain(err);
+    match err {
+        SdkError::ServiceError(context) => {
+            let status = context.raw().status().as_u16();
+            let code = context.err().code().map(str::to_owned);
+            let message = context.err().message().map(str::to_owned);
+            let class = match code.as_deref() {
+                Some("ThrottledException" | "ThrottlingException" | "TooManyRequestsException") => FailureClass::Throttled,
+                Some(code) if AUTH_CODES.contains(&code) => FailureClass::AccessDenied,
+                Some(_) => FailureClass::Service,
+                None if status == 429 => FailureClass::Throttled,
+                None if status == 401 || status == 403 => FailureClass::AccessDenied,
+                None if status >= 500 => FailureClass::ServerError,
+                None => FailureClass::Unexpected,
+            };
+            let detail = match &code {
+                Some(code) => format!("{code}: {} (HTTP {status})", message.as_deref().unwrap_or("no message")),
+                None => format!("HTTP {status} with no AWS error code (is this a {service} endpoint?)"),
+            };
+            SdkFailure { class, code, message, detail }
+        }
+        SdkError::DispatchFailure(failure) => {
+            let detail = chain();
+            let class = if failure.is_timeout() {
+                FailureClass::Timeout
+            } else if detail.contains("credential") {
+                FailureClass::Credentials
+            } else if failure.is_io() {
+                FailureClass::Unreachable
+            } else {
+                FailureClass::Unexpected
+            };
+            SdkFailure { class, code: None, message: None, detail }
+        }
+        SdkError::TimeoutError(_) => {
+            SdkFailure { class: FailureClass::Timeout, code: None, message: None, detail: "no answer in time".to_owned() }
+        }
+        SdkError::ResponseError(_) => {
+            SdkFailure { class: FailureClass::Unexpected, code: None, message: None, detail: format!("unreadable response: {}", chain()) }
+        }
+        _ => SdkFailure { class: FailureClass::Unexpected, code: None, message: None, detail: chain() },
+    }
+}
+
+/// The exit-code kind and the hint for the failure classes every AWS service shares.
+pub fn common_kind_and_hint(class: FailureClass, service: &str) -> (ErrorKind, Option<String>) {
+    match class {
+        FailureClass::Service => (ErrorKind::Rejected, None),
+        FailureClass::Throttled => (ErrorKind::Unavailable, Some("AWS kept throttling after retries; try again in a minute".to_owned())),
+        FailureClass::AccessDenied => (ErrorKind::Auth, Some(format!("the credentials were refused or lack {service} permissions"))),
+        FailureClass::Credentials => (
+            ErrorKind::Auth,
+            Some(
+                "set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, pick a profile with --profile or AWS_PROFILE, or run `aws sso login`"
+                    .to_owned(),
+            ),
+        ),
+        FailureClass::ServerError => (ErrorKind::Unavailable, Some(format!("{service} is failing; try again later"))),
+        FailureClass::Unreachable => (ErrorKind::Unavailable, Some("check the network, --endpoint-url and AWS_ENDPOINT_URL".to_owned())),
+        FailureClass::Timeout => {
+            (ErrorKind::Unavailable, Some("the endpoint did not answer in time; check the network and --endpoint-url".to_owned()))
+        }
+        FailureClass::Unexpected => (ErrorKind::Unavailable, None),
+    }
+}
+
 /// The AWS settings a command was given as flags; unset ones fall back to aws-config's chain.
 #[derive(Debug, Clone, Default)]
 pub struct AwsSettings {
@@ -73,7 +183,7 @@ pub async fn load(settings: &AwsSettings, ui: &Ui) -> CliResult<SdkConfig> {
     match tokio::time::timeout(CREDENTIALS_TIMEOUT, credentials.provide_credentials()).await {
         Ok(Ok(_)) => {}
         Ok(Err(err)) => {
-            ui.debug(&format!("credential chain: {}", crate::xray::error::flatten(&err)));
+            ui.debug(&format!("credential chain: {}", crate::error::error_chain(&err)));
             return Err(CliError::new(ErrorKind::Auth, "no AWS credentials found").with_hint(
                 "set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, pick a profile with --profile or AWS_PROFILE, or run `aws sso login`",
             ));

@@ -240,7 +240,7 @@ impl<'a> HoneycombClient<'a> {
 
     fn transport_error(&self, what: &str, err: reqwest::Error) -> HoneycombError {
         let kind = if err.is_timeout() { HoneycombErrorKind::Timeout } else { HoneycombErrorKind::Unreachable };
-        let reason = crate::xray::error::flatten(&err);
+        let reason = crate::error::error_chain(&err);
         // reqwest's messages include the URL, which is ours (no secret in it).
         HoneycombError { kind, status: None, summary: format!("{what}: {reason}"), credential: None }
     }
