@@ -523,7 +523,7 @@ fn query_http() -> Result<reqwest::Client, HoneycombError> {
 
 fn transport_error(what: &str, err: &reqwest::Error) -> HoneycombError {
     let kind = if err.is_timeout() { HoneycombErrorKind::Timeout } else { HoneycombErrorKind::Unreachable };
-    HoneycombError { kind, status: None, summary: format!("{what}: {}", crate::xray::error::flatten(err)), credential: None }
+    HoneycombError { kind, status: None, summary: format!("{what}: {}", crate::error::error_chain(err)), credential: None }
 }
 
 #[cfg(test)]
