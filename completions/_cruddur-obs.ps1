@@ -33,6 +33,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Set a workspace up to send traces to Honeycomb: compose, .env, gp env, requirements.txt')
             [CompletionResult]::new('honeycomb', 'honeycomb', [CompletionResultType]::ParameterValue, 'Honeycomb: keys and profiles, environments, API keys, datasets, markers')
+            [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Honeycomb queries as tables or JSON: latency by user, recent traces, any spec, saved queries')
             [CompletionResult]::new('xray', 'xray', [CompletionResultType]::ParameterValue, 'AWS X-Ray: groups and sampling rules')
             [CompletionResult]::new('cloudwatch', 'cloudwatch', [CompletionResultType]::ParameterValue, 'AWS CloudWatch Logs: log groups and how long they keep events')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Settings in effect and where each came from; the config file''s profiles')
@@ -771,6 +772,442 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
         'cruddur-obs;honeycomb;help;help' {
             break
         }
+        'cruddur-obs;query' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('latency-by-user', 'latency-by-user', [CompletionResultType]::ParameterValue, 'P50, P90, P99 of duration_ms and COUNT per user, slowest first')
+            [CompletionResult]::new('recent-traces', 'recent-traces', [CompletionResultType]::ParameterValue, 'The latest root spans: time, trace ID, name, status, duration, and a Honeycomb link')
+            [CompletionResult]::new('slow-endpoints', 'slow-endpoints', [CompletionResultType]::ParameterValue, 'P50, P99 and COUNT per route (or span name), slowest first')
+            [CompletionResult]::new('errors', 'errors', [CompletionResultType]::ParameterValue, 'Counts of error spans by span name, HTTP status and message')
+            [CompletionResult]::new('heatmap', 'heatmap', [CompletionResultType]::ParameterValue, 'A duration heatmap over time, drawn in the terminal')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run any query spec (a JSON file or inline), checked before it is sent')
+            [CompletionResult]::new('save', 'save', [CompletionResultType]::ParameterValue, 'Save a query (a preset or a spec) under a name: a Honeycomb query annotation')
+            [CompletionResult]::new('saved', 'saved', [CompletionResultType]::ParameterValue, 'List, run, show or delete saved queries')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-obs;query;latency-by-user' {
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]')
+            [CompletionResult]::new('--dataset', '--dataset', [CompletionResultType]::ParameterName, 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'How far back: 30m, 2h, 1d, 7d (at most 7d) [default: 2h]')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'How far back: 30m, 2h, 1d, 7d (at most 7d) [default: 2h]')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'Start: RFC 3339 (2024-05-01T10:00:00Z), relative (3h, 3h ago) or Unix seconds')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'End: RFC 3339, relative (1h, now) or Unix seconds [default: now]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''http.route starts-with /api'', ''error exists''')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''http.route starts-with /api'', ''error exists''')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after this long, rate-limit waits included: 30s, 2m')
+            [CompletionResult]::new('--user-column', '--user-column', [CompletionResultType]::ParameterName, 'The column holding the user [default: found in the dataset]')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'The latency column [default: duration_ms]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--any', '--any', [CompletionResultType]::ParameterName, 'Match events that pass any --where (default: all of them)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;query;recent-traces' {
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]')
+            [CompletionResult]::new('--dataset', '--dataset', [CompletionResultType]::ParameterName, 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'How far back: 30m, 2h, 1d, 7d (at most 7d) [default: 2h]')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'How far back: 30m, 2h, 1d, 7d (at most 7d) [default: 2h]')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'Start: RFC 3339 (2024-05-01T10:00:00Z), relative (3h, 3h ago) or Unix seconds')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'End: RFC 3339, relative (1h, now) or Unix seconds [default: now]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''http.route starts-with /api'', ''error exists''')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''http.route starts-with /api'', ''error exists''')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after this long, rate-limit waits included: 30s, 2m')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'The duration column [default: duration_ms]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--any', '--any', [CompletionResultType]::ParameterName, 'Match events that pass any --where (default: all of them)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;query;slow-endpoints' {
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]')
+            [CompletionResult]::new('--dataset', '--dataset', [CompletionResultType]::ParameterName, 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'How far back: 30m, 2h, 1d, 7d (at most 7d) [default: 2h]')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'How far back: 30m, 2h, 1d, 7d (at most 7d) [default: 2h]')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'Start: RFC 3339 (2024-05-01T10:00:00Z), relative (3h, 3h ago) or Unix seconds')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'End: RFC 3339, relative (1h, now) or Unix seconds [default: now]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''http.route starts-with /api'', ''error exists''')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''http.route starts-with /api'', ''error exists''')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after this long, rate-limit waits included: 30s, 2m')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Group by these columns instead (repeatable)')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'The latency column [default: duration_ms]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--any', '--any', [CompletionResultType]::ParameterName, 'Match events that pass any --where (default: all of them)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;query;errors' {
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]')
+            [CompletionResult]::new('--dataset', '--dataset', [CompletionResultType]::ParameterName, 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'How far back: 30m, 2h, 1d, 7d (at most 7d) [default: 2h]')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'How far back: 30m, 2h, 1d, 7d (at most 7d) [default: 2h]')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'Start: RFC 3339 (2024-05-01T10:00:00Z), relative (3h, 3h ago) or Unix seconds')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'End: RFC 3339, relative (1h, now) or Unix seconds [default: now]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''http.route starts-with /api'', ''error exists''')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''http.route starts-with /api'', ''error exists''')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after this long, rate-limit waits included: 30s, 2m')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Group by these columns instead (repeatable)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--any', '--any', [CompletionResultType]::ParameterName, 'Match events that pass any --where (default: all of them)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;query;heatmap' {
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]')
+            [CompletionResult]::new('--dataset', '--dataset', [CompletionResultType]::ParameterName, 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'How far back: 30m, 2h, 1d, 7d (at most 7d) [default: 2h]')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'How far back: 30m, 2h, 1d, 7d (at most 7d) [default: 2h]')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'Start: RFC 3339 (2024-05-01T10:00:00Z), relative (3h, 3h ago) or Unix seconds')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'End: RFC 3339, relative (1h, now) or Unix seconds [default: now]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''http.route starts-with /api'', ''error exists''')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''http.route starts-with /api'', ''error exists''')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after this long, rate-limit waits included: 30s, 2m')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'The value to draw [default: duration_ms]')
+            [CompletionResult]::new('--rows', '--rows', [CompletionResultType]::ParameterName, 'Value bands (rows)')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Time buckets (columns) [default: what fits the terminal, at most 120]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--any', '--any', [CompletionResultType]::ParameterName, 'Match events that pass any --where (default: all of them)')
+            [CompletionResult]::new('--log', '--log', [CompletionResultType]::ParameterName, 'Logarithmic value bands (long-tailed latencies)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;query;run' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A JSON file with the query spec (- reads stdin)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A JSON file with the query spec (- reads stdin)')
+            [CompletionResult]::new('--spec', '--spec', [CompletionResultType]::ParameterName, 'The query spec as JSON, e.g. ''{"calculations":[{"op":"COUNT"}],"breakdowns":["name"]}''')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]')
+            [CompletionResult]::new('--dataset', '--dataset', [CompletionResultType]::ParameterName, 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'How far back: 30m, 2h, 1d, 7d (at most 7d) [default: 2h]')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'How far back: 30m, 2h, 1d, 7d (at most 7d) [default: 2h]')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'Start: RFC 3339 (2024-05-01T10:00:00Z), relative (3h, 3h ago) or Unix seconds')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'End: RFC 3339, relative (1h, now) or Unix seconds [default: now]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''http.route starts-with /api'', ''error exists''')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''http.route starts-with /api'', ''error exists''')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after this long, rate-limit waits included: 30s, 2m')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--any', '--any', [CompletionResultType]::ParameterName, 'Match events that pass any --where (default: all of them)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;query;save' {
+            [CompletionResult]::new('--preset', '--preset', [CompletionResultType]::ParameterName, 'Save a preset')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Save a query spec from a JSON file (- reads stdin)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Save a query spec from a JSON file (- reads stdin)')
+            [CompletionResult]::new('--spec', '--spec', [CompletionResultType]::ParameterName, 'Save a query spec given as JSON')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What the query is for')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]')
+            [CompletionResult]::new('--dataset', '--dataset', [CompletionResultType]::ParameterName, 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'How far back: 30m, 2h, 1d, 7d (at most 7d) [default: 2h]')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'How far back: 30m, 2h, 1d, 7d (at most 7d) [default: 2h]')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'Start: RFC 3339 (2024-05-01T10:00:00Z), relative (3h, 3h ago) or Unix seconds')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'End: RFC 3339, relative (1h, now) or Unix seconds [default: now]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''http.route starts-with /api'', ''error exists''')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''http.route starts-with /api'', ''error exists''')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Rows the query returns, 1 to 1000 [default: 20 for presets]')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Rows the query returns, 1 to 1000 [default: 20 for presets]')
+            [CompletionResult]::new('--user-column', '--user-column', [CompletionResultType]::ParameterName, 'latency-by-user: the user column [default: found in the dataset]')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'slow-endpoints, errors: group by these columns (repeatable)')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'The value column of a preset [default: duration_ms]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--replace', '--replace', [CompletionResultType]::ParameterName, 'Replace a saved query of the same name')
+            [CompletionResult]::new('--any', '--any', [CompletionResultType]::ParameterName, 'Match events that pass any --where (default: all of them)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;query;saved' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the dataset''s saved queries')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a saved query by name (--since, --where, --limit make a new query from it)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print a saved query''s spec as JSON (what `query run --file` reads)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a saved query (its name; Honeycomb keeps the query itself)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-obs;query;saved;list' {
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]')
+            [CompletionResult]::new('--dataset', '--dataset', [CompletionResultType]::ParameterName, 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;query;saved;run' {
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]')
+            [CompletionResult]::new('--dataset', '--dataset', [CompletionResultType]::ParameterName, 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'How far back: 30m, 2h, 1d, 7d (at most 7d) [default: 2h]')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'How far back: 30m, 2h, 1d, 7d (at most 7d) [default: 2h]')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'Start: RFC 3339 (2024-05-01T10:00:00Z), relative (3h, 3h ago) or Unix seconds')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'End: RFC 3339, relative (1h, now) or Unix seconds [default: now]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''http.route starts-with /api'', ''error exists''')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''http.route starts-with /api'', ''error exists''')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after this long, rate-limit waits included: 30s, 2m')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--any', '--any', [CompletionResultType]::ParameterName, 'Match events that pass any --where (default: all of them)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;query;saved;show' {
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]')
+            [CompletionResult]::new('--dataset', '--dataset', [CompletionResultType]::ParameterName, 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;query;saved;delete' {
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]')
+            [CompletionResult]::new('--dataset', '--dataset', [CompletionResultType]::ParameterName, 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Delete without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Delete without asking')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;query;saved;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the dataset''s saved queries')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a saved query by name (--since, --where, --limit make a new query from it)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print a saved query''s spec as JSON (what `query run --file` reads)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a saved query (its name; Honeycomb keeps the query itself)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-obs;query;saved;help;list' {
+            break
+        }
+        'cruddur-obs;query;saved;help;run' {
+            break
+        }
+        'cruddur-obs;query;saved;help;show' {
+            break
+        }
+        'cruddur-obs;query;saved;help;delete' {
+            break
+        }
+        'cruddur-obs;query;saved;help;help' {
+            break
+        }
+        'cruddur-obs;query;help' {
+            [CompletionResult]::new('latency-by-user', 'latency-by-user', [CompletionResultType]::ParameterValue, 'P50, P90, P99 of duration_ms and COUNT per user, slowest first')
+            [CompletionResult]::new('recent-traces', 'recent-traces', [CompletionResultType]::ParameterValue, 'The latest root spans: time, trace ID, name, status, duration, and a Honeycomb link')
+            [CompletionResult]::new('slow-endpoints', 'slow-endpoints', [CompletionResultType]::ParameterValue, 'P50, P99 and COUNT per route (or span name), slowest first')
+            [CompletionResult]::new('errors', 'errors', [CompletionResultType]::ParameterValue, 'Counts of error spans by span name, HTTP status and message')
+            [CompletionResult]::new('heatmap', 'heatmap', [CompletionResultType]::ParameterValue, 'A duration heatmap over time, drawn in the terminal')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run any query spec (a JSON file or inline), checked before it is sent')
+            [CompletionResult]::new('save', 'save', [CompletionResultType]::ParameterValue, 'Save a query (a preset or a spec) under a name: a Honeycomb query annotation')
+            [CompletionResult]::new('saved', 'saved', [CompletionResultType]::ParameterValue, 'List, run, show or delete saved queries')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-obs;query;help;latency-by-user' {
+            break
+        }
+        'cruddur-obs;query;help;recent-traces' {
+            break
+        }
+        'cruddur-obs;query;help;slow-endpoints' {
+            break
+        }
+        'cruddur-obs;query;help;errors' {
+            break
+        }
+        'cruddur-obs;query;help;heatmap' {
+            break
+        }
+        'cruddur-obs;query;help;run' {
+            break
+        }
+        'cruddur-obs;query;help;save' {
+            break
+        }
+        'cruddur-obs;query;help;saved' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the dataset''s saved queries')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a saved query by name (--since, --where, --limit make a new query from it)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print a saved query''s spec as JSON (what `query run --file` reads)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a saved query (its name; Honeycomb keeps the query itself)')
+            break
+        }
+        'cruddur-obs;query;help;saved;list' {
+            break
+        }
+        'cruddur-obs;query;help;saved;run' {
+            break
+        }
+        'cruddur-obs;query;help;saved;show' {
+            break
+        }
+        'cruddur-obs;query;help;saved;delete' {
+            break
+        }
+        'cruddur-obs;query;help;help' {
+            break
+        }
         'cruddur-obs;xray' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: AWS_PROFILE, then "default")')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)')
@@ -1398,6 +1835,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
         'cruddur-obs;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Set a workspace up to send traces to Honeycomb: compose, .env, gp env, requirements.txt')
             [CompletionResult]::new('honeycomb', 'honeycomb', [CompletionResultType]::ParameterValue, 'Honeycomb: keys and profiles, environments, API keys, datasets, markers')
+            [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Honeycomb queries as tables or JSON: latency by user, recent traces, any spec, saved queries')
             [CompletionResult]::new('xray', 'xray', [CompletionResultType]::ParameterValue, 'AWS X-Ray: groups and sampling rules')
             [CompletionResult]::new('cloudwatch', 'cloudwatch', [CompletionResultType]::ParameterValue, 'AWS CloudWatch Logs: log groups and how long they keep events')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Settings in effect and where each came from; the config file''s profiles')
@@ -1506,6 +1944,57 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             break
         }
         'cruddur-obs;help;honeycomb;markers;delete' {
+            break
+        }
+        'cruddur-obs;help;query' {
+            [CompletionResult]::new('latency-by-user', 'latency-by-user', [CompletionResultType]::ParameterValue, 'P50, P90, P99 of duration_ms and COUNT per user, slowest first')
+            [CompletionResult]::new('recent-traces', 'recent-traces', [CompletionResultType]::ParameterValue, 'The latest root spans: time, trace ID, name, status, duration, and a Honeycomb link')
+            [CompletionResult]::new('slow-endpoints', 'slow-endpoints', [CompletionResultType]::ParameterValue, 'P50, P99 and COUNT per route (or span name), slowest first')
+            [CompletionResult]::new('errors', 'errors', [CompletionResultType]::ParameterValue, 'Counts of error spans by span name, HTTP status and message')
+            [CompletionResult]::new('heatmap', 'heatmap', [CompletionResultType]::ParameterValue, 'A duration heatmap over time, drawn in the terminal')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run any query spec (a JSON file or inline), checked before it is sent')
+            [CompletionResult]::new('save', 'save', [CompletionResultType]::ParameterValue, 'Save a query (a preset or a spec) under a name: a Honeycomb query annotation')
+            [CompletionResult]::new('saved', 'saved', [CompletionResultType]::ParameterValue, 'List, run, show or delete saved queries')
+            break
+        }
+        'cruddur-obs;help;query;latency-by-user' {
+            break
+        }
+        'cruddur-obs;help;query;recent-traces' {
+            break
+        }
+        'cruddur-obs;help;query;slow-endpoints' {
+            break
+        }
+        'cruddur-obs;help;query;errors' {
+            break
+        }
+        'cruddur-obs;help;query;heatmap' {
+            break
+        }
+        'cruddur-obs;help;query;run' {
+            break
+        }
+        'cruddur-obs;help;query;save' {
+            break
+        }
+        'cruddur-obs;help;query;saved' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the dataset''s saved queries')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a saved query by name (--since, --where, --limit make a new query from it)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print a saved query''s spec as JSON (what `query run --file` reads)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a saved query (its name; Honeycomb keeps the query itself)')
+            break
+        }
+        'cruddur-obs;help;query;saved;list' {
+            break
+        }
+        'cruddur-obs;help;query;saved;run' {
+            break
+        }
+        'cruddur-obs;help;query;saved;show' {
+            break
+        }
+        'cruddur-obs;help;query;saved;delete' {
             break
         }
         'cruddur-obs;help;xray' {

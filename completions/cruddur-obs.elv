@@ -30,6 +30,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --version 'Print version'
             cand init 'Set a workspace up to send traces to Honeycomb: compose, .env, gp env, requirements.txt'
             cand honeycomb 'Honeycomb: keys and profiles, environments, API keys, datasets, markers'
+            cand query 'Honeycomb queries as tables or JSON: latency by user, recent traces, any spec, saved queries'
             cand xray 'AWS X-Ray: groups and sampling rules'
             cand cloudwatch 'AWS CloudWatch Logs: log groups and how long they keep events'
             cand config 'Settings in effect and where each came from; the config file''s profiles'
@@ -687,6 +688,409 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
         }
         &'cruddur-obs;honeycomb;help;help'= {
         }
+        &'cruddur-obs;query'= {
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand latency-by-user 'P50, P90, P99 of duration_ms and COUNT per user, slowest first'
+            cand recent-traces 'The latest root spans: time, trace ID, name, status, duration, and a Honeycomb link'
+            cand slow-endpoints 'P50, P99 and COUNT per route (or span name), slowest first'
+            cand errors 'Counts of error spans by span name, HTTP status and message'
+            cand heatmap 'A duration heatmap over time, drawn in the terminal'
+            cand run 'Run any query spec (a JSON file or inline), checked before it is sent'
+            cand save 'Save a query (a preset or a spec) under a name: a Honeycomb query annotation'
+            cand saved 'List, run, show or delete saved queries'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-obs;query;latency-by-user'= {
+            cand -d 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]'
+            cand --dataset 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]'
+            cand -s 'How far back: 30m, 2h, 1d, 7d (at most 7d) [default: 2h]'
+            cand --since 'How far back: 30m, 2h, 1d, 7d (at most 7d) [default: 2h]'
+            cand --start 'Start: RFC 3339 (2024-05-01T10:00:00Z), relative (3h, 3h ago) or Unix seconds'
+            cand --end 'End: RFC 3339, relative (1h, now) or Unix seconds [default: now]'
+            cand -w 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''http.route starts-with /api'', ''error exists'''
+            cand --where 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''http.route starts-with /api'', ''error exists'''
+            cand -n 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]'
+            cand --limit 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]'
+            cand --timeout 'Give up after this long, rate-limit waits included: 30s, 2m'
+            cand --user-column 'The column holding the user [default: found in the dataset]'
+            cand --column 'The latency column [default: duration_ms]'
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand --any 'Match events that pass any --where (default: all of them)'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;query;recent-traces'= {
+            cand -d 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]'
+            cand --dataset 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]'
+            cand -s 'How far back: 30m, 2h, 1d, 7d (at most 7d) [default: 2h]'
+            cand --since 'How far back: 30m, 2h, 1d, 7d (at most 7d) [default: 2h]'
+            cand --start 'Start: RFC 3339 (2024-05-01T10:00:00Z), relative (3h, 3h ago) or Unix seconds'
+            cand --end 'End: RFC 3339, relative (1h, now) or Unix seconds [default: now]'
+            cand -w 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''http.route starts-with /api'', ''error exists'''
+            cand --where 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''http.route starts-with /api'', ''error exists'''
+            cand -n 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]'
+            cand --limit 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]'
+            cand --timeout 'Give up after this long, rate-limit waits included: 30s, 2m'
+            cand --column 'The duration column [default: duration_ms]'
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand --any 'Match events that pass any --where (default: all of them)'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;query;slow-endpoints'= {
+            cand -d 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]'
+            cand --dataset 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]'
+            cand -s 'How far back: 30m, 2h, 1d, 7d (at most 7d) [default: 2h]'
+            cand --since 'How far back: 30m, 2h, 1d, 7d (at most 7d) [default: 2h]'
+            cand --start 'Start: RFC 3339 (2024-05-01T10:00:00Z), relative (3h, 3h ago) or Unix seconds'
+            cand --end 'End: RFC 3339, relative (1h, now) or Unix seconds [default: now]'
+            cand -w 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''http.route starts-with /api'', ''error exists'''
+            cand --where 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''http.route starts-with /api'', ''error exists'''
+            cand -n 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]'
+            cand --limit 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]'
+            cand --timeout 'Give up after this long, rate-limit waits included: 30s, 2m'
+            cand --by 'Group by these columns instead (repeatable)'
+            cand --column 'The latency column [default: duration_ms]'
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand --any 'Match events that pass any --where (default: all of them)'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;query;errors'= {
+            cand -d 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]'
+            cand --dataset 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]'
+            cand -s 'How far back: 30m, 2h, 1d, 7d (at most 7d) [default: 2h]'
+            cand --since 'How far back: 30m, 2h, 1d, 7d (at most 7d) [default: 2h]'
+            cand --start 'Start: RFC 3339 (2024-05-01T10:00:00Z), relative (3h, 3h ago) or Unix seconds'
+            cand --end 'End: RFC 3339, relative (1h, now) or Unix seconds [default: now]'
+            cand -w 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''http.route starts-with /api'', ''error exists'''
+            cand --where 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''http.route starts-with /api'', ''error exists'''
+            cand -n 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]'
+            cand --limit 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]'
+            cand --timeout 'Give up after this long, rate-limit waits included: 30s, 2m'
+            cand --by 'Group by these columns instead (repeatable)'
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand --any 'Match events that pass any --where (default: all of them)'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;query;heatmap'= {
+            cand -d 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]'
+            cand --dataset 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]'
+            cand -s 'How far back: 30m, 2h, 1d, 7d (at most 7d) [default: 2h]'
+            cand --since 'How far back: 30m, 2h, 1d, 7d (at most 7d) [default: 2h]'
+            cand --start 'Start: RFC 3339 (2024-05-01T10:00:00Z), relative (3h, 3h ago) or Unix seconds'
+            cand --end 'End: RFC 3339, relative (1h, now) or Unix seconds [default: now]'
+            cand -w 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''http.route starts-with /api'', ''error exists'''
+            cand --where 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''http.route starts-with /api'', ''error exists'''
+            cand --timeout 'Give up after this long, rate-limit waits included: 30s, 2m'
+            cand --column 'The value to draw [default: duration_ms]'
+            cand --rows 'Value bands (rows)'
+            cand --width 'Time buckets (columns) [default: what fits the terminal, at most 120]'
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand --any 'Match events that pass any --where (default: all of them)'
+            cand --log 'Logarithmic value bands (long-tailed latencies)'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;query;run'= {
+            cand -f 'A JSON file with the query spec (- reads stdin)'
+            cand --file 'A JSON file with the query spec (- reads stdin)'
+            cand --spec 'The query spec as JSON, e.g. ''{"calculations":[{"op":"COUNT"}],"breakdowns":["name"]}'''
+            cand -d 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]'
+            cand --dataset 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]'
+            cand -s 'How far back: 30m, 2h, 1d, 7d (at most 7d) [default: 2h]'
+            cand --since 'How far back: 30m, 2h, 1d, 7d (at most 7d) [default: 2h]'
+            cand --start 'Start: RFC 3339 (2024-05-01T10:00:00Z), relative (3h, 3h ago) or Unix seconds'
+            cand --end 'End: RFC 3339, relative (1h, now) or Unix seconds [default: now]'
+            cand -w 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''http.route starts-with /api'', ''error exists'''
+            cand --where 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''http.route starts-with /api'', ''error exists'''
+            cand -n 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]'
+            cand --limit 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]'
+            cand --timeout 'Give up after this long, rate-limit waits included: 30s, 2m'
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand --any 'Match events that pass any --where (default: all of them)'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;query;save'= {
+            cand --preset 'Save a preset'
+            cand -f 'Save a query spec from a JSON file (- reads stdin)'
+            cand --file 'Save a query spec from a JSON file (- reads stdin)'
+            cand --spec 'Save a query spec given as JSON'
+            cand --description 'What the query is for'
+            cand -d 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]'
+            cand --dataset 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]'
+            cand -s 'How far back: 30m, 2h, 1d, 7d (at most 7d) [default: 2h]'
+            cand --since 'How far back: 30m, 2h, 1d, 7d (at most 7d) [default: 2h]'
+            cand --start 'Start: RFC 3339 (2024-05-01T10:00:00Z), relative (3h, 3h ago) or Unix seconds'
+            cand --end 'End: RFC 3339, relative (1h, now) or Unix seconds [default: now]'
+            cand -w 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''http.route starts-with /api'', ''error exists'''
+            cand --where 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''http.route starts-with /api'', ''error exists'''
+            cand -n 'Rows the query returns, 1 to 1000 [default: 20 for presets]'
+            cand --limit 'Rows the query returns, 1 to 1000 [default: 20 for presets]'
+            cand --user-column 'latency-by-user: the user column [default: found in the dataset]'
+            cand --by 'slow-endpoints, errors: group by these columns (repeatable)'
+            cand --column 'The value column of a preset [default: duration_ms]'
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand --replace 'Replace a saved query of the same name'
+            cand --any 'Match events that pass any --where (default: all of them)'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;query;saved'= {
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand list 'List the dataset''s saved queries'
+            cand run 'Run a saved query by name (--since, --where, --limit make a new query from it)'
+            cand show 'Print a saved query''s spec as JSON (what `query run --file` reads)'
+            cand delete 'Delete a saved query (its name; Honeycomb keeps the query itself)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-obs;query;saved;list'= {
+            cand -d 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]'
+            cand --dataset 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]'
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;query;saved;run'= {
+            cand -d 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]'
+            cand --dataset 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]'
+            cand -s 'How far back: 30m, 2h, 1d, 7d (at most 7d) [default: 2h]'
+            cand --since 'How far back: 30m, 2h, 1d, 7d (at most 7d) [default: 2h]'
+            cand --start 'Start: RFC 3339 (2024-05-01T10:00:00Z), relative (3h, 3h ago) or Unix seconds'
+            cand --end 'End: RFC 3339, relative (1h, now) or Unix seconds [default: now]'
+            cand -w 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''http.route starts-with /api'', ''error exists'''
+            cand --where 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''http.route starts-with /api'', ''error exists'''
+            cand -n 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]'
+            cand --limit 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]'
+            cand --timeout 'Give up after this long, rate-limit waits included: 30s, 2m'
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand --any 'Match events that pass any --where (default: all of them)'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;query;saved;show'= {
+            cand -d 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]'
+            cand --dataset 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]'
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;query;saved;delete'= {
+            cand -d 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]'
+            cand --dataset 'Dataset (__all__: the whole environment) [default: the profile''s, OTEL_SERVICE_NAME, docker-compose.yml''s]'
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -y 'Delete without asking'
+            cand --yes 'Delete without asking'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;query;saved;help'= {
+            cand list 'List the dataset''s saved queries'
+            cand run 'Run a saved query by name (--since, --where, --limit make a new query from it)'
+            cand show 'Print a saved query''s spec as JSON (what `query run --file` reads)'
+            cand delete 'Delete a saved query (its name; Honeycomb keeps the query itself)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-obs;query;saved;help;list'= {
+        }
+        &'cruddur-obs;query;saved;help;run'= {
+        }
+        &'cruddur-obs;query;saved;help;show'= {
+        }
+        &'cruddur-obs;query;saved;help;delete'= {
+        }
+        &'cruddur-obs;query;saved;help;help'= {
+        }
+        &'cruddur-obs;query;help'= {
+            cand latency-by-user 'P50, P90, P99 of duration_ms and COUNT per user, slowest first'
+            cand recent-traces 'The latest root spans: time, trace ID, name, status, duration, and a Honeycomb link'
+            cand slow-endpoints 'P50, P99 and COUNT per route (or span name), slowest first'
+            cand errors 'Counts of error spans by span name, HTTP status and message'
+            cand heatmap 'A duration heatmap over time, drawn in the terminal'
+            cand run 'Run any query spec (a JSON file or inline), checked before it is sent'
+            cand save 'Save a query (a preset or a spec) under a name: a Honeycomb query annotation'
+            cand saved 'List, run, show or delete saved queries'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-obs;query;help;latency-by-user'= {
+        }
+        &'cruddur-obs;query;help;recent-traces'= {
+        }
+        &'cruddur-obs;query;help;slow-endpoints'= {
+        }
+        &'cruddur-obs;query;help;errors'= {
+        }
+        &'cruddur-obs;query;help;heatmap'= {
+        }
+        &'cruddur-obs;query;help;run'= {
+        }
+        &'cruddur-obs;query;help;save'= {
+        }
+        &'cruddur-obs;query;help;saved'= {
+            cand list 'List the dataset''s saved queries'
+            cand run 'Run a saved query by name (--since, --where, --limit make a new query from it)'
+            cand show 'Print a saved query''s spec as JSON (what `query run --file` reads)'
+            cand delete 'Delete a saved query (its name; Honeycomb keeps the query itself)'
+        }
+        &'cruddur-obs;query;help;saved;list'= {
+        }
+        &'cruddur-obs;query;help;saved;run'= {
+        }
+        &'cruddur-obs;query;help;saved;show'= {
+        }
+        &'cruddur-obs;query;help;saved;delete'= {
+        }
+        &'cruddur-obs;query;help;help'= {
+        }
         &'cruddur-obs;xray'= {
             cand --profile 'AWS profile to use (default: AWS_PROFILE, then "default")'
             cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)'
@@ -1240,6 +1644,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
         &'cruddur-obs;help'= {
             cand init 'Set a workspace up to send traces to Honeycomb: compose, .env, gp env, requirements.txt'
             cand honeycomb 'Honeycomb: keys and profiles, environments, API keys, datasets, markers'
+            cand query 'Honeycomb queries as tables or JSON: latency by user, recent traces, any spec, saved queries'
             cand xray 'AWS X-Ray: groups and sampling rules'
             cand cloudwatch 'AWS CloudWatch Logs: log groups and how long they keep events'
             cand config 'Settings in effect and where each came from; the config file''s profiles'
@@ -1322,6 +1727,44 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
         &'cruddur-obs;help;honeycomb;markers;list'= {
         }
         &'cruddur-obs;help;honeycomb;markers;delete'= {
+        }
+        &'cruddur-obs;help;query'= {
+            cand latency-by-user 'P50, P90, P99 of duration_ms and COUNT per user, slowest first'
+            cand recent-traces 'The latest root spans: time, trace ID, name, status, duration, and a Honeycomb link'
+            cand slow-endpoints 'P50, P99 and COUNT per route (or span name), slowest first'
+            cand errors 'Counts of error spans by span name, HTTP status and message'
+            cand heatmap 'A duration heatmap over time, drawn in the terminal'
+            cand run 'Run any query spec (a JSON file or inline), checked before it is sent'
+            cand save 'Save a query (a preset or a spec) under a name: a Honeycomb query annotation'
+            cand saved 'List, run, show or delete saved queries'
+        }
+        &'cruddur-obs;help;query;latency-by-user'= {
+        }
+        &'cruddur-obs;help;query;recent-traces'= {
+        }
+        &'cruddur-obs;help;query;slow-endpoints'= {
+        }
+        &'cruddur-obs;help;query;errors'= {
+        }
+        &'cruddur-obs;help;query;heatmap'= {
+        }
+        &'cruddur-obs;help;query;run'= {
+        }
+        &'cruddur-obs;help;query;save'= {
+        }
+        &'cruddur-obs;help;query;saved'= {
+            cand list 'List the dataset''s saved queries'
+            cand run 'Run a saved query by name (--since, --where, --limit make a new query from it)'
+            cand show 'Print a saved query''s spec as JSON (what `query run --file` reads)'
+            cand delete 'Delete a saved query (its name; Honeycomb keeps the query itself)'
+        }
+        &'cruddur-obs;help;query;saved;list'= {
+        }
+        &'cruddur-obs;help;query;saved;run'= {
+        }
+        &'cruddur-obs;help;query;saved;show'= {
+        }
+        &'cruddur-obs;help;query;saved;delete'= {
         }
         &'cruddur-obs;help;xray'= {
             cand create-group 'Create a group of traces selected by a filter expression (safe to re-run)'

@@ -43,6 +43,8 @@ pub enum Command {
     Init(Box<commands::init::InitArgs>),
     /// Honeycomb: keys and profiles, environments, API keys, datasets, markers
     Honeycomb(commands::honeycomb::HoneycombCommandArgs),
+    /// Honeycomb queries as tables or JSON: latency by user, recent traces, any spec, saved queries
+    Query(commands::query::QueryArgs),
     /// AWS X-Ray: groups and sampling rules
     Xray(commands::xray::XrayArgs),
     /// AWS CloudWatch Logs: log groups and how long they keep events

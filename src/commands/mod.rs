@@ -6,6 +6,7 @@ pub mod completions;
 pub mod config;
 pub mod honeycomb;
 pub mod init;
+pub mod query;
 pub mod xray;
 
 use crate::cli::Command;
@@ -16,6 +17,7 @@ pub async fn run(context: &Context, command: Command) -> CliResult {
     match command {
         Command::Init(args) => init::run(context, *args).await,
         Command::Honeycomb(args) => honeycomb::run(context, args).await,
+        Command::Query(args) => query::run(context, args).await,
         Command::Xray(args) => xray::run(context, args).await,
         Command::Cloudwatch(args) => cloudwatch::run(context, args).await,
         Command::Config(args) => config::run(context, args),

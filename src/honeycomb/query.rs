@@ -316,7 +316,7 @@ pub struct QueryResult {
 /// What one attempt to create a query result came to.
 #[derive(Debug)]
 pub enum CreateResult {
-    Created(QueryResult),
+    Created(Box<QueryResult>),
     /// 429: the creation limit (10 a minute) is used up. `reset` is when the window refills, when
     /// Honeycomb said (`RateLimit: reset=`, or a `Retry-After`).
     RateLimited {
@@ -442,7 +442,7 @@ impl HoneycombClient<'_> {
                             summary: format!("create query result: unexpected response ({err})"),
                             credential: None,
                         })?;
-                        return Ok(CreateResult::Created(result));
+                        return Ok(CreateResult::Created(Box::new(result)));
                     }
                     if status == StatusCode::TOO_MANY_REQUESTS {
                         let reset =

@@ -341,10 +341,11 @@ impl UiLinks {
         if api_url.contains(".eu1.") { "https://ui.eu1.honeycomb.io".to_owned() } else { "https://ui.honeycomb.io".to_owned() }
     }
 
-    /// `scheme://host` of a result's `links.query_url`: the UI Honeycomb itself links to.
+    /// `scheme://host` of a result's `links.query_url` when it is Honeycomb's UI (the region's, as
+    /// Honeycomb itself links to it); `None` for anything else (a local server).
     pub fn base_from_query_url(url: &str) -> Option<String> {
         let (scheme, rest) = url.split_once("://")?;
-        let host = rest.split('/').next().filter(|host| !host.is_empty())?;
+        let host = rest.split('/').next().filter(|host| host.ends_with(".honeycomb.io"))?;
         Some(format!("{scheme}://{host}"))
     }
 
@@ -447,7 +448,11 @@ fn recent_traces(spec: &QuerySpec, table: &mut ResultTable, dataset: &str, links
             table.columns[index].name = "http_status".to_owned();
         }
     }
+    if let Some(index) = position(table, "name") {
+        table.columns[index].header = "NAME".to_owned();
+    }
     if let Some(index) = position(table, "service.name") {
+        table.columns[index].header = "SERVICE".to_owned();
         table.columns[index].name = "service".to_owned();
     }
     if let Some(index) = position(table, "error") {
@@ -576,6 +581,7 @@ mod tests {
             "https://ui.eu1.honeycomb.io"
         );
         assert_eq!(UiLinks::base_from_query_url("nope"), None);
+        assert_eq!(UiLinks::base_from_query_url("http://127.0.0.1:8787/t/environments/e/datasets/d/result/x"), None);
         let classic = UiLinks { base: "https://ui.honeycomb.io".into(), team: "t".into(), environment: String::new() };
         assert!(classic.trace("d", "x", 0.0, 0.0).starts_with("https://ui.honeycomb.io/t/datasets/d/trace?trace_id=x"));
     }

@@ -154,7 +154,7 @@ pub async fn run(
     let created = loop {
         progress.tick(&format!("running the query on {dataset}"), started);
         match client.try_create_query_result(&context.ui, dataset, &request).await.map_err(explain)? {
-            CreateResult::Created(result) => break result,
+            CreateResult::Created(result) => break *result,
             CreateResult::RateLimited { reset, detail } => {
                 let wait = reset.map(|reset| reset + Duration::from_millis(250)).unwrap_or(BLIND_RATE_LIMIT_WAIT);
                 let limit =

@@ -1,0 +1,29 @@
+//! `cruddur-obs query latency-by-user`: P50, P90, P99 of duration_ms and COUNT per user, slowest first.
+
+use clap::Args;
+
+use super::{CommonArgs, run_preset};
+use crate::context::Context;
+use crate::error::CliResult;
+use crate::query::presets::{PresetKind, PresetOptions};
+use crate::settings::honeycomb::HoneycombSettings;
+
+#[derive(Debug, Args)]
+#[command(after_help = "\
+The user column is found in the dataset (GET /1/columns): the first of app.user_id, user.id, enduser.id, \
+app.user_handle, app.user, ... that exists; --user-column names another. Only events with a user are counted.")]
+pub struct LatencyByUserArgs {
+    #[command(flatten)]
+    pub common: CommonArgs,
+    /// The column holding the user [default: found in the dataset]
+    #[arg(long, value_name = "COLUMN")]
+    pub user_column: Option<String>,
+    /// The latency column [default: duration_ms]
+    #[arg(long, value_name = "COLUMN")]
+    pub column: Option<String>,
+}
+
+pub async fn run(context: &Context, settings: &HoneycombSettings, args: LatencyByUserArgs) -> CliResult {
+    let options = PresetOptions { user_column: args.user_column, column: args.column, ..PresetOptions::default() };
+    run_preset(context, settings, PresetKind::LatencyByUser, &args.common, options).await
+}

@@ -1,0 +1,26 @@
+//! `cruddur-obs query recent-traces`: the latest root spans, each with a link to its trace in Honeycomb.
+
+use clap::Args;
+
+use super::{CommonArgs, run_preset};
+use crate::context::Context;
+use crate::error::CliResult;
+use crate::query::presets::{PresetKind, PresetOptions};
+use crate::settings::honeycomb::HoneycombSettings;
+
+#[derive(Debug, Args)]
+#[command(after_help = "\
+Root spans (no trace.parent_id), newest first, by EVENT_TIMESTAMP(). Links use the team and environment \
+slugs from GET /1/auth and the UI of the key's region (ui.honeycomb.io or ui.eu1.honeycomb.io).")]
+pub struct RecentTracesArgs {
+    #[command(flatten)]
+    pub common: CommonArgs,
+    /// The duration column [default: duration_ms]
+    #[arg(long, value_name = "COLUMN")]
+    pub column: Option<String>,
+}
+
+pub async fn run(context: &Context, settings: &HoneycombSettings, args: RecentTracesArgs) -> CliResult {
+    let options = PresetOptions { column: args.column, ..PresetOptions::default() };
+    run_preset(context, settings, PresetKind::RecentTraces, &args.common, options).await
+}

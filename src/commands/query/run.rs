@@ -1,0 +1,58 @@
+//! `cruddur-obs query run --file F | --spec JSON`: any Honeycomb query spec, checked before it is sent.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::{DatasetArgs, FilterArgs, LimitArgs, TimeArgs, WaitArgs, client, not_found_hint, prepare, print};
+use crate::context::Context;
+use crate::error::CliResult;
+use crate::honeycomb::client::Scope;
+use crate::honeycomb::query::CalcOp;
+use crate::query::run::explain;
+use crate::query::spec;
+use crate::query::table::ResultTable;
+use crate::settings::honeycomb::HoneycombSettings;
+
+#[derive(Debug, Args)]
+#[command(after_help = "\
+The spec is Honeycomb's Query JSON (the UI's \"Query JSON\", or the API's): calculations, breakdowns, \
+filters, filter_combination, orders, havings, limit, time_range/start_time/end_time, granularity, \
+calculated_fields. Unknown fields, bad operators, ranges over 7 days and limits over 1000 are reported, \
+every one with its field, and nothing is sent. --since/--start/--end replace the spec's time; --where adds \
+filters; --limit (up to 10000) sets the rows returned.")]
+pub struct RunArgs {
+    /// A JSON file with the query spec (- reads stdin)
+    #[arg(long, short = 'f', value_name = "FILE", conflicts_with = "spec", required_unless_present = "spec")]
+    pub file: Option<PathBuf>,
+    /// The query spec as JSON, e.g. '{"calculations":[{"op":"COUNT"}],"breakdowns":["name"]}'
+    #[arg(long, value_name = "JSON")]
+    pub spec: Option<String>,
+    #[command(flatten)]
+    pub dataset: DatasetArgs,
+    #[command(flatten)]
+    pub time: TimeArgs,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    #[command(flatten)]
+    pub limit: LimitArgs,
+    #[command(flatten)]
+    pub wait: WaitArgs,
+}
+
+pub async fn run(context: &Context, settings: &HoneycombSettings, args: RunArgs) -> CliResult {
+    let prepared = prepare(context, settings, &args.dataset, &args.time, &args.filter, args.limit.limit, &args.wait)?;
+    let (mut spec, label) = spec::load(args.file.as_deref(), args.spec.as_deref(), prepared.now)?;
+    prepared.apply(&mut spec, &label)?;
+    let client = client(context, settings, Scope::Environment)?;
+    let dataset = prepared.dataset.clone();
+    let query = client.create_query(&dataset, &spec).await.map_err(|err| not_found_hint(explain(err), &dataset))?;
+    context.ui.debug(&format!("query {} on {dataset}", query.id));
+    let heatmap_only = spec.calculations.iter().all(|calculation| calculation.op == CalcOp::Heatmap) && !spec.calculations.is_empty();
+    let finished = crate::query::run::run(context, &client, &dataset, &query.id, prepared.settings(&spec, heatmap_only)).await?;
+    if heatmap_only {
+        return super::heatmap::show(context, &spec, &finished, &dataset, prepared.now, 12, super::heatmap::fitted_width(), false);
+    }
+    let table = ResultTable::generic(&spec, &finished.data.results);
+    print(context, &table, &dataset, &spec, &finished)
+}
