@@ -7,5 +7,6 @@ mod cli;
 mod cloudwatch;
 mod honeycomb;
 mod init;
+mod query;
 mod xray_groups;
 mod xray_rules;
