@@ -32,6 +32,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Set a workspace up to send traces to Honeycomb: compose, .env, gp env, requirements.txt')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the workspace and the accounts: a checklist of what is wrong, with the fix')
             [CompletionResult]::new('honeycomb', 'honeycomb', [CompletionResultType]::ParameterValue, 'Honeycomb: keys and profiles, environments, API keys, datasets, markers')
             [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Honeycomb queries as tables or JSON: latency by user, recent traces, any spec, saved queries')
             [CompletionResult]::new('xray', 'xray', [CompletionResultType]::ParameterValue, 'AWS X-Ray: groups and sampling rules')
@@ -55,6 +56,11 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Where to write, comma-separated [default: what the workspace has]')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'With a management key: the environment to create an ingest key in (created if missing)')
             [CompletionResult]::new('--environment', '--environment', [CompletionResultType]::ParameterName, 'With a management key: the environment to create an ingest key in (created if missing)')
+            [CompletionResult]::new('--with', '--with', [CompletionResultType]::ParameterName, 'What to set up, comma-separated')
+            [CompletionResult]::new('--xray-rule-name', '--xray-rule-name', [CompletionResultType]::ParameterName, 'With xray: the sampling rule''s name when aws/json/xray.json is written')
+            [CompletionResult]::new('--xray-group', '--xray-group', [CompletionResultType]::ParameterName, 'With xray: the X-Ray group''s name')
+            [CompletionResult]::new('--log-group', '--log-group', [CompletionResultType]::ParameterName, 'With cloudwatch: the log group watchtower writes to')
+            [CompletionResult]::new('--rollbar-token', '--rollbar-token', [CompletionResultType]::ParameterName, 'With rollbar: the access token [default: ROLLBAR_ACCESS_TOKEN]')
             [CompletionResult]::new('--instrument', '--instrument', [CompletionResultType]::ParameterName, 'Print the Flask tracing bootstrap for app.py (or write it to a new FILE); app.py is never edited')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
@@ -62,6 +68,32 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show a diff of every file and the commands, and change nothing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Accept the defaults without asking')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Accept the defaults without asking')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;doctor' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'The workspace [default: the current directory]')
+            [CompletionResult]::new('--query-key', '--query-key', [CompletionResultType]::ParameterName, '--verify: a configuration key that can run queries [default: HONEYCOMB_QUERY_KEY, the profile''s api_key]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, '--verify: the OTLP endpoint to send the span to [default: the compose file''s OTEL_EXPORTER_OTLP_ENDPOINT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, '--verify: how long to wait for the span to show up (e.g. 90s, 2m)')
+            [CompletionResult]::new('--xray-group', '--xray-group', [CompletionResultType]::ParameterName, 'The X-Ray group to look for')
+            [CompletionResult]::new('--aws-profile', '--aws-profile', [CompletionResultType]::ParameterName, 'AWS profile for the X-Ray checks [default: AWS_PROFILE]')
+            [CompletionResult]::new('--aws-region', '--aws-region', [CompletionResultType]::ParameterName, 'AWS region for the X-Ray checks [default: AWS_REGION, AWS_DEFAULT_REGION, the profile''s]')
+            [CompletionResult]::new('--skip', '--skip', [CompletionResultType]::ParameterName, 'Do not run these checks: an id or its first part, e.g. xray or otel.endpoint (repeatable)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Also send a test span and wait until a Honeycomb query sees it (end to end, with the latency)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
@@ -1834,6 +1866,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
         }
         'cruddur-obs;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Set a workspace up to send traces to Honeycomb: compose, .env, gp env, requirements.txt')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the workspace and the accounts: a checklist of what is wrong, with the fix')
             [CompletionResult]::new('honeycomb', 'honeycomb', [CompletionResultType]::ParameterValue, 'Honeycomb: keys and profiles, environments, API keys, datasets, markers')
             [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Honeycomb queries as tables or JSON: latency by user, recent traces, any spec, saved queries')
             [CompletionResult]::new('xray', 'xray', [CompletionResultType]::ParameterValue, 'AWS X-Ray: groups and sampling rules')
@@ -1845,6 +1878,9 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             break
         }
         'cruddur-obs;help;init' {
+            break
+        }
+        'cruddur-obs;help;doctor' {
             break
         }
         'cruddur-obs;help;honeycomb' {

@@ -29,6 +29,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand init 'Set a workspace up to send traces to Honeycomb: compose, .env, gp env, requirements.txt'
+            cand doctor 'Check the workspace and the accounts: a checklist of what is wrong, with the fix'
             cand honeycomb 'Honeycomb: keys and profiles, environments, API keys, datasets, markers'
             cand query 'Honeycomb queries as tables or JSON: latency by user, recent traces, any spec, saved queries'
             cand xray 'AWS X-Ray: groups and sampling rules'
@@ -51,6 +52,11 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --target 'Where to write, comma-separated [default: what the workspace has]'
             cand -e 'With a management key: the environment to create an ingest key in (created if missing)'
             cand --environment 'With a management key: the environment to create an ingest key in (created if missing)'
+            cand --with 'What to set up, comma-separated'
+            cand --xray-rule-name 'With xray: the sampling rule''s name when aws/json/xray.json is written'
+            cand --xray-group 'With xray: the X-Ray group''s name'
+            cand --log-group 'With cloudwatch: the log group watchtower writes to'
+            cand --rollbar-token 'With rollbar: the access token [default: ROLLBAR_ACCESS_TOKEN]'
             cand --instrument 'Print the Flask tracing bootstrap for app.py (or write it to a new FILE); app.py is never edited'
             cand -o 'How to print results: a table on a terminal, JSON otherwise'
             cand --output 'How to print results: a table on a terminal, JSON otherwise'
@@ -58,6 +64,31 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --dry-run 'Show a diff of every file and the commands, and change nothing'
             cand -y 'Accept the defaults without asking'
             cand --yes 'Accept the defaults without asking'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;doctor'= {
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand --dir 'The workspace [default: the current directory]'
+            cand --query-key '--verify: a configuration key that can run queries [default: HONEYCOMB_QUERY_KEY, the profile''s api_key]'
+            cand --endpoint '--verify: the OTLP endpoint to send the span to [default: the compose file''s OTEL_EXPORTER_OTLP_ENDPOINT]'
+            cand --timeout '--verify: how long to wait for the span to show up (e.g. 90s, 2m)'
+            cand --xray-group 'The X-Ray group to look for'
+            cand --aws-profile 'AWS profile for the X-Ray checks [default: AWS_PROFILE]'
+            cand --aws-region 'AWS region for the X-Ray checks [default: AWS_REGION, AWS_DEFAULT_REGION, the profile''s]'
+            cand --skip 'Do not run these checks: an id or its first part, e.g. xray or otel.endpoint (repeatable)'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand --verify 'Also send a test span and wait until a Honeycomb query sees it (end to end, with the latency)'
             cand -q 'Print only results and errors (no progress or notes on stderr)'
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
@@ -1643,6 +1674,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
         }
         &'cruddur-obs;help'= {
             cand init 'Set a workspace up to send traces to Honeycomb: compose, .env, gp env, requirements.txt'
+            cand doctor 'Check the workspace and the accounts: a checklist of what is wrong, with the fix'
             cand honeycomb 'Honeycomb: keys and profiles, environments, API keys, datasets, markers'
             cand query 'Honeycomb queries as tables or JSON: latency by user, recent traces, any spec, saved queries'
             cand xray 'AWS X-Ray: groups and sampling rules'
@@ -1653,6 +1685,8 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cruddur-obs;help;init'= {
+        }
+        &'cruddur-obs;help;doctor'= {
         }
         &'cruddur-obs;help;honeycomb'= {
             cand login 'Verify keys and save them in a profile (config file, mode 0600)'

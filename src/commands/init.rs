@@ -11,6 +11,8 @@ use clap::{Args, ValueEnum};
 use secrecy::{ExposeSecret, SecretString};
 use serde::Serialize;
 
+use crate::aws::AwsSettings;
+use crate::cloudwatch::client::LogsClient;
 use crate::commands::honeycomb::client;
 use crate::context::Context;
 use crate::edit::dotenv;
@@ -20,10 +22,14 @@ use crate::gitpod::Gp;
 use crate::honeycomb::client::{EU_API, Scope, US_API};
 use crate::honeycomb::mask;
 use crate::output::{Cell, Row};
+use crate::settings::Environment as _;
 use crate::settings::honeycomb::{HoneycombArgs, HoneycombSettings};
 use crate::settings::{ProcessEnvironment, Setting, Source};
 use crate::workspace::Workspace;
 use crate::workspace::otel::{self, API_KEY_VAR, Choices, Targets};
+use crate::workspace::parts::{Parts, ROLLBAR_TOKEN_VAR, RollbarPart, XRAY_RULES_PATH, XrayPart};
+use crate::xray::plan as xray_plan;
+use crate::xray::{XrayClient, rule_file};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Target {
@@ -35,6 +41,19 @@ pub enum Target {
     Gitpod,
     /// The OpenTelemetry packages in the services' requirements.txt
     Requirements,
+}
+
+/// What `init --with` sets up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Part {
+    /// OpenTelemetry to Honeycomb: OTEL variables, the ingest key, the five packages
+    Honeycomb,
+    /// The X-Ray daemon service, AWS_XRAY_URL/AWS_XRAY_DAEMON_ADDRESS, aws-xray-sdk, aws/json/xray.json, the group and rule
+    Xray,
+    /// watchtower and the AWS variables it needs, and the log group
+    Cloudwatch,
+    /// ROLLBAR_ACCESS_TOKEN (kept like HONEYCOMB_API_KEY), rollbar and blinker
+    Rollbar,
 }
 
 #[derive(Debug, Args)]
@@ -71,6 +90,21 @@ pub struct InitArgs {
     /// Accept the defaults without asking
     #[arg(long, short = 'y')]
     pub yes: bool,
+    /// What to set up, comma-separated
+    #[arg(long = "with", value_enum, value_delimiter = ',', default_value = "honeycomb", value_name = "PARTS")]
+    pub with: Vec<Part>,
+    /// With xray: the sampling rule's name when aws/json/xray.json is written
+    #[arg(long, value_name = "NAME", default_value = "Cruddur")]
+    pub xray_rule_name: String,
+    /// With xray: the X-Ray group's name
+    #[arg(long, value_name = "NAME", default_value = "Cruddur")]
+    pub xray_group: String,
+    /// With cloudwatch: the log group watchtower writes to
+    #[arg(long, value_name = "NAME", default_value = "cruddur")]
+    pub log_group: String,
+    /// With rollbar: the access token [default: ROLLBAR_ACCESS_TOKEN]
+    #[arg(long, value_name = "TOKEN", hide_env_values = true)]
+    pub rollbar_token: Option<String>,
     /// Print the Flask tracing bootstrap for app.py (or write it to a new FILE); app.py is never edited
     #[arg(long, value_name = "FILE", num_args = 0..=1)]
     pub instrument: Option<Option<PathBuf>>,
@@ -135,7 +169,7 @@ fn relative(workspace: &Workspace, path: &std::path::Path) -> String {
 }
 
 /// Whether git ignores `.env` (asked of git itself when it is there; `true` outside a repository).
-fn dotenv_ignored(workspace: &Workspace) -> bool {
+pub(crate) fn dotenv_ignored(workspace: &Workspace) -> bool {
     if !workspace.is_git {
         return true;
     }
@@ -188,7 +222,7 @@ fn choose_services(context: &Context, workspace: &Workspace, args: &InitArgs) ->
 }
 
 /// The OTLP endpoint for the API the key belongs to: Honeycomb's region, or the API itself (a local server).
-fn endpoint_for(api_url: &str) -> String {
+pub(crate) fn endpoint_for(api_url: &str) -> String {
     match api_url.trim_end_matches('/') {
         US_API => US_API.to_owned(),
         EU_API => EU_API.to_owned(),
@@ -197,7 +231,7 @@ fn endpoint_for(api_url: &str) -> String {
 }
 
 /// The ingest key: flag, HONEYCOMB_API_KEY, the profile's ingest key, the profile's key, the workspace's .env.
-fn find_key(settings: &HoneycombSettings, workspace: &Workspace) -> Option<Setting<SecretString>> {
+pub(crate) fn find_key(settings: &HoneycombSettings, workspace: &Workspace) -> Option<Setting<SecretString>> {
     let explicit = settings.api_key.as_ref().filter(|key| matches!(key.source, Source::Flag(_) | Source::Env(_)));
     if let Some(key) = explicit {
         return Some(key.clone());
@@ -242,6 +276,81 @@ async fn create_ingest_key(context: &Context, settings: &mut HoneycombSettings, 
     }
     context.ui.status(&format!("created ingest key {} in {} and saved it to profile {profile}", key.id, env.name));
     Ok(Setting { value: SecretString::from(header), source: Source::Profile { profile, path: settings.config.path.display().to_string() } })
+}
+
+/// The AWS calls `--with xray,cloudwatch` makes, as the commands that do the same (for `--dry-run`).
+fn remote_steps(args: &InitArgs, parts: &Parts, services: &[String]) -> Vec<String> {
+    let mut steps = Vec::new();
+    if parts.xray.is_some() {
+        let service = services.first().map(String::as_str).unwrap_or("*");
+        steps.push(format!("cruddur-obs xray create-group {} --filter-expression 'service(\"{service}\")'", args.xray_group));
+        steps.push(format!("cruddur-obs xray rules apply {XRAY_RULES_PATH}"));
+    }
+    if parts.cloudwatch {
+        steps.push(format!("cruddur-obs cloudwatch log-group ensure {}", args.log_group));
+    }
+    steps
+}
+
+/// Creates what is missing in AWS: the X-Ray group, the sampling rules of aws/json/xray.json, the log group.
+async fn apply_aws(
+    context: &Context,
+    config: &aws_config::SdkConfig,
+    args: &InitArgs,
+    parts: &Parts,
+    services: &[String],
+    workspace: &Workspace,
+) -> CliResult<Vec<Change>> {
+    let mut changes = Vec::new();
+    if parts.xray.is_some() {
+        let client = XrayClient::new(config, context.ui.verbose);
+        let filter = format!("service(\"{}\")", services.first().map(String::as_str).unwrap_or("*"));
+        let action = match client.get_group(&args.xray_group).await? {
+            Some(existing) if existing.filter_expression.as_deref() == Some(filter.as_str()) => "unchanged",
+            Some(existing) => {
+                context.ui.warn(&format!(
+                    "X-Ray group {} filters {} (left as it is; `cruddur-obs xray groups update` changes it)",
+                    args.xray_group,
+                    existing.filter_expression.as_deref().unwrap_or("nothing")
+                ));
+                "unchanged"
+            }
+            None => {
+                client.create_group(&args.xray_group, Some(&filter), Default::default(), &[]).await?;
+                "created"
+            }
+        };
+        changes.push(Change { target: "xray", path: format!("group {}", args.xray_group), action, detail: filter });
+        let rules_path = workspace.xray_rules.first().cloned().unwrap_or_else(|| workspace.root.join(XRAY_RULES_PATH));
+        let wanted = rule_file::load(&[rule_file::RuleSource::Path(rules_path.clone())], &mut std::io::empty()).map_err(|problems| {
+            CliError::invalid_input(format!("{}: the sampling rules cannot be applied", rules_path.display())).with_problems(problems)
+        })?;
+        let current: Vec<_> = client.list_rules().await?.into_iter().map(|record| record.rule).collect();
+        let plan = xray_plan::plan(&wanted, &current, false)
+            .map_err(|problems| CliError::invalid_input("the sampling rules cannot be applied").with_problems(problems))?;
+        for step in &plan.steps {
+            crate::xray::apply::execute(&client, step).await?;
+            let action = if step.action == xray_plan::Action::Unchanged { "unchanged" } else { step.action.as_str() };
+            changes.push(Change {
+                target: "xray",
+                path: format!("sampling rule {}", step.rule_name),
+                action,
+                detail: relative(workspace, &rules_path),
+            });
+        }
+    }
+    if parts.cloudwatch {
+        let client = LogsClient::new(config, context.ui.verbose);
+        let action = match client.find(&args.log_group).await? {
+            Some(_) => "unchanged",
+            None => {
+                client.create(&args.log_group).await?;
+                "created"
+            }
+        };
+        changes.push(Change { target: "cloudwatch", path: format!("log group {}", args.log_group), action, detail: String::new() });
+    }
+    Ok(changes)
 }
 
 fn lock(workspace: &Workspace) -> CliResult<std::fs::File> {
@@ -293,8 +402,31 @@ pub async fn run(context: &Context, args: InitArgs) -> CliResult {
         return Err(CliError::invalid_input("--target gitpod: `gp` is not on PATH (it is in every Gitpod workspace)"));
     }
 
+    let parts = Parts {
+        honeycomb: args.with.contains(&Part::Honeycomb),
+        xray: args.with.contains(&Part::Xray).then(|| XrayPart { rule_name: args.xray_rule_name.clone() }),
+        cloudwatch: args.with.contains(&Part::Cloudwatch),
+        rollbar: args
+            .with
+            .contains(&Part::Rollbar)
+            .then(|| RollbarPart { token: args.rollbar_token.clone().or_else(|| ProcessEnvironment.var(ROLLBAR_TOKEN_VAR)) }),
+    };
+    if let Some(token) = parts.rollbar.as_ref().and_then(|rollbar| rollbar.token.as_deref())
+        && (token.len() < 20 || !token.chars().all(|c| c.is_ascii_alphanumeric()))
+    {
+        return Err(CliError::invalid_input(format!(
+            "the Rollbar token {} is not a Rollbar access token (32 letters and digits)",
+            mask(token)
+        )));
+    }
+    // X-Ray and CloudWatch calls need AWS credentials: checked now, before any file is written.
+    let aws_config = match (&parts.xray, parts.cloudwatch, args.dry_run) {
+        (None, false, _) | (_, _, true) => None,
+        _ => Some(crate::aws::load(&AwsSettings::default(), &context.ui).await?),
+    };
+
     // The key: found, or created with the management key, then checked once with Honeycomb.
-    let needs_key = targets.dotenv || targets.gitpod;
+    let needs_key = parts.honeycomb && (targets.dotenv || targets.gitpod);
     let mut key = find_key(&settings, &workspace);
     if key.is_none()
         && let Some(environment) = &args.environment
@@ -313,7 +445,7 @@ pub async fn run(context: &Context, args: InitArgs) -> CliResult {
             ));
         }
     }
-    if let Some(key) = &key {
+    if let Some(key) = key.as_ref().filter(|_| parts.honeycomb) {
         settings.api_key = Some(key.clone());
         let honeycomb = client(context, &settings, Scope::Environment)?;
         let auth = honeycomb.environment_auth().await.map_err(|err| {
@@ -354,6 +486,7 @@ pub async fn run(context: &Context, args: InitArgs) -> CliResult {
         targets,
         fix,
         dotenv_ignored: dotenv_ignored(&workspace),
+        parts: parts.clone(),
     };
     let mut plan = otel::plan(&workspace, &choices(fix))?;
     if !fix && !plan.fixes_declined.is_empty() && context.ui.interactive && !args.yes && !args.dry_run {
@@ -369,18 +502,27 @@ pub async fn run(context: &Context, args: InitArgs) -> CliResult {
         context.ui.warn(found);
     }
 
-    let secret = key.as_ref().map(|key| key.value.expose_secret().to_owned());
-    let hide = |text: &str| match &secret {
-        Some(secret) if !secret.is_empty() => text.replace(secret.as_str(), &mask(secret)),
-        _ => text.to_owned(),
+    // What `gp env` should hold, and what must never be printed.
+    let mut secrets: Vec<(&str, String)> = Vec::new();
+    if let Some(key) = key.as_ref().filter(|_| parts.honeycomb) {
+        secrets.push((API_KEY_VAR, key.value.expose_secret().to_owned()));
+    }
+    secrets.extend(parts.secrets());
+    let hide = |text: &str| {
+        secrets
+            .iter()
+            .filter(|(_, secret)| !secret.is_empty())
+            .fold(text.to_owned(), |text, (_, secret)| text.replace(secret.as_str(), &mask(secret)))
     };
-    let gp_needed = match (&gp, &key) {
-        (Some(gp), Some(key)) if targets.gitpod => {
+    let gp_updates: Vec<&(&str, String)> = match &gp {
+        Some(gp) if targets.gitpod => {
             let current = gp.list().map_err(|err| CliError::new(ErrorKind::Unavailable, err.to_string()))?;
-            current.get(API_KEY_VAR).map(String::as_str) != Some(key.value.expose_secret())
+            secrets.iter().filter(|(name, value)| current.get(*name) != Some(value)).collect()
         }
-        _ => false,
+        _ => Vec::new(),
     };
+    let gp_needed = !gp_updates.is_empty();
+    let remote_steps = remote_steps(&args, &parts, &services);
 
     if args.dry_run {
         let mut out = context.ui.out();
@@ -390,11 +532,14 @@ pub async fn run(context: &Context, args: InitArgs) -> CliResult {
             let old = if edit.before.is_some() { format!("a/{name}") } else { "/dev/null".to_owned() };
             write!(out, "{}", hide(&diff.unified_diff().header(&old, &format!("b/{name}")).to_string()))?;
         }
-        if gp_needed {
-            writeln!(out, "$ gp env {API_KEY_VAR}={}", mask(secret.as_deref().unwrap_or_default()))?;
+        for (name, value) in &gp_updates {
+            writeln!(out, "$ gp env {name}={}", mask(value))?;
+        }
+        for step in &remote_steps {
+            writeln!(out, "$ {step} (if needed)")?;
         }
         drop(out);
-        let count = plan.edits.len() + usize::from(gp_needed);
+        let count = plan.edits.len() + gp_updates.len();
         context.ui.status(&if count == 0 {
             "nothing to change".to_owned()
         } else {
@@ -432,19 +577,27 @@ pub async fn run(context: &Context, args: InitArgs) -> CliResult {
         action: "unchanged",
         detail: String::new(),
     }));
-    if let (Some(gp), Some(key), true) = (&gp, &key, gp_needed) {
-        gp.set(API_KEY_VAR, &key.value).map_err(|err| {
-            CliError::new(ErrorKind::Unavailable, format!("the files were written, but {err}"))
-                .with_hint(format!("run `gp env {API_KEY_VAR}=...` yourself"))
-        })?;
-        changes.push(Change {
-            target: "gitpod",
-            path: format!("gp env {API_KEY_VAR}"),
-            action: "updated",
-            detail: "for new workspaces of this repository".to_owned(),
-        });
-    } else if targets.gitpod {
-        changes.push(Change { target: "gitpod", path: format!("gp env {API_KEY_VAR}"), action: "unchanged", detail: String::new() });
+    if let Some(gp) = &gp {
+        for (name, value) in &gp_updates {
+            gp.set(name, &SecretString::from(value.clone())).map_err(|err| {
+                CliError::new(ErrorKind::Unavailable, format!("the files were written, but {err}"))
+                    .with_hint(format!("run `gp env {name}=...` yourself"))
+            })?;
+            changes.push(Change {
+                target: "gitpod",
+                path: format!("gp env {name}"),
+                action: "updated",
+                detail: "for new workspaces of this repository".to_owned(),
+            });
+        }
+    }
+    if targets.gitpod && !gp_needed {
+        for (name, _) in &secrets {
+            changes.push(Change { target: "gitpod", path: format!("gp env {name}"), action: "unchanged", detail: String::new() });
+        }
+    }
+    if let Some(config) = &aws_config {
+        changes.extend(apply_aws(context, config, &args, &parts, &services, &workspace).await?);
     }
     if matches!(args.instrument, Some(None)) {
         // stdout carries the bootstrap code; the report goes to stderr.
@@ -458,13 +611,13 @@ pub async fn run(context: &Context, args: InitArgs) -> CliResult {
     for note in &plan.notes {
         context.ui.warn(note);
     }
-    if plan.edits.is_empty() && !gp_needed {
+    if plan.edits.is_empty() && !gp_needed && !changes.iter().any(|change| change.action != "unchanged") {
         context.ui.status("nothing to change: the workspace already sends traces to Honeycomb");
     } else {
-        context.ui.success(&format!("{} change(s) made", plan.edits.len() + usize::from(gp_needed)));
+        context.ui.success(&format!("{} change(s) made", changes.iter().filter(|change| change.action != "unchanged").count()));
     }
-    if targets.gitpod {
-        context.ui.status(&format!("gp env reaches new workspaces only; to load {API_KEY_VAR} in this one: eval \"$(gp env -e)\""));
+    if targets.gitpod && !secrets.is_empty() {
+        context.ui.status("gp env reaches new workspaces only; to load the variables in this one: eval \"$(gp env -e)\"");
     }
     if targets.dotenv && plan.edits.iter().any(|edit| target_name(&edit.path) == "gitignore") {
         context.ui.status("added .env to .gitignore: it holds the key");

@@ -4,6 +4,7 @@
 //! Detection only reads. [`otel`] turns a workspace and the user's choices into a plan of file edits.
 
 pub mod otel;
+pub mod parts;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use super::Workspace;
+use super::parts::Parts;
 use crate::edit::{compose, dotenv, requirements};
 use crate::error::{CliError, CliResult};
 
@@ -46,6 +47,8 @@ pub struct Choices {
     pub fix: bool,
     /// `.env` is already ignored by git (or this is not a git repository).
     pub dotenv_ignored: bool,
+    /// What to set up (`--with`); Honeycomb's variables and key only when `parts.honeycomb`.
+    pub parts: Parts,
 }
 
 /// One file's new contents.
@@ -113,6 +116,7 @@ fn read_optional(path: &PathBuf) -> CliResult<Option<String>> {
 pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
     let mut plan = Plan::default();
     let mut otel_names: BTreeMap<String, String> = BTreeMap::new();
+    let mut first_compose = true;
 
     for file in &workspace.compose_files {
         let mut edits: Vec<(String, Vec<(String, String)>)> = Vec::new();
@@ -127,6 +131,18 @@ pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
                 (None, _) => service.name.clone(),
             };
             otel_names.insert(service.name.clone(), name.clone());
+            // Other parts' variables are added when missing; a value the team set is theirs.
+            for (key, value) in choices.parts.service_vars(workspace) {
+                if current(&key).is_none_or(|existing| existing.trim().is_empty()) {
+                    vars.push((key, value));
+                }
+            }
+            if !choices.parts.honeycomb {
+                if !vars.is_empty() {
+                    edits.push((service.name.clone(), vars));
+                }
+                continue;
+            }
             vars.push(("OTEL_SERVICE_NAME".to_owned(), name));
             vars.push(("OTEL_EXPORTER_OTLP_ENDPOINT".to_owned(), choices.endpoint.clone()));
             match current("OTEL_EXPORTER_OTLP_HEADERS").as_deref().and_then(literal_team_key) {
@@ -154,6 +170,18 @@ pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
         if edits.is_empty() || !choices.targets.compose {
             continue;
         }
+        let mut text = file.text.clone();
+        let mut added_services = Vec::new();
+        if first_compose {
+            for (name, settings) in choices.parts.compose_services() {
+                if !file.services.iter().any(|service| service.name == name) {
+                    text = compose::add_service(&text, name, settings)
+                        .map_err(|err| CliError::invalid_input(format!("{}: {err}", file.path.display())))?;
+                    added_services.push(name);
+                }
+            }
+            first_compose = false;
+        }
         let borrowed: Vec<(&str, Vec<(&str, &str)>)> =
             edits.iter().map(|(service, vars)| (service.as_str(), vars.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect())).collect();
         let slices: Vec<(&str, &[(&str, &str)])> = borrowed.iter().map(|(service, vars)| (*service, vars.as_slice())).collect();
@@ -167,18 +195,22 @@ pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
         let path = workspace.dotenv_path();
         let before = read_optional(&path)?;
         let mut entries: Vec<(&str, String)> = Vec::new();
-        if let Some(key) = &choices.api_key {
-            entries.push((API_KEY_VAR, key.clone()));
+        if choices.parts.honeycomb {
+            if let Some(key) = &choices.api_key {
+                entries.push((API_KEY_VAR, key.clone()));
+            }
+            entries.push(("OTEL_EXPORTER_OTLP_ENDPOINT", choices.endpoint.clone()));
+            entries.push(("OTEL_EXPORTER_OTLP_HEADERS", HEADERS_VALUE.to_owned()));
+            if let [only] = choices.services.as_slice() {
+                entries.push(("OTEL_SERVICE_NAME", otel_names.get(only).cloned().unwrap_or_else(|| only.clone())));
+            }
         }
-        entries.push(("OTEL_EXPORTER_OTLP_ENDPOINT", choices.endpoint.clone()));
-        entries.push(("OTEL_EXPORTER_OTLP_HEADERS", HEADERS_VALUE.to_owned()));
-        if let [only] = choices.services.as_slice() {
-            entries.push(("OTEL_SERVICE_NAME", otel_names.get(only).cloned().unwrap_or_else(|| only.clone())));
-        }
+        entries.extend(choices.parts.secrets());
         let pairs: Vec<(&str, &str)> = entries.iter().map(|(key, value)| (*key, value.as_str())).collect();
         let after = dotenv::upsert(before.as_deref().unwrap_or(""), &pairs)
             .map_err(|err| CliError::invalid_input(format!("{}: {err}", path.display())))?;
-        plan.record(path.clone(), before, after, true, format!("{API_KEY_VAR} and the OTEL variables"));
+        let summary = entries.iter().map(|(key, _)| *key).collect::<Vec<_>>().join(", ");
+        plan.record(path.clone(), before, after, true, summary);
         if !choices.dotenv_ignored {
             let gitignore = workspace.root.join(".gitignore");
             let before = read_optional(&gitignore)?;
@@ -192,10 +224,19 @@ pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
     if choices.targets.requirements {
         for python in workspace.python_services().iter().filter(|python| choices.services.contains(&python.name)) {
             let before = read_optional(&python.requirements)?.unwrap_or_default();
-            let (after, added) = requirements::ensure_packages(&before, &OTEL_PACKAGES);
+            let mut packages: Vec<&str> = if choices.parts.honeycomb { OTEL_PACKAGES.to_vec() } else { Vec::new() };
+            packages.extend(choices.parts.packages());
+            let (after, added) = requirements::ensure_packages(&before, &packages);
             let summary = format!("added {}", added.join(", "));
             plan.record(python.requirements.clone(), Some(before), after, false, summary);
         }
+    }
+
+    for (path, text) in choices.parts.new_files(
+        workspace,
+        &choices.services.iter().map(|service| otel_names.get(service).cloned().unwrap_or_else(|| service.clone())).collect::<Vec<_>>(),
+    ) {
+        plan.record(path, None, text, false, "the sampling rule for `xray rules apply`".to_owned());
     }
 
     for example in &workspace.env_examples {

@@ -1,6 +1,7 @@
 //! AWS X-Ray: groups and sampling rules. Reading rule files and validating them against AWS's model
 //! ([`rule_file`], [`schema`]), planning what to change ([`plan`]), and the SDK calls ([`client`]).
 
+pub mod apply;
 pub mod client;
 pub mod error;
 pub mod plan;

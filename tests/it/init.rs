@@ -290,3 +290,61 @@ fn killed_runs_leave_old_or_new_files_never_a_mix() {
     assert!(states.len() > 1, "the kills all landed at the same point: {states:?}");
     eprintln!("{leftovers} temporary file(s) caught mid-commit in 200 kills; all removed by the next run");
 }
+
+/// `--with honeycomb,xray,cloudwatch,rollbar` on a workspace whose X-Ray daemon is commented out: the
+/// daemon service, the variables, the packages, the Rollbar token kept like the Honeycomb key, the X-Ray
+/// group and rule in the local X-Ray server, the log group in moto; a second run changes nothing anywhere.
+#[test]
+fn with_every_part_the_rest_of_week_two_is_set_up_once() {
+    let env = TestEnv::new();
+    let hc = Honeycomb::start();
+    let xray = start_xray();
+    let moto = MotoServer::start();
+    let key = hc.server.credentials().default_environment().unwrap().ingest_key.clone().unwrap();
+    let token = "0123456789abcdef0123456789abcdef";
+    let dir = env.work_path("enoch");
+    copy_workspace("enochgeorge9x9__aws-bootcamp-cruddur-2023", &dir);
+    let run = || {
+        init(&env, &hc, &key, &dir)
+            .env("AWS_ENDPOINT_URL_XRAY", xray.url())
+            .env("AWS_ENDPOINT_URL_CLOUDWATCH_LOGS", moto.url())
+            .env("ROLLBAR_ACCESS_TOKEN", token)
+            .args(["--with", "honeycomb,xray,cloudwatch,rollbar", "-o", "json"])
+            .output()
+            .unwrap()
+    };
+    let first = run();
+    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    assert_no_secrets(&first, &[key.clone(), token.to_owned()], "init --with everything");
+    let compose = std::fs::read_to_string(dir.join("docker-compose.yml")).unwrap();
+    for expected in [
+        "xray-daemon:",
+        "xray -o -b xray-daemon:2000",
+        "AWS_XRAY_DAEMON_ADDRESS",
+        "ROLLBAR_ACCESS_TOKEN: \"${ROLLBAR_ACCESS_TOKEN}\"",
+        "x-honeycomb-team=${HONEYCOMB_API_KEY}",
+    ] {
+        assert!(compose.contains(expected), "missing {expected:?} in\n{compose}");
+    }
+    assert!(!compose.contains(token));
+    let requirements = std::fs::read_to_string(dir.join("backend-flask/requirements.txt")).unwrap().to_lowercase();
+    for package in ["aws-xray-sdk", "watchtower", "rollbar", "blinker", "opentelemetry-sdk"] {
+        assert!(requirements.contains(package), "{package} missing");
+    }
+    assert!(std::fs::read_to_string(dir.join(".env")).unwrap().contains(&format!("ROLLBAR_ACCESS_TOKEN={token}")));
+    let rules: serde_json::Value = serde_json::from_str(&run_ok(env.aws(&xray).args(["xray", "get-sampling-rules"]))).unwrap();
+    assert!(rules["SamplingRuleRecords"].as_array().unwrap().iter().any(|r| r["SamplingRule"]["RuleName"] == "Cruddur"));
+    let group: serde_json::Value =
+        serde_json::from_str(&run_ok(env.aws(&xray).args(["xray", "get-group", "--group-name", "Cruddur"]))).unwrap();
+    assert_eq!(group["Group"]["FilterExpression"], "service(\"backend-flask\")");
+    let logs = run_ok(env.aws_moto(&moto).args(["logs", "describe-log-groups"]));
+    assert!(logs.contains("\"logGroupName\": \"cruddur\""), "{logs}");
+
+    let writes = xray.stats().write_calls;
+    let before = snapshot(&dir);
+    let second = run();
+    assert!(second.status.success());
+    assert!(String::from_utf8_lossy(&second.stderr).contains("nothing to change"), "{}", String::from_utf8_lossy(&second.stderr));
+    assert_eq!(snapshot(&dir), before);
+    assert_eq!(xray.stats().write_calls, writes, "no X-Ray write on the second run");
+}

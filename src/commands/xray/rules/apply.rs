@@ -12,10 +12,9 @@ use crate::commands::xray::connect;
 use crate::context::Context;
 use crate::error::{CliError, CliResult};
 use crate::output::{Cell, Row};
+use crate::xray::apply::execute;
 use crate::xray::plan::{self, Action, Plan, Step};
 use crate::xray::rule::FieldChange;
-use crate::xray::rule_file::WantedRule;
-use crate::xray::{XrayClient, XrayError, XrayErrorKind};
 
 #[derive(Debug, Args)]
 #[command(after_help = FILES_HELP)]
@@ -98,32 +97,6 @@ fn summary(plan: &Plan) -> String {
         plan.count(Action::Unchanged),
         plan.count(Action::Delete)
     )
-}
-
-/// Creates a rule. If X-Ray says it exists, checks whether it is exactly the wanted rule: a create
-/// whose response was lost and was retried has already gone through, and that is success.
-async fn create(client: &XrayClient, wanted: &WantedRule) -> Result<(), XrayError> {
-    match client.create_rule(&wanted.rule, &wanted.tags).await {
-        Ok(_) => Ok(()),
-        Err(err) if err.kind == XrayErrorKind::InvalidRequest => {
-            let rules = client.list_rules().await?;
-            match rules.iter().find(|record| record.rule.rule_name == wanted.rule.rule_name) {
-                Some(record) if record.rule.changes_to(&wanted.rule).is_empty() => Ok(()),
-                _ => Err(err),
-            }
-        }
-        Err(err) => Err(err),
-    }
-}
-
-async fn execute(client: &XrayClient, step: &Step) -> Result<(), XrayError> {
-    let wanted = step.wanted.as_ref();
-    match (step.action, wanted) {
-        (Action::Create, Some(wanted)) => create(client, wanted).await,
-        (Action::Update, Some(wanted)) => client.update_rule(&wanted.rule, &step.changes).await.map(|_| ()),
-        (Action::Delete, _) => client.delete_rule(&step.rule_name).await,
-        _ => Ok(()),
-    }
 }
 
 pub async fn run(context: &Context, aws: &AwsSettings, args: ApplyArgs) -> CliResult {
