@@ -10,7 +10,7 @@
 
 use std::io::Write;
 
-use comfy_table::{CellAlignment, ColumnConstraint, ContentArrangement, Table, presets};
+use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
 use serde::Serialize;
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde_json::Value;
@@ -28,7 +28,7 @@ pub struct ResultColumn {
     pub name: String,
     /// Shown after each number in the table (`ms`).
     pub unit: Option<&'static str>,
-    /// Never wrapped when the table is fitted to the terminal (links stay clickable).
+    /// Never wrapped (links stay clickable): a table with such a column is not fitted to the terminal.
     pub nowrap: bool,
 }
 
@@ -150,7 +150,11 @@ impl ResultTable {
     pub fn render(&self) -> String {
         let mut table = Table::new();
         table.load_style(presets::NOTHING);
-        table.set_content_arrangement(ContentArrangement::Dynamic);
+        // Fitted to the terminal, except when a column must not wrap (links stay clickable: the lines get
+        // longer instead), or the terminal reports no real width (a pty of 0 columns).
+        let nowrap = self.columns.iter().any(|column| column.nowrap);
+        let fits = !nowrap && table.width().is_none_or(|width| width >= 40);
+        table.set_content_arrangement(if fits { ContentArrangement::Dynamic } else { ContentArrangement::Disabled });
         let headers: Vec<String> = self.columns.iter().map(|column| column.header.clone()).collect();
         table.set_header(headers);
         let formats: Vec<ColumnFormat> = (0..self.columns.len()).map(|index| ColumnFormat::of(self, index)).collect();
@@ -165,9 +169,6 @@ impl ResultTable {
             column.set_padding((0, if index + 1 == count { 0 } else { 2 }));
             if formats.get(index).is_some_and(|format| format.numeric) {
                 column.set_cell_alignment(CellAlignment::Right);
-            }
-            if self.columns.get(index).is_some_and(|column| column.nowrap) {
-                column.set_constraint(ColumnConstraint::ContentWidth);
             }
         }
         table.to_string().lines().map(str::trim_end).collect::<Vec<_>>().join("\n")

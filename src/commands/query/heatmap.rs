@@ -47,7 +47,7 @@ pub struct HeatmapArgs {
 
 /// Columns for the drawing: the terminal's width less the labels, else $COLUMNS, else 80.
 pub(crate) fn fitted_width() -> usize {
-    let terminal = comfy_table::Table::new().width().map(usize::from);
+    let terminal = comfy_table::Table::new().width().map(usize::from).filter(|width| *width >= 40);
     let columns = terminal.or_else(|| std::env::var("COLUMNS").ok().and_then(|text| text.parse().ok())).unwrap_or(80);
     columns.saturating_sub(20).clamp(10, 120)
 }
