@@ -41,6 +41,8 @@ impl GlobalArgs {
 pub enum Command {
     /// Set a workspace up to send traces to Honeycomb: compose, .env, gp env, requirements.txt
     Init(Box<commands::init::InitArgs>),
+    /// Check the workspace and the accounts: a checklist of what is wrong, with the fix
+    Doctor(Box<commands::doctor::DoctorArgs>),
     /// Honeycomb: keys and profiles, environments, API keys, datasets, markers
     Honeycomb(commands::honeycomb::HoneycombCommandArgs),
     /// Honeycomb queries as tables or JSON: latency by user, recent traces, any spec, saved queries

@@ -25,6 +25,8 @@ pub enum ErrorKind {
     /// Honeycomb created a key but its secret, shown only once, could not be saved where asked; it was
     /// printed on stderr instead so it is not lost.
     SecretNotSaved = 7,
+    /// `doctor` ran, and at least one check failed (warnings do not count).
+    CheckFailed = 8,
 }
 
 /// The exit-code table, shown at the end of `cruddur-obs --help`.
@@ -37,7 +39,8 @@ Exit codes:
   4  credentials missing, invalid or not permitted
   5  the service refused the request (not found, already exists, limit reached)
   6  the service is unreachable or failing (network, timeout, 5xx, throttled after retries)
-  7  a key was created but its secret could not be saved; it was printed on stderr instead";
+  7  a key was created but its secret could not be saved; it was printed on stderr instead
+  8  doctor: at least one check failed (the checklist on stdout says which, and how to fix it)";
 
 /// An error as the user sees it: a one-line message, optional per-problem lines, and an optional hint.
 #[derive(Debug)]

@@ -10,6 +10,7 @@ pub mod cli;
 pub mod cloudwatch;
 pub mod commands;
 pub mod context;
+pub mod doctor;
 pub mod edit;
 pub mod error;
 pub mod fsio;

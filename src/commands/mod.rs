@@ -4,6 +4,7 @@
 pub mod cloudwatch;
 pub mod completions;
 pub mod config;
+pub mod doctor;
 pub mod honeycomb;
 pub mod init;
 pub mod query;
@@ -16,6 +17,7 @@ use crate::error::CliResult;
 pub async fn run(context: &Context, command: Command) -> CliResult {
     match command {
         Command::Init(args) => init::run(context, *args).await,
+        Command::Doctor(args) => doctor::run(context, *args).await,
         Command::Honeycomb(args) => honeycomb::run(context, args).await,
         Command::Query(args) => query::run(context, args).await,
         Command::Xray(args) => xray::run(context, args).await,

@@ -5,6 +5,7 @@ mod common;
 
 mod cli;
 mod cloudwatch;
+mod doctor;
 mod honeycomb;
 mod init;
 mod query;

@@ -1,0 +1,202 @@
+//! `cruddur-obs doctor`: a checklist of the workspace and the accounts.
+//!
+//! Every check returns [`Check`] rows: a stable id, a [`Status`], what was found, the fix, and where
+//! (file and line). The workspace checks are pure (text and facts in, rows out: [`compose`],
+//! [`secrets`], [`dotenv`], [`names`]); the account checks ([`honeycomb`], [`xray`], [`verify`]) make
+//! the network calls, each with a time-out, and say so when they cannot run. Nothing here writes.
+
+pub mod compose;
+pub mod dotenv;
+pub mod honeycomb;
+pub mod interpolate;
+pub mod names;
+pub mod secrets;
+pub mod verify;
+pub mod xray;
+
+use std::path::Path;
+
+use serde::Serialize;
+
+/// The stable check ids (`--output json`'s `check`, and `--skip`'s prefixes).
+pub mod ids {
+    pub const HONEYCOMB_KEY: &str = "honeycomb.key";
+    pub const OTEL_VARIABLES: &str = "otel.variables";
+    pub const OTEL_ENDPOINT: &str = "otel.endpoint";
+    pub const OTEL_HEADERS: &str = "otel.headers";
+    pub const ENV_RESOLVES: &str = "env.resolves";
+    pub const COMPOSE_ENV_SYNTAX: &str = "compose.env_syntax";
+    pub const SECRETS: &str = "secrets.literal";
+    pub const DOTENV_SYNTAX: &str = "dotenv.syntax";
+    pub const DOTENV_GITIGNORE: &str = "dotenv.gitignore";
+    pub const DOTENV_MODE: &str = "dotenv.mode";
+    pub const XRAY_RULES: &str = "xray.rules";
+    pub const XRAY_GROUP: &str = "xray.group";
+    pub const NAMES: &str = "names.consistent";
+    pub const VERIFY: &str = "verify.trace";
+    pub const WORKSPACE: &str = "workspace";
+
+    /// Every id, in report order.
+    pub const ALL: [&str; 15] = [
+        WORKSPACE,
+        HONEYCOMB_KEY,
+        OTEL_VARIABLES,
+        OTEL_ENDPOINT,
+        OTEL_HEADERS,
+        ENV_RESOLVES,
+        COMPOSE_ENV_SYNTAX,
+        SECRETS,
+        DOTENV_SYNTAX,
+        DOTENV_GITIGNORE,
+        DOTENV_MODE,
+        XRAY_RULES,
+        XRAY_GROUP,
+        NAMES,
+        VERIFY,
+    ];
+}
+
+/// How a check came out. Only `Fail` makes doctor exit non-zero.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Pass,
+    Fail,
+    /// Worth fixing, but traces still arrive.
+    Warn,
+    /// Not run: not applicable, a prerequisite is missing, or `--skip`.
+    Skip,
+}
+
+impl Status {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Status::Pass => "✓",
+            Status::Fail => "✗",
+            Status::Warn => "!",
+            Status::Skip => "-",
+        }
+    }
+}
+
+/// One line of the checklist.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Check {
+    pub check: &'static str,
+    pub status: Status,
+    pub message: String,
+    pub fix: Option<String>,
+    /// Relative to the workspace.
+    pub file: Option<String>,
+    /// 1-based.
+    pub line: Option<usize>,
+    /// `verify.trace` only: how long the test span took to show up in a query.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub latency_ms: Option<u64>,
+}
+
+impl Check {
+    pub fn new(check: &'static str, status: Status, message: impl Into<String>) -> Check {
+        Check { check, status, message: message.into(), fix: None, file: None, line: None, latency_ms: None }
+    }
+
+    pub fn pass(check: &'static str, message: impl Into<String>) -> Check {
+        Check::new(check, Status::Pass, message)
+    }
+
+    pub fn fail(check: &'static str, message: impl Into<String>) -> Check {
+        Check::new(check, Status::Fail, message)
+    }
+
+    pub fn warn(check: &'static str, message: impl Into<String>) -> Check {
+        Check::new(check, Status::Warn, message)
+    }
+
+    pub fn skip(check: &'static str, message: impl Into<String>) -> Check {
+        Check::new(check, Status::Skip, message)
+    }
+
+    pub fn with_fix(mut self, fix: impl Into<String>) -> Check {
+        self.fix = Some(fix.into());
+        self
+    }
+
+    pub fn at(mut self, file: impl Into<String>, line: Option<usize>) -> Check {
+        self.file = Some(file.into());
+        self.line = line.filter(|line| *line > 0);
+        self
+    }
+
+    /// `file:line` (or `file`), for the table.
+    pub fn location(&self) -> Option<String> {
+        let file = self.file.as_ref()?;
+        Some(match self.line {
+            Some(line) => format!("{file}:{line}"),
+            None => file.clone(),
+        })
+    }
+}
+
+/// How many checks came out each way.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub pass: usize,
+    pub fail: usize,
+    pub warn: usize,
+    pub skip: usize,
+}
+
+impl Tally {
+    pub fn of(checks: &[Check]) -> Tally {
+        let mut tally = Tally::default();
+        for check in checks {
+            match check.status {
+                Status::Pass => tally.pass += 1,
+                Status::Fail => tally.fail += 1,
+                Status::Warn => tally.warn += 1,
+                Status::Skip => tally.skip += 1,
+            }
+        }
+        tally
+    }
+}
+
+/// Whether `--skip PREFIX` names this check: its whole id, or a leading part of it (`xray` skips
+/// `xray.rules` and `xray.group`).
+pub fn skipped(id: &str, skips: &[String]) -> bool {
+    skips.iter().any(|skip| {
+        let skip = skip.trim_end_matches('.');
+        id == skip || id.strip_prefix(skip).is_some_and(|rest| rest.starts_with('.'))
+    })
+}
+
+/// A path for messages: relative to the workspace when it is inside it.
+pub fn relative(root: &Path, path: &Path) -> String {
+    path.strip_prefix(root).unwrap_or(path).display().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn skip_prefixes_match_whole_segments() {
+        let skips = vec!["xray".to_owned(), "otel.endpoint".to_owned()];
+        assert!(skipped("xray.rules", &skips) && skipped("xray.group", &skips));
+        assert!(skipped("otel.endpoint", &skips));
+        assert!(!skipped("otel.headers", &skips));
+        assert!(!skipped("xrayish.thing", &skips));
+    }
+
+    #[test]
+    fn rows_serialize_with_the_documented_fields() {
+        let check = Check::fail(ids::SECRETS, "leak").with_fix("rotate").at("docker-compose.yml", Some(9));
+        let value = serde_json::to_value(&check).unwrap();
+        assert_eq!(
+            value,
+            serde_json::json!({"check":"secrets.literal","status":"fail","message":"leak","fix":"rotate","file":"docker-compose.yml","line":9})
+        );
+        assert_eq!(check.location().as_deref(), Some("docker-compose.yml:9"));
+        assert_eq!(Tally::of(&[check]).fail, 1);
+    }
+}

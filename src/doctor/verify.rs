@@ -1,0 +1,329 @@
+//! `doctor --verify`: proof, end to end, that traces arrive. One span is sent over OTLP/HTTP JSON to the
+//! endpoint the app uses, with the app's key, under a fresh trace ID; then a query (COUNT where
+//! `trace.trace_id` is that ID) is run until it sees the span, and the time it took is reported.
+//!
+//! Two keys: an ingest key sends, and only a configuration key can run queries (Honeycomb keeps them
+//! apart). The query key is the first of `--query-key` / `HONEYCOMB_QUERY_KEY`, the profile's `api_key`,
+//! and the sending key itself (a classic configuration key does both) that Honeycomb says can run
+//! queries in the same environment. The OTLP body is hand-written JSON (no OpenTelemetry SDK for one
+//! span): trace and span IDs are hex, as OTLP/JSON wants them.
+
+use std::hash::{BuildHasher, Hasher};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use secrecy::ExposeSecret;
+use serde_json::{Value, json};
+
+use super::honeycomb::{FoundKey, ValidKey, auth};
+use super::{Check, ids};
+use crate::context::Context;
+use crate::honeycomb::client::{EU_API, US_API};
+use crate::honeycomb::query::{CalcOp, Calculation, Filter, FilterOp, QuerySpec};
+use crate::honeycomb::{Credentials, HoneycombClient, HoneycombErrorKind, Labeled, mask};
+use crate::query::run::{RunSettings, run};
+
+const SEND_TIMEOUT: Duration = Duration::from_secs(15);
+/// Pauses between queries that did not see the span yet: quick at first, then no more often than
+/// Honeycomb's 10 query runs a minute allow.
+const BACKOFF: [u64; 6] = [250, 500, 1000, 2000, 4000, 6000];
+
+/// `n` random bytes as hex, from the standard library's randomly seeded hasher (no rand dependency).
+fn random_hex(bytes: usize) -> String {
+    let mut out = String::with_capacity(bytes * 2);
+    let nanos = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default().as_nanos();
+    let mut round = 0u64;
+    while out.len() < bytes * 2 {
+        let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+        hasher.write_u128(nanos);
+        hasher.write_u64(round);
+        hasher.write_u32(std::process::id());
+        out.push_str(&format!("{:016x}", hasher.finish()));
+        round += 1;
+    }
+    out.truncate(bytes * 2);
+    out
+}
+
+/// A fresh trace ID (32 hex digits) and span ID (16).
+pub fn new_ids() -> (String, String) {
+    (random_hex(16), random_hex(8))
+}
+
+/// The OTLP/JSON `ExportTraceServiceRequest` for one server span.
+pub fn span_body(service: &str, trace_id: &str, span_id: &str, start: SystemTime, end: SystemTime) -> Value {
+    let nanos = |time: SystemTime| time.duration_since(UNIX_EPOCH).unwrap_or_default().as_nanos().to_string();
+    json!({
+        "resourceSpans": [{
+            "resource": {"attributes": [
+                {"key": "service.name", "value": {"stringValue": service}},
+                {"key": "telemetry.sdk.name", "value": {"stringValue": "cruddur-obs"}}
+            ]},
+            "scopeSpans": [{
+                "scope": {"name": "cruddur-obs doctor", "version": env!("CARGO_PKG_VERSION")},
+                "spans": [{
+                    "traceId": trace_id,
+                    "spanId": span_id,
+                    "name": "cruddur-obs doctor --verify",
+                    "kind": 2,
+                    "startTimeUnixNano": nanos(start),
+                    "endTimeUnixNano": nanos(end),
+                    "attributes": [{"key": "cruddur_obs.verify", "value": {"boolValue": true}}],
+                    "status": {"code": 1}
+                }]
+            }]
+        }]
+    })
+}
+
+/// Where the trace can be seen in Honeycomb's UI (Honeycomb's own API only).
+fn trace_link(sender: &ValidKey, dataset: &str, trace_id: &str) -> Option<String> {
+    let ui = match sender.api_url.as_str() {
+        US_API => "https://ui.honeycomb.io",
+        EU_API => "https://ui.eu1.honeycomb.io",
+        _ => return None,
+    };
+    let team = &sender.auth.team_slug;
+    Some(if sender.classic() {
+        format!("{ui}/{team}/datasets/{dataset}/trace?trace_id={trace_id}")
+    } else {
+        format!("{ui}/{team}/environments/{}/datasets/{dataset}/trace?trace_id={trace_id}", sender.auth.environment_slug)
+    })
+}
+
+/// What sending the span came to.
+enum Sent {
+    Accepted,
+    Refused(String),
+}
+
+async fn send_span(context: &Context, sender: &ValidKey, endpoint: &str, dataset: &str, body: &Value) -> Sent {
+    let url = format!("{}/v1/traces", endpoint.trim_end_matches('/'));
+    let http = match reqwest::Client::builder()
+        .user_agent(concat!("cruddur-obs/", env!("CARGO_PKG_VERSION")))
+        .connect_timeout(Duration::from_secs(5))
+        .timeout(SEND_TIMEOUT)
+        .build()
+    {
+        Ok(http) => http,
+        Err(err) => return Sent::Refused(format!("cannot build the HTTP client: {err}")),
+    };
+    let mut team = match reqwest::header::HeaderValue::from_str(sender.key.expose_secret()) {
+        Ok(value) => value,
+        Err(_) => return Sent::Refused("the key contains characters that cannot be sent in a header".to_owned()),
+    };
+    team.set_sensitive(true);
+    let mut request = http.post(&url).header("content-type", "application/json").header("x-honeycomb-team", team).json(body);
+    if sender.classic() {
+        request = request.header("x-honeycomb-dataset", dataset);
+    }
+    let started = Instant::now();
+    let response = request.send().await;
+    let elapsed = started.elapsed().as_millis();
+    match response {
+        Err(err) => {
+            context.ui.debug(&format!("POST {url} → no answer after {elapsed} ms"));
+            Sent::Refused(format!("POST {url}: {}", crate::error::error_chain(&err)))
+        }
+        Ok(response) => {
+            let status = response.status();
+            context.ui.debug(&format!("POST {url} → {} in {elapsed} ms", status.as_u16()));
+            let bytes = response.bytes().await.unwrap_or_default();
+            if !status.is_success() {
+                let detail = crate::honeycomb::error::describe_body(&bytes).or_else(|| {
+                    Some(String::from_utf8_lossy(&bytes).trim().chars().take(200).collect::<String>()).filter(|text| !text.is_empty())
+                });
+                let detail = detail.map(|detail| format!(": {detail}")).unwrap_or_default();
+                return Sent::Refused(format!("POST {url}: {}{detail}", status.as_u16()));
+            }
+            // 200 can still carry a partial success: spans rejected, with a reason.
+            let partial = serde_json::from_slice::<Value>(&bytes).ok().and_then(|value| value.get("partialSuccess").cloned());
+            let rejected = partial
+                .as_ref()
+                .and_then(|partial| partial.get("rejectedSpans"))
+                .and_then(|count| count.as_i64().or_else(|| count.as_str().and_then(|text| text.parse().ok())))
+                .unwrap_or(0);
+            if rejected > 0 {
+                let reason =
+                    partial.as_ref().and_then(|partial| partial.get("errorMessage")).and_then(Value::as_str).unwrap_or("no reason given");
+                return Sent::Refused(format!("POST {url}: the span was rejected: {reason}"));
+            }
+            Sent::Accepted
+        }
+    }
+}
+
+/// The first candidate Honeycomb lets run queries in the sender's environment.
+async fn query_key(context: &Context, sender: &ValidKey, candidates: Vec<FoundKey>) -> Result<FoundKey, String> {
+    let mut notes = Vec::new();
+    for candidate in candidates {
+        let shown = format!("{} ({})", mask(candidate.key.expose_secret()), candidate.source);
+        match auth(context, &sender.api_url, &candidate).await {
+            Ok(found) => {
+                let can_query = found.permissions.iter().any(|permission| permission == "run_queries");
+                if found.environment_slug != sender.auth.environment_slug || found.team_slug != sender.auth.team_slug {
+                    notes.push(format!("{shown} is for environment {} of team {}", found.environment_slug, found.team_slug));
+                } else if !can_query {
+                    notes.push(format!("{shown} cannot run queries"));
+                } else {
+                    return Ok(candidate);
+                }
+            }
+            Err(err) if err.kind == HoneycombErrorKind::Unauthorized => notes.push(format!("{shown} was refused")),
+            Err(err) => notes.push(format!("{shown}: {}", err.summary)),
+        }
+    }
+    Err(if notes.is_empty() { "no configuration key was given".to_owned() } else { notes.join("; ") })
+}
+
+fn count_of(data: &crate::honeycomb::query::QueryResultData) -> f64 {
+    data.results.iter().filter_map(|row| row.data.get("COUNT").and_then(Value::as_f64)).sum()
+}
+
+/// Everything `--verify` needs.
+pub struct Plan<'a> {
+    pub sender: &'a ValidKey,
+    /// The OTLP endpoint (without `/v1/traces`).
+    pub endpoint: String,
+    /// The service name the span is sent as: its dataset.
+    pub dataset: String,
+    pub query_candidates: Vec<FoundKey>,
+    pub timeout: Duration,
+}
+
+pub async fn verify(context: &Context, plan: Plan<'_>) -> Check {
+    let id = ids::VERIFY;
+    let (trace_id, span_id) = new_ids();
+    let start = SystemTime::now();
+    let body = span_body(&plan.dataset, &trace_id, &span_id, start, start + Duration::from_millis(1));
+    let sent_at = Instant::now();
+    let deadline = sent_at + plan.timeout;
+    if let Sent::Refused(reason) = send_span(context, plan.sender, &plan.endpoint, &plan.dataset, &body).await {
+        return Check::fail(id, format!("the test span was not accepted: {reason}"))
+            .with_fix("check OTEL_EXPORTER_OTLP_ENDPOINT and the key (the checks above), or pass --endpoint URL");
+    }
+    context.ui.status(&format!(
+        "sent a test span to {} (trace {trace_id}, dataset {}); waiting for a query to see it",
+        plan.endpoint, plan.dataset
+    ));
+    let link = trace_link(plan.sender, &plan.dataset, &trace_id);
+    let see = link.as_ref().map(|link| format!("; look for it at {link}")).unwrap_or_default();
+    let querier = match query_key(context, plan.sender, plan.query_candidates).await {
+        Ok(key) => key,
+        Err(why) => {
+            return Check::warn(
+                id,
+                format!(
+                    "the test span (trace {trace_id}) was accepted, but it cannot be looked for: no key here runs queries ({why}){see}"
+                ),
+            )
+            .with_fix("pass --query-key or set HONEYCOMB_QUERY_KEY: a configuration key with Run Queries and Manage Queries and Columns");
+        }
+    };
+    let credentials =
+        Credentials { management: None, environment: Some(Labeled { value: querier.key.clone(), source: querier.source.clone() }) };
+    let client = match HoneycombClient::new(&plan.sender.api_url, credentials, &context.ui) {
+        Ok(client) => client,
+        Err(err) => return Check::fail(id, err.message),
+    };
+    let spec = QuerySpec {
+        calculations: vec![Calculation::new(CalcOp::Count, None)],
+        filters: vec![Filter { op: FilterOp::Eq, column: Some("trace.trace_id".to_owned()), value: Some(Value::from(trace_id.clone())) }],
+        time_range: Some(3600),
+        ..QuerySpec::default()
+    };
+    let mut attempt = 0;
+    let mut query_id: Option<String> = None;
+    let mut last_problem = String::new();
+    loop {
+        let now = Instant::now();
+        if now >= deadline {
+            let why = if last_problem.is_empty() { String::new() } else { format!(" (last: {last_problem})") };
+            return Check::fail(
+                id,
+                format!(
+                    "the test span (trace {trace_id}) was accepted, but no query saw it within {} s{why}{see}",
+                    plan.timeout.as_secs()
+                ),
+            )
+            .with_fix("Honeycomb may be slow to index: try again with a longer --timeout; if it never shows, check the dataset and the key's environment");
+        }
+        if attempt > 0 {
+            let pause = Duration::from_millis(BACKOFF[(attempt - 1).min(BACKOFF.len() - 1)]);
+            tokio::time::sleep(pause.min(deadline - now)).await;
+        }
+        attempt += 1;
+        let id_now = match &query_id {
+            Some(existing) => existing.clone(),
+            None => match client.create_query(&plan.dataset, &spec).await {
+                Ok(query) => {
+                    query_id = Some(query.id.clone());
+                    query.id
+                }
+                // The dataset appears with its first event: not there yet.
+                Err(err) if err.kind == HoneycombErrorKind::NotFound => {
+                    last_problem = format!("dataset {} does not exist yet", plan.dataset);
+                    continue;
+                }
+                Err(err) => return query_failure(trace_id, &see, crate::query::run::explain(err)),
+            },
+        };
+        let remaining = deadline.saturating_duration_since(Instant::now()).max(Duration::from_millis(100));
+        let settings = RunSettings { timeout: remaining, limit: None, series: false, relational: false };
+        match run(context, &client, &plan.dataset, &id_now, settings).await {
+            Ok(finished) if count_of(&finished.data) >= 1.0 => {
+                let latency = sent_at.elapsed();
+                let mut check = Check::pass(
+                    id,
+                    format!(
+                        "a test span sent to {} reached dataset {} and was seen by a query {:.1} s later (trace {trace_id}, {attempt} {})",
+                        plan.endpoint,
+                        plan.dataset,
+                        latency.as_secs_f64(),
+                        if attempt == 1 { "query" } else { "queries" }
+                    ),
+                );
+                check.latency_ms = Some(latency.as_millis() as u64);
+                return check;
+            }
+            Ok(_) => last_problem = "the query counted 0 spans".to_owned(),
+            Err(err) if err.kind == crate::error::ErrorKind::Unavailable => last_problem = err.message,
+            Err(err) => return query_failure(trace_id, &see, err),
+        }
+    }
+}
+
+fn query_failure(trace_id: String, see: &str, err: crate::error::CliError) -> Check {
+    let check = Check::warn(
+        ids::VERIFY,
+        format!("the test span (trace {trace_id}) was accepted, but the query to find it failed: {}{see}", err.message),
+    );
+    match err.hint {
+        Some(hint) => check.with_fix(hint),
+        None => check,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_hex_of_the_right_length_and_fresh() {
+        let (trace, span) = new_ids();
+        assert_eq!(trace.len(), 32);
+        assert_eq!(span.len(), 16);
+        assert!(trace.chars().chain(span.chars()).all(|c| c.is_ascii_hexdigit()));
+        assert_ne!(new_ids().0, trace);
+    }
+
+    #[test]
+    fn the_body_is_otlp_json() {
+        let start = UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+        let body = span_body("backend-flask", &"a".repeat(32), &"b".repeat(16), start, start + Duration::from_millis(1));
+        let span = &body["resourceSpans"][0]["scopeSpans"][0]["spans"][0];
+        assert_eq!(span["traceId"], "a".repeat(32));
+        assert_eq!(span["startTimeUnixNano"], "1700000000000000000");
+        assert_eq!(span["endTimeUnixNano"], "1700000000001000000");
+        assert_eq!(body["resourceSpans"][0]["resource"]["attributes"][0]["value"]["stringValue"], "backend-flask");
+    }
+}
