@@ -24,7 +24,7 @@ const SYMBOLS: [(&str, FilterOp); 7] = [
 ];
 
 pub const WHERE_HELP: &str = "\
---where 'COLUMN OP VALUE', repeatable (all must match; --any: at least one). OP is = != > >= < <= \
+A filter, 'COLUMN OP VALUE', repeatable (all must match; --any: at least one). OP is = != > >= < <= \
 starts-with does-not-start-with ends-with does-not-end-with contains does-not-contain exists \
 does-not-exist in not-in. Examples: --where 'app.user_id = andrew' --where 'duration_ms > 250' \
 --where 'http.route starts-with /api' --where 'error exists' --where 'http.status_code in 500,502,503'. \

@@ -504,6 +504,13 @@ fn invalid_input_is_refused_before_anything_is_sent() {
     )
     .unwrap();
     assert_eq!(json_of(&mut query(&["run", "--spec", counted, "-o", "json"])), json!([{"count": 1}]));
+    // ... and the profile's `dataset` comes before both.
+    send_batch(&hc, "from-profile", &[("u1", 1.0, "a"), ("u2", 1.0, "a")]);
+    std::fs::create_dir_all(env.config_file().parent().unwrap()).unwrap();
+    std::fs::write(env.config_file(), "[profiles.default]\ndataset = \"from-profile\"\n").unwrap();
+    let from_profile = json_of(query(&["run", "--spec", counted, "-o", "json"]).env("OTEL_SERVICE_NAME", "backend-flask"));
+    assert_eq!(from_profile, json!([{"count": 2}]));
+    std::fs::remove_file(env.config_file()).unwrap();
 
     // A missing user column is named, with the dataset's likely candidates.
     let ingest = hc.server.credentials().default_environment().and_then(|env| env.ingest_key.clone()).unwrap();

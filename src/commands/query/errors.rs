@@ -12,7 +12,9 @@ use crate::settings::honeycomb::HoneycombSettings;
 #[command(after_help = "\
 Error spans are those with error = true (Honeycomb sets it for OpenTelemetry's ERROR status), else \
 status_code = 2, else an HTTP status of 500 or more. The message is the span status's (for an uncaught \
-Python exception: \"ZeroDivisionError: division by zero\").")]
+Python exception: \"ZeroDivisionError: division by zero\").
+
+JSON and CSV: name, http_status, message, count.")]
 pub struct ErrorsArgs {
     #[command(flatten)]
     pub common: CommonArgs,

@@ -83,8 +83,6 @@ pub(crate) fn show(
     log: bool,
 ) -> CliResult {
     let (start, end) = time::window(spec, now);
-    let step = spec.granularity.unwrap_or_else(|| ((end - start) as f64 / width as f64).ceil().max(1.0) as i64);
-    let width = usize::try_from((end - start + step - 1) / step).unwrap_or(width).max(1);
     let Some(heatmap) = spec.calculations.iter().find(|calculation| calculation.op == CalcOp::Heatmap) else {
         return Err(CliError::invalid_input("the query has no HEATMAP calculation to draw"));
     };
@@ -93,6 +91,14 @@ pub(crate) fn show(
         CliError::new(ErrorKind::Unavailable, format!("Honeycomb's {key} result: {err}"))
             .with_hint("`cruddur-obs query run -o json` with a HEATMAP calculation shows what came back")
     })?;
+    // The time buckets: the query's granularity, else the spacing Honeycomb chose (the smallest gap
+    // between its series points), else the terminal's width.
+    let mut times: Vec<i64> = found.iter().map(|(time, _)| *time).collect();
+    times.sort_unstable();
+    times.dedup();
+    let spacing = times.windows(2).map(|pair| pair[1] - pair[0]).min();
+    let step = spec.granularity.or(spacing).unwrap_or_else(|| ((end - start) as f64 / width as f64).ceil().max(1.0) as i64).max(1);
+    let width = usize::try_from((end - start + step - 1) / step).unwrap_or(width).clamp(1, 1000);
     if context.output != OutputFormat::Table {
         table(&found).print(&mut *context.ui.out(), context.output)?;
         return Ok(());

@@ -99,10 +99,9 @@ pub struct TimeArgs {
 }
 
 #[derive(Debug, Clone, Default, Args)]
-#[command(after_long_help = WHERE_HELP)]
 pub struct FilterArgs {
     /// A filter, 'COLUMN OP VALUE' (repeatable): 'duration_ms > 250', 'http.route starts-with /api', 'error exists'
-    #[arg(long = "where", short = 'w', value_name = "FILTER")]
+    #[arg(long = "where", short = 'w', value_name = "FILTER", long_help = WHERE_HELP)]
     pub filters: Vec<String>,
     /// Match events that pass any --where (default: all of them)
     #[arg(long)]

@@ -20,7 +20,10 @@ The spec is Honeycomb's Query JSON (the UI's \"Query JSON\", or the API's): calc
 filters, filter_combination, orders, havings, limit, time_range/start_time/end_time, granularity, \
 calculated_fields. Unknown fields, bad operators, ranges over 7 days and limits over 1000 are reported, \
 every one with its field, and nothing is sent. --since/--start/--end replace the spec's time; --where adds \
-filters; --limit (up to 10000) sets the rows returned.")]
+filters; --limit (up to 10000) sets the rows returned.
+
+JSON and CSV: one flat object (row) per result, keyed by Honeycomb's result keys in snake_case: \
+app.user_id -> app_user_id, P99(duration_ms) -> p99_duration_ms, COUNT -> count.")]
 pub struct RunArgs {
     /// A JSON file with the query spec (- reads stdin)
     #[arg(long, short = 'f', value_name = "FILE", conflicts_with = "spec", required_unless_present = "spec")]

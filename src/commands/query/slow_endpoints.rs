@@ -11,7 +11,9 @@ use crate::settings::honeycomb::HoneycombSettings;
 #[derive(Debug, Args)]
 #[command(after_help = "\
 Endpoints are http.route (OpenTelemetry's Flask instrumentation sets it), else url.path or http.target, \
-else the root span's name; --by groups by other columns instead.")]
+else the root span's name; --by groups by other columns instead.
+
+JSON and CSV: endpoint, p50_ms, p99_ms, count (with --by: each column's name in snake_case).")]
 pub struct SlowEndpointsArgs {
     #[command(flatten)]
     pub common: CommonArgs,
