@@ -485,10 +485,16 @@ fn invalid_input_is_refused_before_anything_is_sent() {
         .assert()
         .code(3)
         .stderr(predicate::str::contains("give one of them"));
-    query(&["errors", "-d", "ds", "--limit", "20000"]).assert().code(2);
+    query(&["errors", "-d", "ds", "--limit", "20000"])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("--limit 20000 is out of range: 1 to 10000 rows"));
     query(&["errors", "-d", "ds", "--timeout", "soon"]).assert().code(3).stderr(predicate::str::contains("--timeout"));
     query(&["run", "-d", "ds", "--spec", "{"]).assert().code(3).stderr(predicate::str::contains("--spec: not valid JSON"));
-    query(&["save", "x", "--preset", "errors", "-d", "ds", "--limit", "5000"]).assert().code(2);
+    query(&["save", "x", "--preset", "errors", "-d", "ds", "--limit", "5000"])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("1 to 1000 rows"));
     query(&["errors"]).assert().code(3).stderr(predicate::str::contains("no dataset: pass --dataset"));
     let stats = hc.server.stats();
     assert!(stats.requests.is_empty(), "nothing reached Honeycomb: {:?}", stats.requests);

@@ -124,7 +124,7 @@ impl Default for WaitArgs {
 #[derive(Debug, Clone, Default, Args)]
 pub struct LimitArgs {
     /// Rows to return, 1 to 10000 [default: 20 for presets, the spec's or 1000 for run]
-    #[arg(long, short = 'n', value_name = "N", value_parser = clap::value_parser!(u32).range(1..=i64::from(MAX_RESULT_LIMIT)))]
+    #[arg(long, short = 'n', value_name = "N")]
     pub limit: Option<u32>,
 }
 
@@ -234,6 +234,11 @@ pub(crate) fn prepare(
     let mut problems = Vec::new();
     let filters =
         filter.filters.iter().filter_map(|text| parse_where(text).map_err(|err| problems.push(format!("--where {err}"))).ok()).collect();
+    if let Some(limit) = limit
+        && !(1..=MAX_RESULT_LIMIT).contains(&limit)
+    {
+        problems.push(format!("--limit {limit} is out of range: 1 to {MAX_RESULT_LIMIT} rows"));
+    }
     let mut probe = QuerySpec::default();
     bounds.apply(&mut probe);
     for (_, message) in time::check_window(&probe, now) {

@@ -48,7 +48,7 @@ pub struct SaveArgs {
     #[command(flatten)]
     pub filter: FilterArgs,
     /// Rows the query returns, 1 to 1000 [default: 20 for presets]
-    #[arg(long, short = 'n', value_name = "N", value_parser = clap::value_parser!(u32).range(1..=MAX_SPEC_LIMIT))]
+    #[arg(long, short = 'n', value_name = "N")]
     pub limit: Option<u32>,
     /// latency-by-user: the user column [default: found in the dataset]
     #[arg(long, value_name = "COLUMN")]
@@ -135,6 +135,13 @@ pub async fn run(context: &Context, settings: &HoneycombSettings, args: SaveArgs
     let length = args.name.chars().count();
     if length == 0 || length > 320 || args.name.trim().is_empty() {
         return Err(CliError::invalid_input(format!("saved query name {:?}: 1 to 320 characters, not only spaces", args.name)));
+    }
+    if let Some(limit) = args.limit
+        && !(1..=MAX_SPEC_LIMIT).contains(&i64::from(limit))
+    {
+        return Err(CliError::invalid_input(format!(
+            "--limit {limit} is out of range: a saved query holds 1 to {MAX_SPEC_LIMIT} rows (`saved run --limit` can ask for up to 10000)"
+        )));
     }
     let description = description(args.description.as_deref(), args.preset)?;
     let wait = super::WaitArgs::default();
