@@ -111,10 +111,10 @@ pub(crate) fn show(
         format_rfc3339(end as f64),
         if log { " · log scale" } else { "" }
     );
-    let drawing = grid.render(&title, unit_of(&column));
-    writeln!(context.ui.out(), "{drawing}")?;
     if grid.total == 0 {
-        context.ui.status(&format!("no events with {column} in this time range"));
+        writeln!(context.ui.out(), "{title}\n(no events with {column} in this time range)")?;
+        return Ok(());
     }
+    writeln!(context.ui.out(), "{}", grid.render(&title, unit_of(&column)))?;
     Ok(())
 }
