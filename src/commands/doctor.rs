@@ -275,7 +275,7 @@ fn check_skips(skips: &[String]) -> CliResult {
         if !ids::ALL.iter().any(|id| skipped(id, std::slice::from_ref(skip))) {
             let error = CliError::usage(format!("--skip {skip}: no such check"));
             let prefixes = ids::ALL.iter().filter_map(|id| id.split_once('.').map(|(prefix, _)| prefix));
-            return Err(match crate::xray::schema::suggest(skip, ids::ALL.iter().copied().chain(prefixes)) {
+            return Err(match crate::suggest::suggest(skip, ids::ALL.iter().copied().chain(prefixes)) {
                 Some(close) => error.with_hint(format!("did you mean {close}?")),
                 None => error.with_hint(format!("checks: {}", ids::ALL.join(", "))),
             });

@@ -191,7 +191,7 @@ fn choose_services(context: &Context, workspace: &Workspace, args: &InitArgs) ->
     for name in &args.services {
         if !all.contains_key(name) {
             let error = CliError::invalid_input(format!("--service {name}: no such service in the compose files"));
-            return Err(match crate::xray::schema::suggest(name, all.keys().map(String::as_str)) {
+            return Err(match crate::suggest::suggest(name, all.keys().map(String::as_str)) {
                 Some(close) => error.with_hint(format!("did you mean {close}?")),
                 None => error.with_hint(format!("services: {}", all.keys().cloned().collect::<Vec<_>>().join(", "))),
             });

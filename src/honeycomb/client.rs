@@ -96,6 +96,19 @@ pub fn mask(secret: &str) -> String {
     format!("{prefix}…{tail}")
 }
 
+/// Percent-encodes one path segment (a team slug, a dataset, an ID): everything but RFC 3986's unreserved
+/// characters, so a name with `/` or spaces can never change the path.
+pub fn path_segment(value: &str) -> String {
+    value
+        .bytes()
+        .map(
+            |byte| {
+                if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) { (byte as char).to_string() } else { format!("%{byte:02X}") }
+            },
+        )
+        .collect()
+}
+
 fn is_v2(path: &str) -> bool {
     path.starts_with("/2/")
 }

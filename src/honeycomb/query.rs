@@ -21,7 +21,7 @@ use secrecy::ExposeSecret;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::client::{HoneycombClient, Retry, Scope, mask};
+use super::client::{HoneycombClient, Retry, Scope, mask, path_segment};
 use super::error::{HoneycombError, HoneycombErrorKind, describe_body, kind_for_status};
 use super::retry;
 use crate::context::Ui;
@@ -362,37 +362,25 @@ pub struct NewQueryAnnotation<'a> {
     pub query_id: &'a str,
 }
 
-/// Percent-encodes one path segment (dataset slugs are safe already; names typed by users may not be).
-pub fn segment(value: &str) -> String {
-    value
-        .bytes()
-        .map(
-            |byte| {
-                if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) { (byte as char).to_string() } else { format!("%{byte:02X}") }
-            },
-        )
-        .collect()
-}
-
 impl HoneycombClient<'_> {
     /// The dataset's columns (`__all__`: the environment's).
     pub async fn list_columns(&self, dataset: &str) -> Result<Vec<Column>, HoneycombError> {
-        self.get(&format!("/1/columns/{}", segment(dataset)), Scope::Environment).await
+        self.get(&format!("/1/columns/{}", path_segment(dataset)), Scope::Environment).await
     }
 
     /// Creates a query (queries are immutable and creating one runs nothing, so a repeat is harmless:
     /// retried like a read).
     pub async fn create_query(&self, dataset: &str, spec: &QuerySpec) -> Result<Query, HoneycombError> {
-        let path = format!("/1/queries/{}", segment(dataset));
+        let path = format!("/1/queries/{}", path_segment(dataset));
         self.send(Method::POST, &path, Scope::Environment, Some(spec), Retry::Idempotent).await?.json("create query")
     }
 
     pub async fn get_query(&self, dataset: &str, id: &str) -> Result<Query, HoneycombError> {
-        self.get(&format!("/1/queries/{}/{}", segment(dataset), segment(id)), Scope::Environment).await
+        self.get(&format!("/1/queries/{}/{}", path_segment(dataset), path_segment(id)), Scope::Environment).await
     }
 
     pub async fn get_query_result(&self, dataset: &str, id: &str) -> Result<QueryResult, HoneycombError> {
-        self.get(&format!("/1/query_results/{}/{}", segment(dataset), segment(id)), Scope::Environment).await
+        self.get(&format!("/1/query_results/{}/{}", path_segment(dataset), path_segment(id)), Scope::Environment).await
     }
 
     /// One attempt at `POST /1/query_results/{dataset}`; a 429 is reported, not retried (see the module
@@ -404,7 +392,7 @@ impl HoneycombClient<'_> {
         dataset: &str,
         request: &QueryResultRequest,
     ) -> Result<CreateResult, HoneycombError> {
-        let path = format!("/1/query_results/{}", segment(dataset));
+        let path = format!("/1/query_results/{}", path_segment(dataset));
         let what = format!("POST {path}");
         let body = serde_json::to_vec(request).expect("request bodies serialize");
         let credential = self.credentials().environment.as_ref();
@@ -481,7 +469,7 @@ impl HoneycombClient<'_> {
 
     /// Saved queries of a dataset (board annotations too, marked by `source`).
     pub async fn list_query_annotations(&self, dataset: &str) -> Result<Vec<QueryAnnotation>, HoneycombError> {
-        self.get(&format!("/1/query_annotations/{}", segment(dataset)), Scope::Environment).await
+        self.get(&format!("/1/query_annotations/{}", path_segment(dataset)), Scope::Environment).await
     }
 
     pub async fn create_query_annotation(
@@ -489,12 +477,12 @@ impl HoneycombClient<'_> {
         dataset: &str,
         annotation: &NewQueryAnnotation<'_>,
     ) -> Result<QueryAnnotation, HoneycombError> {
-        let path = format!("/1/query_annotations/{}", segment(dataset));
+        let path = format!("/1/query_annotations/{}", path_segment(dataset));
         self.send(Method::POST, &path, Scope::Environment, Some(annotation), Retry::Once).await?.json("create query annotation")
     }
 
     pub async fn delete_query_annotation(&self, dataset: &str, id: &str) -> Result<(), HoneycombError> {
-        let path = format!("/1/query_annotations/{}/{}", segment(dataset), segment(id));
+        let path = format!("/1/query_annotations/{}/{}", path_segment(dataset), path_segment(id));
         self.send(Method::DELETE, &path, Scope::Environment, None::<&()>, Retry::Idempotent).await?;
         Ok(())
     }
@@ -568,7 +556,7 @@ mod tests {
 
     #[test]
     fn segments_are_encoded() {
-        assert_eq!(segment("backend-flask"), "backend-flask");
-        assert_eq!(segment("a b/c"), "a%20b%2Fc");
+        assert_eq!(path_segment("backend-flask"), "backend-flask");
+        assert_eq!(path_segment("a b/c"), "a%20b%2Fc");
     }
 }

@@ -6,7 +6,7 @@ use reqwest::Method;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use super::client::{HoneycombClient, Retry, Scope};
+use super::client::{HoneycombClient, Retry, Scope, path_segment};
 use super::error::HoneycombError;
 
 #[derive(Debug, Clone, Deserialize)]
@@ -100,17 +100,6 @@ pub struct NewMarker {
     pub end_time: Option<i64>,
 }
 
-fn segment(value: &str) -> String {
-    value
-        .bytes()
-        .map(
-            |byte| {
-                if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) { (byte as char).to_string() } else { format!("%{byte:02X}") }
-            },
-        )
-        .collect()
-}
-
 impl HoneycombClient<'_> {
     pub async fn environment_auth(&self) -> Result<EnvironmentAuth, HoneycombError> {
         let auth: AuthResponse = self.get("/1/auth", Scope::Environment).await?;
@@ -147,17 +136,18 @@ impl HoneycombClient<'_> {
     }
 
     pub async fn list_markers(&self, dataset: &str) -> Result<Vec<Marker>, HoneycombError> {
-        self.get(&format!("/1/markers/{}", segment(dataset)), Scope::Environment).await
+        self.get(&format!("/1/markers/{}", path_segment(dataset)), Scope::Environment).await
     }
 
     pub async fn create_marker(&self, dataset: &str, marker: &NewMarker) -> Result<Marker, HoneycombError> {
-        let response =
-            self.send(Method::POST, &format!("/1/markers/{}", segment(dataset)), Scope::Environment, Some(marker), Retry::Once).await?;
+        let response = self
+            .send(Method::POST, &format!("/1/markers/{}", path_segment(dataset)), Scope::Environment, Some(marker), Retry::Once)
+            .await?;
         response.json("create marker")
     }
 
     pub async fn delete_marker(&self, dataset: &str, id: &str) -> Result<(), HoneycombError> {
-        let path = format!("/1/markers/{}/{}", segment(dataset), segment(id));
+        let path = format!("/1/markers/{}/{}", path_segment(dataset), path_segment(id));
         self.send(Method::DELETE, &path, Scope::Environment, None::<&()>, Retry::Idempotent).await?;
         Ok(())
     }

@@ -6,7 +6,7 @@ use reqwest::Method;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
-use super::client::{HoneycombClient, Retry, Scope};
+use super::client::{HoneycombClient, Retry, Scope, path_segment};
 use super::error::{HoneycombError, HoneycombErrorKind};
 
 #[derive(Debug, Deserialize)]
@@ -189,17 +189,6 @@ pub const CONFIGURATION_PERMISSIONS: [&str; 13] = [
     "manage_signals",
 ];
 
-fn encode(value: &str) -> String {
-    value
-        .bytes()
-        .map(
-            |byte| {
-                if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) { (byte as char).to_string() } else { format!("%{byte:02X}") }
-            },
-        )
-        .collect()
-}
-
 impl HoneycombClient<'_> {
     pub async fn management_auth(&self) -> Result<ManagementAuth, HoneycombError> {
         let document: Document<Resource<ManagementKeyAttributes>> = self.get("/2/auth", Scope::Management).await?;
@@ -240,13 +229,14 @@ impl HoneycombClient<'_> {
     }
 
     pub async fn list_environments(&self, team: &str) -> Result<Vec<Environment>, HoneycombError> {
-        let pages = self.all_pages::<EnvironmentAttributes>(format!("/2/teams/{}/environments?page%5Bsize%5D=100", encode(team))).await?;
+        let pages =
+            self.all_pages::<EnvironmentAttributes>(format!("/2/teams/{}/environments?page%5Bsize%5D=100", path_segment(team))).await?;
         Ok(pages.into_iter().map(Environment::from).collect())
     }
 
     pub async fn get_environment(&self, team: &str, id: &str) -> Result<Environment, HoneycombError> {
         let document: Document<Resource<EnvironmentAttributes>> =
-            self.get(&format!("/2/teams/{}/environments/{}", encode(team), encode(id)), Scope::Management).await?;
+            self.get(&format!("/2/teams/{}/environments/{}", path_segment(team), path_segment(id)), Scope::Management).await?;
         Ok(document.data.into())
     }
 
@@ -266,7 +256,7 @@ impl HoneycombClient<'_> {
         }
         let body = json!({ "data": { "type": "environments", "attributes": attributes } });
         let response = self
-            .send(Method::POST, &format!("/2/teams/{}/environments", encode(team)), Scope::Management, Some(&body), Retry::Once)
+            .send(Method::POST, &format!("/2/teams/{}/environments", path_segment(team)), Scope::Management, Some(&body), Retry::Once)
             .await?;
         Ok(response.json::<Document<Resource<EnvironmentAttributes>>>("create environment")?.data.into())
     }
@@ -290,19 +280,19 @@ impl HoneycombClient<'_> {
             attributes["settings"] = json!({ "delete_protected": protected });
         }
         let body = json!({ "data": { "id": id, "type": "environments", "attributes": attributes } });
-        let path = format!("/2/teams/{}/environments/{}", encode(team), encode(id));
+        let path = format!("/2/teams/{}/environments/{}", path_segment(team), path_segment(id));
         let response = self.send(Method::PATCH, &path, Scope::Management, Some(&body), Retry::Idempotent).await?;
         Ok(response.json::<Document<Resource<EnvironmentAttributes>>>("update environment")?.data.into())
     }
 
     pub async fn delete_environment(&self, team: &str, id: &str) -> Result<(), HoneycombError> {
-        let path = format!("/2/teams/{}/environments/{}", encode(team), encode(id));
+        let path = format!("/2/teams/{}/environments/{}", path_segment(team), path_segment(id));
         self.send(Method::DELETE, &path, Scope::Management, None::<&()>, Retry::Idempotent).await?;
         Ok(())
     }
 
     pub async fn list_keys(&self, team: &str, key_type: Option<KeyType>) -> Result<Vec<ApiKey>, HoneycombError> {
-        let mut path = format!("/2/teams/{}/api-keys?page%5Bsize%5D=100", encode(team));
+        let mut path = format!("/2/teams/{}/api-keys?page%5Bsize%5D=100", path_segment(team));
         if let Some(key_type) = key_type {
             path.push_str(&format!("&filter%5Btype%5D={}", key_type.as_str()));
         }
@@ -311,7 +301,7 @@ impl HoneycombClient<'_> {
 
     pub async fn get_key(&self, team: &str, id: &str) -> Result<ApiKey, HoneycombError> {
         let document: Document<Resource<ApiKeyAttributes>> =
-            self.get(&format!("/2/teams/{}/api-keys/{}", encode(team), encode(id)), Scope::Management).await?;
+            self.get(&format!("/2/teams/{}/api-keys/{}", path_segment(team), path_segment(id)), Scope::Management).await?;
         Ok(document.data.into())
     }
 
@@ -325,20 +315,21 @@ impl HoneycombClient<'_> {
         }
         let body = json!({ "data": { "type": "api-keys", "attributes": attributes,
             "relationships": { "environment": { "data": { "id": key.environment_id, "type": "environments" } } } } });
-        let response =
-            self.send(Method::POST, &format!("/2/teams/{}/api-keys", encode(team)), Scope::Management, Some(&body), Retry::Once).await?;
+        let response = self
+            .send(Method::POST, &format!("/2/teams/{}/api-keys", path_segment(team)), Scope::Management, Some(&body), Retry::Once)
+            .await?;
         Ok(response.json::<Document<Resource<ApiKeyAttributes>>>("create API key")?.data.into())
     }
 
     pub async fn set_key_disabled(&self, team: &str, id: &str, disabled: bool) -> Result<ApiKey, HoneycombError> {
         let body = json!({ "data": { "id": id, "type": "api-keys", "attributes": { "disabled": disabled } } });
-        let path = format!("/2/teams/{}/api-keys/{}", encode(team), encode(id));
+        let path = format!("/2/teams/{}/api-keys/{}", path_segment(team), path_segment(id));
         let response = self.send(Method::PATCH, &path, Scope::Management, Some(&body), Retry::Idempotent).await?;
         Ok(response.json::<Document<Resource<ApiKeyAttributes>>>("update API key")?.data.into())
     }
 
     pub async fn delete_key(&self, team: &str, id: &str) -> Result<(), HoneycombError> {
-        let path = format!("/2/teams/{}/api-keys/{}", encode(team), encode(id));
+        let path = format!("/2/teams/{}/api-keys/{}", path_segment(team), path_segment(id));
         self.send(Method::DELETE, &path, Scope::Management, None::<&()>, Retry::Idempotent).await?;
         Ok(())
     }
@@ -368,7 +359,7 @@ mod tests {
 
     #[test]
     fn path_segments_are_encoded() {
-        assert_eq!(encode("my-team_1"), "my-team_1");
-        assert_eq!(encode("a/b c"), "a%2Fb%20c");
+        assert_eq!(path_segment("my-team_1"), "my-team_1");
+        assert_eq!(path_segment("a/b c"), "a%2Fb%20c");
     }
 }

@@ -136,7 +136,7 @@ pub fn parse_where(text: &str) -> Result<Filter, String> {
         match FilterOp::parse(&word) {
             Some(op) => (op, &rest[end..]),
             None => {
-                let suggestion = crate::xray::schema::suggest(&word, FilterOp::NAMES.iter().copied())
+                let suggestion = crate::suggest::suggest(&word, FilterOp::NAMES.iter().copied())
                     .map(|known| format!("did you mean {known}? "))
                     .unwrap_or_default();
                 return Err(format!("{text:?}: {:?} is not an operator ({suggestion}valid: {})", &rest[..end], valid_ops()));

@@ -12,7 +12,7 @@ use super::table::{ResultColumn, ResultTable, snake, unit_of};
 use super::time::format_rfc3339;
 use crate::error::{CliError, CliResult};
 use crate::honeycomb::query::{CalcOp, CalculatedField, Calculation, Direction, Filter, FilterOp, Order, QueryResultData, QuerySpec};
-use crate::xray::schema::suggest;
+use crate::suggest::suggest;
 
 /// User columns, most specific first: the bootcamp's, then OpenTelemetry's (`enduser.id`, `user.id`),
 /// then common hand-made names.
@@ -351,7 +351,7 @@ impl UiLinks {
 
     /// A direct trace link, as Honeycomb documents it, with the time range that finds it fast.
     pub fn trace(&self, dataset: &str, trace_id: &str, start: f64, end: f64) -> String {
-        let encode = crate::honeycomb::query::segment;
+        let encode = crate::honeycomb::client::path_segment;
         let environment = if self.environment.is_empty() { String::new() } else { format!("/environments/{}", encode(&self.environment)) };
         format!(
             "{}/{}{environment}/datasets/{}/trace?trace_id={}&trace_start_ts={}&trace_end_ts={}",

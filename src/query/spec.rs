@@ -11,7 +11,8 @@ use serde_json::{Map, Value};
 use super::time;
 use crate::error::{CliError, CliResult, ErrorKind};
 use crate::honeycomb::query::{CalcOp, FilterOp, HavingOp, QuerySpec};
-use crate::xray::schema::{Problem, show, suggest};
+use crate::suggest::suggest;
+use crate::xray::schema::{Problem, show};
 
 /// The largest `limit` a query spec may carry; query results may return up to [`MAX_RESULT_LIMIT`].
 pub const MAX_SPEC_LIMIT: i64 = 1000;

@@ -75,7 +75,7 @@ impl ConfigFile {
             let location = err.span().map(|span| format!(":{}", line_of(&text, span.start))).unwrap_or_default();
             let mut message = err.message().to_owned();
             if let Some(unknown) = message.strip_prefix("unknown field `").and_then(|rest| rest.split('`').next())
-                && let Some(known) = crate::xray::schema::suggest(unknown, PROFILE_KEYS)
+                && let Some(known) = crate::suggest::suggest(unknown, PROFILE_KEYS)
             {
                 message = format!("{message} (did you mean {known}?)");
             }

@@ -216,7 +216,7 @@ fn rule_entry(value: &Value, path: &str, found: &mut Vec<Entry>) {
     };
     let looks_like_cli_input = object.keys().any(|key| CREATE_SAMPLING_RULE_REQUEST.member(key).is_some());
     let looks_like_rule = object.keys().any(|key| SAMPLING_RULE.member(key).is_some());
-    if looks_like_cli_input || (!looks_like_rule && object.keys().any(|key| schema::suggest(key, ["SamplingRule"]).is_some())) {
+    if looks_like_cli_input || (!looks_like_rule && object.keys().any(|key| crate::suggest::suggest(key, ["SamplingRule"]).is_some())) {
         let mut problems = Vec::new();
         // The rule itself is checked by `bare_rule`, which knows the Default rule's exceptions.
         schema::check_structure_except(value, &CREATE_SAMPLING_RULE_REQUEST, path, &["SamplingRule"], &mut problems);

@@ -8,6 +8,8 @@
 
 use serde_json::Value;
 
+use crate::suggest::suggest;
+
 /// What a member's value must look like.
 #[derive(Debug, Clone, Copy)]
 pub enum Kind {
@@ -170,22 +172,6 @@ fn type_name(value: &Value) -> &'static str {
         Value::Array(_) => "an array",
         Value::Object(_) => "an object",
     }
-}
-
-/// The closest known name to a misspelt one: same letters in another case first (`HttpMethod` →
-/// `HTTPMethod`), then the nearest by edit distance, if it is close enough to be a typo.
-pub fn suggest<'a>(unknown: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let candidates: Vec<&str> = candidates.into_iter().collect();
-    if let Some(same) = candidates.iter().find(|candidate| candidate.eq_ignore_ascii_case(unknown)) {
-        return Some(same);
-    }
-    let lowered = unknown.to_ascii_lowercase();
-    candidates
-        .iter()
-        .map(|candidate| (strsim::damerau_levenshtein(&lowered, &candidate.to_ascii_lowercase()), *candidate))
-        .filter(|(distance, candidate)| *distance <= (candidate.len() / 4).max(1))
-        .min_by_key(|(distance, _)| *distance)
-        .map(|(_, candidate)| candidate)
 }
 
 /// Checks `value` against `structure`, appending every problem found (not just the first).

@@ -108,7 +108,7 @@ pub(crate) async fn lookup(client: &HoneycombClient<'_>, team: &str, wanted: &st
     find(&environments, wanted).cloned().ok_or_else(|| {
         let names: Vec<&str> = environments.iter().map(|env| env.name.as_str()).collect();
         let error = CliError::new(ErrorKind::Rejected, format!("environment {wanted:?} not found"));
-        match crate::xray::schema::suggest(wanted, names.iter().copied()) {
+        match crate::suggest::suggest(wanted, names.iter().copied()) {
             Some(close) => error.with_hint(format!("did you mean {close}?")),
             None if names.is_empty() => error.with_hint("the team has no environments yet: cruddur-obs honeycomb environments create NAME"),
             None => error.with_hint(format!("environments: {}", names.join(", "))),

@@ -12,7 +12,7 @@ use crate::honeycomb::query::QueryAnnotation;
 use crate::query::presets::{self, PresetKind, UiLinks};
 use crate::query::run::explain;
 use crate::settings::honeycomb::HoneycombSettings;
-use crate::xray::schema::suggest;
+use crate::suggest::suggest;
 
 #[derive(Debug, Subcommand)]
 pub enum SavedCommand {

@@ -17,7 +17,7 @@ pub async fn run(context: &Context, aws: &AwsSettings, args: GetArgs) -> CliResu
     let Some(record) = records.iter().find(|record| record.rule.rule_name == args.name) else {
         let names: Vec<&str> = records.iter().map(|record| record.rule.rule_name.as_str()).collect();
         let mut error = CliError::new(ErrorKind::Rejected, format!("sampling rule {:?} not found", args.name));
-        error = match crate::xray::schema::suggest(&args.name, names.iter().copied()) {
+        error = match crate::suggest::suggest(&args.name, names.iter().copied()) {
             Some(close) => error.with_hint(format!("did you mean {close}?")),
             None => error.with_hint(format!("existing rules: {}", names.join(", "))),
         };
