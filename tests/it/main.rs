@@ -8,6 +8,7 @@ mod cloudwatch;
 mod doctor;
 mod honeycomb;
 mod init;
+mod leaks;
 mod query;
 mod xray_groups;
 mod xray_rules;
