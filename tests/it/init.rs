@@ -348,3 +348,35 @@ fn with_every_part_the_rest_of_week_two_is_set_up_once() {
     assert_eq!(snapshot(&dir), before);
     assert_eq!(xray.stats().write_calls, writes, "no X-Ray write on the second run");
 }
+
+/// The interactive flow under a pseudo-terminal (the service multi-select and the masked key prompt,
+/// answered), and the same result without a terminal from flags.
+#[test]
+fn the_interactive_flow_equals_the_flags() {
+    let env = TestEnv::new();
+    let hc = Honeycomb::start();
+    let key = hc.server.credentials().default_environment().unwrap().ingest_key.clone().unwrap();
+    let by_hand = env.work_path("by-hand");
+    let by_flags = env.work_path("by-flags");
+    copy_workspace("omenking__aws-bootcamp-cruddur-2023", &by_hand);
+    copy_workspace("omenking__aws-bootcamp-cruddur-2023", &by_flags);
+
+    let driver = fakes_dir().join("pty_drive.py");
+    let mut command = std::process::Command::new("python3");
+    command.env_clear().env("PATH", std::env::var_os("PATH").unwrap()).env("HOME", env.home.path()).env("TERM", "xterm");
+    command.env("CRUDDUR_OBS_CONFIG_DIR", env.home.path().join("config")).env("HONEYCOMB_API_ENDPOINT", hc.url());
+    command.arg(&driver);
+    // Enter accepts the pre-selected Flask service; then the key, typed at the masked prompt.
+    command.args(["Services to instrument", "\\r", "Honeycomb ingest key", &format!("{key}\\r"), "--"]);
+    command.arg(assert_cmd::cargo_bin!("cruddur-obs")).arg("init").arg("--dir").arg(&by_hand);
+    let output = command.output().unwrap();
+    let screen = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{screen}");
+    assert!(!screen.contains(&key), "the key was echoed:\n{screen}");
+
+    init(&env, &hc, &key, &by_flags).args(["--service", "backend-flask"]).assert().success();
+    let contents = |root: &Path| {
+        snapshot(root).into_iter().map(|(path, (bytes, _))| (path.strip_prefix(root).unwrap().to_owned(), bytes)).collect::<Vec<_>>()
+    };
+    assert_eq!(contents(&by_hand), contents(&by_flags));
+}
