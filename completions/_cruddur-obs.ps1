@@ -1252,10 +1252,34 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Wire a workspace to X-Ray: the daemon service, SDK variables and package, the rule file, group and rules')
             [CompletionResult]::new('create-group', 'create-group', [CompletionResultType]::ParameterValue, 'Create a group of traces selected by a filter expression (safe to re-run)')
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'List, show, update or delete groups')
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'Apply, check, list, show, delete or export sampling rules')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-obs;xray;init' {
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'The workspace [default: the current directory]')
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'A compose service to wire to the daemon (repeatable) [default: the Flask services]')
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Where to write, comma-separated [default: compose and requirements]')
+            [CompletionResult]::new('--rule-name', '--rule-name', [CompletionResultType]::ParameterName, 'The sampling rule''s name when aws/json/xray.json is written')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The X-Ray group''s name')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: AWS_PROFILE, then "default")')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--fix', '--fix', [CompletionResultType]::ParameterName, 'Make the sampling rule''s ServiceName match the instrumented service')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show a diff of every file and the AWS calls, and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Accept the defaults without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Accept the defaults without asking')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'cruddur-obs;xray;create-group' {
@@ -1525,10 +1549,14 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             break
         }
         'cruddur-obs;xray;help' {
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Wire a workspace to X-Ray: the daemon service, SDK variables and package, the rule file, group and rules')
             [CompletionResult]::new('create-group', 'create-group', [CompletionResultType]::ParameterValue, 'Create a group of traces selected by a filter expression (safe to re-run)')
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'List, show, update or delete groups')
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'Apply, check, list, show, delete or export sampling rules')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-obs;xray;help;init' {
             break
         }
         'cruddur-obs;xray;help;create-group' {
@@ -2034,9 +2062,13 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             break
         }
         'cruddur-obs;help;xray' {
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Wire a workspace to X-Ray: the daemon service, SDK variables and package, the rule file, group and rules')
             [CompletionResult]::new('create-group', 'create-group', [CompletionResultType]::ParameterValue, 'Create a group of traces selected by a filter expression (safe to re-run)')
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'List, show, update or delete groups')
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'Apply, check, list, show, delete or export sampling rules')
+            break
+        }
+        'cruddur-obs;help;xray;init' {
             break
         }
         'cruddur-obs;help;xray;create-group' {

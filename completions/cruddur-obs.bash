@@ -298,6 +298,9 @@ _cruddur__obs() {
             cruddur__obs__subcmd__help__subcmd__xray,groups)
                 cmd="cruddur__obs__subcmd__help__subcmd__xray__subcmd__groups"
                 ;;
+            cruddur__obs__subcmd__help__subcmd__xray,init)
+                cmd="cruddur__obs__subcmd__help__subcmd__xray__subcmd__init"
+                ;;
             cruddur__obs__subcmd__help__subcmd__xray,rules)
                 cmd="cruddur__obs__subcmd__help__subcmd__xray__subcmd__rules"
                 ;;
@@ -670,6 +673,9 @@ _cruddur__obs() {
             cruddur__obs__subcmd__xray,help)
                 cmd="cruddur__obs__subcmd__xray__subcmd__help"
                 ;;
+            cruddur__obs__subcmd__xray,init)
+                cmd="cruddur__obs__subcmd__xray__subcmd__init"
+                ;;
             cruddur__obs__subcmd__xray,rules)
                 cmd="cruddur__obs__subcmd__xray__subcmd__rules"
                 ;;
@@ -711,6 +717,9 @@ _cruddur__obs() {
                 ;;
             cruddur__obs__subcmd__xray__subcmd__help,help)
                 cmd="cruddur__obs__subcmd__xray__subcmd__help__subcmd__help"
+                ;;
+            cruddur__obs__subcmd__xray__subcmd__help,init)
+                cmd="cruddur__obs__subcmd__xray__subcmd__help__subcmd__init"
                 ;;
             cruddur__obs__subcmd__xray__subcmd__help,rules)
                 cmd="cruddur__obs__subcmd__xray__subcmd__help__subcmd__rules"
@@ -2418,7 +2427,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__help__subcmd__xray)
-            opts="create-group groups rules"
+            opts="init create-group groups rules"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2504,6 +2513,20 @@ _cruddur__obs() {
         cruddur__subcmd__obs__subcmd__help__subcmd__xray__subcmd__groups__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__help__subcmd__xray__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6056,7 +6079,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray)
-            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --help create-group groups rules help"
+            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --help init create-group groups rules help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6398,7 +6421,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__help)
-            opts="create-group groups rules help"
+            opts="init create-group groups rules help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6509,6 +6532,20 @@ _cruddur__obs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cruddur__subcmd__obs__subcmd__xray__subcmd__help__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__help__subcmd__rules)
             opts="apply validate list get delete export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -6600,6 +6637,60 @@ _cruddur__obs() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__xray__subcmd__init)
+            opts="-y -o -q -v -h --dir --service --target --rule-name --group --fix --dry-run --yes --profile --region --endpoint-url --output --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target)
+                    COMPREPLY=($(compgen -W "compose dotenv gitpod requirements" -- "${cur}"))
+                    return 0
+                    ;;
+                --rule-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

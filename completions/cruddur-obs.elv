@@ -1134,10 +1134,33 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
+            cand init 'Wire a workspace to X-Ray: the daemon service, SDK variables and package, the rule file, group and rules'
             cand create-group 'Create a group of traces selected by a filter expression (safe to re-run)'
             cand groups 'List, show, update or delete groups'
             cand rules 'Apply, check, list, show, delete or export sampling rules'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-obs;xray;init'= {
+            cand --dir 'The workspace [default: the current directory]'
+            cand --service 'A compose service to wire to the daemon (repeatable) [default: the Flask services]'
+            cand --target 'Where to write, comma-separated [default: compose and requirements]'
+            cand --rule-name 'The sampling rule''s name when aws/json/xray.json is written'
+            cand --group 'The X-Ray group''s name'
+            cand --profile 'AWS profile to use (default: AWS_PROFILE, then "default")'
+            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)'
+            cand --endpoint-url 'X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand --fix 'Make the sampling rule''s ServiceName match the instrumented service'
+            cand --dry-run 'Show a diff of every file and the AWS calls, and change nothing'
+            cand -y 'Accept the defaults without asking'
+            cand --yes 'Accept the defaults without asking'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'cruddur-obs;xray;create-group'= {
             cand --filter-expression 'Which traces belong to the group, e.g. ''service("backend-flask")'' (default: all)'
@@ -1379,10 +1402,13 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
         &'cruddur-obs;xray;rules;help;help'= {
         }
         &'cruddur-obs;xray;help'= {
+            cand init 'Wire a workspace to X-Ray: the daemon service, SDK variables and package, the rule file, group and rules'
             cand create-group 'Create a group of traces selected by a filter expression (safe to re-run)'
             cand groups 'List, show, update or delete groups'
             cand rules 'Apply, check, list, show, delete or export sampling rules'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-obs;xray;help;init'= {
         }
         &'cruddur-obs;xray;help;create-group'= {
         }
@@ -1801,9 +1827,12 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
         &'cruddur-obs;help;query;saved;delete'= {
         }
         &'cruddur-obs;help;xray'= {
+            cand init 'Wire a workspace to X-Ray: the daemon service, SDK variables and package, the rule file, group and rules'
             cand create-group 'Create a group of traces selected by a filter expression (safe to re-run)'
             cand groups 'List, show, update or delete groups'
             cand rules 'Apply, check, list, show, delete or export sampling rules'
+        }
+        &'cruddur-obs;help;xray;init'= {
         }
         &'cruddur-obs;help;xray;create-group'= {
         }

@@ -366,6 +366,12 @@ fn lock(workspace: &Workspace) -> CliResult<std::fs::File> {
 }
 
 pub async fn run(context: &Context, args: InitArgs) -> CliResult {
+    run_with_aws(context, args, &AwsSettings::default()).await
+}
+
+/// `init` with AWS settings from flags (`cruddur-obs xray init --profile ...`); plain `init` takes them from
+/// the environment and the AWS config files, as the aws CLI does.
+pub async fn run_with_aws(context: &Context, args: InitArgs, aws: &AwsSettings) -> CliResult {
     if args.service_name.is_some() && args.services.len() != 1 {
         return Err(CliError::usage("--service-name needs exactly one --service"));
     }
@@ -422,7 +428,7 @@ pub async fn run(context: &Context, args: InitArgs) -> CliResult {
     // X-Ray and CloudWatch calls need AWS credentials: checked now, before any file is written.
     let aws_config = match (&parts.xray, parts.cloudwatch, args.dry_run) {
         (None, false, _) | (_, _, true) => None,
-        _ => Some(crate::aws::load(&AwsSettings::default(), &context.ui).await?),
+        _ => Some(crate::aws::load(aws, &context.ui).await?),
     };
 
     // The key: found, or created with the management key, then checked once with Honeycomb.
@@ -493,7 +499,7 @@ pub async fn run(context: &Context, args: InitArgs) -> CliResult {
         for found in &plan.fixes_declined {
             context.ui.warn(found);
         }
-        if context.ui.confirm("Fix these leaked keys?", false, "--fix")? {
+        if context.ui.confirm("Make these fixes?", false, "--fix")? {
             fix = true;
             plan = otel::plan(&workspace, &choices(fix))?;
         }

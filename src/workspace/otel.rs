@@ -276,24 +276,73 @@ pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
     }
 
     for rules in &workspace.xray_rules {
-        let Ok(text) = std::fs::read_to_string(rules) else { continue };
+        let Some(text) = read_optional(rules)? else { continue };
         let Ok(value) = serde_json::from_str::<serde_json::Value>(&text) else { continue };
         let service_name = value.pointer("/SamplingRule/ServiceName").and_then(serde_json::Value::as_str).unwrap_or("*");
-        if service_name != "*" && !otel_names.is_empty() && !otel_names.values().any(|name| name == service_name) {
-            let names: Vec<&str> = otel_names.values().map(String::as_str).collect();
-            plan.notes.push(format!(
-                "{}: the sampling rule's ServiceName {service_name:?} matches no instrumented service ({}): X-Ray will not sample them by this rule",
+        // A `${VAR}` name is only known at run time: nothing to compare.
+        let names: Vec<&str> = otel_names.values().map(String::as_str).filter(|name| !name.contains("${")).collect();
+        if service_name == "*" || names.is_empty() || names.contains(&service_name) {
+            continue;
+        }
+        // With consent and one service, the rule is made to match what X-Ray records: the name given to
+        // `xray_recorder.configure(service=...)` in the service's app.py, else its OTEL service name.
+        let recorder = choices.services.first().and_then(|service| {
+            let python = workspace.python_services().into_iter().find(|python| &python.name == service)?;
+            let app = std::fs::read_to_string(python.requirements.parent()?.join("app.py")).ok()?;
+            crate::doctor::names::recorder_service(&app).map(|(name, _)| name)
+        });
+        let wanted = recorder.as_deref().unwrap_or(names[0]);
+        match (choices.fix && names.len() == 1, replace_json_string(&text, "ServiceName", service_name, wanted)) {
+            (true, Some(after)) if wanted != service_name => {
+                plan.notes.push(format!("{}: the sampling rule's ServiceName {service_name:?} is now {wanted:?}", rules.display()));
+                plan.record(rules.clone(), Some(text), after, false, format!("ServiceName {service_name:?} → {wanted:?}"));
+            }
+            _ => plan.fixes_declined.push(format!(
+                "{}: the sampling rule's ServiceName {service_name:?} matches no instrumented service ({}): X-Ray will not sample them by this rule (--fix makes it {wanted:?})",
                 rules.display(),
                 names.join(", ")
-            ));
+            )),
         }
     }
     Ok(plan)
 }
 
+/// Replaces the string value `old` of JSON member `member` in `text`, touching no other byte, and checks by
+/// re-parsing that nothing else changed. `None` when the member is not written the plain way.
+fn replace_json_string(text: &str, member: &str, old: &str, new: &str) -> Option<String> {
+    let key = format!("\"{member}\"");
+    let old_literal = serde_json::to_string(old).ok()?;
+    let mut search = 0;
+    while let Some(found) = text[search..].find(&key) {
+        let after_key = search + found + key.len();
+        let rest = &text[after_key..];
+        let colon = rest.len() - rest.trim_start().len();
+        let rest_after_colon = rest.trim_start().strip_prefix(':')?;
+        let space = rest_after_colon.len() - rest_after_colon.trim_start().len();
+        let value_at = after_key + colon + 1 + space;
+        if text[value_at..].starts_with(&old_literal) {
+            let edited = format!("{}{}{}", &text[..value_at], serde_json::to_string(new).ok()?, &text[value_at + old_literal.len()..]);
+            let mut check: serde_json::Value = serde_json::from_str(&edited).ok()?;
+            let original: serde_json::Value = serde_json::from_str(text).ok()?;
+            *check.pointer_mut(&format!("/SamplingRule/{member}"))? = serde_json::Value::String(old.to_owned());
+            return (check == original).then_some(edited);
+        }
+        search = after_key;
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_json_string_is_replaced_in_place() {
+        let text = "{\r\n  \"SamplingRule\": {\r\n      \"RuleName\": \"backend-flask\",\r\n      \"ServiceName\" :  \"Cruddur\",\r\n      \"Version\": 1\r\n  }\r\n}";
+        let edited = replace_json_string(text, "ServiceName", "Cruddur", "backend-flask").unwrap();
+        assert_eq!(edited, text.replace("\"ServiceName\" :  \"Cruddur\"", "\"ServiceName\" :  \"backend-flask\""));
+        assert_eq!(replace_json_string(text, "ServiceName", "Other", "x"), None);
+    }
 
     #[test]
     fn literal_keys_are_told_from_references() {

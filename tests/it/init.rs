@@ -380,3 +380,58 @@ fn the_interactive_flow_equals_the_flags() {
     };
     assert_eq!(contents(&by_hand), contents(&by_flags));
 }
+
+/// Babapool's rule names the service "Cruddur" (RuleName and ServiceName swapped): init reports it, and with
+/// --fix makes the rule match the instrumented service, touching no other byte of the file.
+#[test]
+fn a_sampling_rule_for_another_service_is_reported_and_fixed_with_consent() {
+    let env = TestEnv::new();
+    let hc = Honeycomb::start();
+    let key = hc.server.credentials().default_environment().unwrap().ingest_key.clone().unwrap();
+    let dir = env.work_path("babapool");
+    copy_workspace("Babapool__aws-bootcamp-cruddur-2023", &dir);
+    let rules = dir.join("aws/json/xray.json");
+    let original = std::fs::read_to_string(&rules).unwrap();
+    let reported = init(&env, &hc, &key, &dir).args(["--target", "compose"]).assert().success();
+    assert!(
+        stderr_text(&reported).contains("ServiceName \"Cruddur\" matches no instrumented service (backend-flask)"),
+        "{}",
+        stderr_text(&reported)
+    );
+    assert_eq!(std::fs::read_to_string(&rules).unwrap(), original);
+    init(&env, &hc, &key, &dir).args(["--target", "compose", "--fix"]).assert().success();
+    assert_eq!(
+        std::fs::read_to_string(&rules).unwrap(),
+        original.replace("\"ServiceName\": \"Cruddur\"", "\"ServiceName\": \"backend-flask\"")
+    );
+}
+
+/// `xray init` on its own, with the AWS endpoint as a flag: daemon and wiring written, group and rule made;
+/// no Honeycomb key needed; a second run writes nothing.
+#[test]
+fn xray_init_wires_the_daemon_and_creates_the_group_and_rule() {
+    let env = TestEnv::new();
+    let xray = start_xray();
+    let dir = env.work_path("lhviet");
+    copy_workspace("lhviet204__aws-bootcamp-cruddur-2023", &dir);
+    let run = || {
+        env.cmd().args(["xray", "init", "--endpoint-url"]).arg(xray.url()).arg("--dir").arg(&dir).args(["-o", "json"]).assert().success()
+    };
+    let first = run();
+    let rows = stdout_json(&first);
+    let actions: Vec<(String, String)> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|row| (row["target"].as_str().unwrap().to_owned(), row["action"].as_str().unwrap().to_owned()))
+        .collect();
+    assert!(actions.contains(&("xray".to_owned(), "created".to_owned())), "{actions:?}");
+    let compose = std::fs::read_to_string(dir.join("docker-compose.yml")).unwrap();
+    assert!(compose.contains("xray -o -b xray-daemon:2000") && compose.contains("AWS_XRAY_DAEMON_ADDRESS"), "{compose}");
+    let writes = xray.stats().write_calls;
+    let before = snapshot(&dir);
+    let second = run();
+    assert!(stderr_text(&second).contains("nothing to change"), "{}", stderr_text(&second));
+    assert_eq!(snapshot(&dir), before);
+    assert_eq!(xray.stats().write_calls, writes);
+}

@@ -2,6 +2,7 @@
 
 mod create_group;
 mod groups;
+mod init;
 mod rules;
 
 use clap::{Args, Subcommand};
@@ -48,6 +49,8 @@ impl AwsArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum XrayCommand {
+    /// Wire a workspace to X-Ray: the daemon service, SDK variables and package, the rule file, group and rules
+    Init(init::XrayInitArgs),
     /// Create a group of traces selected by a filter expression (safe to re-run)
     CreateGroup(create_group::CreateGroupArgs),
     /// List, show, update or delete groups
@@ -61,6 +64,7 @@ pub enum XrayCommand {
 pub async fn run(context: &Context, args: XrayArgs) -> CliResult {
     let aws = args.aws.settings();
     match args.command {
+        XrayCommand::Init(command) => init::run(context, &aws, command).await,
         XrayCommand::CreateGroup(command) => create_group::run(context, &aws, command).await,
         XrayCommand::Groups(command) => groups::run(context, &aws, command).await,
         XrayCommand::Rules(command) => rules::run(context, &aws, command).await,
