@@ -91,7 +91,11 @@ fn preflight(write: &PlannedWrite) -> std::io::Result<()> {
     if current.as_deref() != write.before {
         return Err(std::io::Error::other(format!("{}: changed while cruddur-obs was working; run it again", write.path.display())));
     }
-    let dir = write.path.parent().filter(|dir| !dir.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    // A new file may go in a directory that does not exist yet (aws/json/): probe the nearest one that does.
+    let mut dir = write.path.parent().filter(|dir| !dir.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    while !dir.exists() {
+        dir = dir.parent().filter(|parent| !parent.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    }
     let probe = dir.join(format!("{PROBE_PREFIX}{}", std::process::id()));
     std::fs::OpenOptions::new()
         .write(true)
@@ -108,13 +112,16 @@ pub fn write_all_or_none(writes: &[PlannedWrite]) -> std::io::Result<Vec<WriteOu
         preflight(write)?;
     }
     let mut outcomes = Vec::with_capacity(writes.len());
+    let mut created_dirs = Vec::new();
     for (index, write) in writes.iter().enumerate() {
-        let result = write_if_changed(write.path, write.after, write.mode).and_then(|outcome| {
-            if let Some(mode) = write.mode {
-                set_mode(&std::fs::File::open(write.path)?, mode)?;
-            }
-            Ok(outcome)
-        });
+        let result = create_parents(write.path, &mut created_dirs)
+            .and_then(|()| write_if_changed(write.path, write.after, write.mode))
+            .and_then(|outcome| {
+                if let Some(mode) = write.mode {
+                    set_mode(&std::fs::File::open(write.path)?, mode)?;
+                }
+                Ok(outcome)
+            });
         match result {
             Ok(outcome) => outcomes.push(outcome),
             Err(err) => {
@@ -125,11 +132,25 @@ pub fn write_all_or_none(writes: &[PlannedWrite]) -> std::io::Result<Vec<WriteOu
                         None => std::fs::remove_file(done.path),
                     };
                 }
+                for dir in created_dirs.iter().rev() {
+                    let _ = std::fs::remove_dir(dir);
+                }
                 return Err(err);
             }
         }
     }
     Ok(outcomes)
+}
+
+/// Creates the missing directories above `path`, remembering them so a failed run can remove them again.
+fn create_parents(path: &Path, created: &mut Vec<std::path::PathBuf>) -> std::io::Result<()> {
+    let Some(parent) = path.parent().filter(|parent| !parent.as_os_str().is_empty()) else { return Ok(()) };
+    let missing: Vec<&Path> = parent.ancestors().take_while(|dir| !dir.as_os_str().is_empty() && !dir.exists()).collect();
+    for dir in missing.into_iter().rev() {
+        std::fs::create_dir(dir)?;
+        created.push(dir.to_owned());
+    }
+    Ok(())
 }
 
 #[cfg(unix)]
@@ -160,6 +181,26 @@ mod tests {
             use std::os::unix::fs::PermissionsExt;
             assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
         }
+    }
+
+    #[test]
+    fn new_files_get_their_directories_and_a_refused_run_creates_none() {
+        let dir = tempfile::tempdir().unwrap();
+        let nested = dir.path().join("aws/json/xray.json");
+        let writes = [PlannedWrite { path: &nested, before: None, after: b"{}", mode: None }];
+        assert_eq!(write_all_or_none(&writes).unwrap(), [WriteOutcome::Created]);
+        assert_eq!(std::fs::read(&nested).unwrap(), b"{}");
+
+        // The second target is a directory: the run is refused before the first file or its directories exist.
+        let other = dir.path().join("new/dir/file");
+        let blocked = dir.path().join("blocked");
+        std::fs::create_dir(&blocked).unwrap();
+        let writes = [
+            PlannedWrite { path: &other, before: None, after: b"x", mode: None },
+            PlannedWrite { path: &blocked, before: None, after: b"y", mode: None },
+        ];
+        assert!(write_all_or_none(&writes).is_err());
+        assert!(!dir.path().join("new").exists());
     }
 
     #[cfg(unix)]
