@@ -229,7 +229,7 @@ fn rule_entry(value: &Value, path: &str, found: &mut Vec<Entry>) {
         for (index, tag) in tags.iter().enumerate() {
             if tag.key.starts_with("aws:") {
                 found.push(Err(Problem::new(
-                    format!("{path}.Tags[{index}].Key"),
+                    format!("{}[{index}].Key", schema::child_path(path, "Tags")),
                     format!("{:?}: the aws: prefix is reserved for AWS", tag.key),
                 )));
             }
@@ -448,5 +448,95 @@ mod tests {
         assert_eq!(rules[0].origin, "<stdin>");
         let problems = load(&[RuleSource::Path("nope/xray.json".into())], &mut std::io::empty()).unwrap_err();
         assert_eq!(problems, ["nope/xray.json: no such file or directory"]);
+    }
+}
+
+/// The bad-input census for sampling-rule files: malformed inputs users really write (or could), each kept
+/// with the message it gets. Every message names the file and, where there is one, the JSON path.
+#[cfg(test)]
+mod census {
+    use super::*;
+
+    fn rule_with(field: &str, value: &str) -> String {
+        let mut rule = serde_json::to_value(crate::xray::rule::example_rule("Cruddur")).unwrap();
+        rule[field] = serde_json::from_str(value).unwrap();
+        serde_json::json!({ "SamplingRule": rule }).to_string()
+    }
+
+    fn rule_without(field: &str) -> String {
+        let mut rule = serde_json::to_value(crate::xray::rule::example_rule("Cruddur")).unwrap();
+        rule.as_object_mut().unwrap().remove(field);
+        serde_json::json!({ "SamplingRule": rule }).to_string()
+    }
+
+    #[test]
+    fn every_malformed_input_gets_a_message_naming_file_and_field() {
+        let cases: Vec<(String, &str)> = vec![
+            ("".into(), "f.json: the file is empty"),
+            ("{".into(), "f.json:1:1: invalid JSON: EOF while parsing an object"),
+            ("{\"SamplingRule\": {,}}".into(), "f.json:1:19: invalid JSON: key must be a string"),
+            ("[]".into(), "f.json: the array is empty"),
+            ("42".into(), "f.json: (top level): 42 is not a sampling rule object"),
+            ("\"rule\"".into(), "f.json: (top level): \"rule\" is not a sampling rule object"),
+            ("{}".into(), "f.json: (top level): not a sampling rule: found an empty object"),
+            ("{\"rules\": []}".into(), "f.json: (top level): not a sampling rule: found fields rules"),
+            ("{\"SampleRule\": {}}".into(), "f.json: SampleRule: unknown field (did you mean SamplingRule?)"),
+            ("{\"SamplingRule\": []}".into(), "f.json: SamplingRule: [] is an array; expected an object"),
+            ("{\"SamplingRuleRecords\": {}}".into(), "f.json: SamplingRuleRecords: {} is not an array"),
+            ("{\"SamplingRuleRecords\": [1]}".into(), "f.json: SamplingRuleRecords[0]: 1 is not a sampling rule record"),
+            ("{\"SamplingRuleRecords\": [{}]}".into(), "f.json: SamplingRuleRecords[0].SamplingRule: missing (required)"),
+            (rule_with("FixedRate", "2"), "f.json: SamplingRule.FixedRate: 2 is out of range: must be between 0 and 1"),
+            (rule_with("FixedRate", "-0.1"), "f.json: SamplingRule.FixedRate: -0.1 is out of range"),
+            (rule_with("FixedRate", "\"0.1\""), "f.json: SamplingRule.FixedRate: \"0.1\" is a string; expected a number"),
+            (rule_with("Priority", "0"), "f.json: SamplingRule.Priority: 0 is out of range: must be between 1 and 9999"),
+            (rule_with("Priority", "10000"), "f.json: SamplingRule.Priority: 10000 is out of range"),
+            (rule_with("Priority", "9000.5"), "f.json: SamplingRule.Priority: 9000.5 must be a whole number"),
+            (rule_with("ReservoirSize", "-1"), "f.json: SamplingRule.ReservoirSize: -1 is out of range: must be at least 0"),
+            (rule_with("Version", "2"), "f.json: SamplingRule.Version: 2 is not a sampling rule format version"),
+            (rule_with("Version", "0"), "f.json: SamplingRule.Version: 0 is out of range: must be at least 1"),
+            (rule_with("RuleName", "\"\""), "f.json: SamplingRule.RuleName: must not be empty"),
+            (
+                rule_with("RuleName", &format!("\"{}\"", "r".repeat(33))),
+                "f.json: SamplingRule.RuleName: \"rrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrr\" is 33 characters long: at most 32 allowed",
+            ),
+            (rule_with("ServiceName", &format!("\"{}\"", "s".repeat(65))), "is 65 characters long: at most 64 allowed"),
+            (
+                rule_with("HTTPMethod", "\"OPTIONSPATCH\""),
+                "f.json: SamplingRule.HTTPMethod: \"OPTIONSPATCH\" is 12 characters long: at most 10 allowed",
+            ),
+            (rule_with("URLPath", "null"), "f.json: SamplingRule.URLPath: is null; expected a string"),
+            (rule_with("Attributes", "{\"a\": 1}"), "f.json: SamplingRule.Attributes.a: 1 is a number; expected a string"),
+            (rule_with("Attributes", "[]"), "f.json: SamplingRule.Attributes: [] is an array; expected an object of string values"),
+            (rule_with("SamplingRateBoost", "{\"MaxRate\": 2}"), "f.json: SamplingRule.SamplingRateBoost.MaxRate: 2 is out of range"),
+            (
+                rule_with("RuleARN", "\"arn:aws:xray:us-east-1:1:sampling-rule/Other\""),
+                "f.json: SamplingRule.RuleARN: names rule \"Other\", but RuleName is \"Cruddur\"",
+            ),
+            (rule_without("ResourceARN"), "f.json: SamplingRule.ResourceARN: missing (required)"),
+            (rule_without("RuleName"), "f.json: SamplingRule.RuleName: missing (a rule is created and matched by its name)"),
+            (rule_with("ResevoirSize", "5"), "f.json: SamplingRule.ResevoirSize: unknown field (did you mean ReservoirSize?)"),
+            (rule_with("servicename", "\"x\""), "f.json: SamplingRule.servicename: unknown field (did you mean ServiceName?)"),
+            (
+                "{\"SamplingRule\": {}, \"Tags\": [{\"Key\": \"aws:x\", \"Value\": \"y\"}]}".into(),
+                "f.json: Tags[0].Key: \"aws:x\": the aws: prefix is reserved for AWS",
+            ),
+            ("{\"SamplingRule\": {}, \"Tags\": {}}".into(), "f.json: Tags: {} is an object; expected an array"),
+        ];
+        assert!(cases.len() >= 30);
+        for (input, expected) in &cases {
+            let problems = match load_text_for_census(input) {
+                Ok(_) => panic!("accepted: {input}"),
+                Err(problems) => problems,
+            };
+            assert!(problems.iter().all(|problem| problem.starts_with("f.json")), "{input}: {problems:?}");
+            assert!(problems.iter().any(|problem| problem.contains(expected)), "{input}\nwanted: {expected}\ngot: {problems:#?}");
+        }
+    }
+
+    fn load_text_for_census(text: &str) -> Result<Vec<WantedRule>, Vec<String>> {
+        let mut rules = Vec::new();
+        let mut problems = Vec::new();
+        rules_in_document("f.json", text, &mut rules, &mut problems);
+        if problems.is_empty() { Ok(rules) } else { Err(problems) }
     }
 }
