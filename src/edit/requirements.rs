@@ -45,6 +45,8 @@ pub fn requirement_names(input: &str) -> Vec<(usize, String)> {
     let mut names = Vec::new();
     let mut logical = String::new();
     let mut start_line = 1;
+    // A byte-order mark belongs to the file, not to the first requirement's name (pip skips it too).
+    let input = input.strip_prefix('\u{feff}').unwrap_or(input);
     for (index, physical) in input.split('\n').enumerate() {
         let physical = physical.strip_suffix('\r').unwrap_or(physical);
         if logical.is_empty() {

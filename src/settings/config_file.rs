@@ -71,6 +71,11 @@ impl ConfigFile {
             Err(err) if err.kind() == std::io::ErrorKind::NotFound => String::new(),
             Err(err) => return Err(CliError::invalid_input(format!("{}: cannot read: {err}", path.display()))),
         };
+        ConfigFile::parse(path, text)
+    }
+
+    /// Reads a config file's text; errors name `path` and the line.
+    pub fn parse(path: PathBuf, text: String) -> CliResult<ConfigFile> {
         let contents: FileContents = toml_edit::de::from_str(&text).map_err(|err| {
             let location = err.span().map(|span| format!(":{}", line_of(&text, span.start))).unwrap_or_default();
             let mut message = err.message().to_owned();

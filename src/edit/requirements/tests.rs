@@ -229,3 +229,13 @@ proptest! {
         prop_assert_eq!(ensure_packages(&out, &packages), (out.clone(), Vec::new()));
     }
 }
+
+/// Found by examples/fuzz_parsers: a file holding only a byte-order mark got the packages again on every run.
+#[test]
+fn a_byte_order_mark_does_not_hide_the_first_name() {
+    let (once, _) = ensure_packages("\u{feff}", &["opentelemetry-sdk"]);
+    assert_eq!(once, "\u{feff}opentelemetry-sdk\n");
+    let (twice, added) = ensure_packages(&once, &["opentelemetry-sdk"]);
+    assert!(added.is_empty());
+    assert_eq!(twice, once);
+}
