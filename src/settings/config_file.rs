@@ -197,3 +197,34 @@ mod tests {
         assert_eq!(config.profile("default").unwrap().dataset, None);
     }
 }
+
+/// The bad-input census for the config file: each malformed file (census/config_cases.txt, one per line,
+/// `\n` for line breaks) with the one-line message it gets (census/config_messages.txt; `CENSUS_BLESS=1`
+/// rewrites it after a deliberate change). Every message names the file, and the line where TOML has one.
+#[cfg(test)]
+mod census {
+    use super::*;
+
+    #[test]
+    fn every_malformed_config_gets_a_one_line_message_naming_the_file() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/settings/census");
+        let cases = std::fs::read_to_string(dir.join("config_cases.txt")).unwrap();
+        let mut report = String::new();
+        for case in cases.lines() {
+            let text = case.replace("\\n", "\n").replace("\\r", "\r").replace("\\ufeff", "\u{feff}");
+            let error = match ConfigFile::parse(PathBuf::from("config.toml"), text) {
+                Ok(config) => panic!("accepted {case:?}: {:?}", config.profiles),
+                Err(error) => error,
+            };
+            assert!(error.message.starts_with("config.toml"), "{case}: {}", error.message);
+            assert!(!error.message.contains('\n'), "{case}: the message spans lines: {}", error.message);
+            report.push_str(&format!("{case}\n    {}\n", error.message));
+        }
+        assert!(cases.lines().count() >= 30);
+        let golden = dir.join("config_messages.txt");
+        if std::env::var_os("CENSUS_BLESS").is_some() {
+            std::fs::write(&golden, &report).unwrap();
+        }
+        assert_eq!(std::fs::read_to_string(&golden).unwrap_or_default(), report, "messages changed: review, then CENSUS_BLESS=1");
+    }
+}
