@@ -45,8 +45,9 @@ pub fn requirement_names(input: &str) -> Vec<(usize, String)> {
     let mut names = Vec::new();
     let mut logical = String::new();
     let mut start_line = 1;
-    // A byte-order mark belongs to the file, not to the first requirement's name (pip skips it too).
-    let input = input.strip_prefix('\u{feff}').unwrap_or(input);
+    // A byte-order mark belongs to the file, not to the first requirement's name (pip skips it too); stray
+    // repeated ones are skipped the same way, so an edit stays idempotent whatever the file starts with.
+    let input = input.trim_start_matches('\u{feff}');
     for (index, physical) in input.split('\n').enumerate() {
         let physical = physical.strip_suffix('\r').unwrap_or(physical);
         if logical.is_empty() {
@@ -88,7 +89,9 @@ pub fn normalize(name: &str) -> String {
 }
 
 fn last_line_continues(text: &str) -> bool {
-    let without_eol = text.strip_suffix('\n').map_or(text, |t| t.strip_suffix('\r').unwrap_or(t));
+    // A lone `\r` at the very end is a line ending too, as requirement_names reads it.
+    let without_lf = text.strip_suffix('\n').unwrap_or(text);
+    let without_eol = without_lf.strip_suffix('\r').unwrap_or(without_lf);
     without_eol.rsplit('\n').next().is_some_and(|last| last.ends_with('\\'))
 }
 

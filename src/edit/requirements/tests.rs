@@ -239,3 +239,15 @@ fn a_byte_order_mark_does_not_hide_the_first_name() {
     assert!(added.is_empty());
     assert_eq!(twice, once);
 }
+
+/// Found by examples/fuzz_parsers: two byte-order marks, and a last line continued with `\` and ended by a
+/// lone `\r`, each made a second run add the packages again.
+#[test]
+fn odd_file_endings_and_starts_stay_idempotent() {
+    for input in ["\u{feff}\u{feff}", "rollbar\\\r", "]\\\r", "flask\nrollbar\\\r"] {
+        let (once, _) = ensure_packages(input, &["opentelemetry-sdk", "aws-xray-sdk"]);
+        let (twice, added) = ensure_packages(&once, &["opentelemetry-sdk", "aws-xray-sdk"]);
+        assert!(added.is_empty(), "{input:?} → {once:?}: added {added:?} again");
+        assert_eq!(twice, once);
+    }
+}
