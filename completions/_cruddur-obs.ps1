@@ -1241,9 +1241,9 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             break
         }
         'cruddur-obs;xray' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: AWS_PROFILE, then "default")')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use [default: AWS_PROFILE, then "default"]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
@@ -1265,9 +1265,9 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Where to write, comma-separated [default: compose and requirements]')
             [CompletionResult]::new('--rule-name', '--rule-name', [CompletionResultType]::ParameterName, 'The sampling rule''s name when aws/json/xray.json is written')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The X-Ray group''s name')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: AWS_PROFILE, then "default")')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use [default: AWS_PROFILE, then "default"]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('--fix', '--fix', [CompletionResultType]::ParameterName, 'Make the sampling rule''s ServiceName match the instrumented service')
@@ -1285,9 +1285,9 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
         'cruddur-obs;xray;create-group' {
             [CompletionResult]::new('--filter-expression', '--filter-expression', [CompletionResultType]::ParameterName, 'Which traces belong to the group, e.g. ''service("backend-flask")'' (default: all)')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Tag the group when it is created (KEY=VALUE, repeatable)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: AWS_PROFILE, then "default")')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use [default: AWS_PROFILE, then "default"]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('--insights', '--insights', [CompletionResultType]::ParameterName, 'Turn on X-Ray Insights for the group')
@@ -1301,9 +1301,9 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             break
         }
         'cruddur-obs;xray;groups' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: AWS_PROFILE, then "default")')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use [default: AWS_PROFILE, then "default"]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
@@ -1320,9 +1320,9 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             break
         }
         'cruddur-obs;xray;groups;list' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: AWS_PROFILE, then "default")')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use [default: AWS_PROFILE, then "default"]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
@@ -1334,9 +1334,9 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             break
         }
         'cruddur-obs;xray;groups;get' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: AWS_PROFILE, then "default")')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use [default: AWS_PROFILE, then "default"]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
@@ -1351,9 +1351,9 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--filter-expression', '--filter-expression', [CompletionResultType]::ParameterName, 'The new filter expression, e.g. ''service("backend-flask") {fault OR error}''')
             [CompletionResult]::new('--insights', '--insights', [CompletionResultType]::ParameterName, 'Turn X-Ray Insights on or off')
             [CompletionResult]::new('--notifications', '--notifications', [CompletionResultType]::ParameterName, 'Turn Insights notifications on or off')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: AWS_PROFILE, then "default")')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use [default: AWS_PROFILE, then "default"]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
@@ -1365,9 +1365,9 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             break
         }
         'cruddur-obs;xray;groups;delete' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: AWS_PROFILE, then "default")')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use [default: AWS_PROFILE, then "default"]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
@@ -1404,9 +1404,9 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             break
         }
         'cruddur-obs;xray;rules' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: AWS_PROFILE, then "default")')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use [default: AWS_PROFILE, then "default"]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
@@ -1425,9 +1425,9 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             break
         }
         'cruddur-obs;xray;rules;apply' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: AWS_PROFILE, then "default")')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use [default: AWS_PROFILE, then "default"]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and change nothing')
@@ -1443,9 +1443,9 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             break
         }
         'cruddur-obs;xray;rules;validate' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: AWS_PROFILE, then "default")')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use [default: AWS_PROFILE, then "default"]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
@@ -1457,9 +1457,9 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             break
         }
         'cruddur-obs;xray;rules;list' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: AWS_PROFILE, then "default")')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use [default: AWS_PROFILE, then "default"]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
@@ -1471,9 +1471,9 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             break
         }
         'cruddur-obs;xray;rules;get' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: AWS_PROFILE, then "default")')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use [default: AWS_PROFILE, then "default"]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
@@ -1485,9 +1485,9 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             break
         }
         'cruddur-obs;xray;rules;delete' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: AWS_PROFILE, then "default")')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use [default: AWS_PROFILE, then "default"]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
@@ -1503,9 +1503,9 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
         'cruddur-obs;xray;rules;export' {
             [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Write one <RuleName>.json per rule into this directory instead of a JSON array on stdout')
             [CompletionResult]::new('--rule', '--rule', [CompletionResultType]::ParameterName, 'Export only these rules (repeatable)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: AWS_PROFILE, then "default")')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use [default: AWS_PROFILE, then "default"]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('--include-default', '--include-default', [CompletionResultType]::ParameterName, 'Include AWS''s Default rule (only its FixedRate and ReservoirSize can be changed)')
@@ -1612,9 +1612,9 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             break
         }
         'cruddur-obs;cloudwatch' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: AWS_PROFILE, then "default")')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'CloudWatch Logs endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use [default: AWS_PROFILE, then "default"]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
@@ -1628,9 +1628,9 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             break
         }
         'cruddur-obs;cloudwatch;log-group' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: AWS_PROFILE, then "default")')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'CloudWatch Logs endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use [default: AWS_PROFILE, then "default"]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
@@ -1647,9 +1647,9 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
         }
         'cruddur-obs;cloudwatch;log-group;ensure' {
             [CompletionResult]::new('--retention-days', '--retention-days', [CompletionResultType]::ParameterName, 'How long events are kept: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288 or 3653 days, or "never" (default: left as it is; a new group never expires)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: AWS_PROFILE, then "default")')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'CloudWatch Logs endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use [default: AWS_PROFILE, then "default"]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
@@ -1662,9 +1662,9 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
         }
         'cruddur-obs;cloudwatch;log-group;list' {
             [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Only log groups whose name starts with this (e.g. /cruddur/)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: AWS_PROFILE, then "default")')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'CloudWatch Logs endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use [default: AWS_PROFILE, then "default"]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
@@ -1676,9 +1676,9 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             break
         }
         'cruddur-obs;cloudwatch;log-group;delete' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: AWS_PROFILE, then "default")')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)')
-            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'CloudWatch Logs endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use [default: AWS_PROFILE, then "default"]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')

@@ -1123,9 +1123,9 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
         &'cruddur-obs;query;help;help'= {
         }
         &'cruddur-obs;xray'= {
-            cand --profile 'AWS profile to use (default: AWS_PROFILE, then "default")'
-            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)'
-            cand --endpoint-url 'X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)'
+            cand --profile 'AWS profile to use [default: AWS_PROFILE, then "default"]'
+            cand --region 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]'
+            cand --endpoint-url 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]'
             cand -o 'How to print results: a table on a terminal, JSON otherwise'
             cand --output 'How to print results: a table on a terminal, JSON otherwise'
             cand -q 'Print only results and errors (no progress or notes on stderr)'
@@ -1146,9 +1146,9 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --target 'Where to write, comma-separated [default: compose and requirements]'
             cand --rule-name 'The sampling rule''s name when aws/json/xray.json is written'
             cand --group 'The X-Ray group''s name'
-            cand --profile 'AWS profile to use (default: AWS_PROFILE, then "default")'
-            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)'
-            cand --endpoint-url 'X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)'
+            cand --profile 'AWS profile to use [default: AWS_PROFILE, then "default"]'
+            cand --region 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]'
+            cand --endpoint-url 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]'
             cand -o 'How to print results: a table on a terminal, JSON otherwise'
             cand --output 'How to print results: a table on a terminal, JSON otherwise'
             cand --fix 'Make the sampling rule''s ServiceName match the instrumented service'
@@ -1165,9 +1165,9 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
         &'cruddur-obs;xray;create-group'= {
             cand --filter-expression 'Which traces belong to the group, e.g. ''service("backend-flask")'' (default: all)'
             cand --tag 'Tag the group when it is created (KEY=VALUE, repeatable)'
-            cand --profile 'AWS profile to use (default: AWS_PROFILE, then "default")'
-            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)'
-            cand --endpoint-url 'X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)'
+            cand --profile 'AWS profile to use [default: AWS_PROFILE, then "default"]'
+            cand --region 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]'
+            cand --endpoint-url 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]'
             cand -o 'How to print results: a table on a terminal, JSON otherwise'
             cand --output 'How to print results: a table on a terminal, JSON otherwise'
             cand --insights 'Turn on X-Ray Insights for the group'
@@ -1180,9 +1180,9 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'cruddur-obs;xray;groups'= {
-            cand --profile 'AWS profile to use (default: AWS_PROFILE, then "default")'
-            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)'
-            cand --endpoint-url 'X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)'
+            cand --profile 'AWS profile to use [default: AWS_PROFILE, then "default"]'
+            cand --region 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]'
+            cand --endpoint-url 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]'
             cand -o 'How to print results: a table on a terminal, JSON otherwise'
             cand --output 'How to print results: a table on a terminal, JSON otherwise'
             cand -q 'Print only results and errors (no progress or notes on stderr)'
@@ -1198,9 +1198,9 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cruddur-obs;xray;groups;list'= {
-            cand --profile 'AWS profile to use (default: AWS_PROFILE, then "default")'
-            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)'
-            cand --endpoint-url 'X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)'
+            cand --profile 'AWS profile to use [default: AWS_PROFILE, then "default"]'
+            cand --region 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]'
+            cand --endpoint-url 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]'
             cand -o 'How to print results: a table on a terminal, JSON otherwise'
             cand --output 'How to print results: a table on a terminal, JSON otherwise'
             cand -q 'Print only results and errors (no progress or notes on stderr)'
@@ -1211,9 +1211,9 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'cruddur-obs;xray;groups;get'= {
-            cand --profile 'AWS profile to use (default: AWS_PROFILE, then "default")'
-            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)'
-            cand --endpoint-url 'X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)'
+            cand --profile 'AWS profile to use [default: AWS_PROFILE, then "default"]'
+            cand --region 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]'
+            cand --endpoint-url 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]'
             cand -o 'How to print results: a table on a terminal, JSON otherwise'
             cand --output 'How to print results: a table on a terminal, JSON otherwise'
             cand -q 'Print only results and errors (no progress or notes on stderr)'
@@ -1227,9 +1227,9 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --filter-expression 'The new filter expression, e.g. ''service("backend-flask") {fault OR error}'''
             cand --insights 'Turn X-Ray Insights on or off'
             cand --notifications 'Turn Insights notifications on or off'
-            cand --profile 'AWS profile to use (default: AWS_PROFILE, then "default")'
-            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)'
-            cand --endpoint-url 'X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)'
+            cand --profile 'AWS profile to use [default: AWS_PROFILE, then "default"]'
+            cand --region 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]'
+            cand --endpoint-url 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]'
             cand -o 'How to print results: a table on a terminal, JSON otherwise'
             cand --output 'How to print results: a table on a terminal, JSON otherwise'
             cand -q 'Print only results and errors (no progress or notes on stderr)'
@@ -1240,9 +1240,9 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'cruddur-obs;xray;groups;delete'= {
-            cand --profile 'AWS profile to use (default: AWS_PROFILE, then "default")'
-            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)'
-            cand --endpoint-url 'X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)'
+            cand --profile 'AWS profile to use [default: AWS_PROFILE, then "default"]'
+            cand --region 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]'
+            cand --endpoint-url 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]'
             cand -o 'How to print results: a table on a terminal, JSON otherwise'
             cand --output 'How to print results: a table on a terminal, JSON otherwise'
             cand -y 'Do not ask for confirmation'
@@ -1272,9 +1272,9 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
         &'cruddur-obs;xray;groups;help;help'= {
         }
         &'cruddur-obs;xray;rules'= {
-            cand --profile 'AWS profile to use (default: AWS_PROFILE, then "default")'
-            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)'
-            cand --endpoint-url 'X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)'
+            cand --profile 'AWS profile to use [default: AWS_PROFILE, then "default"]'
+            cand --region 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]'
+            cand --endpoint-url 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]'
             cand -o 'How to print results: a table on a terminal, JSON otherwise'
             cand --output 'How to print results: a table on a terminal, JSON otherwise'
             cand -q 'Print only results and errors (no progress or notes on stderr)'
@@ -1292,9 +1292,9 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cruddur-obs;xray;rules;apply'= {
-            cand --profile 'AWS profile to use (default: AWS_PROFILE, then "default")'
-            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)'
-            cand --endpoint-url 'X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)'
+            cand --profile 'AWS profile to use [default: AWS_PROFILE, then "default"]'
+            cand --region 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]'
+            cand --endpoint-url 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]'
             cand -o 'How to print results: a table on a terminal, JSON otherwise'
             cand --output 'How to print results: a table on a terminal, JSON otherwise'
             cand --dry-run 'Print the plan and change nothing'
@@ -1309,9 +1309,9 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'cruddur-obs;xray;rules;validate'= {
-            cand --profile 'AWS profile to use (default: AWS_PROFILE, then "default")'
-            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)'
-            cand --endpoint-url 'X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)'
+            cand --profile 'AWS profile to use [default: AWS_PROFILE, then "default"]'
+            cand --region 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]'
+            cand --endpoint-url 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]'
             cand -o 'How to print results: a table on a terminal, JSON otherwise'
             cand --output 'How to print results: a table on a terminal, JSON otherwise'
             cand -q 'Print only results and errors (no progress or notes on stderr)'
@@ -1322,9 +1322,9 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'cruddur-obs;xray;rules;list'= {
-            cand --profile 'AWS profile to use (default: AWS_PROFILE, then "default")'
-            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)'
-            cand --endpoint-url 'X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)'
+            cand --profile 'AWS profile to use [default: AWS_PROFILE, then "default"]'
+            cand --region 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]'
+            cand --endpoint-url 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]'
             cand -o 'How to print results: a table on a terminal, JSON otherwise'
             cand --output 'How to print results: a table on a terminal, JSON otherwise'
             cand -q 'Print only results and errors (no progress or notes on stderr)'
@@ -1335,9 +1335,9 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'cruddur-obs;xray;rules;get'= {
-            cand --profile 'AWS profile to use (default: AWS_PROFILE, then "default")'
-            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)'
-            cand --endpoint-url 'X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)'
+            cand --profile 'AWS profile to use [default: AWS_PROFILE, then "default"]'
+            cand --region 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]'
+            cand --endpoint-url 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]'
             cand -o 'How to print results: a table on a terminal, JSON otherwise'
             cand --output 'How to print results: a table on a terminal, JSON otherwise'
             cand -q 'Print only results and errors (no progress or notes on stderr)'
@@ -1348,9 +1348,9 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'cruddur-obs;xray;rules;delete'= {
-            cand --profile 'AWS profile to use (default: AWS_PROFILE, then "default")'
-            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)'
-            cand --endpoint-url 'X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)'
+            cand --profile 'AWS profile to use [default: AWS_PROFILE, then "default"]'
+            cand --region 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]'
+            cand --endpoint-url 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]'
             cand -o 'How to print results: a table on a terminal, JSON otherwise'
             cand --output 'How to print results: a table on a terminal, JSON otherwise'
             cand -y 'Do not ask for confirmation'
@@ -1365,9 +1365,9 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
         &'cruddur-obs;xray;rules;export'= {
             cand --dir 'Write one <RuleName>.json per rule into this directory instead of a JSON array on stdout'
             cand --rule 'Export only these rules (repeatable)'
-            cand --profile 'AWS profile to use (default: AWS_PROFILE, then "default")'
-            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)'
-            cand --endpoint-url 'X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)'
+            cand --profile 'AWS profile to use [default: AWS_PROFILE, then "default"]'
+            cand --region 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]'
+            cand --endpoint-url 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]'
             cand -o 'How to print results: a table on a terminal, JSON otherwise'
             cand --output 'How to print results: a table on a terminal, JSON otherwise'
             cand --include-default 'Include AWS''s Default rule (only its FixedRate and ReservoirSize can be changed)'
@@ -1449,9 +1449,9 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
         &'cruddur-obs;xray;help;help'= {
         }
         &'cruddur-obs;cloudwatch'= {
-            cand --profile 'AWS profile to use (default: AWS_PROFILE, then "default")'
-            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)'
-            cand --endpoint-url 'CloudWatch Logs endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL)'
+            cand --profile 'AWS profile to use [default: AWS_PROFILE, then "default"]'
+            cand --region 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]'
+            cand --endpoint-url 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]'
             cand -o 'How to print results: a table on a terminal, JSON otherwise'
             cand --output 'How to print results: a table on a terminal, JSON otherwise'
             cand -q 'Print only results and errors (no progress or notes on stderr)'
@@ -1464,9 +1464,9 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cruddur-obs;cloudwatch;log-group'= {
-            cand --profile 'AWS profile to use (default: AWS_PROFILE, then "default")'
-            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)'
-            cand --endpoint-url 'CloudWatch Logs endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL)'
+            cand --profile 'AWS profile to use [default: AWS_PROFILE, then "default"]'
+            cand --region 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]'
+            cand --endpoint-url 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]'
             cand -o 'How to print results: a table on a terminal, JSON otherwise'
             cand --output 'How to print results: a table on a terminal, JSON otherwise'
             cand -q 'Print only results and errors (no progress or notes on stderr)'
@@ -1482,9 +1482,9 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
         }
         &'cruddur-obs;cloudwatch;log-group;ensure'= {
             cand --retention-days 'How long events are kept: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288 or 3653 days, or "never" (default: left as it is; a new group never expires)'
-            cand --profile 'AWS profile to use (default: AWS_PROFILE, then "default")'
-            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)'
-            cand --endpoint-url 'CloudWatch Logs endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL)'
+            cand --profile 'AWS profile to use [default: AWS_PROFILE, then "default"]'
+            cand --region 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]'
+            cand --endpoint-url 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]'
             cand -o 'How to print results: a table on a terminal, JSON otherwise'
             cand --output 'How to print results: a table on a terminal, JSON otherwise'
             cand -q 'Print only results and errors (no progress or notes on stderr)'
@@ -1496,9 +1496,9 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
         }
         &'cruddur-obs;cloudwatch;log-group;list'= {
             cand --prefix 'Only log groups whose name starts with this (e.g. /cruddur/)'
-            cand --profile 'AWS profile to use (default: AWS_PROFILE, then "default")'
-            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)'
-            cand --endpoint-url 'CloudWatch Logs endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL)'
+            cand --profile 'AWS profile to use [default: AWS_PROFILE, then "default"]'
+            cand --region 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]'
+            cand --endpoint-url 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]'
             cand -o 'How to print results: a table on a terminal, JSON otherwise'
             cand --output 'How to print results: a table on a terminal, JSON otherwise'
             cand -q 'Print only results and errors (no progress or notes on stderr)'
@@ -1509,9 +1509,9 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'cruddur-obs;cloudwatch;log-group;delete'= {
-            cand --profile 'AWS profile to use (default: AWS_PROFILE, then "default")'
-            cand --region 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s)'
-            cand --endpoint-url 'CloudWatch Logs endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL)'
+            cand --profile 'AWS profile to use [default: AWS_PROFILE, then "default"]'
+            cand --region 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]'
+            cand --endpoint-url 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]'
             cand -o 'How to print results: a table on a terminal, JSON otherwise'
             cand --output 'How to print results: a table on a terminal, JSON otherwise'
             cand -y 'Do not ask for confirmation'

@@ -443,9 +443,9 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fis
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "save" -d 'Save a query (a preset or a spec) under a name: a Honeycomb query annotation'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "saved" -d 'List, run, show or delete saved queries'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and not __fish_seen_subcommand_from init create-group groups rules help" -l profile -d 'AWS profile to use (default: AWS_PROFILE, then "default")' -r
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and not __fish_seen_subcommand_from init create-group groups rules help" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile\'s)' -r
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and not __fish_seen_subcommand_from init create-group groups rules help" -l endpoint-url -d 'X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and not __fish_seen_subcommand_from init create-group groups rules help" -l profile -d 'AWS profile to use [default: AWS_PROFILE, then "default"]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and not __fish_seen_subcommand_from init create-group groups rules help" -l region -d 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and not __fish_seen_subcommand_from init create-group groups rules help" -l endpoint-url -d 'The service\'s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and not __fish_seen_subcommand_from init create-group groups rules help" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
@@ -465,9 +465,9 @@ gitpod\t'HONEYCOMB_API_KEY persisted with `gp env`'
 requirements\t'The OpenTelemetry packages in the services\' requirements.txt'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from init" -l rule-name -d 'The sampling rule\'s name when aws/json/xray.json is written' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from init" -l group -d 'The X-Ray group\'s name' -r
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from init" -l profile -d 'AWS profile to use (default: AWS_PROFILE, then "default")' -r
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from init" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile\'s)' -r
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from init" -l endpoint-url -d 'X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from init" -l profile -d 'AWS profile to use [default: AWS_PROFILE, then "default"]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from init" -l region -d 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from init" -l endpoint-url -d 'The service\'s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from init" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
@@ -479,9 +479,9 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from create-group" -l filter-expression -d 'Which traces belong to the group, e.g. \'service("backend-flask")\' (default: all)' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from create-group" -l tag -d 'Tag the group when it is created (KEY=VALUE, repeatable)' -r
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from create-group" -l profile -d 'AWS profile to use (default: AWS_PROFILE, then "default")' -r
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from create-group" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile\'s)' -r
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from create-group" -l endpoint-url -d 'X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from create-group" -l profile -d 'AWS profile to use [default: AWS_PROFILE, then "default"]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from create-group" -l region -d 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from create-group" -l endpoint-url -d 'The service\'s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from create-group" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
@@ -490,9 +490,9 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from create-group" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from create-group" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from create-group" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from groups" -l profile -d 'AWS profile to use (default: AWS_PROFILE, then "default")' -r
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from groups" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile\'s)' -r
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from groups" -l endpoint-url -d 'X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from groups" -l profile -d 'AWS profile to use [default: AWS_PROFILE, then "default"]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from groups" -l region -d 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from groups" -l endpoint-url -d 'The service\'s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from groups" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
@@ -504,9 +504,9 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from groups" -f -a "update" -d 'Change a group\'s filter expression or Insights settings'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from groups" -f -a "delete" -d 'Delete a group (asks first; --yes in scripts)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from groups" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from rules" -l profile -d 'AWS profile to use (default: AWS_PROFILE, then "default")' -r
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from rules" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile\'s)' -r
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from rules" -l endpoint-url -d 'X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from rules" -l profile -d 'AWS profile to use [default: AWS_PROFILE, then "default"]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from rules" -l region -d 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from rules" -l endpoint-url -d 'The service\'s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from rules" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
@@ -525,9 +525,9 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from help" -f -a "groups" -d 'List, show, update or delete groups'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from help" -f -a "rules" -d 'Apply, check, list, show, delete or export sampling rules'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and not __fish_seen_subcommand_from log-group help" -l profile -d 'AWS profile to use (default: AWS_PROFILE, then "default")' -r
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and not __fish_seen_subcommand_from log-group help" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile\'s)' -r
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and not __fish_seen_subcommand_from log-group help" -l endpoint-url -d 'CloudWatch Logs endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL)' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and not __fish_seen_subcommand_from log-group help" -l profile -d 'AWS profile to use [default: AWS_PROFILE, then "default"]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and not __fish_seen_subcommand_from log-group help" -l region -d 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and not __fish_seen_subcommand_from log-group help" -l endpoint-url -d 'The service\'s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and not __fish_seen_subcommand_from log-group help" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
@@ -536,9 +536,9 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and 
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and not __fish_seen_subcommand_from log-group help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and not __fish_seen_subcommand_from log-group help" -f -a "log-group" -d 'Ensure, list or delete log groups'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and not __fish_seen_subcommand_from log-group help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from log-group" -l profile -d 'AWS profile to use (default: AWS_PROFILE, then "default")' -r
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from log-group" -l region -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile\'s)' -r
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from log-group" -l endpoint-url -d 'CloudWatch Logs endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL)' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from log-group" -l profile -d 'AWS profile to use [default: AWS_PROFILE, then "default"]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from log-group" -l region -d 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from log-group" -l endpoint-url -d 'The service\'s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from log-group" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"

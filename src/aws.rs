@@ -136,6 +136,28 @@ pub struct AwsSettings {
     pub endpoint_url: Option<String>,
 }
 
+/// The AWS flags of every command group that calls AWS (`xray`, `cloudwatch`); unset ones fall back to
+/// aws-config's chain, as the aws CLI does.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct AwsArgs {
+    /// AWS profile to use [default: AWS_PROFILE, then "default"]
+    #[arg(long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+    /// AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile's]
+    #[arg(long, global = true, value_name = "REGION")]
+    pub region: Option<String>,
+    /// The service's endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or
+    /// AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]
+    #[arg(long, global = true, value_name = "URL")]
+    pub endpoint_url: Option<String>,
+}
+
+impl AwsArgs {
+    pub fn settings(&self) -> AwsSettings {
+        AwsSettings { profile: self.profile.clone(), region: self.region.clone(), endpoint_url: self.endpoint_url.clone() }
+    }
+}
+
 const IMDS_TIMEOUT: Duration = Duration::from_millis(300);
 const CREDENTIALS_TIMEOUT: Duration = Duration::from_secs(5);
 

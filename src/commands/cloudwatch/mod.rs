@@ -4,7 +4,7 @@ mod log_group;
 
 use clap::{Args, Subcommand};
 
-use crate::aws::AwsSettings;
+use crate::aws::{AwsArgs, AwsSettings};
 use crate::cloudwatch::{LogGroup, LogsClient};
 use crate::context::Context;
 use crate::error::CliResult;
@@ -20,25 +20,6 @@ pub struct CloudwatchArgs {
     pub aws: AwsArgs,
     #[command(subcommand)]
     pub command: CloudwatchCommand,
-}
-
-#[derive(Debug, Clone, Args)]
-pub struct AwsArgs {
-    /// AWS profile to use (default: AWS_PROFILE, then "default")
-    #[arg(long, global = true, value_name = "NAME")]
-    pub profile: Option<String>,
-    /// AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile's)
-    #[arg(long, global = true, value_name = "REGION")]
-    pub region: Option<String>,
-    /// CloudWatch Logs endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL)
-    #[arg(long, global = true, value_name = "URL")]
-    pub endpoint_url: Option<String>,
-}
-
-impl AwsArgs {
-    fn settings(&self) -> AwsSettings {
-        AwsSettings { profile: self.profile.clone(), region: self.region.clone(), endpoint_url: self.endpoint_url.clone() }
-    }
 }
 
 #[derive(Debug, Subcommand)]

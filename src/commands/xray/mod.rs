@@ -8,7 +8,7 @@ mod rules;
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
-use crate::aws::AwsSettings;
+use crate::aws::{AwsArgs, AwsSettings};
 use crate::context::Context;
 use crate::error::{CliError, CliResult};
 use crate::output::{Cell, Row};
@@ -26,25 +26,6 @@ pub struct XrayArgs {
     pub aws: AwsArgs,
     #[command(subcommand)]
     pub command: XrayCommand,
-}
-
-#[derive(Debug, Clone, Args)]
-pub struct AwsArgs {
-    /// AWS profile to use (default: AWS_PROFILE, then "default")
-    #[arg(long, global = true, value_name = "NAME")]
-    pub profile: Option<String>,
-    /// AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile's)
-    #[arg(long, global = true, value_name = "REGION")]
-    pub region: Option<String>,
-    /// X-Ray endpoint, e.g. a local server (default: AWS_ENDPOINT_URL_XRAY, then AWS_ENDPOINT_URL)
-    #[arg(long, global = true, value_name = "URL")]
-    pub endpoint_url: Option<String>,
-}
-
-impl AwsArgs {
-    fn settings(&self) -> AwsSettings {
-        AwsSettings { profile: self.profile.clone(), region: self.region.clone(), endpoint_url: self.endpoint_url.clone() }
-    }
 }
 
 #[derive(Debug, Subcommand)]
