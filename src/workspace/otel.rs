@@ -60,7 +60,7 @@ pub struct FileEdit {
     pub after: String,
     /// The file holds a secret: created (and kept) 0600.
     pub secret: bool,
-    /// What changes, for the report ("OTEL variables for backend-flask").
+    /// What changes, for the report ("variables for backend-flask; added service xray-daemon").
     pub summary: String,
 }
 
@@ -167,28 +167,45 @@ pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
             }
             edits.push((service.name.clone(), vars));
         }
-        if edits.is_empty() || !choices.targets.compose {
+        // New services (the X-Ray daemon) go into the first compose file that has an instrumented service.
+        let mut missing_services = Vec::new();
+        if first_compose && file.services.iter().any(|service| choices.services.contains(&service.name)) {
+            missing_services = choices
+                .parts
+                .compose_services()
+                .into_iter()
+                .filter(|(name, _)| !file.services.iter().any(|service| service.name == *name))
+                .collect();
+            first_compose = false;
+        }
+        if (edits.is_empty() && missing_services.is_empty()) || !choices.targets.compose {
             continue;
         }
         let mut text = file.text.clone();
         let mut added_services = Vec::new();
-        if first_compose {
-            for (name, settings) in choices.parts.compose_services() {
-                if !file.services.iter().any(|service| service.name == name) {
-                    text = compose::add_service(&text, name, settings)
-                        .map_err(|err| CliError::invalid_input(format!("{}: {err}", file.path.display())))?;
-                    added_services.push(name);
-                }
-            }
-            first_compose = false;
+        for (name, settings) in missing_services {
+            text = compose::add_service(&text, name, settings)
+                .map_err(|err| CliError::invalid_input(format!("{}: {err}", file.path.display())))?;
+            added_services.push(name);
         }
         let borrowed: Vec<(&str, Vec<(&str, &str)>)> =
             edits.iter().map(|(service, vars)| (service.as_str(), vars.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect())).collect();
         let slices: Vec<(&str, &[(&str, &str)])> = borrowed.iter().map(|(service, vars)| (*service, vars.as_slice())).collect();
-        let after = compose::set_services_env(&file.text, &slices)
-            .map_err(|err| CliError::invalid_input(format!("{}: {err}", file.path.display())))?;
+        let after = if slices.is_empty() {
+            text
+        } else {
+            compose::set_services_env(&text, &slices).map_err(|err| CliError::invalid_input(format!("{}: {err}", file.path.display())))?
+        };
         let names: Vec<&str> = edits.iter().map(|(service, _)| service.as_str()).collect();
-        plan.record(file.path.clone(), Some(file.text.clone()), after, false, format!("OTEL variables for {}", names.join(", ")));
+        let mut parts = Vec::new();
+        if !names.is_empty() {
+            parts.push(format!("variables for {}", names.join(", ")));
+        }
+        if !added_services.is_empty() {
+            parts.push(format!("added service {}", added_services.join(", ")));
+        }
+        let summary = parts.join("; ");
+        plan.record(file.path.clone(), Some(file.text.clone()), after, false, summary);
     }
 
     if choices.targets.dotenv {

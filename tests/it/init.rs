@@ -82,7 +82,9 @@ fn every_fixture_workspace_dry_runs_applies_and_reapplies_to_nothing() {
             .find(|p| p.file_name().unwrap().to_string_lossy().starts_with("docker-compose"))
             .unwrap();
         let text = std::fs::read_to_string(&compose).unwrap();
-        assert!(text.contains("x-honeycomb-team=${HONEYCOMB_API_KEY}") && text.contains("xray-daemon"), "{name}: {text}");
+        assert!(text.contains("x-honeycomb-team=${HONEYCOMB_API_KEY}"), "{name}: {text}");
+        let services = cruddur_obs::edit::compose::services(&text).unwrap();
+        assert!(services.iter().any(|service| service.name == "xray-daemon"), "{name}: no xray-daemon service in\n{text}");
         // Names compare as pip does: `aws_xray_sdk` is `aws-xray-sdk`.
         let requirements = std::fs::read_to_string(dir.join("backend-flask/requirements.txt")).unwrap().to_lowercase().replace('_', "-");
         for package in ["opentelemetry-instrumentation-flask", "aws-xray-sdk", "watchtower", "rollbar"] {
@@ -341,13 +343,13 @@ fn with_every_part_the_rest_of_week_two_is_set_up_once() {
     assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
     assert_no_secrets(&first, &[key.clone(), token.to_owned()], "init --with everything");
     let compose = std::fs::read_to_string(dir.join("docker-compose.yml")).unwrap();
-    for expected in [
-        "xray-daemon:",
-        "xray -o -b xray-daemon:2000",
-        "AWS_XRAY_DAEMON_ADDRESS",
-        "ROLLBAR_ACCESS_TOKEN: \"${ROLLBAR_ACCESS_TOKEN}\"",
-        "x-honeycomb-team=${HONEYCOMB_API_KEY}",
-    ] {
+    // The fixture's own daemon is commented out: a real service must have been added.
+    let services = cruddur_obs::edit::compose::services(&compose).unwrap();
+    assert!(services.iter().any(|service| service.name == "xray-daemon"), "no xray-daemon service:\n{compose}");
+    assert!(compose.contains("\"xray -o -b xray-daemon:2000\""), "{compose}");
+    for expected in
+        ["AWS_XRAY_DAEMON_ADDRESS", "ROLLBAR_ACCESS_TOKEN: \"${ROLLBAR_ACCESS_TOKEN}\"", "x-honeycomb-team=${HONEYCOMB_API_KEY}"]
+    {
         assert!(compose.contains(expected), "missing {expected:?} in\n{compose}");
     }
     assert!(!compose.contains(token));
@@ -451,7 +453,9 @@ fn xray_init_wires_the_daemon_and_creates_the_group_and_rule() {
         .collect();
     assert!(actions.contains(&("xray".to_owned(), "created".to_owned())), "{actions:?}");
     let compose = std::fs::read_to_string(dir.join("docker-compose.yml")).unwrap();
-    assert!(compose.contains("xray -o -b xray-daemon:2000") && compose.contains("AWS_XRAY_DAEMON_ADDRESS"), "{compose}");
+    assert!(compose.contains("AWS_XRAY_DAEMON_ADDRESS"), "{compose}");
+    let services = cruddur_obs::edit::compose::services(&compose).unwrap();
+    assert!(services.iter().any(|service| service.name == "xray-daemon"), "no xray-daemon service:\n{compose}");
     let writes = xray.stats().write_calls;
     let before = snapshot(&dir);
     let second = run();
