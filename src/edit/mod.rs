@@ -13,9 +13,13 @@
 //! - [`compose`]: docker-compose files: a service's `environment`, the list of services, a new service.
 //!   Edits go through yaml-edit and are verified by a strict re-parse before they are returned.
 //! - [`requirements`]: pip requirements files: add the packages that are missing.
+//! - [`package_json`]: package.json: the React flavour, and adding missing dependencies (through a CST).
+//! - [`flask_cors`]: app.py: the `allow_headers` of the `CORS(...)` call gains the trace-context headers.
 
 pub mod compose;
 pub mod dotenv;
+pub mod flask_cors;
+pub mod package_json;
 pub mod requirements;
 #[cfg(test)]
 mod test_support;
