@@ -47,6 +47,8 @@ pub enum Command {
     Honeycomb(commands::honeycomb::HoneycombCommandArgs),
     /// Honeycomb queries as tables or JSON: latency by user, recent traces, any spec, saved queries
     Query(commands::query::QueryArgs),
+    /// Browser traces from the React frontend, joined to the backend's
+    Frontend(commands::frontend::FrontendArgs),
     /// AWS X-Ray: groups and sampling rules
     Xray(commands::xray::XrayArgs),
     /// AWS CloudWatch Logs: log groups and how long they keep events

@@ -26,6 +26,7 @@ use crate::settings::Environment as _;
 use crate::settings::honeycomb::{HoneycombArgs, HoneycombSettings};
 use crate::settings::{ProcessEnvironment, Setting, Source};
 use crate::workspace::Workspace;
+use crate::workspace::frontend::{FrontendPart, FrontendService, Mode};
 use crate::workspace::otel::{self, API_KEY_VAR, Choices, Targets};
 use crate::workspace::parts::{Parts, ROLLBAR_TOKEN_VAR, RollbarPart, XRAY_RULES_PATH, XrayPart};
 use crate::xray::plan as xray_plan;
@@ -41,6 +42,8 @@ pub enum Target {
     Gitpod,
     /// The OpenTelemetry packages in the services' requirements.txt
     Requirements,
+    /// With --with frontend: package.json, src/tracing.js, the collector's config, the backend's flask-cors
+    Frontend,
 }
 
 /// What `init --with` sets up.
@@ -54,6 +57,28 @@ pub enum Part {
     Cloudwatch,
     /// ROLLBAR_ACCESS_TOKEN (kept like HONEYCOMB_API_KEY), rollbar and blinker
     Rollbar,
+    /// Browser traces from the React frontend, joined to the backend's (see --frontend-mode)
+    Frontend,
+}
+
+/// How the browser's spans reach Honeycomb.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FrontendMode {
+    /// The browser sends to an otel-collector compose service, which holds the key and forwards to
+    /// Honeycomb: no key reaches a browser (needs the collector's port reachable from the browser)
+    Collector,
+    /// The browser sends to Honeycomb itself with HONEYCOMB_API_KEY built into the page: only for an
+    /// ingest key, which can send data and nothing else (anyone can read it from the bundle)
+    Direct,
+}
+
+impl From<FrontendMode> for Mode {
+    fn from(mode: FrontendMode) -> Mode {
+        match mode {
+            FrontendMode::Collector => Mode::Collector,
+            FrontendMode::Direct => Mode::Direct,
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -62,6 +87,7 @@ Per service, compose gets OTEL_SERVICE_NAME, OTEL_EXPORTER_OTLP_ENDPOINT and \
 OTEL_EXPORTER_OTLP_HEADERS=x-honeycomb-team=${HONEYCOMB_API_KEY}: the key itself only ever goes to .env \
 (mode 0600, ignored by git) and `gp env`. The key comes from --api-key, HONEYCOMB_API_KEY, the profile \
 (its ingest key), or the workspace's .env; with a management key, --environment NAME creates an ingest key.
+With frontend, the React service gets its build variables (REACT_APP_ or VITE_ OTEL_EXPORTER_OTLP_ENDPOINT, OTEL_SERVICE_NAME), package.json the OpenTelemetry web packages, src/tracing.js is written for the app to import (your code is never edited), and the backend's flask-cors allows the traceparent header so one trace spans browser and backend. --frontend-mode collector (the default) adds an otel-collector service that holds the key; direct sends from the browser with an ingest key.
 Without a terminal (or with CI set) nothing is asked: every choice is a flag.")]
 pub struct InitArgs {
     #[command(flatten)]
@@ -105,9 +131,29 @@ pub struct InitArgs {
     /// With rollbar: the access token [default: ROLLBAR_ACCESS_TOKEN]
     #[arg(long, value_name = "TOKEN", hide_env_values = true)]
     pub rollbar_token: Option<String>,
-    /// Print the Flask tracing bootstrap for app.py (or write it to a new FILE); app.py is never edited
+    /// With frontend: how the browser's spans reach Honeycomb
+    #[arg(long, value_enum, value_name = "MODE", default_value = "collector")]
+    pub frontend_mode: FrontendMode,
+    /// With frontend: the React service [default: the one whose package.json names react or vite]
+    #[arg(long, value_name = "NAME")]
+    pub frontend_service: Option<String>,
+    /// Print the Flask tracing bootstrap for app.py (or write it to a new FILE); app.py is never rewritten
     #[arg(long, value_name = "FILE", num_args = 0..=1)]
     pub instrument: Option<Option<PathBuf>>,
+    /// How errors name the frontend flags (`frontend init` spells them --service and --mode).
+    #[arg(skip = FrontendFlags::INIT)]
+    pub frontend_flags: FrontendFlags,
+}
+
+/// The names of the frontend flags in the command that was run, for error messages.
+#[derive(Debug, Clone, Copy)]
+pub struct FrontendFlags {
+    pub service: &'static str,
+    pub mode: &'static str,
+}
+
+impl FrontendFlags {
+    pub const INIT: FrontendFlags = FrontendFlags { service: "--frontend-service", mode: "--frontend-mode" };
 }
 
 /// One line of the report.
@@ -156,6 +202,9 @@ def instrument(app):
 fn target_name(path: &std::path::Path) -> &'static str {
     let name = path.file_name().and_then(|name| name.to_str()).unwrap_or_default();
     match name {
+        "package.json" | "tracing.js" => "frontend",
+        "app.py" => "backend",
+        "otel-collector-config.yaml" => "collector",
         ".env" => "dotenv",
         ".gitignore" => "gitignore",
         "requirements.txt" => "requirements",
@@ -219,6 +268,37 @@ fn choose_services(context: &Context, workspace: &Workspace, args: &InitArgs) ->
             .with_hint(format!("name one with --service (services: {})", all.keys().cloned().collect::<Vec<_>>().join(", "))));
     }
     Ok(flask)
+}
+
+/// The React service for `--with frontend`: named, or the only one detected. Checked before any network call.
+fn choose_frontend(workspace: &Workspace, named: Option<&str>, flag: &str) -> CliResult<FrontendService> {
+    let found = workspace.frontend_services();
+    let what = "a compose service whose build directory has a package.json naming react, react-scripts or vite";
+    if let Some(name) = named {
+        if let Some(service) = found.into_iter().find(|service| service.name == name) {
+            return Ok(service);
+        }
+        let all = workspace.services();
+        if all.contains_key(name) {
+            return Err(CliError::invalid_input(format!("{flag} {name}: not a React app (looked for {what})")));
+        }
+        let error = CliError::invalid_input(format!("{flag} {name}: no such service in the compose files"));
+        return Err(match crate::suggest::suggest(name, all.keys().map(String::as_str)) {
+            Some(close) => error.with_hint(format!("did you mean {close}?")),
+            None => error,
+        });
+    }
+    match <[FrontendService; 1]>::try_from(found) {
+        Ok([only]) => Ok(only),
+        Err(found) if found.is_empty() => {
+            Err(CliError::invalid_input(format!("--with frontend: no React service found (looked for {what})"))
+                .with_hint(format!("name it with {flag}")))
+        }
+        Err(found) => Err(CliError::usage(format!(
+            "--with frontend: several React services ({}): choose one with {flag}",
+            found.iter().map(|service| service.name.as_str()).collect::<Vec<_>>().join(", ")
+        ))),
+    }
 }
 
 /// The OTLP endpoint for the API the key belongs to: Honeycomb's region, or the API itself (a local server).
@@ -395,6 +475,7 @@ pub async fn run_with_aws(context: &Context, args: InitArgs, aws: &AwsSettings) 
             dotenv: true,
             gitpod: workspace.gitpod.is_some() && gp.is_some(),
             requirements: workspace.python_services().iter().any(|python| services.contains(&python.name)),
+            frontend: true,
         }
     } else {
         Targets {
@@ -402,6 +483,7 @@ pub async fn run_with_aws(context: &Context, args: InitArgs, aws: &AwsSettings) 
             dotenv: explicit(Target::Dotenv),
             gitpod: explicit(Target::Gitpod),
             requirements: explicit(Target::Requirements),
+            frontend: explicit(Target::Frontend),
         }
     };
     if targets.gitpod && gp.is_none() {
@@ -416,7 +498,17 @@ pub async fn run_with_aws(context: &Context, args: InitArgs, aws: &AwsSettings) 
             .with
             .contains(&Part::Rollbar)
             .then(|| RollbarPart { token: args.rollbar_token.clone().or_else(|| ProcessEnvironment.var(ROLLBAR_TOKEN_VAR)) }),
+        frontend: match args.with.contains(&Part::Frontend) {
+            true => Some(FrontendPart {
+                mode: args.frontend_mode.into(),
+                service: choose_frontend(&workspace, args.frontend_service.as_deref(), args.frontend_flags.service)?,
+            }),
+            false => None,
+        },
     };
+    let direct = parts.frontend.as_ref().is_some_and(|part| part.mode == Mode::Direct);
+    // The key goes where the backend (and, with the frontend, the collector or the browser) reads it.
+    let uses_key = parts.honeycomb || parts.frontend.is_some();
     if let Some(token) = parts.rollbar.as_ref().and_then(|rollbar| rollbar.token.as_deref())
         && (token.len() < 20 || !token.chars().all(|c| c.is_ascii_alphanumeric()))
     {
@@ -432,7 +524,7 @@ pub async fn run_with_aws(context: &Context, args: InitArgs, aws: &AwsSettings) 
     };
 
     // The key: found, or created with the management key, then checked once with Honeycomb.
-    let needs_key = parts.honeycomb && (targets.dotenv || targets.gitpod);
+    let needs_key = uses_key && (targets.dotenv || targets.gitpod || direct);
     let mut key = find_key(&settings, &workspace);
     if key.is_none()
         && let Some(environment) = &args.environment
@@ -451,7 +543,7 @@ pub async fn run_with_aws(context: &Context, args: InitArgs, aws: &AwsSettings) 
             ));
         }
     }
-    if let Some(key) = key.as_ref().filter(|_| parts.honeycomb) {
+    if let Some(key) = key.as_ref().filter(|_| uses_key) {
         settings.api_key = Some(key.clone());
         let honeycomb = client(context, &settings, Scope::Environment)?;
         let auth = honeycomb.environment_auth().await.map_err(|err| {
@@ -469,6 +561,25 @@ pub async fn run_with_aws(context: &Context, args: InitArgs, aws: &AwsSettings) 
                 format!("the key {} ({}) cannot send events", mask(key.value.expose_secret()), key.source),
             )
             .with_hint("use an ingest key: cruddur-obs honeycomb keys create -e ENV"));
+        }
+        // A browser bundle is public: only a key that can do nothing but send may go into one.
+        let send_only = auth.key_type.as_deref() == Some("ingest")
+            || (!auth.permissions.is_empty()
+                && auth.permissions.iter().all(|permission| matches!(permission.as_str(), "send_events" | "create_datasets")));
+        if direct && !send_only {
+            return Err(CliError::new(
+                ErrorKind::Auth,
+                format!(
+                    "{} direct: the key {} ({}) can do more than send data, and the browser bundle would publish it",
+                    args.frontend_flags.mode,
+                    mask(key.value.expose_secret()),
+                    key.source
+                ),
+            )
+            .with_hint(format!(
+                "use an ingest key (cruddur-obs honeycomb keys create -e ENV), or {} collector",
+                args.frontend_flags.mode
+            )));
         }
         context.ui.status(&format!(
             "key {} ({}): {} key for environment {} of team {}",
@@ -510,7 +621,7 @@ pub async fn run_with_aws(context: &Context, args: InitArgs, aws: &AwsSettings) 
 
     // What `gp env` should hold, and what must never be printed.
     let mut secrets: Vec<(&str, String)> = Vec::new();
-    if let Some(key) = key.as_ref().filter(|_| parts.honeycomb) {
+    if let Some(key) = key.as_ref().filter(|_| uses_key) {
         secrets.push((API_KEY_VAR, key.value.expose_secret().to_owned()));
     }
     secrets.extend(parts.secrets());
@@ -545,6 +656,9 @@ pub async fn run_with_aws(context: &Context, args: InitArgs, aws: &AwsSettings) 
             writeln!(out, "$ {step} (if needed)")?;
         }
         drop(out);
+        for note in &plan.notes {
+            context.ui.warn(note);
+        }
         let count = plan.edits.len() + gp_updates.len();
         context.ui.status(&if count == 0 {
             "nothing to change".to_owned()

@@ -5,6 +5,7 @@ pub mod cloudwatch;
 pub mod completions;
 pub mod config;
 pub mod doctor;
+pub mod frontend;
 pub mod honeycomb;
 pub mod init;
 pub mod query;
@@ -19,6 +20,7 @@ pub async fn run(context: &Context, command: Command) -> CliResult {
         Command::Init(args) => init::run(context, *args).await,
         Command::Doctor(args) => doctor::run(context, *args).await,
         Command::Honeycomb(args) => honeycomb::run(context, args).await,
+        Command::Frontend(args) => frontend::run(context, args).await,
         Command::Query(args) => query::run(context, args).await,
         Command::Xray(args) => xray::run(context, args).await,
         Command::Cloudwatch(args) => cloudwatch::run(context, args).await,

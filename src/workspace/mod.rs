@@ -3,6 +3,7 @@
 //!
 //! Detection only reads. [`otel`] turns a workspace and the user's choices into a plan of file edits.
 
+pub mod frontend;
 pub mod otel;
 pub mod parts;
 

@@ -6,8 +6,10 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use super::Workspace;
+use super::frontend::{self, FrontendPart, Mode};
 use super::parts::Parts;
-use crate::edit::{compose, dotenv, requirements};
+use crate::edit::flask_cors::{self, CorsEdit};
+use crate::edit::{compose, dotenv, package_json, requirements};
 use crate::error::{CliError, CliResult};
 
 /// The seeds' five OpenTelemetry packages.
@@ -29,6 +31,8 @@ pub struct Targets {
     pub dotenv: bool,
     pub gitpod: bool,
     pub requirements: bool,
+    /// With `--with frontend`: package.json, the tracing module, the collector's config, the backend's CORS.
+    pub frontend: bool,
 }
 
 /// What the user chose (flags, prompts) and what was checked (the key, git).
@@ -167,12 +171,38 @@ pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
             }
             edits.push((service.name.clone(), vars));
         }
-        // New services (the X-Ray daemon) go into the first compose file that has an instrumented service.
+        let origin = workspace.frontend_origin(file);
+        if let Some(part) = &choices.parts.frontend
+            && let Some(service) = file.services.iter().find(|service| service.name == part.service.name)
+        {
+            let existing = service.environment.as_ref().map(|environment| &environment.vars);
+            let current = |key: &str| existing.and_then(|vars| vars.get(key)).and_then(|var| var.value.clone());
+            let mut vars = Vec::new();
+            for (key, value) in frontend::build_vars(&part.service, part.mode, &choices.endpoint, &origin) {
+                match current(&key) {
+                    Some(set) if !set.trim().is_empty() => {
+                        // A value the team set is theirs; say so when it points elsewhere (a mode switched).
+                        if set != value && key.ends_with("OTEL_EXPORTER_OTLP_ENDPOINT") {
+                            plan.notes.push(format!(
+                                "{}: services.{}.environment.{key} is {set:?} (kept); this mode would send to {value:?}",
+                                file.path.display(),
+                                service.name
+                            ));
+                        }
+                    }
+                    _ => vars.push((key, value)),
+                }
+            }
+            if !vars.is_empty() {
+                edits.push((service.name.clone(), vars));
+            }
+        }
+        // New services (the X-Ray daemon, the collector) go into the first compose file that has an instrumented service.
         let mut missing_services = Vec::new();
         if first_compose && file.services.iter().any(|service| choices.services.contains(&service.name)) {
             missing_services = choices
                 .parts
-                .compose_services()
+                .compose_services(&origin)
                 .into_iter()
                 .filter(|(name, _)| !file.services.iter().any(|service| service.name == *name))
                 .collect();
@@ -184,7 +214,7 @@ pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
         let mut text = file.text.clone();
         let mut added_services = Vec::new();
         for (name, settings) in missing_services {
-            text = compose::add_service(&text, name, settings)
+            text = compose::add_service(&text, name, &settings)
                 .map_err(|err| CliError::invalid_input(format!("{}: {err}", file.path.display())))?;
             added_services.push(name);
         }
@@ -212,10 +242,12 @@ pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
         let path = workspace.dotenv_path();
         let before = read_optional(&path)?;
         let mut entries: Vec<(&str, String)> = Vec::new();
+        if (choices.parts.honeycomb || choices.parts.frontend.is_some())
+            && let Some(key) = &choices.api_key
+        {
+            entries.push((API_KEY_VAR, key.clone()));
+        }
         if choices.parts.honeycomb {
-            if let Some(key) = &choices.api_key {
-                entries.push((API_KEY_VAR, key.clone()));
-            }
             entries.push(("OTEL_EXPORTER_OTLP_ENDPOINT", choices.endpoint.clone()));
             entries.push(("OTEL_EXPORTER_OTLP_HEADERS", HEADERS_VALUE.to_owned()));
             if let [only] = choices.services.as_slice() {
@@ -247,6 +279,10 @@ pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
             let summary = format!("added {}", added.join(", "));
             plan.record(python.requirements.clone(), Some(before), after, false, summary);
         }
+    }
+
+    if let Some(part) = choices.parts.frontend.as_ref().filter(|_| choices.targets.frontend) {
+        plan_frontend(&mut plan, workspace, choices, part)?;
     }
 
     for (path, text) in choices.parts.new_files(
@@ -322,6 +358,89 @@ pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
         }
     }
     Ok(plan)
+}
+
+/// A file the user owns that `init` only creates: written when missing, reported when it differs.
+fn new_file(plan: &mut Plan, workspace: &Workspace, path: PathBuf, text: String, summary: &str) -> CliResult<()> {
+    match read_optional(&path)? {
+        None => plan.record(path, None, text, false, summary.to_owned()),
+        Some(existing) if existing == text => plan.unchanged.push(path),
+        Some(_) => plan.notes.push(format!(
+            "{}: exists and differs from what init writes; left as it is (move it away to get the new one)",
+            frontend::shown(workspace, &path)
+        )),
+    }
+    Ok(())
+}
+
+/// The browser's side: packages, the tracing module, the collector's config, and the backend's CORS.
+fn plan_frontend(plan: &mut Plan, workspace: &Workspace, choices: &Choices, part: &FrontendPart) -> CliResult<()> {
+    let service = &part.service;
+    let path = service.package_json();
+    let before = read_optional(&path)?.unwrap_or_default();
+    let (after, added) = package_json::ensure_dependencies(&before, &frontend::BROWSER_PACKAGES)
+        .map_err(|err| CliError::invalid_input(format!("{}: {err}", path.display())))?;
+    let summary = format!("added {}", added.join(", "));
+    plan.record(path, Some(before), after, false, summary);
+
+    let module = service.tracing_module();
+    new_file(plan, workspace, module.clone(), frontend::tracing_module(service.flavor, part.mode), "the browser tracing module")?;
+    match service.entry() {
+        Some(entry) if std::fs::read_to_string(&entry).is_ok_and(|text| frontend::imports_tracing(&text)) => {}
+        Some(entry) => plan.notes.push(format!(
+            "{}: add `import './tracing';` as its first line to start browser tracing (init does not edit your code)",
+            frontend::shown(workspace, &entry)
+        )),
+        None => plan.notes.push(format!(
+            "import {} first in the app's entry file to start browser tracing",
+            frontend::shown(workspace, &module)
+        )),
+    }
+
+    if part.mode == Mode::Collector {
+        let dir = workspace.compose_files.first().and_then(|file| file.path.parent()).unwrap_or(&workspace.root);
+        let config = dir.join(frontend::COLLECTOR_CONFIG);
+        let ours = frontend::collector_config(&choices.endpoint);
+        let existing = workspace.services().contains_key(frontend::COLLECTOR_SERVICE);
+        if existing && read_optional(&config)?.as_deref() == Some(ours.as_str()) {
+            // The service and its configuration as an earlier run wrote them.
+            plan.unchanged.push(config);
+        } else if existing {
+            plan.notes.push(format!(
+                "the compose service {} exists and is left as it is: its receiver must allow CORS from the frontend's origin and export to Honeycomb",
+                frontend::COLLECTOR_SERVICE
+            ));
+        } else if choices.targets.compose {
+            new_file(plan, workspace, config, ours, "the collector's pipeline: OTLP/HTTP from the browser to Honeycomb")?;
+            if workspace.gitpod.is_some() {
+                plan.notes.push(format!(
+                    "the browser reaches the collector on port {port}: make it public (`gp ports visibility {port}:public`, or `visibility: public` in .gitpod.yml)",
+                    port = frontend::COLLECTOR_PORT
+                ));
+            }
+        }
+    }
+
+    // The backend must accept `traceparent` from the browser, or the fetch fails its CORS preflight.
+    for python in workspace.python_services().iter().filter(|python| python.flask && choices.services.contains(&python.name)) {
+        let Some(app) = python.requirements.parent().map(|dir| dir.join("app.py")) else { continue };
+        let Some(text) = read_optional(&app)? else { continue };
+        let shown = frontend::shown(workspace, &app);
+        match flask_cors::allow_trace_headers(&text) {
+            CorsEdit::Edited { text: after, line } => {
+                plan.record(app, Some(text), after, false, format!("line {line}: flask-cors allows traceparent, tracestate"))
+            }
+            CorsEdit::AlreadyAllowed => {}
+            CorsEdit::NoCors => plan.notes.push(format!(
+                "{shown}: no flask-cors CORS(...) call: the browser's requests to {} need one that allows the frontend's origin and the traceparent header",
+                python.name
+            )),
+            CorsEdit::Unrecognized { line } => plan.notes.push(format!(
+                "{shown}:{line}: allow_headers is not a plain string or list; add traceparent and tracestate to it yourself"
+            )),
+        }
+    }
+    Ok(())
 }
 
 /// Replaces the string value `old` of JSON member `member` in `text`, touching no other byte, and checks by

@@ -1,5 +1,6 @@
 //! The rest of week 2, as parts `init --with` adds beside Honeycomb: the X-Ray daemon and SDK wiring,
-//! CloudWatch Logs through watchtower, Rollbar. Each part says what it needs per service (compose
+//! CloudWatch Logs through watchtower, Rollbar, and browser traces from the React frontend
+//! ([`super::frontend`]). Each part says what it needs per service (compose
 //! variables, by `${VAR}` reference only), which packages, which new compose services and files; the
 //! plan in [`super::otel`] applies them with the same editors, so every part is idempotent and shown by
 //! `--dry-run`.
@@ -7,6 +8,7 @@
 use std::path::PathBuf;
 
 use super::Workspace;
+use super::frontend::{self, FrontendPart, Mode};
 
 /// The parts `init --with` can set up.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -15,6 +17,7 @@ pub struct Parts {
     pub xray: Option<XrayPart>,
     pub cloudwatch: bool,
     pub rollbar: Option<RollbarPart>,
+    pub frontend: Option<FrontendPart>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,9 +89,17 @@ impl Parts {
         self.rollbar.iter().filter_map(|rollbar| rollbar.token.clone()).map(|token| (ROLLBAR_TOKEN_VAR, token)).collect()
     }
 
-    /// Compose services to add when missing: `(name, settings)`.
-    pub fn compose_services(&self) -> Vec<(&'static str, &'static str)> {
-        if self.xray.is_some() { vec![(XRAY_DAEMON, XRAY_DAEMON_SERVICE)] } else { Vec::new() }
+    /// Compose services to add when missing: `(name, settings)`. `frontend_origin`: where the browser
+    /// runs, as this compose file writes it (the collector's CORS allows it).
+    pub fn compose_services(&self, frontend_origin: &str) -> Vec<(&'static str, String)> {
+        let mut services = Vec::new();
+        if self.xray.is_some() {
+            services.push((XRAY_DAEMON, XRAY_DAEMON_SERVICE.to_owned()));
+        }
+        if self.frontend.as_ref().is_some_and(|part| part.mode == Mode::Collector) {
+            services.push((frontend::COLLECTOR_SERVICE, frontend::collector_service(frontend_origin)));
+        }
+        services
     }
 
     /// New files (only where none exists): `aws/json/xray.json` for the first instrumented service.

@@ -176,3 +176,40 @@ fn events_api_honours_event_time() {
     let now = h().run_query("timed", json!({"calculations":[{"op":"COUNT"}],"time_range":3600}));
     assert_eq!(now["data"]["results"], json!([]), "the event is not in the last hour");
 }
+
+/// A browser sends spans straight to Honeycomb only after a CORS preflight: the ingest paths answer it
+/// with the headers a page needs (x-honeycomb-team, content-type) and allow any origin, on the POST too.
+#[test]
+fn browsers_pass_the_cors_preflight() {
+    let url = |path: &str| format!("{}{path}", h().server.url());
+    for path in ["/v1/traces", "/1/events/browser", "/1/batch/browser"] {
+        let response = http_client::request(
+            "OPTIONS",
+            &url(path),
+            &[
+                ("Origin", "http://localhost:3000"),
+                ("Access-Control-Request-Method", "POST"),
+                ("Access-Control-Request-Headers", "content-type,x-honeycomb-team"),
+            ],
+            None,
+        )
+        .unwrap();
+        assert_eq!(response.status, 204, "{path}");
+        let header = |name: &str| response.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.clone());
+        assert_eq!(header("access-control-allow-origin").as_deref(), Some("*"), "{path}");
+        let allowed = header("access-control-allow-headers").unwrap();
+        for wanted in ["content-type", "x-honeycomb-team"] {
+            assert!(allowed.split(", ").any(|h| h == wanted), "{path}: {allowed}");
+        }
+        assert!(header("access-control-allow-methods").unwrap().contains("POST"));
+    }
+    let key = h().ingest_key();
+    let body = serde_json::to_vec(&json!({"resourceSpans": []})).unwrap();
+    let response = post_traces(&body, &[("x-honeycomb-team", &key), ("Content-Type", "application/json"), ("Origin", "http://localhost:3000")]);
+    assert_eq!(response.status, 200);
+    assert!(response.headers.iter().any(|(n, v)| n.eq_ignore_ascii_case("access-control-allow-origin") && v == "*"));
+    // A rejected request is readable too, so the page's exporter can report why.
+    let response = post_traces(&body, &[("x-honeycomb-team", "wrong"), ("Content-Type", "application/json"), ("Origin", "http://x")]);
+    assert_eq!(response.status, 401);
+    assert!(response.headers.iter().any(|(n, v)| n.eq_ignore_ascii_case("access-control-allow-origin") && v == "*"));
+}

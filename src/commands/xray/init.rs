@@ -52,11 +52,14 @@ pub async fn run(context: &Context, aws: &AwsSettings, args: XrayInitArgs) -> Cl
         dry_run: args.dry_run,
         yes: args.yes,
         instrument: None,
+        frontend_mode: crate::commands::init::FrontendMode::Collector,
+        frontend_service: None,
         with: vec![Part::Xray],
         xray_rule_name: args.rule_name,
         xray_group: args.group,
         log_group: "cruddur".to_owned(),
         rollbar_token: None,
+        frontend_flags: crate::commands::init::FrontendFlags::INIT,
     };
     crate::commands::init::run_with_aws(context, init, aws).await
 }

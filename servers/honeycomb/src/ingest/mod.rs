@@ -22,9 +22,34 @@ use crate::util::{now_nanos, now_secs};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/v1/traces", post(traces))
-        .route("/1/events/{datasetSlug}", post(event))
-        .route("/1/batch/{datasetSlug}", post(batch))
+        .route("/v1/traces", post(traces).options(preflight))
+        .route("/1/events/{datasetSlug}", post(event).options(preflight))
+        .route("/1/batch/{datasetSlug}", post(batch).options(preflight))
+        .layer(axum::middleware::from_fn(allow_any_origin))
+}
+
+/// The request headers a browser may send to the ingest endpoints. Honeycomb answers preflights with a
+/// fixed list like this one rather than echoing what was asked (libhoney-js issue #60: a request header
+/// missing from Honeycomb's list fails the preflight), and allows any origin: the key is in a header,
+/// never a cookie, so there are no credentials to protect.
+pub const CORS_ALLOWED_HEADERS: &str =
+    "content-type, content-encoding, x-honeycomb-team, x-honeycomb-dataset, x-honeycomb-event-time, x-honeycomb-samplerate";
+
+/// `OPTIONS` on an ingest path: a browser's CORS preflight before it sends spans or events.
+async fn preflight() -> Response {
+    let mut response = StatusCode::NO_CONTENT.into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::ACCESS_CONTROL_ALLOW_METHODS, HeaderValue::from_static("POST, OPTIONS"));
+    headers.insert(header::ACCESS_CONTROL_ALLOW_HEADERS, HeaderValue::from_static(CORS_ALLOWED_HEADERS));
+    headers.insert(header::ACCESS_CONTROL_MAX_AGE, HeaderValue::from_static("7200"));
+    response
+}
+
+/// Every ingest response (preflight, success or error) may be read by a page of any origin.
+async fn allow_any_origin(req: Request, next: axum::middleware::Next) -> Response {
+    let mut response = next.run(req).await;
+    response.headers_mut().insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
+    response
 }
 
 /// May this key send events? Ingest keys always; configuration keys with `send_events`.

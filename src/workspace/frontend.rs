@@ -1,0 +1,356 @@
+//! Browser traces for the React frontend (`init --with frontend`): the seeds' "hard" homework challenge.
+//!
+//! Found on disk: the React service (a compose service whose build directory has a package.json naming
+//! react, react-scripts or vite) and where the browser reaches things (the backend's `FRONTEND_URL`, as
+//! the workspace writes it, else Gitpod's `https://3000-${GITPOD_WORKSPACE_ID}...` pattern, else
+//! localhost). Produced here, pure: the frontend's build variables, the browser packages, the tracing
+//! module the user imports, and, in collector mode, the `otel-collector` service and its configuration.
+//! [`super::otel::plan`] turns them into file edits like every other part.
+
+use std::path::{Path, PathBuf};
+
+use super::{ComposeFile, Workspace};
+use crate::edit::package_json::{self, Flavor};
+
+/// How the browser's spans reach Honeycomb.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Through an `otel-collector` compose service that holds the key: no key reaches a browser.
+    Collector,
+    /// Straight to Honeycomb with an ingest key (send-only) built into the page.
+    Direct,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FrontendPart {
+    pub mode: Mode,
+    /// The React service, chosen (and checked) before anything else happens.
+    pub service: FrontendService,
+}
+
+/// A compose service built from a React app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FrontendService {
+    pub name: String,
+    /// The build directory (holding package.json).
+    pub dir: PathBuf,
+    pub flavor: Flavor,
+}
+
+impl FrontendService {
+    pub fn package_json(&self) -> PathBuf {
+        self.dir.join("package.json")
+    }
+
+    /// The module the user imports first: `src/tracing.js`.
+    pub fn tracing_module(&self) -> PathBuf {
+        self.dir.join("src").join(TRACING_MODULE)
+    }
+
+    /// The app's entry file, where `import './tracing'` belongs.
+    pub fn entry(&self) -> Option<PathBuf> {
+        ["index.js", "index.jsx", "index.tsx", "index.ts", "main.jsx", "main.tsx", "main.js", "main.ts"]
+            .iter()
+            .map(|name| self.dir.join("src").join(name))
+            .find(|path| path.is_file())
+    }
+
+    /// `REACT_APP_` or `VITE_` and the name.
+    pub fn var(&self, name: &str) -> String {
+        format!("{}{name}", self.flavor.env_prefix())
+    }
+}
+
+pub const TRACING_MODULE: &str = "tracing.js";
+pub const COLLECTOR_SERVICE: &str = "otel-collector";
+pub const COLLECTOR_CONFIG: &str = "otel-collector-config.yaml";
+pub const COLLECTOR_PORT: u16 = 4318;
+/// Create React App's and the seeds' port.
+const FRONTEND_PORT: u16 = 3000;
+
+/// The OpenTelemetry web SDK packages the tracing module imports, at versions known to work together
+/// (the end-to-end test builds a page with exactly these).
+pub const BROWSER_PACKAGES: [(&str, &str); 8] = [
+    ("@opentelemetry/api", "^1.9.1"),
+    ("@opentelemetry/exporter-trace-otlp-http", "^0.223.1"),
+    ("@opentelemetry/instrumentation", "^0.223.0"),
+    ("@opentelemetry/instrumentation-document-load", "^0.68.0"),
+    ("@opentelemetry/instrumentation-fetch", "^0.223.0"),
+    ("@opentelemetry/instrumentation-xml-http-request", "^0.223.0"),
+    ("@opentelemetry/resources", "^2.12.1"),
+    ("@opentelemetry/sdk-trace-web", "^2.12.0"),
+];
+
+impl Workspace {
+    /// Compose services built from a directory whose package.json names react, react-scripts or vite
+    /// (the first compose file that says so wins). An unreadable or invalid package.json is skipped here;
+    /// the plan reports it when that service is the one chosen.
+    pub fn frontend_services(&self) -> Vec<FrontendService> {
+        let mut found: Vec<FrontendService> = Vec::new();
+        for file in &self.compose_files {
+            let base = file.path.parent().unwrap_or(&self.root);
+            for service in &file.services {
+                if found.iter().any(|frontend| frontend.name == service.name) {
+                    continue;
+                }
+                let Some(context) = &service.build_context else { continue };
+                let dir = base.join(context);
+                let Ok(text) = std::fs::read_to_string(dir.join("package.json")) else { continue };
+                if let Ok(Some(flavor)) = package_json::react_flavor(&text) {
+                    found.push(FrontendService { name: service.name.clone(), dir, flavor });
+                }
+            }
+        }
+        found
+    }
+
+    /// The frontend's public origin as a compose file already writes it (a service's `FRONTEND_URL`, the
+    /// origin the backend's flask-cors allows), else Gitpod's pattern in a Gitpod workspace, else localhost.
+    pub fn frontend_origin(&self, file: &ComposeFile) -> String {
+        let written = file.services.iter().find_map(|service| {
+            let value = service.environment.as_ref()?.vars.get("FRONTEND_URL")?.value.clone()?;
+            (value.starts_with("http://") || value.starts_with("https://")).then(|| value.trim_end_matches('/').to_owned())
+        });
+        written.unwrap_or_else(|| {
+            if self.gitpod.is_some() {
+                format!("https://{FRONTEND_PORT}-${{GITPOD_WORKSPACE_ID}}.${{GITPOD_WORKSPACE_CLUSTER_HOST}}")
+            } else {
+                format!("http://localhost:{FRONTEND_PORT}")
+            }
+        })
+    }
+}
+
+/// Where the browser reaches the collector: the frontend's origin with the collector's port in place of
+/// the frontend's (`https://4318-${GITPOD_WORKSPACE_ID}...`, Codespaces' `-4318.` alike), else localhost.
+pub fn collector_url(frontend_origin: &str) -> String {
+    let port = FRONTEND_PORT.to_string();
+    if frontend_origin.matches(&port).count() == 1 {
+        frontend_origin.replace(&port, &COLLECTOR_PORT.to_string())
+    } else {
+        format!("http://localhost:{COLLECTOR_PORT}")
+    }
+}
+
+/// The frontend's build variables: `(name, value)`, values referencing secrets only as `${VAR}`.
+pub fn build_vars(service: &FrontendService, mode: Mode, honeycomb_endpoint: &str, frontend_origin: &str) -> Vec<(String, String)> {
+    let endpoint = match mode {
+        Mode::Collector => collector_url(frontend_origin),
+        Mode::Direct => honeycomb_endpoint.trim_end_matches('/').to_owned(),
+    };
+    let mut vars = vec![
+        (service.var("OTEL_SERVICE_NAME"), service.name.clone()),
+        (service.var("OTEL_EXPORTER_OTLP_ENDPOINT"), endpoint),
+    ];
+    if mode == Mode::Direct {
+        vars.push((service.var("HONEYCOMB_API_KEY"), format!("${{{}}}", super::otel::API_KEY_VAR)));
+    }
+    vars
+}
+
+/// The tracing module for the app's bundler and the chosen mode.
+pub fn tracing_module(flavor: Flavor, mode: Mode) -> String {
+    let env = |name: &str| format!("{}{}{name}", flavor.env_access(), flavor.env_prefix());
+    let (destination, headers) = match mode {
+        Mode::Collector => (
+            "the otel-collector compose service, which adds the Honeycomb key: none is in this bundle.",
+            String::new(),
+        ),
+        Mode::Direct => (
+            "Honeycomb itself, with an ingest key (it can only send data: anyone can read it from this bundle).",
+            format!("\n    headers: {{ 'x-honeycomb-team': {} }},", env("HONEYCOMB_API_KEY")),
+        ),
+    };
+    TRACING_TEMPLATE
+        .replace("{DESTINATION}", destination)
+        .replace("{ENDPOINT}", &env("OTEL_EXPORTER_OTLP_ENDPOINT"))
+        .replace("{ENDPOINT_NAME}", &format!("{}OTEL_EXPORTER_OTLP_ENDPOINT", flavor.env_prefix()))
+        .replace("{BACKEND}", &env("BACKEND_URL"))
+        .replace("{BACKEND_NAME}", &format!("{}BACKEND_URL", flavor.env_prefix()))
+        .replace("{SERVICE}", &env("OTEL_SERVICE_NAME"))
+        .replace("{HEADERS}", &headers)
+}
+
+const TRACING_TEMPLATE: &str = r#"// Browser tracing, written by `cruddur-obs init --with frontend`. Import it before anything else in
+// the app's entry file:   import './tracing';
+//
+// Page loads, fetch() and XMLHttpRequest calls become spans, sent over OTLP/HTTP to
+// {ENDPOINT_NAME}:
+// {DESTINATION}
+// Requests to {BACKEND_NAME} carry a W3C `traceparent` header, so the backend's spans join
+// the browser's trace (the backend's flask-cors allows that header).
+import { BatchSpanProcessor, WebTracerProvider } from '@opentelemetry/sdk-trace-web';
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import { registerInstrumentations } from '@opentelemetry/instrumentation';
+import { DocumentLoadInstrumentation } from '@opentelemetry/instrumentation-document-load';
+import { FetchInstrumentation } from '@opentelemetry/instrumentation-fetch';
+import { XMLHttpRequestInstrumentation } from '@opentelemetry/instrumentation-xml-http-request';
+import { resourceFromAttributes } from '@opentelemetry/resources';
+
+const endpoint = ({ENDPOINT} || '').replace(/\/+$/, '');
+const backendUrl = ({BACKEND} || '').replace(/\/+$/, '');
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+if (endpoint) {
+  const exporter = new OTLPTraceExporter({
+    url: `${endpoint}/v1/traces`,{HEADERS}
+  });
+  const provider = new WebTracerProvider({
+    resource: resourceFromAttributes({ 'service.name': {SERVICE} || 'frontend' }),
+    // A browser tab lives briefly: send every second rather than every five.
+    spanProcessors: [new BatchSpanProcessor(exporter, { scheduledDelayMillis: 1000 })],
+  });
+  provider.register();
+
+  const toBackend = backendUrl ? [new RegExp(`^${escape(backendUrl)}(/|$)`)] : [];
+  // The exporter's own requests are not traced.
+  const ignoreUrls = [new RegExp(`^${escape(endpoint)}/`)];
+  registerInstrumentations({
+    instrumentations: [
+      new DocumentLoadInstrumentation(),
+      new FetchInstrumentation({ propagateTraceHeaderCorsUrls: toBackend, ignoreUrls }),
+      new XMLHttpRequestInstrumentation({ propagateTraceHeaderCorsUrls: toBackend, ignoreUrls }),
+    ],
+  });
+} else {
+  console.warn('tracing: {ENDPOINT_NAME} is not set, so no spans are sent');
+}
+"#;
+
+/// The `otel-collector` compose service: OTLP/HTTP on 4318, the key and the browser's origin by reference.
+pub fn collector_service(frontend_origin: &str) -> String {
+    format!(
+        r#"image: "otel/opentelemetry-collector"
+command:
+  - "--config=/etc/otelcol/cruddur.yaml"
+environment:
+  HONEYCOMB_API_KEY: "${{HONEYCOMB_API_KEY}}"
+  FRONTEND_ORIGIN: "{frontend_origin}"
+volumes:
+  - "./{COLLECTOR_CONFIG}:/etc/otelcol/cruddur.yaml"
+ports:
+  - "{COLLECTOR_PORT}:{COLLECTOR_PORT}"
+"#
+    )
+}
+
+/// The collector's configuration: receive from the browser (CORS for its origin), batch, send to Honeycomb.
+pub fn collector_config(honeycomb_endpoint: &str) -> String {
+    let endpoint = honeycomb_endpoint.trim_end_matches('/');
+    format!(
+        r#"# The OpenTelemetry Collector for the browser's spans, written by `cruddur-obs init --with frontend`.
+# The browser sends OTLP/HTTP to port {COLLECTOR_PORT} (CORS allows the frontend's origin, FRONTEND_ORIGIN in
+# docker-compose.yml); the collector batches and forwards to Honeycomb with the key from its environment,
+# so no key reaches a browser.
+receivers:
+  otlp:
+    protocols:
+      http:
+        endpoint: "0.0.0.0:{COLLECTOR_PORT}"
+        cors:
+          allowed_origins:
+            - "${{env:FRONTEND_ORIGIN}}"
+
+processors:
+  batch: {{}}
+
+exporters:
+  otlphttp/honeycomb:
+    endpoint: "{endpoint}"
+    headers:
+      x-honeycomb-team: "${{env:HONEYCOMB_API_KEY}}"
+
+service:
+  pipelines:
+    traces:
+      receivers: [otlp]
+      processors: [batch]
+      exporters: [otlphttp/honeycomb]
+"#
+    )
+}
+
+/// Does the entry file import the tracing module already?
+pub fn imports_tracing(entry_text: &str) -> bool {
+    entry_text.lines().any(|line| {
+        let line = line.trim();
+        line.starts_with("import") && (line.contains("'./tracing") || line.contains("\"./tracing"))
+    })
+}
+
+/// The path relative to the workspace, for messages.
+pub fn shown(workspace: &Workspace, path: &Path) -> String {
+    path.strip_prefix(&workspace.root).unwrap_or(path).display().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn service(flavor: Flavor) -> FrontendService {
+        FrontendService { name: "frontend-react-js".to_owned(), dir: PathBuf::from("/w/frontend-react-js"), flavor }
+    }
+
+    #[test]
+    fn the_collector_is_reached_where_the_frontend_is() {
+        let gitpod = "https://3000-${GITPOD_WORKSPACE_ID}.${GITPOD_WORKSPACE_CLUSTER_HOST}";
+        assert_eq!(collector_url(gitpod), "https://4318-${GITPOD_WORKSPACE_ID}.${GITPOD_WORKSPACE_CLUSTER_HOST}");
+        assert_eq!(
+            collector_url("https://${CODESPACE_NAME}-3000.${GITHUB_CODESPACES_PORT_FORWARDING_DOMAIN}"),
+            "https://${CODESPACE_NAME}-4318.${GITHUB_CODESPACES_PORT_FORWARDING_DOMAIN}"
+        );
+        assert_eq!(collector_url("http://localhost:3000"), "http://localhost:4318");
+        assert_eq!(collector_url("https://cruddur.example.com"), "http://localhost:4318");
+    }
+
+    #[test]
+    fn variables_follow_the_bundler_and_never_hold_the_key() {
+        let cra = build_vars(&service(Flavor::CreateReactApp), Mode::Direct, "https://api.honeycomb.io/", "http://localhost:3000");
+        assert_eq!(
+            cra,
+            [
+                ("REACT_APP_OTEL_SERVICE_NAME".to_owned(), "frontend-react-js".to_owned()),
+                ("REACT_APP_OTEL_EXPORTER_OTLP_ENDPOINT".to_owned(), "https://api.honeycomb.io".to_owned()),
+                ("REACT_APP_HONEYCOMB_API_KEY".to_owned(), "${HONEYCOMB_API_KEY}".to_owned()),
+            ]
+        );
+        let vite = build_vars(&service(Flavor::Vite), Mode::Collector, "https://api.honeycomb.io", "http://localhost:3000");
+        assert_eq!(vite[1], ("VITE_OTEL_EXPORTER_OTLP_ENDPOINT".to_owned(), "http://localhost:4318".to_owned()));
+        assert_eq!(vite.len(), 2);
+    }
+
+    #[test]
+    fn the_module_reads_the_bundlers_variables() {
+        let cra = tracing_module(Flavor::CreateReactApp, Mode::Collector);
+        assert!(cra.contains("(process.env.REACT_APP_OTEL_EXPORTER_OTLP_ENDPOINT || '')"));
+        assert!(cra.contains("(process.env.REACT_APP_BACKEND_URL || '')"));
+        assert!(!cra.contains("x-honeycomb-team") && !cra.contains("{ENDPOINT") && !cra.contains("{HEADERS}"));
+        let vite = tracing_module(Flavor::Vite, Mode::Direct);
+        assert!(vite.contains("headers: { 'x-honeycomb-team': import.meta.env.VITE_HONEYCOMB_API_KEY },"));
+        assert!(!vite.contains("process.env") && !vite.contains("{HEADERS}") && !vite.contains("{SERVICE}"));
+    }
+
+    #[test]
+    fn the_collector_config_is_yaml_with_one_traces_pipeline() {
+        let config: yaml_serde::Value = yaml_serde::from_str(&collector_config("https://api.honeycomb.io/")).unwrap();
+        let http = &config["receivers"]["otlp"]["protocols"]["http"];
+        assert_eq!(http["endpoint"].as_str(), Some("0.0.0.0:4318"));
+        assert_eq!(http["cors"]["allowed_origins"][0].as_str(), Some("${env:FRONTEND_ORIGIN}"));
+        let exporter = &config["exporters"]["otlphttp/honeycomb"];
+        assert_eq!(exporter["endpoint"].as_str(), Some("https://api.honeycomb.io"));
+        assert_eq!(exporter["headers"]["x-honeycomb-team"].as_str(), Some("${env:HONEYCOMB_API_KEY}"));
+        let pipeline = &config["service"]["pipelines"]["traces"];
+        assert_eq!(pipeline["exporters"][0].as_str(), Some("otlphttp/honeycomb"));
+        assert_eq!(pipeline["receivers"][0].as_str(), Some("otlp"));
+        let service: yaml_serde::Value = yaml_serde::from_str(&collector_service("http://localhost:3000")).unwrap();
+        assert_eq!(service["ports"][0].as_str(), Some("4318:4318"));
+        assert_eq!(service["environment"]["HONEYCOMB_API_KEY"].as_str(), Some("${HONEYCOMB_API_KEY}"));
+    }
+
+    #[test]
+    fn an_existing_import_is_recognised() {
+        assert!(imports_tracing("import './tracing';\nimport React from 'react';\n"));
+        assert!(imports_tracing("import \"./tracing.js\";"));
+        assert!(!imports_tracing("// import './tracing';\nimport React from 'react';"));
+    }
+}
