@@ -1,10 +1,12 @@
 //! app.py: let the browser's `traceparent` through flask-cors, so a trace started in the browser
 //! continues in the backend.
 //!
-//! Cruddur's backend calls `CORS(app, ..., allow_headers="content-type,if-modified-since", ...)`: a
-//! cross-origin `fetch` that carries `traceparent` fails its preflight, and the seeds' journals show
-//! students finding this by hand. The edit touches only the `allow_headers` value of the `CORS(...)` call:
-//! a comma-separated string gains `,traceparent,tracestate`, a list gains two items in its own quoting.
+//! Cruddur's backend calls `CORS(app, ..., allow_headers="content-type,if-modified-since", ...)`. flask-cors
+//! takes a string there as *one* header pattern (`ensure_iterable` wraps it in a list), so that string
+//! allows no header at all, and a cross-origin `fetch` carrying `traceparent` fails its preflight; the
+//! seeds' journals show students finding this by hand and switching to a list. The edit touches only the
+//! `allow_headers` value of the `CORS(...)` call: a string becomes that list (its comma-separated names,
+//! in its quoting) plus `traceparent` and `tracestate`; a list gains the two items it lacks.
 //!
 //! Hand-written on purpose: the only Python parsers in Rust (ruff's, RustPython's) are large and
 //! unpublished or heavy for finding one keyword argument, and the scan below refuses (reports
@@ -106,26 +108,26 @@ pub fn allow_trace_headers(text: &str) -> CorsEdit {
         header == "*" || header == TRACE_HEADERS[0]
     };
     match text.as_bytes()[value_at] {
-        b'"' | b'\'' => {
+        quote @ (b'"' | b'\'') => {
             let Some(end) = string_end(text, value_at) else { return CorsEdit::Unrecognized { line } };
             let inner = &text[value_at + 1..end - 1];
             if inner.contains('\\') {
                 return CorsEdit::Unrecognized { line };
             }
-            let headers: Vec<&str> = inner.split(',').collect();
-            if headers.iter().any(|header| allowed(header)) {
+            let inner = inner.trim();
+            // One name (or `*`) is a pattern flask-cors does match.
+            if !inner.contains(',') && allowed(inner) {
                 return CorsEdit::AlreadyAllowed;
             }
-            let mut added = String::new();
+            let quote = quote as char;
+            let mut names: Vec<&str> = inner.split(',').map(str::trim).filter(|name| !name.is_empty()).collect();
             for header in TRACE_HEADERS {
-                if !headers.iter().any(|found| found.trim().eq_ignore_ascii_case(header)) {
-                    if !inner.trim().is_empty() || !added.is_empty() {
-                        added.push(',');
-                    }
-                    added.push_str(header);
+                if !names.iter().any(|name| name.eq_ignore_ascii_case(header)) {
+                    names.push(header);
                 }
             }
-            CorsEdit::Edited { text: format!("{}{added}{}", &text[..end - 1], &text[end - 1..]), line }
+            let list: Vec<String> = names.iter().map(|name| format!("{quote}{name}{quote}")).collect();
+            CorsEdit::Edited { text: format!("{}[{}]{}", &text[..value_at], list.join(", "), &text[end..]), line }
         }
         b'[' => {
             let Some(end) = closing(text, value_at) else { return CorsEdit::Unrecognized { line } };
@@ -174,7 +176,13 @@ mod tests {
     fn the_seeds_string_gains_the_trace_headers_once() {
         let CorsEdit::Edited { text, line } = allow_trace_headers(CRUDDUR) else { panic!() };
         assert_eq!(line, 8);
-        assert_eq!(text, CRUDDUR.replace("if-modified-since\"", "if-modified-since,traceparent,tracestate\""));
+        assert_eq!(
+            text,
+            CRUDDUR.replace(
+                "allow_headers=\"content-type,if-modified-since\"",
+                "allow_headers=[\"content-type\", \"if-modified-since\", \"traceparent\", \"tracestate\"]"
+            )
+        );
         assert_eq!(allow_trace_headers(&text), CorsEdit::AlreadyAllowed);
     }
 
@@ -182,7 +190,10 @@ mod tests {
     fn lists_keep_their_quoting_and_layout() {
         let journal = "cors = CORS(app, allow_headers=['Content-Type', 'if-modified-since',\n    ],\n  methods='GET')\n";
         let CorsEdit::Edited { text, .. } = allow_trace_headers(journal) else { panic!() };
-        assert_eq!(text, "cors = CORS(app, allow_headers=['Content-Type', 'if-modified-since', 'traceparent', 'tracestate',\n    ],\n  methods='GET')\n");
+        assert_eq!(
+            text,
+            "cors = CORS(app, allow_headers=['Content-Type', 'if-modified-since', 'traceparent', 'tracestate',\n    ],\n  methods='GET')\n"
+        );
         // One of the two already there (a student's fix): only the other is added.
         let half = "CORS(app, allow_headers=[\"content-type\", \"tracestate\"])";
         let CorsEdit::Edited { text, .. } = allow_trace_headers(half) else { panic!() };
@@ -194,6 +205,10 @@ mod tests {
     fn every_header_allowed_or_no_cors_needs_nothing() {
         assert_eq!(allow_trace_headers("CORS(app)\n"), CorsEdit::AlreadyAllowed);
         assert_eq!(allow_trace_headers("CORS(app, allow_headers='*')"), CorsEdit::AlreadyAllowed);
+        assert_eq!(allow_trace_headers("CORS(app, allow_headers='traceparent')"), CorsEdit::AlreadyAllowed);
+        // A comma-separated string is one pattern to flask-cors: even naming traceparent, it allows nothing.
+        let CorsEdit::Edited { text, .. } = allow_trace_headers("CORS(app, allow_headers='a, traceparent')") else { panic!() };
+        assert_eq!(text, "CORS(app, allow_headers=['a', 'traceparent', 'tracestate'])");
         assert_eq!(allow_trace_headers("# CORS(app, allow_headers='x')\napp = Flask(__name__)\n"), CorsEdit::NoCors);
         assert_eq!(allow_trace_headers("from flask_cors import CORS\napp = 1\n"), CorsEdit::NoCors);
         assert_eq!(allow_trace_headers("x = MY_CORS(app)\n"), CorsEdit::NoCors);

@@ -127,11 +127,8 @@ pub fn ensure_dependencies(text: &str, wanted: &[(&str, &str)]) -> Result<(Strin
 
     // The edit must be exactly the new dependencies: anything else would be a bug in the tree editor.
     let mut expected = original;
-    let section = expected
-        .as_object_mut()
-        .expect("checked above")
-        .entry("dependencies")
-        .or_insert_with(|| Value::Object(Default::default()));
+    let section =
+        expected.as_object_mut().expect("checked above").entry("dependencies").or_insert_with(|| Value::Object(Default::default()));
     for (name, range) in &missing {
         section.as_object_mut().expect("checked above").insert((*name).to_owned(), Value::String((*range).to_owned()));
     }
@@ -166,7 +163,10 @@ mod tests {
     fn keeps_crlf_tabs_and_a_missing_final_newline() {
         let text = "{\r\n\t\"name\": \"x\",\r\n\t\"dependencies\": {\r\n\t\t\"react\": \"^19\"\r\n\t}\r\n}";
         let (edited, _) = ensure_dependencies(text, &[("zod", "^3")]).unwrap();
-        assert_eq!(edited, "{\r\n\t\"name\": \"x\",\r\n\t\"dependencies\": {\r\n\t\t\"react\": \"^19\",\r\n\t\t\"zod\": \"^3\"\r\n\t}\r\n}");
+        assert_eq!(
+            edited,
+            "{\r\n\t\"name\": \"x\",\r\n\t\"dependencies\": {\r\n\t\t\"react\": \"^19\",\r\n\t\t\"zod\": \"^3\"\r\n\t}\r\n}"
+        );
     }
 
     #[test]

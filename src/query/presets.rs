@@ -424,6 +424,55 @@ pub fn table(kind: Option<PresetKind>, spec: &QuerySpec, data: &QueryResultData,
     table
 }
 
+/// For recent traces across an environment (`-d __all__`): a second query counting the spans of the
+/// listed traces per service, so each row says which services its trace crossed (a browser's request
+/// and the backend's work show up as one trace). `None` when there is nothing to ask.
+pub fn trace_services_spec(spec: &QuerySpec, table: &ResultTable) -> Option<QuerySpec> {
+    let trace_key = spec.breakdowns.get(1)?;
+    let index = table.columns.iter().position(|column| &column.key == trace_key)?;
+    let ids: Vec<Value> = table.rows.iter().filter_map(|row| row[index].as_str()).map(Value::from).collect();
+    if ids.is_empty() || !spec.breakdowns.iter().any(|breakdown| breakdown == "service.name") {
+        return None;
+    }
+    Some(QuerySpec {
+        breakdowns: vec![trace_key.clone(), "service.name".to_owned()],
+        calculations: vec![Calculation::new(CalcOp::Count, None)],
+        filters: vec![Filter { op: FilterOp::In, column: Some(trace_key.clone()), value: Some(Value::Array(ids)) }],
+        limit: Some(1000),
+        start_time: spec.start_time,
+        end_time: spec.end_time,
+        time_range: spec.time_range,
+        ..QuerySpec::default()
+    })
+}
+
+/// Adds the SERVICES column (before LINK): per trace, each service and its span count, by name
+/// (`backend-flask 2, frontend-react-js 3`).
+pub fn add_trace_services(table: &mut ResultTable, spec: &QuerySpec, services: &QueryResultData) {
+    let Some(trace_key) = spec.breakdowns.get(1) else { return };
+    let Some(index) = table.columns.iter().position(|column| &column.key == trace_key) else { return };
+    let mut by_trace: std::collections::BTreeMap<String, std::collections::BTreeMap<String, i64>> = Default::default();
+    for row in &services.results {
+        let (Some(trace), Some(service)) =
+            (row.data.get(trace_key).and_then(Value::as_str), row.data.get("service.name").and_then(Value::as_str))
+        else {
+            continue;
+        };
+        let count = row.data.get("COUNT").and_then(Value::as_i64).unwrap_or(0);
+        *by_trace.entry(trace.to_owned()).or_default().entry(service.to_owned()).or_default() += count;
+    }
+    let at = table.columns.iter().position(|column| column.name == "url").unwrap_or(table.columns.len());
+    table.columns.insert(at, ResultColumn::new("", "SERVICES", "services"));
+    for row in &mut table.rows {
+        let cell = row[index]
+            .as_str()
+            .and_then(|trace| by_trace.get(trace))
+            .map(|services| services.iter().map(|(service, count)| format!("{service} {count}")).collect::<Vec<_>>().join(", "))
+            .map_or(Value::Null, Value::from);
+        row.insert(at, cell);
+    }
+}
+
 fn recent_traces(spec: &QuerySpec, table: &mut ResultTable, dataset: &str, links: Option<&UiLinks>) {
     let position = |table: &ResultTable, key: &str| table.columns.iter().position(|column| column.key == key);
     let duration_key = spec.calculations.first().map(|calculation| calculation.label()).unwrap_or_default();
@@ -496,6 +545,44 @@ mod tests {
 
     use super::*;
     use crate::honeycomb::query::ResultRow;
+
+    #[test]
+    fn traces_across_the_environment_list_their_services() {
+        let cols = Columns {
+            dataset: "__all__".to_owned(),
+            names: ["trace.trace_id", "trace.parent_id", "name", "duration_ms", "service.name"].iter().map(|n| n.to_string()).collect(),
+        };
+        let spec = build(PresetKind::RecentTraces, &cols, &PresetOptions::default()).unwrap();
+        let row = |data: serde_json::Value| ResultRow { time: None, data: data.as_object().unwrap().clone() };
+        let data = QueryResultData {
+            results: vec![
+                row(
+                    json!({"event_time": 1.7e9, "trace.trace_id": "t1", "name": "GET", "service.name": "frontend-react-js", "MAX(duration_ms)": 51.0}),
+                ),
+                row(
+                    json!({"event_time": 1.6e9, "trace.trace_id": "t2", "name": "documentLoad", "service.name": "frontend-react-js", "MAX(duration_ms)": 9.0}),
+                ),
+            ],
+            ..QueryResultData::default()
+        };
+        let mut table = table(Some(PresetKind::RecentTraces), &spec, &data, "__all__", None);
+        let second = trace_services_spec(&spec, &table).unwrap();
+        assert_eq!(second.breakdowns, ["trace.trace_id", "service.name"]);
+        assert_eq!(second.filters[0].value, Some(json!(["t1", "t2"])));
+        let services = QueryResultData {
+            results: vec![
+                row(json!({"trace.trace_id": "t1", "service.name": "frontend-react-js", "COUNT": 1})),
+                row(json!({"trace.trace_id": "t1", "service.name": "backend-flask", "COUNT": 2})),
+                row(json!({"trace.trace_id": "t2", "service.name": "frontend-react-js", "COUNT": 4})),
+            ],
+            ..QueryResultData::default()
+        };
+        add_trace_services(&mut table, &spec, &services);
+        let at = table.columns.iter().position(|column| column.name == "services").unwrap();
+        assert_eq!(table.rows[0][at], json!("backend-flask 2, frontend-react-js 1"));
+        assert_eq!(table.rows[1][at], json!("frontend-react-js 4"));
+        assert!(table.rows.iter().all(|row| row.len() == table.columns.len()));
+    }
 
     fn columns(names: &[&str]) -> Columns {
         Columns::new("backend-flask", names.iter().map(|name| (*name).to_owned()).collect())

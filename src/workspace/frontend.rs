@@ -138,10 +138,7 @@ pub fn build_vars(service: &FrontendService, mode: Mode, honeycomb_endpoint: &st
         Mode::Collector => collector_url(frontend_origin),
         Mode::Direct => honeycomb_endpoint.trim_end_matches('/').to_owned(),
     };
-    let mut vars = vec![
-        (service.var("OTEL_SERVICE_NAME"), service.name.clone()),
-        (service.var("OTEL_EXPORTER_OTLP_ENDPOINT"), endpoint),
-    ];
+    let mut vars = vec![(service.var("OTEL_SERVICE_NAME"), service.name.clone()), (service.var("OTEL_EXPORTER_OTLP_ENDPOINT"), endpoint)];
     if mode == Mode::Direct {
         vars.push((service.var("HONEYCOMB_API_KEY"), format!("${{{}}}", super::otel::API_KEY_VAR)));
     }
@@ -152,10 +149,7 @@ pub fn build_vars(service: &FrontendService, mode: Mode, honeycomb_endpoint: &st
 pub fn tracing_module(flavor: Flavor, mode: Mode) -> String {
     let env = |name: &str| format!("{}{}{name}", flavor.env_access(), flavor.env_prefix());
     let (destination, headers) = match mode {
-        Mode::Collector => (
-            "the otel-collector compose service, which adds the Honeycomb key: none is in this bundle.",
-            String::new(),
-        ),
+        Mode::Collector => ("the otel-collector compose service, which adds the Honeycomb key: none is in this bundle.", String::new()),
         Mode::Direct => (
             "Honeycomb itself, with an ingest key (it can only send data: anyone can read it from this bundle).",
             format!("\n    headers: {{ 'x-honeycomb-team': {} }},", env("HONEYCOMB_API_KEY")),

@@ -391,10 +391,9 @@ fn plan_frontend(plan: &mut Plan, workspace: &Workspace, choices: &Choices, part
             "{}: add `import './tracing';` as its first line to start browser tracing (init does not edit your code)",
             frontend::shown(workspace, &entry)
         )),
-        None => plan.notes.push(format!(
-            "import {} first in the app's entry file to start browser tracing",
-            frontend::shown(workspace, &module)
-        )),
+        None => plan
+            .notes
+            .push(format!("import {} first in the app's entry file to start browser tracing", frontend::shown(workspace, &module))),
     }
 
     if part.mode == Mode::Collector {

@@ -205,7 +205,8 @@ fn browsers_pass_the_cors_preflight() {
     }
     let key = h().ingest_key();
     let body = serde_json::to_vec(&json!({"resourceSpans": []})).unwrap();
-    let response = post_traces(&body, &[("x-honeycomb-team", &key), ("Content-Type", "application/json"), ("Origin", "http://localhost:3000")]);
+    let response =
+        post_traces(&body, &[("x-honeycomb-team", &key), ("Content-Type", "application/json"), ("Origin", "http://localhost:3000")]);
     assert_eq!(response.status, 200);
     assert!(response.headers.iter().any(|(n, v)| n.eq_ignore_ascii_case("access-control-allow-origin") && v == "*"));
     // A rejected request is readable too, so the page's exporter can report why.

@@ -379,7 +379,16 @@ pub(crate) async fn run_preset(
             None => links,
         }
     });
-    let table = presets::table(Some(kind), &spec, &finished.data, &dataset, links.as_ref());
+    let mut table = presets::table(Some(kind), &spec, &finished.data, &dataset, links.as_ref());
+    if kind == PresetKind::RecentTraces
+        && dataset == "__all__"
+        && let Some(services) = presets::trace_services_spec(&spec, &table)
+    {
+        context.ui.debug(&format!("query on {dataset}: {}", serde_json::to_string(&services).unwrap_or_default()));
+        let query = client.create_query(&dataset, &services).await.map_err(explain)?;
+        let counted = crate::query::run::run(context, &client, &dataset, &query.id, prepared.settings(&services, false)).await?;
+        presets::add_trace_services(&mut table, &spec, &counted.data);
+    }
     print(context, &table, &dataset, &spec, &finished)
 }
 
