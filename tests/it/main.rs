@@ -6,6 +6,7 @@ mod common;
 mod cli;
 mod cloudwatch;
 mod doctor;
+mod frontend;
 mod honeycomb;
 mod init;
 mod leaks;
