@@ -35,6 +35,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the workspace and the accounts: a checklist of what is wrong, with the fix')
             [CompletionResult]::new('honeycomb', 'honeycomb', [CompletionResultType]::ParameterValue, 'Honeycomb: keys and profiles, environments, API keys, datasets, markers')
             [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Honeycomb queries as tables or JSON: latency by user, recent traces, any spec, saved queries')
+            [CompletionResult]::new('frontend', 'frontend', [CompletionResultType]::ParameterValue, 'Browser traces from the React frontend, joined to the backend''s')
             [CompletionResult]::new('xray', 'xray', [CompletionResultType]::ParameterValue, 'AWS X-Ray: groups and sampling rules')
             [CompletionResult]::new('cloudwatch', 'cloudwatch', [CompletionResultType]::ParameterValue, 'AWS CloudWatch Logs: log groups and how long they keep events')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Settings in effect and where each came from; the config file''s profiles')
@@ -61,7 +62,9 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--xray-group', '--xray-group', [CompletionResultType]::ParameterName, 'With xray: the X-Ray group''s name')
             [CompletionResult]::new('--log-group', '--log-group', [CompletionResultType]::ParameterName, 'With cloudwatch: the log group watchtower writes to')
             [CompletionResult]::new('--rollbar-token', '--rollbar-token', [CompletionResultType]::ParameterName, 'With rollbar: the access token [default: ROLLBAR_ACCESS_TOKEN]')
-            [CompletionResult]::new('--instrument', '--instrument', [CompletionResultType]::ParameterName, 'Print the Flask tracing bootstrap for app.py (or write it to a new FILE); app.py is never edited')
+            [CompletionResult]::new('--frontend-mode', '--frontend-mode', [CompletionResultType]::ParameterName, 'With frontend: how the browser''s spans reach Honeycomb')
+            [CompletionResult]::new('--frontend-service', '--frontend-service', [CompletionResultType]::ParameterName, 'With frontend: the React service [default: the one whose package.json names react or vite]')
+            [CompletionResult]::new('--instrument', '--instrument', [CompletionResultType]::ParameterName, 'Print the Flask tracing bootstrap for app.py (or write it to a new FILE); app.py is never rewritten')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('--fix', '--fix', [CompletionResultType]::ParameterName, 'Fix what real repos get wrong: literal Honeycomb keys in committed files')
@@ -1240,6 +1243,55 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
         'cruddur-obs;query;help;help' {
             break
         }
+        'cruddur-obs;frontend' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Browser traces for the React app: packages, src/tracing.js, build variables, the collector, CORS')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-obs;frontend;init' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'The workspace [default: the current directory]')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'How the browser''s spans reach Honeycomb')
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'The React service [default: the one whose package.json names react or vite]')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The backend service whose flask-cors must allow traceparent (repeatable) [default: the Flask services]')
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Where to write, comma-separated [default: compose, dotenv, gitpod where present, frontend]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show a diff of every file, and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Accept the defaults without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Accept the defaults without asking')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;frontend;help' {
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Browser traces for the React app: packages, src/tracing.js, build variables, the collector, CORS')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-obs;frontend;help;init' {
+            break
+        }
+        'cruddur-obs;frontend;help;help' {
+            break
+        }
         'cruddur-obs;xray' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use [default: AWS_PROFILE, then "default"]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]')
@@ -1897,6 +1949,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the workspace and the accounts: a checklist of what is wrong, with the fix')
             [CompletionResult]::new('honeycomb', 'honeycomb', [CompletionResultType]::ParameterValue, 'Honeycomb: keys and profiles, environments, API keys, datasets, markers')
             [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Honeycomb queries as tables or JSON: latency by user, recent traces, any spec, saved queries')
+            [CompletionResult]::new('frontend', 'frontend', [CompletionResultType]::ParameterValue, 'Browser traces from the React frontend, joined to the backend''s')
             [CompletionResult]::new('xray', 'xray', [CompletionResultType]::ParameterValue, 'AWS X-Ray: groups and sampling rules')
             [CompletionResult]::new('cloudwatch', 'cloudwatch', [CompletionResultType]::ParameterValue, 'AWS CloudWatch Logs: log groups and how long they keep events')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Settings in effect and where each came from; the config file''s profiles')
@@ -2059,6 +2112,13 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             break
         }
         'cruddur-obs;help;query;saved;delete' {
+            break
+        }
+        'cruddur-obs;help;frontend' {
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Browser traces for the React app: packages, src/tracing.js, build variables, the collector, CORS')
+            break
+        }
+        'cruddur-obs;help;frontend;init' {
             break
         }
         'cruddur-obs;help;xray' {

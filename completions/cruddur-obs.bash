@@ -28,6 +28,9 @@ _cruddur__obs() {
             cruddur__obs,doctor)
                 cmd="cruddur__obs__subcmd__doctor"
                 ;;
+            cruddur__obs,frontend)
+                cmd="cruddur__obs__subcmd__frontend"
+                ;;
             cruddur__obs,generate-assets)
                 cmd="cruddur__obs__subcmd__generate__subcmd__assets"
                 ;;
@@ -127,6 +130,18 @@ _cruddur__obs() {
             cruddur__obs__subcmd__config__subcmd__help,unset)
                 cmd="cruddur__obs__subcmd__config__subcmd__help__subcmd__unset"
                 ;;
+            cruddur__obs__subcmd__frontend,help)
+                cmd="cruddur__obs__subcmd__frontend__subcmd__help"
+                ;;
+            cruddur__obs__subcmd__frontend,init)
+                cmd="cruddur__obs__subcmd__frontend__subcmd__init"
+                ;;
+            cruddur__obs__subcmd__frontend__subcmd__help,help)
+                cmd="cruddur__obs__subcmd__frontend__subcmd__help__subcmd__help"
+                ;;
+            cruddur__obs__subcmd__frontend__subcmd__help,init)
+                cmd="cruddur__obs__subcmd__frontend__subcmd__help__subcmd__init"
+                ;;
             cruddur__obs__subcmd__help,cloudwatch)
                 cmd="cruddur__obs__subcmd__help__subcmd__cloudwatch"
                 ;;
@@ -138,6 +153,9 @@ _cruddur__obs() {
                 ;;
             cruddur__obs__subcmd__help,doctor)
                 cmd="cruddur__obs__subcmd__help__subcmd__doctor"
+                ;;
+            cruddur__obs__subcmd__help,frontend)
+                cmd="cruddur__obs__subcmd__help__subcmd__frontend"
                 ;;
             cruddur__obs__subcmd__help,generate-assets)
                 cmd="cruddur__obs__subcmd__help__subcmd__generate__subcmd__assets"
@@ -183,6 +201,9 @@ _cruddur__obs() {
                 ;;
             cruddur__obs__subcmd__help__subcmd__config,unset)
                 cmd="cruddur__obs__subcmd__help__subcmd__config__subcmd__unset"
+                ;;
+            cruddur__obs__subcmd__help__subcmd__frontend,init)
+                cmd="cruddur__obs__subcmd__help__subcmd__frontend__subcmd__init"
                 ;;
             cruddur__obs__subcmd__help__subcmd__honeycomb,auth)
                 cmd="cruddur__obs__subcmd__help__subcmd__honeycomb__subcmd__auth"
@@ -803,7 +824,7 @@ _cruddur__obs() {
 
     case "${cmd}" in
         cruddur__obs)
-            opts="-o -q -v -h -V --output --quiet --verbose --help --version init doctor honeycomb query xray cloudwatch config completions generate-assets help"
+            opts="-o -q -v -h -V --output --quiet --verbose --help --version init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1630,6 +1651,136 @@ _cruddur__obs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cruddur__subcmd__obs__subcmd__frontend)
+            opts="-o -q -v -h --output --quiet --verbose --help init help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__frontend__subcmd__help)
+            opts="init help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__frontend__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__frontend__subcmd__help__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__frontend__subcmd__init)
+            opts="-y -o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --dir --mode --service --backend --target --dry-run --yes --output --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -W "us eu" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "collector direct" -- "${cur}"))
+                    return 0
+                    ;;
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target)
+                    COMPREPLY=($(compgen -W "compose dotenv gitpod requirements frontend" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cruddur__subcmd__obs__subcmd__generate__subcmd__assets)
             opts="-o -q -v -h --root --output --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1657,7 +1808,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__help)
-            opts="init doctor honeycomb query xray cloudwatch config completions generate-assets help"
+            opts="init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1841,6 +1992,34 @@ _cruddur__obs() {
         cruddur__subcmd__obs__subcmd__help__subcmd__doctor)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__help__subcmd__frontend)
+            opts="init"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__help__subcmd__frontend__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4663,7 +4842,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__init)
-            opts="-e -y -o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --dir --service --service-name --target --environment --fix --dry-run --yes --with --xray-rule-name --xray-group --log-group --rollbar-token --instrument --output --quiet --verbose --help"
+            opts="-e -y -o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --dir --service --service-name --target --environment --fix --dry-run --yes --with --xray-rule-name --xray-group --log-group --rollbar-token --frontend-mode --frontend-service --instrument --output --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4706,7 +4885,7 @@ _cruddur__obs() {
                     return 0
                     ;;
                 --target)
-                    COMPREPLY=($(compgen -W "compose dotenv gitpod requirements" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "compose dotenv gitpod requirements frontend" -- "${cur}"))
                     return 0
                     ;;
                 --environment)
@@ -4718,7 +4897,7 @@ _cruddur__obs() {
                     return 0
                     ;;
                 --with)
-                    COMPREPLY=($(compgen -W "honeycomb xray cloudwatch rollbar" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "honeycomb xray cloudwatch rollbar frontend" -- "${cur}"))
                     return 0
                     ;;
                 --xray-rule-name)
@@ -4734,6 +4913,14 @@ _cruddur__obs() {
                     return 0
                     ;;
                 --rollbar-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --frontend-mode)
+                    COMPREPLY=($(compgen -W "collector direct" -- "${cur}"))
+                    return 0
+                    ;;
+                --frontend-service)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6660,7 +6847,7 @@ _cruddur__obs() {
                     return 0
                     ;;
                 --target)
-                    COMPREPLY=($(compgen -W "compose dotenv gitpod requirements" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "compose dotenv gitpod requirements frontend" -- "${cur}"))
                     return 0
                     ;;
                 --rule-name)

@@ -32,6 +32,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand doctor 'Check the workspace and the accounts: a checklist of what is wrong, with the fix'
             cand honeycomb 'Honeycomb: keys and profiles, environments, API keys, datasets, markers'
             cand query 'Honeycomb queries as tables or JSON: latency by user, recent traces, any spec, saved queries'
+            cand frontend 'Browser traces from the React frontend, joined to the backend''s'
             cand xray 'AWS X-Ray: groups and sampling rules'
             cand cloudwatch 'AWS CloudWatch Logs: log groups and how long they keep events'
             cand config 'Settings in effect and where each came from; the config file''s profiles'
@@ -57,7 +58,9 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --xray-group 'With xray: the X-Ray group''s name'
             cand --log-group 'With cloudwatch: the log group watchtower writes to'
             cand --rollbar-token 'With rollbar: the access token [default: ROLLBAR_ACCESS_TOKEN]'
-            cand --instrument 'Print the Flask tracing bootstrap for app.py (or write it to a new FILE); app.py is never edited'
+            cand --frontend-mode 'With frontend: how the browser''s spans reach Honeycomb'
+            cand --frontend-service 'With frontend: the React service [default: the one whose package.json names react or vite]'
+            cand --instrument 'Print the Flask tracing bootstrap for app.py (or write it to a new FILE); app.py is never rewritten'
             cand -o 'How to print results: a table on a terminal, JSON otherwise'
             cand --output 'How to print results: a table on a terminal, JSON otherwise'
             cand --fix 'Fix what real repos get wrong: literal Honeycomb keys in committed files'
@@ -1122,6 +1125,50 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
         }
         &'cruddur-obs;query;help;help'= {
         }
+        &'cruddur-obs;frontend'= {
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand init 'Browser traces for the React app: packages, src/tracing.js, build variables, the collector, CORS'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-obs;frontend;init'= {
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand --dir 'The workspace [default: the current directory]'
+            cand --mode 'How the browser''s spans reach Honeycomb'
+            cand --service 'The React service [default: the one whose package.json names react or vite]'
+            cand --backend 'The backend service whose flask-cors must allow traceparent (repeatable) [default: the Flask services]'
+            cand --target 'Where to write, comma-separated [default: compose, dotenv, gitpod where present, frontend]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand --dry-run 'Show a diff of every file, and change nothing'
+            cand -y 'Accept the defaults without asking'
+            cand --yes 'Accept the defaults without asking'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;frontend;help'= {
+            cand init 'Browser traces for the React app: packages, src/tracing.js, build variables, the collector, CORS'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-obs;frontend;help;init'= {
+        }
+        &'cruddur-obs;frontend;help;help'= {
+        }
         &'cruddur-obs;xray'= {
             cand --profile 'AWS profile to use [default: AWS_PROFILE, then "default"]'
             cand --region 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]'
@@ -1703,6 +1750,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand doctor 'Check the workspace and the accounts: a checklist of what is wrong, with the fix'
             cand honeycomb 'Honeycomb: keys and profiles, environments, API keys, datasets, markers'
             cand query 'Honeycomb queries as tables or JSON: latency by user, recent traces, any spec, saved queries'
+            cand frontend 'Browser traces from the React frontend, joined to the backend''s'
             cand xray 'AWS X-Ray: groups and sampling rules'
             cand cloudwatch 'AWS CloudWatch Logs: log groups and how long they keep events'
             cand config 'Settings in effect and where each came from; the config file''s profiles'
@@ -1825,6 +1873,11 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
         &'cruddur-obs;help;query;saved;show'= {
         }
         &'cruddur-obs;help;query;saved;delete'= {
+        }
+        &'cruddur-obs;help;frontend'= {
+            cand init 'Browser traces for the React app: packages, src/tracing.js, build variables, the collector, CORS'
+        }
+        &'cruddur-obs;help;frontend;init'= {
         }
         &'cruddur-obs;help;xray'= {
             cand init 'Wire a workspace to X-Ray: the daemon service, SDK variables and package, the rule file, group and rules'

@@ -35,6 +35,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "init" -d 'S
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "doctor" -d 'Check the workspace and the accounts: a checklist of what is wrong, with the fix'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "honeycomb" -d 'Honeycomb: keys and profiles, environments, API keys, datasets, markers'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "query" -d 'Honeycomb queries as tables or JSON: latency by user, recent traces, any spec, saved queries'
+complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "frontend" -d 'Browser traces from the React frontend, joined to the backend\'s'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "xray" -d 'AWS X-Ray: groups and sampling rules'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "cloudwatch" -d 'AWS CloudWatch Logs: log groups and how long they keep events'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "config" -d 'Settings in effect and where each came from; the config file\'s profiles'
@@ -54,17 +55,22 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l service
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l target -d 'Where to write, comma-separated [default: what the workspace has]' -r -f -a "compose\t'The services\' `environment` in docker-compose files'
 dotenv\t'HONEYCOMB_API_KEY and the OTEL variables in .env (0600, ignored by git)'
 gitpod\t'HONEYCOMB_API_KEY persisted with `gp env`'
-requirements\t'The OpenTelemetry packages in the services\' requirements.txt'"
+requirements\t'The OpenTelemetry packages in the services\' requirements.txt'
+frontend\t'With --with frontend: package.json, src/tracing.js, the collector\'s config, the backend\'s flask-cors'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -s e -l environment -d 'With a management key: the environment to create an ingest key in (created if missing)' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l with -d 'What to set up, comma-separated' -r -f -a "honeycomb\t'OpenTelemetry to Honeycomb: OTEL variables, the ingest key, the five packages'
 xray\t'The X-Ray daemon service, AWS_XRAY_URL/AWS_XRAY_DAEMON_ADDRESS, aws-xray-sdk, aws/json/xray.json, the group and rule'
 cloudwatch\t'watchtower and the AWS variables it needs, and the log group'
-rollbar\t'ROLLBAR_ACCESS_TOKEN (kept like HONEYCOMB_API_KEY), rollbar and blinker'"
+rollbar\t'ROLLBAR_ACCESS_TOKEN (kept like HONEYCOMB_API_KEY), rollbar and blinker'
+frontend\t'Browser traces from the React frontend, joined to the backend\'s (see --frontend-mode)'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l xray-rule-name -d 'With xray: the sampling rule\'s name when aws/json/xray.json is written' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l xray-group -d 'With xray: the X-Ray group\'s name' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l log-group -d 'With cloudwatch: the log group watchtower writes to' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l rollbar-token -d 'With rollbar: the access token [default: ROLLBAR_ACCESS_TOKEN]' -r
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l instrument -d 'Print the Flask tracing bootstrap for app.py (or write it to a new FILE); app.py is never edited' -r -F
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l frontend-mode -d 'With frontend: how the browser\'s spans reach Honeycomb' -r -f -a "collector\t'The browser sends to an otel-collector compose service, which holds the key and forwards to Honeycomb: no key reaches a browser (needs the collector\'s port reachable from the browser)'
+direct\t'The browser sends to Honeycomb itself with HONEYCOMB_API_KEY built into the page: only for an ingest key, which can send data and nothing else (anyone can read it from the bundle)'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l frontend-service -d 'With frontend: the React service [default: the one whose package.json names react or vite]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l instrument -d 'Print the Flask tracing bootstrap for app.py (or write it to a new FILE); app.py is never rewritten' -r -F
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
@@ -443,6 +449,41 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fis
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "save" -d 'Save a query (a preset or a spec) under a name: a Honeycomb query annotation'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "saved" -d 'List, run, show or delete saved queries'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and not __fish_seen_subcommand_from init help" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
+json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
+csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and not __fish_seen_subcommand_from init help" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and not __fish_seen_subcommand_from init help" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and not __fish_seen_subcommand_from init help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and not __fish_seen_subcommand_from init help" -f -a "init" -d 'Browser traces for the React app: packages, src/tracing.js, build variables, the collector, CORS'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and not __fish_seen_subcommand_from init help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and __fish_seen_subcommand_from init" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and __fish_seen_subcommand_from init" -l api-url -d 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile\'s, then the region\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and __fish_seen_subcommand_from init" -l region -d 'Honeycomb region, when no API URL is set [default: the profile\'s, then us]' -r -f -a "us\t'api.honeycomb.io'
+eu\t'api.eu1.honeycomb.io'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and __fish_seen_subcommand_from init" -l api-key -d 'An environment\'s API key [default: HONEYCOMB_API_KEY, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and __fish_seen_subcommand_from init" -l key-id -d 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and __fish_seen_subcommand_from init" -l key-secret -d 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and __fish_seen_subcommand_from init" -l dir -d 'The workspace [default: the current directory]' -r -F
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and __fish_seen_subcommand_from init" -l mode -d 'How the browser\'s spans reach Honeycomb' -r -f -a "collector\t'The browser sends to an otel-collector compose service, which holds the key and forwards to Honeycomb: no key reaches a browser (needs the collector\'s port reachable from the browser)'
+direct\t'The browser sends to Honeycomb itself with HONEYCOMB_API_KEY built into the page: only for an ingest key, which can send data and nothing else (anyone can read it from the bundle)'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and __fish_seen_subcommand_from init" -l service -d 'The React service [default: the one whose package.json names react or vite]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and __fish_seen_subcommand_from init" -l backend -d 'The backend service whose flask-cors must allow traceparent (repeatable) [default: the Flask services]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and __fish_seen_subcommand_from init" -l target -d 'Where to write, comma-separated [default: compose, dotenv, gitpod where present, frontend]' -r -f -a "compose\t'The services\' `environment` in docker-compose files'
+dotenv\t'HONEYCOMB_API_KEY and the OTEL variables in .env (0600, ignored by git)'
+gitpod\t'HONEYCOMB_API_KEY persisted with `gp env`'
+requirements\t'The OpenTelemetry packages in the services\' requirements.txt'
+frontend\t'With --with frontend: package.json, src/tracing.js, the collector\'s config, the backend\'s flask-cors'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and __fish_seen_subcommand_from init" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
+json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
+csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and __fish_seen_subcommand_from init" -l dry-run -d 'Show a diff of every file, and change nothing'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and __fish_seen_subcommand_from init" -s y -l yes -d 'Accept the defaults without asking'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and __fish_seen_subcommand_from help" -f -a "init" -d 'Browser traces for the React app: packages, src/tracing.js, build variables, the collector, CORS'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and not __fish_seen_subcommand_from init create-group groups rules help" -l profile -d 'AWS profile to use [default: AWS_PROFILE, then "default"]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and not __fish_seen_subcommand_from init create-group groups rules help" -l region -d 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile\'s]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and not __fish_seen_subcommand_from init create-group groups rules help" -l endpoint-url -d 'The service\'s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]' -r
@@ -462,7 +503,8 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from init" -l target -d 'Where to write, comma-separated [default: compose and requirements]' -r -f -a "compose\t'The services\' `environment` in docker-compose files'
 dotenv\t'HONEYCOMB_API_KEY and the OTEL variables in .env (0600, ignored by git)'
 gitpod\t'HONEYCOMB_API_KEY persisted with `gp env`'
-requirements\t'The OpenTelemetry packages in the services\' requirements.txt'"
+requirements\t'The OpenTelemetry packages in the services\' requirements.txt'
+frontend\t'With --with frontend: package.json, src/tracing.js, the collector\'s config, the backend\'s flask-cors'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from init" -l rule-name -d 'The sampling rule\'s name when aws/json/xray.json is written' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from init" -l group -d 'The X-Ray group\'s name' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from init" -l profile -d 'AWS profile to use [default: AWS_PROFILE, then "default"]' -r
@@ -655,16 +697,17 @@ csv\t'CSV with a header row'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand generate-assets" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand generate-assets" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand generate-assets" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query xray cloudwatch config completions generate-assets help" -f -a "init" -d 'Set a workspace up to send traces to Honeycomb: compose, .env, gp env, requirements.txt'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query xray cloudwatch config completions generate-assets help" -f -a "doctor" -d 'Check the workspace and the accounts: a checklist of what is wrong, with the fix'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query xray cloudwatch config completions generate-assets help" -f -a "honeycomb" -d 'Honeycomb: keys and profiles, environments, API keys, datasets, markers'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query xray cloudwatch config completions generate-assets help" -f -a "query" -d 'Honeycomb queries as tables or JSON: latency by user, recent traces, any spec, saved queries'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query xray cloudwatch config completions generate-assets help" -f -a "xray" -d 'AWS X-Ray: groups and sampling rules'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query xray cloudwatch config completions generate-assets help" -f -a "cloudwatch" -d 'AWS CloudWatch Logs: log groups and how long they keep events'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query xray cloudwatch config completions generate-assets help" -f -a "config" -d 'Settings in effect and where each came from; the config file\'s profiles'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query xray cloudwatch config completions generate-assets help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query xray cloudwatch config completions generate-assets help" -f -a "generate-assets" -d 'Regenerate completions/ and man/ from this command line (for maintainers)'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query xray cloudwatch config completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "init" -d 'Set a workspace up to send traces to Honeycomb: compose, .env, gp env, requirements.txt'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "doctor" -d 'Check the workspace and the accounts: a checklist of what is wrong, with the fix'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "honeycomb" -d 'Honeycomb: keys and profiles, environments, API keys, datasets, markers'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "query" -d 'Honeycomb queries as tables or JSON: latency by user, recent traces, any spec, saved queries'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "frontend" -d 'Browser traces from the React frontend, joined to the backend\'s'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "xray" -d 'AWS X-Ray: groups and sampling rules'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "cloudwatch" -d 'AWS CloudWatch Logs: log groups and how long they keep events'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "config" -d 'Settings in effect and where each came from; the config file\'s profiles'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "generate-assets" -d 'Regenerate completions/ and man/ from this command line (for maintainers)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from honeycomb" -f -a "login" -d 'Verify keys and save them in a profile (config file, mode 0600)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from honeycomb" -f -a "auth" -d 'Show the team, environment, key types and permissions, and where each key came from'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from honeycomb" -f -a "environments" -d 'List, create, ensure, show, update or delete environments (management key)'
@@ -679,6 +722,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "run" -d 'Run any query spec (a JSON file or inline), checked before it is sent'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "save" -d 'Save a query (a preset or a spec) under a name: a Honeycomb query annotation'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "saved" -d 'List, run, show or delete saved queries'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from frontend" -f -a "init" -d 'Browser traces for the React app: packages, src/tracing.js, build variables, the collector, CORS'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from xray" -f -a "init" -d 'Wire a workspace to X-Ray: the daemon service, SDK variables and package, the rule file, group and rules'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from xray" -f -a "create-group" -d 'Create a group of traces selected by a filter expression (safe to re-run)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from xray" -f -a "groups" -d 'List, show, update or delete groups'

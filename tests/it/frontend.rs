@@ -352,7 +352,7 @@ fn a_click_in_chromium_is_one_trace_with_the_backends_spans() {
         .output()
         .unwrap();
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    assert_no_secrets(&output, &[ingest_key.clone()], "init --with honeycomb,frontend");
+    assert_no_secrets(&output, std::slice::from_ref(&ingest_key), "init --with honeycomb,frontend");
 
     // 2. What docker compose would give the frontend's build: its variables, ${VAR}s from .env. The local
     //    stack differs in two addresses only: the backend runs on this machine, and OTLP goes to the
