@@ -205,6 +205,7 @@ fn target_name(path: &std::path::Path) -> &'static str {
         "package.json" | "tracing.js" => "frontend",
         "app.py" => "backend",
         "otel-collector-config.yaml" => "collector",
+        ".gitpod.yml" => "gitpod",
         ".env" => "dotenv",
         ".gitignore" => "gitignore",
         "requirements.txt" => "requirements",

@@ -14,11 +14,13 @@
 //!   Edits go through yaml-edit and are verified by a strict re-parse before they are returned.
 //! - [`requirements`]: pip requirements files: add the packages that are missing.
 //! - [`package_json`]: package.json: the React flavour, and adding missing dependencies (through a CST).
+//! - [`gitpod_ports`]: .gitpod.yml: a public port (the collector's 4318), appended in the list's own style.
 //! - [`flask_cors`]: app.py: the `allow_headers` of the `CORS(...)` call gains the trace-context headers.
 
 pub mod compose;
 pub mod dotenv;
 pub mod flask_cors;
+pub mod gitpod_ports;
 pub mod package_json;
 pub mod requirements;
 #[cfg(test)]

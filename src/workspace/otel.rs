@@ -9,6 +9,7 @@ use super::Workspace;
 use super::frontend::{self, FrontendPart, Mode};
 use super::parts::Parts;
 use crate::edit::flask_cors::{self, CorsEdit};
+use crate::edit::gitpod_ports::{self, PortState};
 use crate::edit::{compose, dotenv, package_json, requirements};
 use crate::error::{CliError, CliResult};
 
@@ -360,6 +361,26 @@ pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
     Ok(plan)
 }
 
+/// In Gitpod the browser reaches the collector only through a public port: `.gitpod.yml` gets it.
+fn plan_public_port(plan: &mut Plan, workspace: &Workspace, gitpod: &std::path::Path) -> CliResult<()> {
+    let port = frontend::COLLECTOR_PORT;
+    let Some(text) = read_optional(&gitpod.to_path_buf())? else { return Ok(()) };
+    let shown = frontend::shown(workspace, gitpod);
+    let by_hand = format!("`gp ports visibility {port}:public` in the workspace, and `visibility: public` for it in {shown}");
+    match gitpod_ports::port_state(&text, port) {
+        Ok(PortState::Public) => plan.unchanged.push(gitpod.to_path_buf()),
+        Ok(PortState::NotPublic) => {
+            plan.notes.push(format!("{shown}: port {port} is listed but not public, so the browser cannot reach the collector: {by_hand}"))
+        }
+        Ok(PortState::Missing) => match gitpod_ports::ensure_public_port(&text, frontend::COLLECTOR_SERVICE, port) {
+            Ok(after) => plan.record(gitpod.to_path_buf(), Some(text), after, false, format!("port {port} public, for the browser")),
+            Err(err) => plan.notes.push(format!("{shown}: {err}: the browser needs port {port} public: {by_hand}")),
+        },
+        Err(err) => plan.notes.push(format!("{shown}: {err}: the browser needs port {port} public: {by_hand}")),
+    }
+    Ok(())
+}
+
 /// A file the user owns that `init` only creates: written when missing, reported when it differs.
 fn new_file(plan: &mut Plan, workspace: &Workspace, path: PathBuf, text: String, summary: &str) -> CliResult<()> {
     match read_optional(&path)? {
@@ -411,11 +432,8 @@ fn plan_frontend(plan: &mut Plan, workspace: &Workspace, choices: &Choices, part
             ));
         } else if choices.targets.compose {
             new_file(plan, workspace, config, ours, "the collector's pipeline: OTLP/HTTP from the browser to Honeycomb")?;
-            if workspace.gitpod.is_some() {
-                plan.notes.push(format!(
-                    "the browser reaches the collector on port {port}: make it public (`gp ports visibility {port}:public`, or `visibility: public` in .gitpod.yml)",
-                    port = frontend::COLLECTOR_PORT
-                ));
+            if let Some(gitpod) = &workspace.gitpod {
+                plan_public_port(plan, workspace, gitpod)?;
             }
         }
     }

@@ -212,7 +212,7 @@ fn dry_run_shows_every_file_and_writes_none() {
     }
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("import './tracing'"), "{stderr}");
-    assert!(stderr.contains("gp ports visibility 4318:public"), "{stderr}");
+    assert!(diff.contains("+++ b/.gitpod.yml") && diff.contains("+  - name: otel-collector\n+    port: 4318\n"), "{diff}");
     assert_eq!(snapshot(&dir), files);
 }
 
