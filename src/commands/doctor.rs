@@ -404,6 +404,9 @@ pub async fn run(context: &Context, args: DoctorArgs) -> CliResult {
     checks.extend(dotenv_checks::checks(&root, &dotenv_facts(&workspace, &facts)));
     checks.extend(xray_rows);
     checks.push(names::check(&otel, &rule_names, recorders));
+    if !skip(ids::FRONTEND_TRACING) {
+        checks.extend(crate::doctor::frontend::checks(&workspace));
+    }
 
     if args.verify && !skip(ids::VERIFY) {
         checks.push(match &valid {

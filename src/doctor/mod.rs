@@ -2,11 +2,12 @@
 //!
 //! Every check returns [`Check`] rows: a stable id, a [`Status`], what was found, the fix, and where
 //! (file and line). The workspace checks are pure (text and facts in, rows out: [`compose`],
-//! [`secrets`], [`dotenv`], [`names`]); the account checks ([`honeycomb`], [`xray`], [`verify`]) make
+//! [`secrets`], [`dotenv`], [`names`], [`frontend`]); the account checks ([`honeycomb`], [`xray`], [`verify`]) make
 //! the network calls, each with a time-out, and say so when they cannot run. Nothing here writes.
 
 pub mod compose;
 pub mod dotenv;
+pub mod frontend;
 pub mod honeycomb;
 pub mod interpolate;
 pub mod names;
@@ -33,11 +34,12 @@ pub mod ids {
     pub const XRAY_RULES: &str = "xray.rules";
     pub const XRAY_GROUP: &str = "xray.group";
     pub const NAMES: &str = "names.consistent";
+    pub const FRONTEND_TRACING: &str = "frontend.tracing";
     pub const VERIFY: &str = "verify.trace";
     pub const WORKSPACE: &str = "workspace";
 
     /// Every id, in report order.
-    pub const ALL: [&str; 15] = [
+    pub const ALL: [&str; 16] = [
         WORKSPACE,
         HONEYCOMB_KEY,
         OTEL_VARIABLES,
@@ -52,6 +54,7 @@ pub mod ids {
         XRAY_RULES,
         XRAY_GROUP,
         NAMES,
+        FRONTEND_TRACING,
         VERIFY,
     ];
 }

@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use crate::common::*;
 
-const IDS: [&str; 15] = [
+const IDS: [&str; 16] = [
     "workspace",
     "honeycomb.key",
     "otel.variables",
@@ -22,6 +22,7 @@ const IDS: [&str; 15] = [
     "xray.rules",
     "xray.group",
     "names.consistent",
+    "frontend.tracing",
     "verify.trace",
 ];
 

@@ -457,3 +457,39 @@ fn a_click_in_chromium_is_one_trace_with_the_backends_spans() {
     assert!(services.starts_with("backend-flask ") && services.contains(", frontend-react-js "), "{row}");
     assert_eq!(row["http_status"], 200, "{row}");
 }
+
+#[test]
+fn doctor_fails_a_traced_frontend_the_backend_would_refuse() {
+    let env = TestEnv::new();
+    let dir = env.work_path("ws");
+    workspace_with_frontend("omenking__aws-bootcamp-cruddur-2023", &dir);
+    let frontend_rows = |env: &TestEnv| -> Vec<Value> {
+        let output = env.cmd().args(["doctor", "-o", "json"]).current_dir(&dir).output().unwrap();
+        let rows: Value = serde_json::from_slice(&output.stdout).unwrap();
+        rows.as_array().unwrap().iter().filter(|row| row["check"] == "frontend.tracing").cloned().collect()
+    };
+    // Not traced yet: nothing to check.
+    let rows = frontend_rows(&env);
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0]["status"], "skip", "{rows:?}");
+    // The browser packages added by hand, the backend untouched: traced fetches would fail their preflight.
+    let (edited, _) = {
+        let text = std::fs::read_to_string(dir.join("frontend-react-js/package.json")).unwrap();
+        (text.replace("\"js-cookie\"", "\"@opentelemetry/sdk-trace-web\": \"^2.12.0\",\n    \"js-cookie\""), ())
+    };
+    std::fs::write(dir.join("frontend-react-js/package.json"), edited).unwrap();
+    let rows = frontend_rows(&env);
+    let failed = rows.iter().find(|row| row["status"] == "fail").unwrap_or_else(|| panic!("{rows:?}"));
+    assert_eq!(failed["file"], "backend-flask/app.py");
+    assert_eq!(failed["line"], 14);
+    // After `frontend init` and the import: a pass.
+    let output = env.cmd().args(["frontend", "init", "--target", "compose,frontend", "--yes"]).current_dir(&dir).output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let rows = frontend_rows(&env);
+    assert!(rows.iter().any(|row| row["status"] == "warn" && row["message"].as_str().unwrap().contains("never imported")), "{rows:?}");
+    let index = dir.join("frontend-react-js/src/index.js");
+    std::fs::write(&index, format!("import './tracing';\n{}", std::fs::read_to_string(&index).unwrap())).unwrap();
+    let rows = frontend_rows(&env);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0]["status"], "pass", "{rows:?}");
+}
