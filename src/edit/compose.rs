@@ -213,6 +213,10 @@ pub fn set_services_env(input: &str, edits: &[(&str, &[(&str, &str)])]) -> Resul
         }
     }
     let original = parse_value(input)?;
+    if !by_service.is_empty() {
+        // Before the syntax tree, which cannot read a file of comments only: that file has no services.
+        services_to_edit(&original)?;
+    }
     let tree = parse_tree(input)?;
     let mut targets = Vec::new();
     for (service, vars) in &by_service {
@@ -375,11 +379,7 @@ pub fn add_service(input: &str, name: &str, fragment: &str) -> Result<String, Co
         return Err(invalid_fragment(format!("it is {}", kind(&settings))));
     }
     let original = parse_value(input)?;
-    let services = match original.get("services") {
-        None | Some(Value::Null) => return Err(ComposeError::NoServices),
-        Some(Value::Mapping(services)) => services,
-        Some(other) => return Err(ComposeError::ServicesNotMapping { found: kind(other) }),
-    };
+    let services = services_to_edit(&original)?;
     let tree = parse_tree(input)?;
     let services_node = tree_services(&tree).ok_or_else(|| ComposeError::NotEditable("`services`".to_owned()))?;
     if let Some(existing) = services.get(name) {
@@ -424,11 +424,44 @@ pub fn add_service(input: &str, name: &str, fragment: &str) -> Result<String, Co
 }
 
 fn parse_value(input: &str) -> Result<Value, ComposeError> {
-    yaml_serde::from_str(input).map_err(|err| ComposeError::Syntax { line: err.location().map(|at| at.line()), message: err.to_string() })
+    yaml_serde::from_str(input).map_err(|err| match err.location() {
+        Some(at) => ComposeError::Syntax { line: Some(at.line()), message: err.to_string() },
+        // The one error without a place: a second document. Say where it starts.
+        None => match second_document_line(input) {
+            Some(line) => ComposeError::Syntax { line: Some(line), message: format!("{err}: the second document starts at line {line}") },
+            None => ComposeError::Syntax { line: None, message: err.to_string() },
+        },
+    })
+}
+
+/// The line of the `---` that starts a second YAML document (after a first one with content or its own `---`).
+fn second_document_line(input: &str) -> Option<usize> {
+    let mut first = false;
+    for (index, line) in input.lines().enumerate() {
+        let text = line.trim_start_matches('\u{feff}');
+        if text.strip_prefix("---").is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t'])) {
+            if first {
+                return Some(index + 1);
+            }
+            first = true;
+        } else if !text.trim().is_empty() && !text.trim_start().starts_with('#') && !text.starts_with('%') {
+            first = true;
+        }
+    }
+    None
 }
 
 fn parse_tree(input: &str) -> Result<Document, ComposeError> {
     Document::from_str(input).map_err(|err| ComposeError::Syntax { line: None, message: err.to_string() })
+}
+
+/// The `services` of a file that is to be edited: there must be some.
+fn services_to_edit(document: &Value) -> Result<&Mapping, ComposeError> {
+    match document.get("services") {
+        None | Some(Value::Null) => Err(ComposeError::NoServices),
+        Some(Value::Mapping(services)) => Ok(services),
+        Some(other) => Err(ComposeError::ServicesNotMapping { found: kind(other) }),
+    }
 }
 
 fn tree_services(tree: &Document) -> Option<yaml_edit::Mapping> {
@@ -442,11 +475,7 @@ fn find_service<'a>(
     tree: &Document,
     service: &str,
 ) -> Result<(&'a Mapping, yaml_edit::Mapping, usize, usize), ComposeError> {
-    let services = match document.get("services") {
-        None | Some(Value::Null) => return Err(ComposeError::NoServices),
-        Some(Value::Mapping(services)) => services,
-        Some(other) => return Err(ComposeError::ServicesNotMapping { found: kind(other) }),
-    };
+    let services = services_to_edit(document)?;
     let services_node = tree_services(tree);
     let line = services_node.as_ref().and_then(|node| entry_line(input, node, service)).unwrap_or(0);
     let position = services.keys().position(|key| key.as_str() == Some(service)).unwrap_or(0);
@@ -682,3 +711,41 @@ fn difference(a: &Value, b: &Value, path: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests;
+
+/// The bad-input census for compose files: each malformed file (census/compose_cases.txt) with the message
+/// the user gets (census/compose_messages.txt; `CENSUS_BLESS=1` rewrites it). A case is
+/// `services :: TEXT` (reading a workspace, worded as `Workspace::detect` words it: `{path}:{line}: {err}`
+/// for a syntax error with a line, else `{path}: {err}`), `set :: SERVICE :: KEY=VALUE ... :: TEXT` or
+/// `add :: NAME :: FRAGMENT :: TEXT` (the edits of `init`, worded `{path}: {err}`). Every message names the
+/// file, and the line or the service, variable or key.
+#[cfg(test)]
+mod census {
+    use super::*;
+    use crate::edit::test_support::{census, names_line, names_quoted, unescape};
+
+    const FILE: &str = "workspace/docker-compose.yml";
+
+    fn run(case: &str) -> Vec<String> {
+        let result = match case.split(" :: ").collect::<Vec<_>>()[..] {
+            ["services", text] => {
+                return match services(&unescape(text)) {
+                    Ok(_) => Vec::new(),
+                    Err(err @ ComposeError::Syntax { line: Some(line), .. }) => vec![format!("{FILE}:{line}: {err}")],
+                    Err(err) => vec![format!("{FILE}: {err}")],
+                };
+            }
+            ["set", service, vars, text] => {
+                let vars: Vec<(&str, &str)> = vars.split(' ').map(|pair| pair.split_once('=').expect("KEY=VALUE")).collect();
+                set_services_env(&unescape(text), &[(service, &vars)]).map(|_| ())
+            }
+            ["add", name, fragment, text] => add_service(&unescape(text), name, &unescape(fragment)).map(|_| ()),
+            _ => panic!("not a census case: {case}"),
+        };
+        result.err().map(|err| format!("{FILE}: {err}")).into_iter().collect()
+    }
+
+    #[test]
+    fn every_malformed_compose_file_gets_a_one_line_message_naming_file_and_place() {
+        census("src/edit", "compose", FILE, |rest| names_line(rest) || names_quoted(rest), run);
+    }
+}

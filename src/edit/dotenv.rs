@@ -386,3 +386,36 @@ fn read_quoted(bytes: &[u8], start: usize, line: &mut usize) -> Option<(String, 
 
 #[cfg(test)]
 mod tests;
+
+/// The bad-input census for `.env` files: each malformed file (census/dotenv_cases.txt: `parse :: TEXT`,
+/// or `upsert :: KEY=VALUE ... :: TEXT` for the edit `init` makes) with the message the user gets, as
+/// `init` words it (`{path}: {err}`), kept in census/dotenv_messages.txt (`CENSUS_BLESS=1` rewrites it).
+/// Every message names the file, and the line or the variable.
+#[cfg(test)]
+mod census {
+    use super::*;
+    use crate::edit::test_support::{census, names_line, names_quoted, unescape};
+
+    const FILE: &str = "workspace/.env";
+
+    fn run(case: &str) -> Vec<String> {
+        let result = match case.split(" :: ").collect::<Vec<_>>()[..] {
+            ["parse", text] => parse(&unescape(text)).map(|_| ()),
+            ["upsert", pairs, text] => {
+                let pairs: Vec<(String, String)> = pairs
+                    .split(' ')
+                    .map(|pair| pair.split_once('=').map(|(key, value)| (unescape(key), unescape(value))).expect("KEY=VALUE"))
+                    .collect();
+                let pairs: Vec<(&str, &str)> = pairs.iter().map(|(key, value)| (key.as_str(), value.as_str())).collect();
+                upsert(&unescape(text), &pairs).map(|_| ())
+            }
+            _ => panic!("not a census case: {case}"),
+        };
+        result.err().map(|err| format!("{FILE}: {err}")).into_iter().collect()
+    }
+
+    #[test]
+    fn every_malformed_dotenv_gets_a_one_line_message_naming_file_and_line() {
+        census("src/edit", "dotenv", FILE, |rest| names_line(rest) || names_quoted(rest), run);
+    }
+}

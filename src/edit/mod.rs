@@ -24,7 +24,7 @@ pub mod gitpod_ports;
 pub mod package_json;
 pub mod requirements;
 #[cfg(test)]
-mod test_support;
+pub(crate) mod test_support;
 
 pub use compose::{ComposeError, EnvStyle, EnvVar, Environment, ServiceInfo};
 pub use dotenv::{DotenvError, Entry, Quote, SyntaxProblem};

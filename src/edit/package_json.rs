@@ -60,7 +60,8 @@ fn strict() -> ParseOptions {
 }
 
 fn parse_value(text: &str) -> Result<Value, PackageJsonError> {
-    serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|err| PackageJsonError::Syntax {
+    // One byte-order mark, as npm strips it: a second one is not JSON.
+    serde_json::from_str(text.strip_prefix('\u{feff}').unwrap_or(text)).map_err(|err| PackageJsonError::Syntax {
         line: err.line(),
         column: err.column(),
         message: err.to_string().split(" at line").next().unwrap_or_default().to_owned(),
@@ -111,11 +112,18 @@ pub fn ensure_dependencies(text: &str, wanted: &[(&str, &str)]) -> Result<(Strin
 
     let bom = if text.starts_with('\u{feff}') { "\u{feff}" } else { "" };
     let root = CstRootNode::parse(&text[bom.len()..], &strict()).map_err(|err| PackageJsonError::Syntax {
-        line: 0,
-        column: 0,
-        message: err.to_string(),
+        line: err.line_display(),
+        column: err.column_display(),
+        message: err.kind().to_string(),
     })?;
     let object = root.object_value().ok_or_else(|| PackageJsonError::Shape("the top level is not an object".to_owned()))?;
+    // JSON.parse (npm) keeps the last of a repeated key; the tree editor would change the first.
+    let sections = object.properties().iter().filter(|prop| prop.decoded_name().as_deref() == Some("dependencies")).count();
+    if sections > 1 {
+        return Err(PackageJsonError::Shape(format!(
+            "dependencies: the key is written {sections} times and npm reads only the last one: merge them into one"
+        )));
+    }
     let dependencies = object.object_value_or_set("dependencies");
     for (name, range) in &missing {
         let existing: Vec<String> = dependencies.properties().iter().filter_map(|prop| prop.decoded_name()).collect();
@@ -219,5 +227,39 @@ mod tests {
             prop_assert_eq!(edited.ends_with(eol), final_newline);
             prop_assert!(!crlf || !edited.replace("\r\n", "").contains('\n'));
         }
+    }
+}
+
+/// The bad-input census for package.json: each malformed file (census/package_json_cases.txt:
+/// `ensure :: TEXT` for the edit `init` makes, `flavor :: TEXT` for reading the React stack) with the
+/// message the user gets, worded `{path}: {err}` (census/package_json_messages.txt; `CENSUS_BLESS=1`
+/// rewrites it). Every message names the file, and the line or the JSON path.
+#[cfg(test)]
+mod census {
+    use super::*;
+    use crate::edit::test_support::{census, names_line, unescape};
+
+    const FILE: &str = "frontend-react-js/package.json";
+
+    fn run(case: &str) -> Vec<String> {
+        let result = match case.split(" :: ").collect::<Vec<_>>()[..] {
+            ["ensure", text] => ensure_dependencies(&unescape(text), &[("@opentelemetry/api", "^1.9.0")]).map(|_| ()),
+            ["flavor", text] => react_flavor(&unescape(text)).map(|_| ()),
+            _ => panic!("not a census case: {case}"),
+        };
+        result.err().map(|err| format!("{FILE}: {err}")).into_iter().collect()
+    }
+
+    /// `line L, column C` (a real one), the top level, or a JSON path (`dependencies: ...`).
+    fn names_place(rest: &str) -> bool {
+        let Some(rest) = rest.strip_prefix(": ") else { return false };
+        (names_line(rest) && !rest.starts_with("line 0"))
+            || rest.starts_with("the top level")
+            || rest.split_once(": ").is_some_and(|(path, _)| !path.is_empty() && !path.contains(' '))
+    }
+
+    #[test]
+    fn every_malformed_package_json_gets_a_one_line_message_naming_file_and_place() {
+        census("src/edit", "package_json", FILE, names_place, run);
     }
 }

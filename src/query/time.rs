@@ -275,19 +275,31 @@ pub fn check_window(spec: &QuerySpec, now: i64) -> Vec<(&'static str, String)> {
     let mut problems = Vec::new();
     let (start, end) = window(spec, now);
     let field = if spec.time_range.is_some() && spec.start_time.is_none() { "time_range" } else { "start_time" };
+    // A time in milliseconds (JavaScript's `Date.now()`) is the likeliest cause of a window that makes no sense.
+    let millis = [("start_time", spec.start_time), ("end_time", spec.end_time)]
+        .into_iter()
+        .find_map(|(name, time)| time.is_some_and(|time| time > 100_000_000_000).then_some(name));
+    let hint = if millis.is_some() { "; milliseconds? times are Unix seconds" } else { "" };
     if end <= start {
+        // Blame the field that was written: the end, a start that runs to now, or the range.
+        let written = match (spec.start_time, spec.end_time) {
+            (Some(_), Some(_)) => "end_time",
+            (Some(_), None) if spec.time_range.is_none() => "start_time",
+            _ => "time_range",
+        };
         problems.push((
-            "end_time",
-            format!("the end ({}) is not after the start ({})", format_rfc3339(end as f64), format_rfc3339(start as f64)),
+            millis.unwrap_or(written),
+            format!("the end ({}) is not after the start ({}){hint}", format_rfc3339(end as f64), format_rfc3339(start as f64)),
         ));
         return problems;
     }
     if end.saturating_sub(start) > MAX_RANGE_SECS {
         problems.push((
-            field,
+            millis.unwrap_or(field),
             format!(
-                "the time range is {}; the Query Data API runs at most 7 days (use --since 7d or less)",
-                format_secs(end.saturating_sub(start))
+                "the time range is {}; the Query Data API runs at most 7 days{}",
+                format_secs(end.saturating_sub(start)),
+                if millis.is_some() { hint } else { " (use --since 7d or less)" }
             ),
         ));
     } else if start < now - MAX_RANGE_SECS - 60 {
