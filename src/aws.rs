@@ -15,7 +15,7 @@ use aws_config::timeout::TimeoutConfig;
 use aws_config::{BehaviorVersion, Region, SdkConfig, imds};
 use aws_sdk_xray::config::ProvideCredentials;
 
-use crate::context::Ui;
+use crate::context::Context;
 use crate::error::{CliError, CliResult, ErrorKind};
 
 /// What any AWS SDK call's failure was, before a service gives its own error codes a meaning.
@@ -159,6 +159,9 @@ impl AwsArgs {
 }
 
 const IMDS_TIMEOUT: Duration = Duration::from_millis(300);
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(3);
+/// Per attempt, unless `--request-timeout` says otherwise.
+const ATTEMPT_TIMEOUT: Duration = Duration::from_secs(10);
 const CREDENTIALS_TIMEOUT: Duration = Duration::from_secs(5);
 
 fn fast_imds() -> imds::Client {
@@ -181,7 +184,8 @@ pub fn validate(settings: &AwsSettings) -> CliResult {
 }
 
 /// Resolves region and credentials and returns the SDK configuration.
-pub async fn load(settings: &AwsSettings, ui: &Ui) -> CliResult<SdkConfig> {
+pub async fn load(settings: &AwsSettings, context: &Context) -> CliResult<SdkConfig> {
+    let ui = &context.ui;
     validate(settings)?;
     let mut profile_region = aws_config::profile::region::Builder::default();
     if let Some(profile) = &settings.profile {
@@ -216,10 +220,12 @@ pub async fn load(settings: &AwsSettings, ui: &Ui) -> CliResult<SdkConfig> {
         }
     }
 
+    // Per attempt, and overall: room for the 3 attempts and their backoff.
+    let attempt = context.request_timeout.unwrap_or(ATTEMPT_TIMEOUT);
     let timeouts = TimeoutConfig::builder()
-        .connect_timeout(Duration::from_secs(3))
-        .operation_attempt_timeout(Duration::from_secs(10))
-        .operation_timeout(Duration::from_secs(30))
+        .connect_timeout(CONNECT_TIMEOUT.min(attempt))
+        .operation_attempt_timeout(attempt)
+        .operation_timeout(attempt * 3 + Duration::from_secs(5))
         .build();
     let mut loader = aws_config::defaults(BehaviorVersion::latest())
         .region(region)

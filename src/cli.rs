@@ -29,11 +29,24 @@ pub struct GlobalArgs {
     /// Explain what is happening on stderr (settings and where they came from)
     #[arg(long, short = 'v', global = true)]
     pub verbose: bool,
+    /// Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its
+    /// own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]
+    #[arg(long, global = true, env = "CRUDDUR_OBS_REQUEST_TIMEOUT", value_name = "DURATION", value_parser = parse_request_timeout)]
+    pub request_timeout: Option<std::time::Duration>,
+}
+
+/// `--request-timeout`: a duration above zero and at most an hour (a longer wait is a typo, not a choice).
+fn parse_request_timeout(text: &str) -> Result<std::time::Duration, String> {
+    let duration = crate::query::time::parse_duration(text)?;
+    if duration.is_zero() || duration > std::time::Duration::from_secs(3600) {
+        return Err(format!("{text:?}: must be more than 0 and at most 1h"));
+    }
+    Ok(duration)
 }
 
 impl GlobalArgs {
     pub fn ui_options(&self) -> UiOptions {
-        UiOptions { output: self.output, quiet: self.quiet, verbose: self.verbose }
+        UiOptions { output: self.output, quiet: self.quiet, verbose: self.verbose, request_timeout: self.request_timeout }
     }
 }
 

@@ -33,6 +33,7 @@ pub struct UiOptions {
     pub output: Option<OutputFormat>,
     pub quiet: bool,
     pub verbose: bool,
+    pub request_timeout: Option<std::time::Duration>,
 }
 
 pub struct Ui {
@@ -136,6 +137,8 @@ pub struct Context {
     pub ui: Ui,
     /// The output format: the flag, else a table on a terminal and JSON otherwise.
     pub output: OutputFormat,
+    /// `--request-timeout`: each integration's own default when `None`.
+    pub request_timeout: Option<std::time::Duration>,
 }
 
 impl Context {
@@ -154,6 +157,11 @@ impl Context {
 
     pub fn new(ui: Ui, requested: Option<OutputFormat>) -> Context {
         let output = requested.unwrap_or(if ui.stdout_is_terminal { OutputFormat::Table } else { OutputFormat::Json });
-        Context { ui, output }
+        Context { ui, output, request_timeout: None }
+    }
+
+    pub fn with_request_timeout(mut self, timeout: Option<std::time::Duration>) -> Context {
+        self.request_timeout = timeout;
+        self
     }
 }

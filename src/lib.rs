@@ -41,7 +41,7 @@ pub fn main() -> ExitCode {
         }
     };
     let options = cli.global.ui_options();
-    let context = Context::new(Ui::from_process(&options), options.output);
+    let context = Context::new(Ui::from_process(&options), options.output).with_request_timeout(options.request_timeout);
     let result = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

@@ -521,7 +521,7 @@ pub async fn run_with_aws(context: &Context, args: InitArgs, aws: &AwsSettings) 
     // X-Ray and CloudWatch calls need AWS credentials: checked now, before any file is written.
     let aws_config = match (&parts.xray, parts.cloudwatch, args.dry_run) {
         (None, false, _) | (_, _, true) => None,
-        _ => Some(crate::aws::load(aws, &context.ui).await?),
+        _ => Some(crate::aws::load(aws, context).await?),
     };
 
     // The key: found, or created with the management key, then checked once with Honeycomb.

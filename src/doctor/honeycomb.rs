@@ -49,7 +49,7 @@ pub fn can_send(auth: &EnvironmentAuth) -> bool {
 }
 
 fn client<'a>(context: &'a Context, api_url: &str, credentials: Credentials) -> Result<HoneycombClient<'a>, String> {
-    HoneycombClient::new(api_url, credentials, &context.ui).map_err(|err| err.message)
+    HoneycombClient::new(api_url, credentials, context).map_err(|err| err.message)
 }
 
 /// `GET /1/auth` with `key` at `api_url`, within [`NETWORK_TIMEOUT`].

@@ -101,7 +101,7 @@ async fn send_span(context: &Context, sender: &ValidKey, endpoint: &str, dataset
     let http = match reqwest::Client::builder()
         .user_agent(concat!("cruddur-obs/", env!("CARGO_PKG_VERSION")))
         .connect_timeout(Duration::from_secs(5))
-        .timeout(SEND_TIMEOUT)
+        .timeout(context.request_timeout.unwrap_or(SEND_TIMEOUT))
         .build()
     {
         Ok(http) => http,
@@ -221,7 +221,7 @@ pub async fn verify(context: &Context, plan: Plan<'_>) -> Check {
     };
     let credentials =
         Credentials { management: None, environment: Some(Labeled { value: querier.key.clone(), source: querier.source.clone() }) };
-    let client = match HoneycombClient::new(&plan.sender.api_url, credentials, &context.ui) {
+    let client = match HoneycombClient::new(&plan.sender.api_url, credentials, context) {
         Ok(client) => client,
         Err(err) => return Check::fail(id, err.message),
     };

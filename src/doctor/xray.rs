@@ -107,7 +107,7 @@ pub async fn checks(context: &Context, aws: &AwsSettings, inputs: &Inputs, skip_
         return checks;
     }
 
-    let config = match tokio::time::timeout(NETWORK_TIMEOUT, crate::aws::load(aws, &context.ui)).await {
+    let config = match tokio::time::timeout(NETWORK_TIMEOUT, crate::aws::load(aws, context)).await {
         Ok(Ok(config)) => config,
         Ok(Err(err)) => {
             // No credentials or no region: not a failure of the workspace, a check that cannot run.

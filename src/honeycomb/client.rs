@@ -11,7 +11,7 @@ use serde::de::DeserializeOwned;
 
 use super::error::{HoneycombError, HoneycombErrorKind, describe_body, kind_for_status};
 use super::retry;
-use crate::context::Ui;
+use crate::context::{Context, Ui};
 use crate::error::{CliError, CliResult, ErrorKind};
 
 /// A management key: `Authorization: Bearer ID:SECRET`, for the v2 team APIs (environments, keys).
@@ -72,6 +72,7 @@ impl Response {
 
 pub const US_API: &str = "https://api.honeycomb.io";
 pub const EU_API: &str = "https://api.eu1.honeycomb.io";
+/// Per request, unless `--request-timeout` says otherwise.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 
@@ -109,19 +110,47 @@ pub fn path_segment(value: &str) -> String {
         .collect()
 }
 
+/// What went wrong below HTTP, in words for `--verbose`.
+pub(crate) fn transport_failure(err: &reqwest::Error) -> &'static str {
+    if err.is_timeout() {
+        "time-out"
+    } else if err.is_connect() {
+        "no connection"
+    } else if err.is_body() || err.is_decode() {
+        "answer cut off"
+    } else {
+        "connection lost"
+    }
+}
+
+/// A request that got no (complete) answer. A time-out or a lost connection may have reached the
+/// server; the caller decides whether that is safe to repeat.
+pub(crate) fn transport_error(what: &str, err: &reqwest::Error) -> HoneycombError {
+    let kind = if err.is_timeout() { HoneycombErrorKind::Timeout } else { HoneycombErrorKind::Unreachable };
+    let reason = crate::error::error_chain(err);
+    // reqwest's messages include the URL, which is ours (no secret in it).
+    HoneycombError { kind, status: None, summary: format!("{what}: {} ({reason})", transport_failure(err)), credential: None }
+}
+
 fn is_v2(path: &str) -> bool {
     path.starts_with("/2/")
 }
 
 impl<'a> HoneycombClient<'a> {
-    pub fn new(api_url: &str, credentials: Credentials, ui: &'a Ui) -> CliResult<HoneycombClient<'a>> {
+    pub fn new(api_url: &str, credentials: Credentials, context: &'a Context) -> CliResult<HoneycombClient<'a>> {
+        let timeout = context.request_timeout.unwrap_or(REQUEST_TIMEOUT);
         let http = reqwest::Client::builder()
             .user_agent(concat!("cruddur-obs/", env!("CARGO_PKG_VERSION")))
-            .connect_timeout(CONNECT_TIMEOUT)
-            .timeout(REQUEST_TIMEOUT)
+            .connect_timeout(CONNECT_TIMEOUT.min(timeout))
+            .timeout(timeout)
             .build()
             .map_err(|err| CliError::internal(format!("cannot build the HTTP client: {err}")))?;
-        Ok(HoneycombClient { http, api_url: api_url.trim_end_matches('/').to_owned(), credentials, ui })
+        Ok(HoneycombClient { http, api_url: api_url.trim_end_matches('/').to_owned(), credentials, ui: &context.ui })
+    }
+
+    /// The underlying HTTP client (its time-outs set), for calls with their own retry rules.
+    pub(crate) fn http(&self) -> &reqwest::Client {
+        &self.http
     }
 
     pub fn api_url(&self) -> &str {
@@ -226,6 +255,11 @@ impl<'a> HoneycombClient<'a> {
                 Ok(response) => {
                     self.ui.debug(&format!("{what} → {} in {elapsed} ms", response.status.as_u16()));
                     let status = response.status.as_u16();
+                    if method == Method::DELETE && status == 404 && attempt > 1 {
+                        // An earlier attempt's answer was lost, and that attempt did the delete.
+                        self.ui.debug(&format!("{what}: already gone after a lost answer; counted as deleted"));
+                        return Ok(Response { status: StatusCode::NO_CONTENT, headers: HeaderMap::new(), body: Vec::new() });
+                    }
                     let retryable = status == 429 || (status >= 500 && retry == Retry::Idempotent);
                     if response.status.is_success() || !retryable || attempt >= retry::MAX_ATTEMPTS {
                         let response = outcome.expect("matched Ok");
@@ -234,7 +268,7 @@ impl<'a> HoneycombClient<'a> {
                     Some(retry::delay(Some(&response.headers), Some(status), attempt, SystemTime::now()))
                 }
                 Err(err) => {
-                    self.ui.debug(&format!("{what} → {} after {elapsed} ms", if err.is_timeout() { "time-out" } else { "no connection" }));
+                    self.ui.debug(&format!("{what} → {} after {elapsed} ms", transport_failure(err)));
                     // A refused connection never reached the server; anything else might have.
                     let never_sent = err.is_connect();
                     if attempt >= retry::MAX_ATTEMPTS || !(never_sent || retry == Retry::Idempotent) {
@@ -252,10 +286,7 @@ impl<'a> HoneycombClient<'a> {
     }
 
     fn transport_error(&self, what: &str, err: reqwest::Error) -> HoneycombError {
-        let kind = if err.is_timeout() { HoneycombErrorKind::Timeout } else { HoneycombErrorKind::Unreachable };
-        let reason = crate::error::error_chain(&err);
-        // reqwest's messages include the URL, which is ours (no secret in it).
-        HoneycombError { kind, status: None, summary: format!("{what}: {reason}"), credential: None }
+        transport_error(what, &err)
     }
 
     fn finish(&self, what: &str, scope: Scope, response: Response) -> Result<Response, HoneycombError> {

@@ -68,6 +68,15 @@ struct ProblemField {
     code: Option<String>,
 }
 
+impl HoneycombError {
+    /// Whether the request may have been carried out although no success came back: a 5xx, a
+    /// time-out, or a connection lost after sending (a refused connection never reaches the server,
+    /// and its error says so, but cannot be told apart here, so it counts too: looking costs one call).
+    pub fn may_have_happened(&self) -> bool {
+        matches!(self.kind, HoneycombErrorKind::ServerError | HoneycombErrorKind::Timeout | HoneycombErrorKind::Unreachable)
+    }
+}
+
 /// The human part of an error body, whatever its format.
 pub fn describe_body(body: &[u8]) -> Option<String> {
     let value: Value = serde_json::from_slice(body).ok()?;

@@ -21,7 +21,7 @@ use secrecy::ExposeSecret;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::client::{HoneycombClient, Retry, Scope, mask, path_segment};
+use super::client::{HoneycombClient, Retry, Scope, mask, path_segment, transport_error};
 use super::error::{HoneycombError, HoneycombErrorKind, describe_body, kind_for_status};
 use super::retry;
 use crate::context::Ui;
@@ -383,9 +383,10 @@ impl HoneycombClient<'_> {
         self.get(&format!("/1/query_results/{}/{}", path_segment(dataset), path_segment(id)), Scope::Environment).await
     }
 
-    /// One attempt at `POST /1/query_results/{dataset}`; a 429 is reported, not retried (see the module
-    /// docs). `ui` gets the `--verbose` request log, as the client's own calls do. A refused connection (nothing reached the server) is retried with backoff, and a 5xx once:
-    /// a duplicate run costs one of the minute's runs and nothing else.
+    /// `POST /1/query_results/{dataset}`; a 429 is reported, not retried (see the module docs). `ui`
+    /// gets the `--verbose` request log, as the client's own calls do. A refused connection (nothing
+    /// reached the server) is retried with backoff; a 5xx, a time-out or a cut-off answer once: a
+    /// duplicate run costs one of the minute's runs and nothing else.
     pub async fn try_create_query_result(
         &self,
         ui: &Ui,
@@ -410,7 +411,7 @@ impl HoneycombClient<'_> {
             value.set_sensitive(true);
             headers.insert("x-honeycomb-team", value);
         }
-        let http = query_http()?;
+        let http = self.http();
         let url = format!("{}{path}", self.api_url());
         let mut attempt = 1;
         loop {
@@ -421,7 +422,16 @@ impl HoneycombClient<'_> {
                 Ok(response) => {
                     let status = response.status();
                     let response_headers = response.headers().clone();
-                    let bytes = response.bytes().await.map_err(|err| transport_error(&what, &err))?;
+                    let bytes = match response.bytes().await {
+                        Ok(bytes) => bytes,
+                        // The run may have been created; a second costs one of the minute's runs, nothing more.
+                        Err(err) if attempt < 2 => {
+                            ui.debug(&format!("{what} → {} after {elapsed} ms — retrying once", super::client::transport_failure(&err)));
+                            attempt += 1;
+                            continue;
+                        }
+                        Err(err) => return Err(transport_error(&what, &err)),
+                    };
                     ui.debug(&format!("{what} → {} in {elapsed} ms", status.as_u16()));
                     if status.is_success() {
                         let result: QueryResult = serde_json::from_slice(&bytes).map_err(|err| HoneycombError {
@@ -433,8 +443,9 @@ impl HoneycombClient<'_> {
                         return Ok(CreateResult::Created(Box::new(result)));
                     }
                     if status == StatusCode::TOO_MANY_REQUESTS {
+                        // `Retry-After` is the more specific instruction when both are sent (retry.rs's order).
                         let reset =
-                            retry::rate_limit_reset(&response_headers).or_else(|| retry::retry_after(&response_headers, SystemTime::now()));
+                            retry::retry_after(&response_headers, SystemTime::now()).or_else(|| retry::rate_limit_reset(&response_headers));
                         let detail = describe_body(&bytes).unwrap_or_else(|| "429 Too Many Requests".to_owned());
                         return Ok(CreateResult::RateLimited { reset, detail });
                     }
@@ -455,8 +466,11 @@ impl HoneycombClient<'_> {
                     }
                 }
                 Err(err) => {
-                    ui.debug(&format!("{what} → {} after {elapsed} ms", if err.is_timeout() { "time-out" } else { "no connection" }));
-                    if !err.is_connect() || attempt >= retry::MAX_ATTEMPTS {
+                    ui.debug(&format!("{what} → {} after {elapsed} ms", super::client::transport_failure(&err)));
+                    // A refused connection never reached Honeycomb; a time-out or a cut answer is retried
+                    // once, as a 5xx is.
+                    let retry = if err.is_connect() { attempt < retry::MAX_ATTEMPTS } else { attempt < 2 };
+                    if !retry {
                         return Err(transport_error(&what, &err));
                     }
                 }
@@ -486,32 +500,6 @@ impl HoneycombClient<'_> {
         self.send(Method::DELETE, &path, Scope::Environment, None::<&()>, Retry::Idempotent).await?;
         Ok(())
     }
-}
-
-/// The HTTP client for query-result creation: built once per process, with the same time-outs and user
-/// agent as [`HoneycombClient`]'s.
-fn query_http() -> Result<reqwest::Client, HoneycombError> {
-    static HTTP: std::sync::OnceLock<reqwest::Client> = std::sync::OnceLock::new();
-    if let Some(client) = HTTP.get() {
-        return Ok(client.clone());
-    }
-    let client = reqwest::Client::builder()
-        .user_agent(concat!("cruddur-obs/", env!("CARGO_PKG_VERSION")))
-        .connect_timeout(Duration::from_secs(5))
-        .timeout(Duration::from_secs(30))
-        .build()
-        .map_err(|err| HoneycombError {
-            kind: HoneycombErrorKind::Protocol,
-            status: None,
-            summary: format!("cannot build the HTTP client: {err}"),
-            credential: None,
-        })?;
-    Ok(HTTP.get_or_init(|| client).clone())
-}
-
-fn transport_error(what: &str, err: &reqwest::Error) -> HoneycombError {
-    let kind = if err.is_timeout() { HoneycombErrorKind::Timeout } else { HoneycombErrorKind::Unreachable };
-    HoneycombError { kind, status: None, summary: format!("{what}: {}", crate::error::error_chain(err)), credential: None }
 }
 
 #[cfg(test)]

@@ -46,6 +46,51 @@ impl InsightsUpdate {
     }
 }
 
+/// Counts one call's HTTP attempts. A delete that meets "not found" on a retry was done by an earlier
+/// attempt whose answer was lost; one that meets it on the first attempt found nothing to delete.
+#[derive(Debug, Clone, Default)]
+struct AttemptCounter(std::sync::Arc<std::sync::atomic::AtomicU32>);
+
+impl AttemptCounter {
+    fn retried(&self) -> bool {
+        self.0.load(std::sync::atomic::Ordering::Relaxed) > 1
+    }
+}
+
+impl aws_sdk_xray::config::Intercept for AttemptCounter {
+    fn name(&self) -> &'static str {
+        "cruddur-obs attempt counter"
+    }
+
+    fn read_before_attempt(
+        &self,
+        _context: &aws_sdk_xray::config::interceptors::BeforeTransmitInterceptorContextRef<'_>,
+        _components: &aws_sdk_xray::config::RuntimeComponents,
+        _cfg: &mut aws_sdk_xray::config::ConfigBag,
+    ) -> Result<(), aws_sdk_xray::error::BoxError> {
+        self.0.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Ok(())
+    }
+}
+
+/// A delete's result, where "not found" after a retry means the delete happened.
+fn deleted<T, E>(
+    operation: &'static str,
+    result: Result<T, aws_sdk_xray::error::SdkError<E, aws_sdk_xray::config::http::HttpResponse>>,
+    attempts: &AttemptCounter,
+) -> Result<(), XrayError>
+where
+    E: aws_sdk_xray::error::ProvideErrorMetadata + std::error::Error + 'static,
+{
+    match result {
+        Ok(_) => Ok(()),
+        Err(err) => match XrayError::from_sdk(operation, err) {
+            gone if gone.kind == XrayErrorKind::NotFound && attempts.retried() => Ok(()),
+            other => Err(other),
+        },
+    }
+}
+
 pub struct XrayClient {
     sdk: aws_sdk_xray::Client,
 }
@@ -206,8 +251,9 @@ impl XrayClient {
     }
 
     pub async fn delete_group(&self, name: &str) -> Result<(), XrayError> {
-        self.sdk.delete_group().group_name(name).send().await.map_err(|err| XrayError::from_sdk("DeleteGroup", err))?;
-        Ok(())
+        let attempts = AttemptCounter::default();
+        let result = self.sdk.delete_group().group_name(name).customize().interceptor(attempts.clone()).send().await;
+        deleted("DeleteGroup", result, &attempts)
     }
 
     /// Every sampling rule, the Default rule included, following `NextToken`.
@@ -284,7 +330,8 @@ impl XrayClient {
     }
 
     pub async fn delete_rule(&self, name: &str) -> Result<(), XrayError> {
-        self.sdk.delete_sampling_rule().rule_name(name).send().await.map_err(|err| XrayError::from_sdk("DeleteSamplingRule", err))?;
-        Ok(())
+        let attempts = AttemptCounter::default();
+        let result = self.sdk.delete_sampling_rule().rule_name(name).customize().interceptor(attempts.clone()).send().await;
+        deleted("DeleteSamplingRule", result, &attempts)
     }
 }

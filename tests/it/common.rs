@@ -242,7 +242,11 @@ pub struct Honeycomb {
 
 impl Honeycomb {
     pub fn start() -> Honeycomb {
-        let server = HoneycombServer::start(HoneycombConfig::default()).expect("the local Honeycomb server starts");
+        Honeycomb::start_with(HoneycombConfig::default())
+    }
+
+    pub fn start_with(config: HoneycombConfig) -> Honeycomb {
+        let server = HoneycombServer::start(config).expect("the local Honeycomb server starts");
         let prism = cruddur_honeycomb_server::prism::PrismProxy::start(&server.url()).expect("prism starts (run ./scripts/setup first)");
         Honeycomb { server, prism }
     }

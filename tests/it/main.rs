@@ -6,6 +6,7 @@ mod common;
 mod cli;
 mod cloudwatch;
 mod doctor;
+mod faults;
 mod frontend;
 mod honeycomb;
 mod init;

@@ -37,8 +37,15 @@ pub enum FaultKind {
     },
     /// Wait before handling.
     Delay { ms: u64 },
-    /// Close the connection without answering.
+    /// Close the connection without answering (the handler does not run).
     Drop,
+    /// Run the handler, then close the connection halfway through the answer's body: the operation
+    /// happened, and the client cannot know it did (the case that makes a blind retry duplicate).
+    /// An answer without a body is not sent at all.
+    Reset,
+    /// Run the handler, then hold the answer this long: past a client's time-out, the operation
+    /// happened and the answer came too late.
+    Stall { ms: u64 },
     /// Query results created while armed stay `complete: false` for this long (counts creations,
     /// not requests; `route` is ignored).
     Incomplete { ms: u64 },
@@ -74,6 +81,16 @@ impl Fault {
 
     pub fn drop_connection() -> Fault {
         Fault::new(FaultKind::Drop)
+    }
+
+    /// The operation runs; its answer is cut off halfway.
+    pub fn reset_mid_body() -> Fault {
+        Fault::new(FaultKind::Reset)
+    }
+
+    /// The operation runs; its answer waits `d`.
+    pub fn stall(d: Duration) -> Fault {
+        Fault::new(FaultKind::Stall { ms: crate::util::millis(d) })
     }
 
     pub fn incomplete_for(d: Duration) -> Fault {
@@ -177,5 +194,9 @@ mod tests {
         assert_eq!(f, Fault::rate_limited_retry_after(3).on("POST /1/query_results/{datasetSlug}").times(2));
         let d: Fault = serde_json::from_str(r#"{"kind":"drop"}"#).unwrap();
         assert_eq!(d, Fault::drop_connection());
+        let r: Fault = serde_json::from_str(r#"{"kind":"reset","route":"GET /1/auth"}"#).unwrap();
+        assert_eq!(r, Fault::reset_mid_body().on("GET /1/auth"));
+        let s: Fault = serde_json::from_str(r#"{"kind":"stall","ms":1500}"#).unwrap();
+        assert_eq!(s, Fault::stall(Duration::from_millis(1500)));
     }
 }

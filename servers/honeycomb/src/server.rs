@@ -5,7 +5,8 @@
 //! add the `RateLimit` headers, count the response.
 //!
 //! The accept loop drives hyper directly (rather than `axum::serve`) so a "dropped connection"
-//! fault can close the socket without writing a response.
+//! fault can close the socket without writing a response. A "reset" fault writes half the body it
+//! announced and then fails the body stream, which makes hyper abort the connection mid-answer.
 
 use axum::Router;
 use axum::extract::{MatchedPath, Request, State};
@@ -79,6 +80,8 @@ async fn gate(State(state): State<AppState>, req: Request, next: Next) -> Respon
     let fault =
         if admin { None } else { state.faults.lock().unwrap_or_else(|e| e.into_inner()).take_for_request(method.as_str(), &template) };
     let mut injected = None;
+    // Faults that act on the answer, after the handler has run.
+    let mut after = None;
     match fault {
         Some(FaultKind::Drop) => {
             state.stats.fault_fired();
@@ -101,7 +104,11 @@ async fn gate(State(state): State<AppState>, req: Request, next: Next) -> Respon
             err.retry_after = retry_after_secs.map(|s| now_secs() + s as i64);
             injected = Some(err);
         }
-        _ => {}
+        Some(kind @ (FaultKind::Reset | FaultKind::Stall { .. })) => {
+            state.stats.fault_fired();
+            after = Some(kind);
+        }
+        Some(FaultKind::Incomplete { .. } | FaultKind::FailQuery { .. }) | None => {}
     }
 
     let limits = &state.config.limits;
@@ -155,6 +162,37 @@ async fn gate(State(state): State<AppState>, req: Request, next: Next) -> Respon
     if method == Method::HEAD {
         *response.body_mut() = axum::body::Body::empty();
     }
+    match after {
+        Some(FaultKind::Stall { ms }) => {
+            tokio::time::sleep(Duration::from_millis(ms)).await;
+            response
+        }
+        Some(FaultKind::Reset) => cut_mid_body(response).await,
+        _ => response,
+    }
+}
+
+/// The answer's status and headers (its full `Content-Length` included), half its body, then a body
+/// error: hyper aborts the connection, and the client sees the answer end early.
+async fn cut_mid_body(response: Response) -> Response {
+    let (parts, body) = response.into_parts();
+    let bytes = axum::body::to_bytes(body, usize::MAX).await.unwrap_or_default();
+    if bytes.is_empty() {
+        let mut response = Response::from_parts(parts, axum::body::Body::empty());
+        response.extensions_mut().insert(DropConnection);
+        return response;
+    }
+    let half = bytes.slice(..bytes.len() / 2);
+    let reset = std::io::Error::new(std::io::ErrorKind::ConnectionReset, "connection reset mid-body by an injected fault");
+    // The error comes after one `Pending`, so hyper flushes the first half before it aborts.
+    let first = futures_util::stream::iter([Ok::<_, std::io::Error>(half)]);
+    let then_fail = futures_util::stream::once(async move {
+        tokio::task::yield_now().await;
+        Err::<axum::body::Bytes, _>(reset)
+    });
+    let body = axum::body::Body::from_stream(futures_util::StreamExt::chain(first, then_fail));
+    let mut response = Response::from_parts(parts, body);
+    response.headers_mut().insert(axum::http::header::CONTENT_LENGTH, HeaderValue::from(bytes.len()));
     response
 }
 

@@ -98,6 +98,36 @@ fn delay_and_dropped_connection() {
 }
 
 #[test]
+fn reset_mid_body_runs_the_handler_then_cuts_the_answer() {
+    let (_g, h) = h();
+    let route = "POST /2/teams/{teamSlug}/environments";
+    h.server.inject(Fault::reset_mid_body().on(route));
+    let url = format!("{}/2/teams/{}/environments", h.server.url(), h.server.credentials().team_slug);
+    let bearer = format!("Bearer {}:{}", h.server.credentials().management_key_id, h.server.credentials().management_key_secret);
+    let headers = [("Authorization", bearer.as_str()), ("Content-Type", "application/vnd.api+json")];
+    let body = json!({"data": {"type": "environments", "attributes": {"name": "cut"}}});
+    let cut = http_client::send_json("POST", &url, &headers, &body);
+    let error = cut.expect_err("the answer ends before its Content-Length");
+    assert_eq!(error.kind(), std::io::ErrorKind::UnexpectedEof, "{error}");
+    assert_eq!(h.server.stats().created.environments, 1, "the operation ran");
+    // An answer with no body (a DELETE's 204) is not sent at all.
+    h.server.inject(Fault::reset_mid_body().on("GET /1/auth"));
+    assert!(http_client::get(&format!("{}/1/auth", h.server.url()), &[("X-Honeycomb-Team", &h.config_key())]).is_err());
+    assert_eq!(h.v1("GET", "/1/auth", &h.config_key(), None).status, 200, "the next request is answered");
+}
+
+#[test]
+fn stall_runs_the_handler_then_holds_the_answer() {
+    let (_g, h) = h();
+    h.server.inject(Fault::stall(Duration::from_millis(300)).on("POST /1/markers/{datasetSlug}"));
+    let started = std::time::Instant::now();
+    let r = h.v1("POST", "/1/markers/stalled", &h.config_key(), Some(json!({"message": "deploy"})));
+    assert_eq!(r.status, 201, "{}", r.text());
+    assert!(started.elapsed() >= Duration::from_millis(300));
+    assert_eq!(h.server.stats().created.markers, 1);
+}
+
+#[test]
 fn query_results_can_stay_incomplete_or_fail() {
     let (_g, h) = h();
     event(h, "qf");

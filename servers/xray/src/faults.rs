@@ -35,8 +35,14 @@ pub enum FaultKind {
     ServerError { status: u16 },
     /// Wait this long, then answer the call normally.
     Delay { millis: u64 },
-    /// Close the connection without sending any response.
+    /// Close the connection without sending any response (the operation does not run).
     DropConnection,
+    /// Run the operation, then cut the connection halfway through the answer's body: the call happened
+    /// and the client cannot tell (the case where a blind retry of a create meets "already exists").
+    ResetMidBody,
+    /// Run the operation, then hold the answer this long (past the client's time-out: the call happened,
+    /// the answer came too late).
+    Stall { millis: u64 },
 }
 
 #[derive(Debug)]
@@ -92,6 +98,10 @@ mod tests {
         assert_eq!(fault, Fault { operation: Some("CreateGroup".into()), count: 2, kind: FaultKind::Throttle { retry_after_secs: None } });
         let fault: Fault = serde_json::from_str(r#"{"kind":{"type":"drop_connection"}}"#).unwrap();
         assert_eq!((fault.operation, fault.count), (None, 1));
+        let fault: Fault = serde_json::from_str(r#"{"kind":{"type":"reset_mid_body"}}"#).unwrap();
+        assert_eq!(fault.kind, FaultKind::ResetMidBody);
+        let fault: Fault = serde_json::from_str(r#"{"kind":{"type":"stall","millis":1500}}"#).unwrap();
+        assert_eq!(fault.kind, FaultKind::Stall { millis: 1500 });
         assert!(serde_json::from_str::<Fault>(r#"{"kind":{"type":"delay"}}"#).is_err());
         assert_eq!(
             serde_json::to_value(FaultKind::ServerError { status: 503 }).unwrap(),

@@ -70,6 +70,8 @@ enum Outcome {
     Output(Value),
     Failure(ApiError),
     CutConnection,
+    /// The call ran (with this result), but its answer is cut off halfway.
+    CutMidBody(Result<Value, ApiError>),
 }
 
 async fn aws_call(
@@ -90,20 +92,28 @@ async fn aws_call(
         Ok(outcome) => outcome,
         Err(error) => Outcome::Failure(error),
     };
-    let (mut response, label) = match outcome {
-        Outcome::Output(output) => {
+    let render = |result: Result<Value, ApiError>| match result {
+        Ok(output) => {
             if let Some(operation) = &operation {
                 shared.stats.record_success(operation);
             }
             ((StatusCode::OK, Json(output)).into_response(), String::new())
         }
-        Outcome::Failure(error) => {
+        Err(error) => {
             let label = format!(" {}", error.code);
             (error_response(&error, &shared.model), label)
         }
+    };
+    let (mut response, label) = match outcome {
+        Outcome::Output(output) => render(Ok(output)),
+        Outcome::Failure(error) => render(Err(error)),
         Outcome::CutConnection => {
             connection.cut();
             (StatusCode::OK.into_response(), " (connection cut)".to_owned())
+        }
+        Outcome::CutMidBody(result) => {
+            let (response, label) = render(result);
+            (cut_mid_body(response).await, format!("{label} (cut mid-body)"))
         }
     };
     let request_id = shared.request_ids.request_id();
@@ -137,8 +147,9 @@ async fn answer(shared: &Shared, method: &Method, path: &str, headers: &HeaderMa
     if !api::is_served(&operation.name) {
         return Err(ApiError::unknown_operation(format!("Operation {} is not implemented by this local X-Ray server", operation.name)));
     }
-    match shared.faults.take(&operation.name) {
-        None => {}
+    let fault = shared.faults.take(&operation.name);
+    match fault {
+        None | Some(FaultKind::ResetMidBody | FaultKind::Stall { .. }) => {}
         Some(FaultKind::Throttle { retry_after_secs }) => {
             return Err(ApiError::throttled(retry_after_secs));
         }
@@ -146,6 +157,38 @@ async fn answer(shared: &Shared, method: &Method, path: &str, headers: &HeaderMa
         Some(FaultKind::Delay { millis }) => tokio::time::sleep(Duration::from_millis(millis)).await,
         Some(FaultKind::DropConnection) => return Ok(Outcome::CutConnection),
     }
+    let result = run_operation(shared, operation, body);
+    match fault {
+        Some(FaultKind::ResetMidBody) => Ok(Outcome::CutMidBody(result)),
+        Some(FaultKind::Stall { millis }) => {
+            tokio::time::sleep(Duration::from_millis(millis)).await;
+            result.map(Outcome::Output)
+        }
+        _ => result.map(Outcome::Output),
+    }
+}
+
+/// The answer's status and headers (its full `Content-Length` included), half its body, then a body
+/// error: hyper aborts the connection and the client sees the answer end early.
+async fn cut_mid_body(response: Response) -> Response {
+    let (parts, body) = response.into_parts();
+    let bytes = axum::body::to_bytes(body, usize::MAX).await.unwrap_or_default();
+    let half = bytes.slice(..bytes.len() / 2);
+    let reset = std::io::Error::new(std::io::ErrorKind::ConnectionReset, "connection reset mid-body by an injected fault");
+    // The error comes after one `Pending`, so hyper flushes the first half before it aborts.
+    let first = futures_util::stream::iter([Ok::<_, std::io::Error>(half)]);
+    let then_fail = futures_util::stream::once(async move {
+        tokio::task::yield_now().await;
+        Err::<Bytes, _>(reset)
+    });
+    let body = axum::body::Body::from_stream(futures_util::StreamExt::chain(first, then_fail));
+    let mut response = Response::from_parts(parts, body);
+    response.headers_mut().insert(header::CONTENT_LENGTH, HeaderValue::from(bytes.len()));
+    response
+}
+
+/// Model checks on the input, then the operation itself.
+fn run_operation(shared: &Shared, operation: &crate::model::Operation, body: &[u8]) -> Result<Value, ApiError> {
     let input = parse_body(body)?;
     if let Some(input_shape) = &operation.input_shape {
         match shared.model.validate(input_shape, &input) {
@@ -160,7 +203,7 @@ async fn answer(shared: &Shared, method: &Method, path: &str, headers: &HeaderMa
     }
     let mut store = shared.store();
     let context = CallContext { model: &shared.model, store: &mut store, page_size: shared.page_size, now: epoch_seconds_now() };
-    api::execute(&operation.name, input, context).map(Outcome::Output)
+    api::execute(&operation.name, input, context)
 }
 
 /// An empty body is how clients send an operation without members.

@@ -38,7 +38,7 @@ pub async fn run(context: &Context, args: CloudwatchArgs) -> CliResult {
 
 /// Checks settings offline, then resolves credentials and builds the client.
 async fn connect(context: &Context, aws: &AwsSettings) -> CliResult<LogsClient> {
-    let config = crate::aws::load(aws, &context.ui).await?;
+    let config = crate::aws::load(aws, context).await?;
     Ok(LogsClient::new(&config, context.ui.verbose))
 }
 

@@ -8,7 +8,7 @@ use super::client;
 use crate::context::Context;
 use crate::error::{CliError, CliResult, ErrorKind};
 use crate::honeycomb::client::Scope;
-use crate::honeycomb::{HoneycombClient, mask};
+use crate::honeycomb::{HoneycombClient, HoneycombErrorKind, mask};
 use crate::output::{Cell, Row};
 use crate::settings::honeycomb::HoneycombSettings;
 
@@ -59,6 +59,9 @@ pub async fn run(context: &Context, settings: &HoneycombSettings, command: AuthC
         .map_err(|_| CliError::new(ErrorKind::Auth, "no Honeycomb keys configured")
             .with_hint("set HONEYCOMB_API_KEY (an environment's key) or HONEYCOMB_KEY_ID + HONEYCOMB_KEY_SECRET (a management key), or run `cruddur-obs honeycomb login`"))?;
     let mut rows = Vec::new();
+    // A check that could not be made (Honeycomb unreachable, rate-limiting, failing) is not a verdict on
+    // the key: it ends in that error's own exit code, not in "not accepted".
+    let mut unchecked = None;
     if let Some(key) = &client.credentials().management {
         let mut row = KeyStatus {
             credential: "management key",
@@ -78,7 +81,12 @@ pub async fn run(context: &Context, settings: &HoneycombSettings, command: AuthC
                 row.access = auth.scopes;
                 row.error = auth.disabled.then(|| "disabled".to_owned());
             }
-            Err(err) => row.error = Some(err.summary),
+            Err(err) => {
+                row.error = Some(err.summary.clone());
+                if !matches!(err.kind, HoneycombErrorKind::Unauthorized | HoneycombErrorKind::Forbidden) {
+                    unchecked.get_or_insert(err);
+                }
+            }
         }
         rows.push(row);
     }
@@ -102,7 +110,12 @@ pub async fn run(context: &Context, settings: &HoneycombSettings, command: AuthC
                 row.environment = Some(if auth.environment_slug.is_empty() { "(classic)".to_owned() } else { auth.environment_slug });
                 row.access = auth.permissions;
             }
-            Err(err) => row.error = Some(err.summary),
+            Err(err) => {
+                row.error = Some(err.summary.clone());
+                if !matches!(err.kind, HoneycombErrorKind::Unauthorized | HoneycombErrorKind::Forbidden) {
+                    unchecked.get_or_insert(err);
+                }
+            }
         }
         rows.push(row);
     }
@@ -111,6 +124,9 @@ pub async fn run(context: &Context, settings: &HoneycombSettings, command: AuthC
         settings.api_url.value, settings.api_url.source, settings.profile.value, settings.profile.source
     ));
     context.print_rows(&rows)?;
+    if let Some(err) = unchecked {
+        return Err(err.into());
+    }
     match rows.iter().find(|row| !row.valid) {
         Some(invalid) => {
             Err(CliError::new(ErrorKind::Auth, format!("the {} from {} was not accepted", invalid.credential, invalid.source)))

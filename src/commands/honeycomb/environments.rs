@@ -116,8 +116,13 @@ pub(crate) async fn lookup(client: &HoneycombClient<'_>, team: &str, wanted: &st
     })
 }
 
+/// How many times `ensure` sends the create, when each failure is followed by a lookup that finds nothing.
+const ENSURE_ATTEMPTS: u32 = 2;
+
 /// Creates the environment unless it exists. Safe to repeat and safe after a lost answer: a create that
-/// failed in a way that might have gone through is checked by listing, never repeated blindly.
+/// failed in a way that might have gone through (5xx, time-out, an answer cut off) is checked by
+/// listing, and sent again only when the list shows it did not happen. Names are unique in a team, so
+/// even a create that lands late cannot make a second one.
 pub(crate) async fn ensure(
     context: &Context,
     client: &HoneycombClient<'_>,
@@ -128,17 +133,27 @@ pub(crate) async fn ensure(
     if let Some(existing) = find(&environments, &args.name) {
         return Ok((existing.clone(), false));
     }
-    match client.create_environment(team, &args.name, args.description.as_deref(), args.color.as_deref()).await {
-        Ok(created) => Ok((created, true)),
-        Err(err) if matches!(err.kind, HoneycombErrorKind::Conflict | HoneycombErrorKind::Timeout | HoneycombErrorKind::ServerError) => {
-            context.ui.debug(&format!("create failed ({}); looking the environment up", err.summary));
-            let environments = client.list_environments(team).await?;
-            match find(&environments, &args.name) {
-                Some(existing) => Ok((existing.clone(), err.kind != HoneycombErrorKind::Conflict)),
-                None => Err(err.into()),
-            }
+    let mut attempt = 1;
+    loop {
+        let err = match client.create_environment(team, &args.name, args.description.as_deref(), args.color.as_deref()).await {
+            Ok(created) => return Ok((created, true)),
+            Err(err) => err,
+        };
+        let uncertain = err.may_have_happened();
+        if !(uncertain || err.kind == HoneycombErrorKind::Conflict) {
+            return Err(err.into());
         }
-        Err(err) => Err(err.into()),
+        context.ui.debug(&format!("create failed ({}); looking the environment up", err.summary));
+        // If the lookup fails too, the create's own failure is the one worth reporting.
+        let Ok(environments) = client.list_environments(team).await else { return Err(err.into()) };
+        if let Some(existing) = find(&environments, &args.name) {
+            return Ok((existing.clone(), err.kind != HoneycombErrorKind::Conflict));
+        }
+        if !uncertain || attempt >= ENSURE_ATTEMPTS {
+            return Err(err.into());
+        }
+        context.ui.debug("the environment does not exist: creating it again");
+        attempt += 1;
     }
 }
 
@@ -151,7 +166,19 @@ pub async fn run(context: &Context, settings: &HoneycombSettings, command: Envir
     match command {
         EnvironmentsCommand::List => context.print_rows(&client.list_environments(&team).await?)?,
         EnvironmentsCommand::Create(args) => {
-            let created = client.create_environment(&team, &args.name, args.description.as_deref(), args.color.as_deref()).await?;
+            let created =
+                client.create_environment(&team, &args.name, args.description.as_deref(), args.color.as_deref()).await.map_err(|err| {
+                    let uncertain = err.may_have_happened();
+                    let error = CliError::from(err);
+                    if uncertain {
+                        error.with_hint(format!(
+                            "it may have been created: `cruddur-obs honeycomb environments ensure {}` is safe to re-run",
+                            args.name
+                        ))
+                    } else {
+                        error
+                    }
+                })?;
             context.ui.success(&format!("created environment {}", created.name));
             context.print_record(&created)?;
         }

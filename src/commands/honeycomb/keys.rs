@@ -14,7 +14,7 @@ use crate::context::Context;
 use crate::error::{CliError, CliResult, ErrorKind};
 use crate::honeycomb::client::Scope;
 use crate::honeycomb::v2::{ApiKey, CONFIGURATION_PERMISSIONS, KeyType, NewKey};
-use crate::honeycomb::{HoneycombClient, HoneycombErrorKind, mask};
+use crate::honeycomb::{HoneycombClient, mask};
 use crate::output::{Cell, Row};
 use crate::settings::honeycomb::HoneycombSettings;
 
@@ -166,7 +166,7 @@ async fn create(context: &Context, mut settings: HoneycombSettings, args: Create
     };
     let new_key = NewKey { name: args.name.clone(), key_type: Some(args.key_type), environment_id: environment.id.clone(), permissions };
     let key = client.create_key(&team, &new_key).await.map_err(|err| {
-        let uncertain = matches!(err.kind, HoneycombErrorKind::Timeout | HoneycombErrorKind::ServerError);
+        let uncertain = err.may_have_happened();
         let error = CliError::from(err);
         if uncertain {
             // The key may exist with a secret nobody saw; repeating the POST could make a second one.

@@ -97,7 +97,19 @@ pub async fn run(context: &Context, settings: &HoneycombSettings, command: Marke
                 start_time: args.start_time,
                 end_time: args.end_time,
             };
-            let created = client.create_marker(&args.dataset.dataset, &marker).await?;
+            let created = client.create_marker(&args.dataset.dataset, &marker).await.map_err(|err| {
+                let uncertain = err.may_have_happened();
+                let error = CliError::from(err);
+                if uncertain {
+                    // Markers have no unique name to look up: say so rather than risk a second one.
+                    error.with_hint(format!(
+                        "the marker may have been added: check `cruddur-obs honeycomb markers list -d {}` before retrying",
+                        args.dataset.dataset
+                    ))
+                } else {
+                    error
+                }
+            })?;
             context.ui.success(&format!("added marker {} to {}", created.id, args.dataset.dataset));
             context.print_record(&created)?;
         }

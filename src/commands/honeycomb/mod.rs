@@ -70,7 +70,7 @@ pub async fn run(context: &Context, args: HoneycombCommandArgs) -> CliResult {
 
 /// A client with the settings' credentials, failing before any call when `scope`'s key is missing.
 pub(crate) fn client<'a>(context: &'a Context, settings: &HoneycombSettings, scope: Scope) -> CliResult<HoneycombClient<'a>> {
-    let client = HoneycombClient::new(&settings.api_url.value, settings.credentials()?, &context.ui)?;
+    let client = HoneycombClient::new(&settings.api_url.value, settings.credentials()?, context)?;
     client.require(scope)?;
     Ok(client)
 }

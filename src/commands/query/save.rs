@@ -9,6 +9,7 @@ use serde::Serialize;
 use super::{DatasetArgs, FilterArgs, TimeArgs, client, columns, not_found_hint, prepare};
 use crate::context::Context;
 use crate::error::{CliError, CliResult};
+use crate::honeycomb::HoneycombClient;
 use crate::honeycomb::client::Scope;
 use crate::honeycomb::query::{NewQueryAnnotation, QueryAnnotation};
 use crate::output::{Cell, Row};
@@ -192,7 +193,7 @@ pub async fn run(context: &Context, settings: &HoneycombSettings, args: SaveArgs
     };
     let query = client.create_query(&dataset, &spec).await.map_err(explain)?;
     let annotation = NewQueryAnnotation { name: &args.name, description: description.as_deref(), query_id: &query.id };
-    let created = client.create_query_annotation(&dataset, &annotation).await.map_err(explain)?;
+    let created = create_annotation(context, &client, &dataset, &annotation).await?;
     for old in &existing {
         client.delete_query_annotation(&dataset, &old.id).await.map_err(explain)?;
     }
@@ -202,6 +203,33 @@ pub async fn run(context: &Context, settings: &HoneycombSettings, args: SaveArgs
         args.name, args.name
     ));
     context.print_record(&SavedQueryRow::new(&created, &dataset))
+}
+
+/// Saves the annotation. When the answer is lost (time-out, cut off, 5xx), the annotation for this very
+/// query ID exists only if the create went through: look, and send it again only if it is not there.
+async fn create_annotation(
+    context: &Context,
+    client: &HoneycombClient<'_>,
+    dataset: &str,
+    annotation: &NewQueryAnnotation<'_>,
+) -> CliResult<QueryAnnotation> {
+    let mut attempt = 1;
+    loop {
+        let err = match client.create_query_annotation(dataset, annotation).await {
+            Ok(created) => return Ok(created),
+            Err(err) if err.may_have_happened() => err,
+            Err(err) => return Err(explain(err)),
+        };
+        context.ui.debug(&format!("{}; looking for the saved query", err.summary));
+        let Ok(saved) = client.list_query_annotations(dataset).await else { return Err(explain(err)) };
+        if let Some(found) = saved.into_iter().find(|saved| saved.name == annotation.name && saved.query_id == annotation.query_id) {
+            return Ok(found);
+        }
+        if attempt >= 2 {
+            return Err(explain(err));
+        }
+        attempt += 1;
+    }
 }
 
 #[cfg(test)]

@@ -54,7 +54,7 @@ pub async fn run(context: &Context, args: XrayArgs) -> CliResult {
 
 /// Checks settings offline, then resolves credentials and builds the client.
 async fn connect(context: &Context, aws: &AwsSettings) -> CliResult<XrayClient> {
-    let config = crate::aws::load(aws, &context.ui).await?;
+    let config = crate::aws::load(aws, context).await?;
     Ok(XrayClient::new(&config, context.ui.verbose))
 }
 
