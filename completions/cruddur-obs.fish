@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_cruddur_obs_global_optspecs
-    string join \n o/output= q/quiet v/verbose h/help V/version
+    string join \n o/output= q/quiet v/verbose request-timeout= h/help V/version
 end
 
 function __fish_cruddur_obs_needs_command
@@ -27,6 +27,7 @@ end
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -74,6 +75,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l instrum
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l fix -d 'Fix what real repos get wrong: literal Honeycomb keys in committed files'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l dry-run -d 'Show a diff of every file and the commands, and change nothing'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -s y -l yes -d 'Accept the defaults without asking'
@@ -98,6 +100,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand doctor" -l skip 
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand doctor" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand doctor" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand doctor" -l verify -d 'Also send a test span and wait until a Honeycomb query sees it (end to end, with the latency)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand doctor" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand doctor" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
@@ -112,6 +115,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and n
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and not __fish_seen_subcommand_from login auth environments keys datasets markers help" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and not __fish_seen_subcommand_from login auth environments keys datasets markers help" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and not __fish_seen_subcommand_from login auth environments keys datasets markers help" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and not __fish_seen_subcommand_from login auth environments keys datasets markers help" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and not __fish_seen_subcommand_from login auth environments keys datasets markers help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -132,6 +136,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and _
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from login" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from login" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from login" -l api-key-stdin -d 'Read the environment API key from the first line of stdin'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
@@ -146,6 +151,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and _
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from auth" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from auth" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from auth" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from auth" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from auth" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -161,6 +167,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and _
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from environments" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from environments" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from environments" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from environments" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from environments" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -181,6 +188,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and _
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from keys" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from keys" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from keys" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from keys" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from keys" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -201,6 +209,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and _
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from datasets" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from datasets" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from datasets" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from datasets" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from datasets" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -217,6 +226,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and _
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from markers" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from markers" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from markers" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from markers" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from markers" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -241,6 +251,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and not _
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and not __fish_seen_subcommand_from latency-by-user recent-traces slow-endpoints errors heatmap run save saved help" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and not __fish_seen_subcommand_from latency-by-user recent-traces slow-endpoints errors heatmap run save saved help" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and not __fish_seen_subcommand_from latency-by-user recent-traces slow-endpoints errors heatmap run save saved help" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and not __fish_seen_subcommand_from latency-by-user recent-traces slow-endpoints errors heatmap run save saved help" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and not __fish_seen_subcommand_from latency-by-user recent-traces slow-endpoints errors heatmap run save saved help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -272,6 +283,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fis
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from latency-by-user" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from latency-by-user" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from latency-by-user" -l any -d 'Match events that pass any --where (default: all of them)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from latency-by-user" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from latency-by-user" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
@@ -294,6 +306,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fis
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from recent-traces" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from recent-traces" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from recent-traces" -l any -d 'Match events that pass any --where (default: all of them)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from recent-traces" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from recent-traces" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
@@ -317,6 +330,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fis
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from slow-endpoints" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from slow-endpoints" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from slow-endpoints" -l any -d 'Match events that pass any --where (default: all of them)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from slow-endpoints" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from slow-endpoints" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
@@ -339,6 +353,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fis
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from errors" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from errors" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from errors" -l any -d 'Match events that pass any --where (default: all of them)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from errors" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from errors" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
@@ -362,6 +377,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fis
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from heatmap" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from heatmap" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from heatmap" -l any -d 'Match events that pass any --where (default: all of them)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from heatmap" -l log -d 'Logarithmic value bands (long-tailed latencies)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from heatmap" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
@@ -386,6 +402,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fis
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from run" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from run" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from run" -l any -d 'Match events that pass any --where (default: all of them)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from run" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
@@ -417,6 +434,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fis
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from save" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from save" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from save" -l replace -d 'Replace a saved query of the same name'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from save" -l any -d 'Match events that pass any --where (default: all of them)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from save" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
@@ -432,6 +450,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fis
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from saved" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from saved" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from saved" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from saved" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from saved" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -452,6 +471,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fis
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and not __fish_seen_subcommand_from init help" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and not __fish_seen_subcommand_from init help" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and not __fish_seen_subcommand_from init help" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and not __fish_seen_subcommand_from init help" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and not __fish_seen_subcommand_from init help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -477,6 +497,7 @@ frontend\t'With --with frontend: package.json, src/tracing.js, the collector\'s 
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and __fish_seen_subcommand_from init" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and __fish_seen_subcommand_from init" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and __fish_seen_subcommand_from init" -l dry-run -d 'Show a diff of every file, and change nothing'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and __fish_seen_subcommand_from init" -s y -l yes -d 'Accept the defaults without asking'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
@@ -490,6 +511,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and not __
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and not __fish_seen_subcommand_from init create-group groups rules help" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and not __fish_seen_subcommand_from init create-group groups rules help" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and not __fish_seen_subcommand_from init create-group groups rules help" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and not __fish_seen_subcommand_from init create-group groups rules help" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and not __fish_seen_subcommand_from init create-group groups rules help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -513,6 +535,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from init" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from init" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from init" -l fix -d 'Make the sampling rule\'s ServiceName match the instrumented service'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from init" -l dry-run -d 'Show a diff of every file and the AWS calls, and change nothing'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from init" -s y -l yes -d 'Accept the defaults without asking'
@@ -527,6 +550,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from create-group" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from create-group" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from create-group" -l insights -d 'Turn on X-Ray Insights for the group'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from create-group" -l notifications -d 'Turn on Insights notifications (implies --insights)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from create-group" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
@@ -538,6 +562,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from groups" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from groups" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from groups" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from groups" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from groups" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -552,6 +577,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from rules" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from rules" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from rules" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from rules" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from rules" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -573,6 +599,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and 
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and not __fish_seen_subcommand_from log-group help" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and not __fish_seen_subcommand_from log-group help" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and not __fish_seen_subcommand_from log-group help" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and not __fish_seen_subcommand_from log-group help" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and not __fish_seen_subcommand_from log-group help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -584,6 +611,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and 
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from log-group" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from log-group" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from log-group" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from log-group" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from log-group" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -603,6 +631,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and not 
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and not __fish_seen_subcommand_from path show get set unset help" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and not __fish_seen_subcommand_from path show get set unset help" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and not __fish_seen_subcommand_from path show get set unset help" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and not __fish_seen_subcommand_from path show get set unset help" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and not __fish_seen_subcommand_from path show get set unset help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -622,6 +651,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fi
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from path" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from path" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -635,6 +665,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fi
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from show" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -648,6 +679,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fi
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from get" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from get" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from get" -l reveal -d 'Print a secret in full'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
@@ -662,6 +694,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fi
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from set" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -675,6 +708,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fi
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from unset" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from unset" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -687,6 +721,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fi
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand completions" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand completions" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand completions" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand completions" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -694,6 +729,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand generate-assets"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand generate-assets" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand generate-assets" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand generate-assets" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand generate-assets" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand generate-assets" -s h -l help -d 'Print help (see more with \'--help\')'
