@@ -19,10 +19,13 @@ use super::{Check, ids};
 use crate::context::Context;
 use crate::honeycomb::client::{EU_API, US_API};
 use crate::honeycomb::query::{CalcOp, Calculation, Filter, FilterOp, QuerySpec};
+use crate::honeycomb::retry;
 use crate::honeycomb::{Credentials, HoneycombClient, HoneycombErrorKind, Labeled, mask};
 use crate::query::run::{RunSettings, run};
 
 const SEND_TIMEOUT: Duration = Duration::from_secs(15);
+/// Attempts at sending the test span, the first included.
+const SEND_ATTEMPTS: u32 = 3;
 /// Pauses between queries that did not see the span yet: quick at first, then no more often than
 /// Honeycomb's 10 query runs a minute allow.
 const BACKOFF: [u64; 6] = [250, 500, 1000, 2000, 4000, 6000];
@@ -116,9 +119,32 @@ async fn send_span(context: &Context, sender: &ValidKey, endpoint: &str, dataset
     if sender.classic() {
         request = request.header("x-honeycomb-dataset", dataset);
     }
-    let started = Instant::now();
-    let response = request.send().await;
-    let elapsed = started.elapsed().as_millis();
+    // As OTLP exporters do: 429, 502, 503 and 504 are retried (honouring `Retry-After`), as is a refused
+    // connection; anything else might have stored the span, and a second copy would be counted.
+    let mut attempt = 1;
+    let (response, elapsed) = loop {
+        let started = Instant::now();
+        let Some(this) = request.try_clone() else { break (request.send().await, started.elapsed().as_millis()) };
+        let response = this.send().await;
+        let elapsed = started.elapsed().as_millis();
+        let wait = match &response {
+            Ok(answer) if matches!(answer.status().as_u16(), 429 | 502 | 503 | 504) && attempt < SEND_ATTEMPTS => {
+                Some(retry::delay(Some(answer.headers()), Some(answer.status().as_u16()), attempt, std::time::SystemTime::now()))
+            }
+            Err(err) if err.is_connect() && attempt < SEND_ATTEMPTS => {
+                Some(retry::delay(None, None, attempt, std::time::SystemTime::now()))
+            }
+            _ => None,
+        };
+        let Some(wait) = wait else { break (response, elapsed) };
+        let outcome = match &response {
+            Ok(answer) => answer.status().as_u16().to_string(),
+            Err(_) => "no connection".to_owned(),
+        };
+        context.ui.debug(&format!("POST {url} → {outcome} after {elapsed} ms; retrying in {} ms", wait.as_millis()));
+        tokio::time::sleep(wait).await;
+        attempt += 1;
+    };
     match response {
         Err(err) => {
             context.ui.debug(&format!("POST {url} → no answer after {elapsed} ms"));

@@ -336,6 +336,45 @@ fn xray_drift_is_detected_and_missing_credentials_skip() {
 }
 
 #[test]
+fn verify_retries_what_otlp_retries_and_reports_the_rest() {
+    let env = TestEnv::new();
+    let hc = Honeycomb::start();
+    let xray = start_xray();
+    let dir = initialized(&env, &hc, &xray, "verify-faults");
+    let config = hc.configuration_key();
+    let verify = |timeout: &str| {
+        doctor(&env, &hc, &dir)
+            .env("HONEYCOMB_QUERY_KEY", &config)
+            .args(["--verify", "--endpoint", &hc.server.url(), "--skip", "xray", "--timeout", timeout])
+            .output()
+            .unwrap()
+    };
+    // A 503 and a 429 (with Retry-After) are retried, as OTLP exporters do: one span arrives.
+    hc.server.inject(HoneycombFault::status(503).on("POST /v1/traces"));
+    hc.server.inject(HoneycombFault::rate_limited_retry_after(0).on("POST /v1/traces"));
+    let before = hc.server.stats();
+    let output = verify("30s");
+    let passed = rows(&output);
+    assert_eq!(only(&passed, "verify.trace")["status"], "pass", "{passed:#?}\n{}", String::from_utf8_lossy(&output.stderr));
+    let after = hc.server.stats();
+    assert_eq!(after.requests_to("POST", "/v1/traces") - before.requests_to("POST", "/v1/traces"), 3);
+    assert_eq!(after.created.spans - before.created.spans, 1, "one span stored");
+
+    // A failure that does not go away is reported with its status, after three attempts.
+    hc.server.inject(HoneycombFault::status(503).on("POST /v1/traces").times(10));
+    let before = hc.server.stats();
+    let output = verify("5s");
+    assert_eq!(output.status.code(), Some(8));
+    let failed = rows(&output);
+    let check = only(&failed, "verify.trace");
+    assert_eq!(check["status"], "fail");
+    assert!(check["message"].as_str().unwrap().contains(": 503"), "{check}");
+    let after = hc.server.stats();
+    assert_eq!(after.requests_to("POST", "/v1/traces") - before.requests_to("POST", "/v1/traces"), 3);
+    assert_eq!(after.created.spans, before.created.spans);
+}
+
+#[test]
 fn verify_sends_a_span_and_a_query_sees_it() {
     let env = TestEnv::new();
     let hc = Honeycomb::start();
