@@ -27,6 +27,9 @@ pub struct ServiceInfo {
     pub build_context: Option<String>,
     /// `None` when the service has no `environment`, or an empty `environment:`.
     pub environment: Option<Environment>,
+    /// The port the first `ports` entry publishes on the host (`"8080:3000"` → 8080), or its container
+    /// port when it names no host port.
+    pub published_port: Option<u16>,
 }
 
 /// A service's `environment`.
@@ -123,9 +126,38 @@ pub fn services(input: &str) -> Result<Vec<ServiceInfo>, ComposeError> {
             None | Some(Value::Null) => None,
             Some(environment) => Some(read_environment(input, name, environment, node.as_ref(), line)?),
         };
-        found.push(ServiceInfo { name: name.to_owned(), line, build_context, environment });
+        let published_port = match value.get("ports") {
+            Some(Value::Sequence(ports)) => ports.first().and_then(published_port),
+            _ => None,
+        };
+        found.push(ServiceInfo { name: name.to_owned(), line, build_context, environment, published_port });
     }
     Ok(found)
+}
+
+/// The host port of one `ports` entry, in compose's short syntax (`3000`, `"8080:3000"`,
+/// `"127.0.0.1:8080:3000/tcp"`, `"3000-3001:3000-3001"`: the range's first) or long syntax
+/// (`{target: 3000, published: 8080}`); the container port when no host port is given.
+fn published_port(entry: &Value) -> Option<u16> {
+    let first_of = |text: &str| text.split('-').next().and_then(|port| port.trim().parse::<u16>().ok());
+    match entry {
+        Value::Number(number) => number.as_u64().and_then(|port| u16::try_from(port).ok()),
+        Value::String(text) => {
+            let text = text.split('/').next().unwrap_or(text);
+            let mut parts = text.rsplitn(3, ':');
+            let container = parts.next()?;
+            parts.next().and_then(first_of).or_else(|| first_of(container))
+        }
+        Value::Mapping(long) => {
+            let port = |key: &str| match long.get(key)? {
+                Value::Number(number) => number.as_u64().and_then(|port| u16::try_from(port).ok()),
+                Value::String(text) => first_of(text),
+                _ => None,
+            };
+            port("published").or_else(|| port("target"))
+        }
+        _ => None,
+    }
 }
 
 /// A mapping's entries by key: the line of each and its value node. One pass: looking keys up one by one

@@ -2,8 +2,8 @@
 //!
 //! Found on disk: the React service (a compose service whose build directory has a package.json naming
 //! react, react-scripts or vite) and where the browser reaches things (the backend's `FRONTEND_URL`, as
-//! the workspace writes it, else Gitpod's `https://3000-${GITPOD_WORKSPACE_ID}...` pattern, else
-//! localhost). Produced here, pure: the frontend's build variables, the browser packages, the tracing
+//! the workspace writes it, else Gitpod's `https://PORT-${GITPOD_WORKSPACE_ID}...` pattern, else
+//! localhost, PORT being what the frontend's compose service publishes, React's 3000 by default). Produced here, pure: the frontend's build variables, the browser packages, the tracing
 //! module the user imports, and, in collector mode, the `otel-collector` service and its configuration.
 //! [`super::otel::plan`] turns them into file edits like every other part.
 
@@ -35,6 +35,8 @@ pub struct FrontendService {
     /// The build directory (holding package.json).
     pub dir: PathBuf,
     pub flavor: Flavor,
+    /// Where the browser reaches it: the port its compose service publishes, else React's 3000.
+    pub port: u16,
 }
 
 impl FrontendService {
@@ -66,7 +68,7 @@ pub const COLLECTOR_SERVICE: &str = "otel-collector";
 pub const COLLECTOR_CONFIG: &str = "otel-collector-config.yaml";
 pub const COLLECTOR_PORT: u16 = 4318;
 /// Create React App's and the seeds' port.
-const FRONTEND_PORT: u16 = 3000;
+pub const FRONTEND_PORT: u16 = 3000;
 
 /// The OpenTelemetry web SDK packages the tracing module imports, at versions known to work together
 /// (the end-to-end test builds a page with exactly these).
@@ -97,7 +99,8 @@ impl Workspace {
                 let dir = base.join(context);
                 let Ok(text) = std::fs::read_to_string(dir.join("package.json")) else { continue };
                 if let Ok(Some(flavor)) = package_json::react_flavor(&text) {
-                    found.push(FrontendService { name: service.name.clone(), dir, flavor });
+                    let port = service.published_port.unwrap_or(FRONTEND_PORT);
+                    found.push(FrontendService { name: service.name.clone(), dir, flavor, port });
                 }
             }
         }
@@ -106,16 +109,16 @@ impl Workspace {
 
     /// The frontend's public origin as a compose file already writes it (a service's `FRONTEND_URL`, the
     /// origin the backend's flask-cors allows), else Gitpod's pattern in a Gitpod workspace, else localhost.
-    pub fn frontend_origin(&self, file: &ComposeFile) -> String {
+    pub fn frontend_origin(&self, file: &ComposeFile, port: u16) -> String {
         let written = file.services.iter().find_map(|service| {
             let value = service.environment.as_ref()?.vars.get("FRONTEND_URL")?.value.clone()?;
             (value.starts_with("http://") || value.starts_with("https://")).then(|| value.trim_end_matches('/').to_owned())
         });
         written.unwrap_or_else(|| {
             if self.gitpod.is_some() {
-                format!("https://{FRONTEND_PORT}-${{GITPOD_WORKSPACE_ID}}.${{GITPOD_WORKSPACE_CLUSTER_HOST}}")
+                format!("https://{port}-${{GITPOD_WORKSPACE_ID}}.${{GITPOD_WORKSPACE_CLUSTER_HOST}}")
             } else {
-                format!("http://localhost:{FRONTEND_PORT}")
+                format!("http://localhost:{port}")
             }
         })
     }
@@ -123,8 +126,8 @@ impl Workspace {
 
 /// Where the browser reaches the collector: the frontend's origin with the collector's port in place of
 /// the frontend's (`https://4318-${GITPOD_WORKSPACE_ID}...`, Codespaces' `-4318.` alike), else localhost.
-pub fn collector_url(frontend_origin: &str) -> String {
-    let port = FRONTEND_PORT.to_string();
+pub fn collector_url(frontend_origin: &str, frontend_port: u16) -> String {
+    let port = frontend_port.to_string();
     if frontend_origin.matches(&port).count() == 1 {
         frontend_origin.replace(&port, &COLLECTOR_PORT.to_string())
     } else {
@@ -135,7 +138,7 @@ pub fn collector_url(frontend_origin: &str) -> String {
 /// The frontend's build variables: `(name, value)`, values referencing secrets only as `${VAR}`.
 pub fn build_vars(service: &FrontendService, mode: Mode, honeycomb_endpoint: &str, frontend_origin: &str) -> Vec<(String, String)> {
     let endpoint = match mode {
-        Mode::Collector => collector_url(frontend_origin),
+        Mode::Collector => collector_url(frontend_origin, service.port),
         Mode::Direct => honeycomb_endpoint.trim_end_matches('/').to_owned(),
     };
     let mut vars = vec![(service.var("OTEL_SERVICE_NAME"), service.name.clone()), (service.var("OTEL_EXPORTER_OTLP_ENDPOINT"), endpoint)];
@@ -282,19 +285,23 @@ mod tests {
     use super::*;
 
     fn service(flavor: Flavor) -> FrontendService {
-        FrontendService { name: "frontend-react-js".to_owned(), dir: PathBuf::from("/w/frontend-react-js"), flavor }
+        FrontendService { name: "frontend-react-js".to_owned(), dir: PathBuf::from("/w/frontend-react-js"), flavor, port: 3000 }
     }
 
     #[test]
     fn the_collector_is_reached_where_the_frontend_is() {
         let gitpod = "https://3000-${GITPOD_WORKSPACE_ID}.${GITPOD_WORKSPACE_CLUSTER_HOST}";
-        assert_eq!(collector_url(gitpod), "https://4318-${GITPOD_WORKSPACE_ID}.${GITPOD_WORKSPACE_CLUSTER_HOST}");
+        assert_eq!(collector_url(gitpod, 3000), "https://4318-${GITPOD_WORKSPACE_ID}.${GITPOD_WORKSPACE_CLUSTER_HOST}");
         assert_eq!(
-            collector_url("https://${CODESPACE_NAME}-3000.${GITHUB_CODESPACES_PORT_FORWARDING_DOMAIN}"),
+            collector_url("https://${CODESPACE_NAME}-3000.${GITHUB_CODESPACES_PORT_FORWARDING_DOMAIN}", 3000),
             "https://${CODESPACE_NAME}-4318.${GITHUB_CODESPACES_PORT_FORWARDING_DOMAIN}"
         );
-        assert_eq!(collector_url("http://localhost:3000"), "http://localhost:4318");
-        assert_eq!(collector_url("https://cruddur.example.com"), "http://localhost:4318");
+        assert_eq!(collector_url("http://localhost:3000", 3000), "http://localhost:4318");
+        assert_eq!(collector_url("https://cruddur.example.com", 3000), "http://localhost:4318");
+        assert_eq!(
+            collector_url("https://5173-${GITPOD_WORKSPACE_ID}.${GITPOD_WORKSPACE_CLUSTER_HOST}", 5173),
+            "https://4318-${GITPOD_WORKSPACE_ID}.${GITPOD_WORKSPACE_CLUSTER_HOST}"
+        );
     }
 
     #[test]

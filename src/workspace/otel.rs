@@ -172,7 +172,8 @@ pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
             }
             edits.push((service.name.clone(), vars));
         }
-        let origin = workspace.frontend_origin(file);
+        let frontend_port = choices.parts.frontend.as_ref().map_or(frontend::FRONTEND_PORT, |part| part.service.port);
+        let origin = workspace.frontend_origin(file, frontend_port);
         if let Some(part) = &choices.parts.frontend
             && let Some(service) = file.services.iter().find(|service| service.name == part.service.name)
         {

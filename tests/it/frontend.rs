@@ -217,14 +217,14 @@ fn dry_run_shows_every_file_and_writes_none() {
 }
 
 #[test]
-fn a_vite_app_reads_its_variables_from_import_meta_env() {
+fn a_vite_app_reads_its_variables_from_import_meta_env_on_its_own_port() {
     let env = TestEnv::new();
     let dir = env.work_path("ws");
     std::fs::create_dir_all(dir.join("web/src")).unwrap();
     std::fs::create_dir_all(dir.join("api")).unwrap();
     std::fs::write(
         dir.join("compose.yaml"),
-        "services:\n  api:\n    build: ./api\n  web:\n    build: ./web\n    ports:\n      - \"3000:3000\"\n",
+        "services:\n  api:\n    build: ./api\n  web:\n    build: ./web\n    ports:\n      - \"5173:5173\"\n",
     )
     .unwrap();
     std::fs::write(dir.join("api/requirements.txt"), "flask\nflask-cors\n").unwrap();
@@ -242,6 +242,8 @@ fn a_vite_app_reads_its_variables_from_import_meta_env() {
     assert!(module.contains("import.meta.env.VITE_OTEL_EXPORTER_OTLP_ENDPOINT") && !module.contains("process.env"));
     let (_, compose) = compose(&dir);
     assert_eq!(environment(&compose, "web")["VITE_OTEL_EXPORTER_OTLP_ENDPOINT"], "http://localhost:4318");
+    // The collector lets in the origin the app is published on (Vite's 5173 here), not React's 3000.
+    assert_eq!(environment(&compose, "otel-collector")["FRONTEND_ORIGIN"], "http://localhost:5173");
     let package = std::fs::read_to_string(dir.join("web/package.json")).unwrap();
     assert!(package.contains("\r\n    \"dependencies\": {\r\n        \"@opentelemetry/api\": \"^1.9.1\","), "{package}");
     assert!(!package.ends_with('\n'), "no final newline, as before");

@@ -702,3 +702,10 @@ fn services_of_text(text: &str) -> BTreeMap<String, Option<BTreeMap<String, Opti
         .map(|s| (s.name, s.environment.map(|env| env.vars.into_iter().map(|(k, v)| (k, v.value)).collect())))
         .collect()
 }
+
+#[test]
+fn published_ports_in_every_syntax() {
+    let compose = "services:\n  a:\n    ports:\n      - \"3000:3000\"\n  b:\n    ports: [\"127.0.0.1:8080:3000/tcp\"]\n  c:\n    ports:\n      - 5173\n  d:\n    ports:\n      - target: 3000\n        published: \"8081\"\n  e:\n    ports:\n      - \"4000-4001:4000-4001\"\n  f:\n    image: x\n  g:\n    ports:\n      - \"[::1]::3000\"\n";
+    let ports: Vec<Option<u16>> = services(compose).unwrap().iter().map(|service| service.published_port).collect();
+    assert_eq!(ports, [Some(3000), Some(8080), Some(5173), Some(8081), Some(4000), None, Some(3000)]);
+}
