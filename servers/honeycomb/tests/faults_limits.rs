@@ -119,6 +119,7 @@ fn reset_mid_body_runs_the_handler_then_cuts_the_answer() {
 #[test]
 fn stall_runs_the_handler_then_holds_the_answer() {
     let (_g, h) = h();
+    event(h, "stalled");
     h.server.inject(Fault::stall(Duration::from_millis(300)).on("POST /1/markers/{datasetSlug}"));
     let started = std::time::Instant::now();
     let r = h.v1("POST", "/1/markers/stalled", &h.config_key(), Some(json!({"message": "deploy"})));
