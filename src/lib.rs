@@ -19,6 +19,7 @@ pub mod honeycomb;
 pub mod output;
 pub mod query;
 pub mod settings;
+pub mod strict_json;
 pub mod suggest;
 pub mod workspace;
 pub mod xray;

@@ -438,7 +438,7 @@ pub fn problems_error(label: &str, problems: Vec<Problem>) -> CliError {
 /// Parses and checks a spec's JSON text: structure first (unknown fields, types, operator names), then,
 /// if that passed, the typed rules. `label` names the source in messages (a path, or `--spec`).
 pub fn parse(text: &str, label: &str, now: i64) -> CliResult<QuerySpec> {
-    let value: Value = serde_json::from_str(text).map_err(|err| {
+    let value: Value = crate::strict_json::from_str(text).map_err(|err| {
         CliError::invalid_input(format!("{label}: not valid JSON: {err}"))
             .with_hint("a query spec is a JSON object, e.g. {\"calculations\":[{\"op\":\"COUNT\"}],\"time_range\":3600}")
     })?;

@@ -134,7 +134,7 @@ fn rules_in_document(label: &str, text: &str, rules: &mut Vec<WantedRule>, probl
         problems.push(format!("{label}: the file is empty; expected a sampling rule"));
         return;
     }
-    let value: Value = match serde_json::from_str(text) {
+    let value: Value = match crate::strict_json::from_str(text) {
         Ok(value) => value,
         Err(err) => {
             problems.push(json_error(label, &err));
@@ -521,6 +521,10 @@ mod census {
                 "f.json: Tags[0].Key: \"aws:x\": the aws: prefix is reserved for AWS",
             ),
             ("{\"SamplingRule\": {}, \"Tags\": {}}".into(), "f.json: Tags: {} is an object; expected an array"),
+            (
+                "{\"SamplingRule\": {\"FixedRate\": 0.1,\n  \"FixedRate\": 0.5}}".into(),
+                "f.json:2:13: invalid JSON: duplicate key \"FixedRate\" (each key may appear once in an object)",
+            ),
         ];
         assert!(cases.len() >= 30);
         for (input, expected) in &cases {
