@@ -214,10 +214,15 @@ if (endpoint) {
 }
 "#;
 
+/// The collector image, pinned: a compose file should build the same way next month, and the `latest`
+/// tag has lagged releases before (opentelemetry-collector#5458). The core distribution has every
+/// component the configuration below uses (otlp receiver, batch, otlphttp exporter).
+pub const COLLECTOR_IMAGE: &str = "otel/opentelemetry-collector:0.140.0";
+
 /// The `otel-collector` compose service: OTLP/HTTP on 4318, the key and the browser's origin by reference.
 pub fn collector_service(frontend_origin: &str) -> String {
     format!(
-        r#"image: "otel/opentelemetry-collector"
+        r#"image: "{COLLECTOR_IMAGE}"
 command:
   - "--config=/etc/otelcol/cruddur.yaml"
 environment:
@@ -345,6 +350,7 @@ mod tests {
         assert_eq!(pipeline["receivers"][0].as_str(), Some("otlp"));
         let service: yaml_serde::Value = yaml_serde::from_str(&collector_service("http://localhost:3000")).unwrap();
         assert_eq!(service["ports"][0].as_str(), Some("4318:4318"));
+        assert_eq!(service["image"].as_str(), Some(COLLECTOR_IMAGE));
         assert_eq!(service["environment"]["HONEYCOMB_API_KEY"].as_str(), Some("${HONEYCOMB_API_KEY}"));
     }
 
