@@ -457,13 +457,48 @@ pub fn add_service(input: &str, name: &str, fragment: &str) -> Result<String, Co
 
 fn parse_value(input: &str) -> Result<Value, ComposeError> {
     yaml_serde::from_str(input).map_err(|err| match err.location() {
-        Some(at) => ComposeError::Syntax { line: Some(at.line()), message: err.to_string() },
+        Some(at) => match duplicate_key(input, &err.to_string(), at.line(), at.column()) {
+            Some((line, message)) => ComposeError::Syntax { line: Some(line), message },
+            None => ComposeError::Syntax { line: Some(at.line()), message: err.to_string() },
+        },
         // The one error without a place: a second document. Say where it starts.
         None => match second_document_line(input) {
             Some(line) => ComposeError::Syntax { line: Some(line), message: format!("{err}: the second document starts at line {line}") },
             None => ComposeError::Syntax { line: None, message: err.to_string() },
         },
     })
+}
+
+/// The parser places a duplicate key at its mapping's first entry; the user needs the line of the second
+/// one. For a block mapping (entries at the reported column, one per line), finds the key's second entry
+/// and rewords the message around it: `services.api.environment: duplicate entry with key "A" (first at
+/// line 4)`. `None` for anything else (a flow mapping keeps the parser's place).
+fn duplicate_key(input: &str, message: &str, line: usize, column: usize) -> Option<(usize, String)> {
+    let (prefix, rest) = message.split_once("duplicate entry with key \"")?;
+    let key = rest.split_once('"')?.0;
+    let indent = column.checked_sub(1)?;
+    let names_key = |content: &str| {
+        let quoted = ['"', '\''].iter().find_map(|quote| content.strip_prefix(*quote)?.strip_prefix(key)?.strip_prefix(*quote));
+        quoted.or_else(|| content.strip_prefix(key)).is_some_and(|after| after.trim_start_matches([' ', '\t']).starts_with(':'))
+    };
+    let mut seen = Vec::new();
+    for (index, text) in input.lines().enumerate().skip(line.checked_sub(1)?) {
+        let content = text.trim_start_matches(' ');
+        if content.trim().is_empty() || content.starts_with('#') {
+            continue;
+        }
+        let depth = text.len() - content.len();
+        if depth < indent || (index + 1 > line && depth == indent && content.starts_with("- ")) {
+            break;
+        }
+        if depth == indent && names_key(content) {
+            seen.push(index + 1);
+            if let [first, second] = seen[..] {
+                return Some((second, format!("{prefix}duplicate entry with key \"{key}\" (first at line {first})")));
+            }
+        }
+    }
+    None
 }
 
 /// The line of the `---` that starts a second YAML document (after a first one with content or its own `---`).
@@ -759,13 +794,7 @@ mod census {
 
     fn run(case: &str) -> Vec<String> {
         let result = match case.split(" :: ").collect::<Vec<_>>()[..] {
-            ["services", text] => {
-                return match services(&unescape(text)) {
-                    Ok(_) => Vec::new(),
-                    Err(err @ ComposeError::Syntax { line: Some(line), .. }) => vec![format!("{FILE}:{line}: {err}")],
-                    Err(err) => vec![format!("{FILE}: {err}")],
-                };
-            }
+            ["services", text] => services(&unescape(text)).map(|_| ()),
             ["set", service, vars, text] => {
                 let vars: Vec<(&str, &str)> = vars.split(' ').map(|pair| pair.split_once('=').expect("KEY=VALUE")).collect();
                 set_services_env(&unescape(text), &[(service, &vars)]).map(|_| ())
@@ -773,7 +802,12 @@ mod census {
             ["add", name, fragment, text] => add_service(&unescape(text), name, &unescape(fragment)).map(|_| ()),
             _ => panic!("not a census case: {case}"),
         };
-        result.err().map(|err| format!("{FILE}: {err}")).into_iter().collect()
+        // As `init` shows it (workspace discovery): the line first when the parser has one.
+        let shown = |err: ComposeError| match &err {
+            ComposeError::Syntax { line: Some(line), .. } => format!("{FILE}:{line}: {err}"),
+            _ => format!("{FILE}: {err}"),
+        };
+        result.err().map(shown).into_iter().collect()
     }
 
     #[test]

@@ -709,3 +709,19 @@ fn published_ports_in_every_syntax() {
     let ports: Vec<Option<u16>> = services(compose).unwrap().iter().map(|service| service.published_port).collect();
     assert_eq!(ports, [Some(3000), Some(8080), Some(5173), Some(8081), Some(4000), None, Some(3000)]);
 }
+
+#[test]
+fn a_duplicate_key_is_placed_at_its_second_entry() {
+    let line_of = |text: &str| match services(text).unwrap_err() {
+        ComposeError::Syntax { line, message } => (line, message),
+        other => panic!("{other:?}"),
+    };
+    let quoted = "services:\n  api:\n    environment:\n      \"A\": 1\n      # a comment\n\n      'A' : 2\n";
+    assert_eq!(line_of(quoted), (Some(7), "services.api.environment: duplicate entry with key \"A\" (first at line 4)".to_owned()));
+    // A longer key that starts with the duplicate's name is not it.
+    let prefixed = "services:\n  api:\n    environment:\n      AB: 0\n      A: 1\n      A: 2\n";
+    assert_eq!(line_of(prefixed).0, Some(6));
+    // Flow style: the parser's own place is kept.
+    let flow = "services:\n  api:\n    environment: {A: 1, A: 2}\n";
+    assert_eq!(line_of(flow).0, Some(3));
+}
