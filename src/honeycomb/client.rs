@@ -256,7 +256,8 @@ impl<'a> HoneycombClient<'a> {
                     self.ui.debug(&format!("{what} → {} in {elapsed} ms", response.status.as_u16()));
                     let status = response.status.as_u16();
                     if method == Method::DELETE && status == 404 && attempt > 1 {
-                        // An earlier attempt's answer was lost, and that attempt did the delete.
+                        // After a retry a 404 means it is gone: most likely the attempt whose answer was
+                        // lost deleted it (callers looked it up just before). Either way, the goal is met.
                         self.ui.debug(&format!("{what}: already gone after a lost answer; counted as deleted"));
                         return Ok(Response { status: StatusCode::NO_CONTENT, headers: HeaderMap::new(), body: Vec::new() });
                     }
