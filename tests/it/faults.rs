@@ -18,7 +18,8 @@ use crate::common::*;
 use cruddur_honeycomb_server::{Limits, Stats as HoneycombStats};
 use cruddur_xray_server::{Fault as XrayFault, FaultKind as XrayFaultKind};
 
-/// Each HTTP attempt gives up after this (`--request-timeout`); a time-out fault holds the answer longer.
+/// Under a time-out fault, each HTTP attempt gives up after this (`--request-timeout`) and the answer is
+/// held longer. Other runs keep the default time-outs, so a busy machine cannot fail them.
 const REQUEST_TIMEOUT: &str = "1s";
 const STALL: Duration = Duration::from_secs(3);
 
@@ -40,6 +41,11 @@ const TROUBLES: [Trouble; 6] =
     [Trouble::RateLimited, Trouble::RateLimitedRetryAfter, Trouble::ServerError, Trouble::CutOff, Trouble::TimedOut, Trouble::Slow];
 
 impl Trouble {
+    /// `-v` (so a failure shows each request), and the short time-out where one is meant to happen.
+    fn flags(self) -> &'static [&'static str] {
+        if self == Trouble::TimedOut { &["-v", "--request-timeout", REQUEST_TIMEOUT] } else { &["-v"] }
+    }
+
     fn is_transport(self) -> bool {
         matches!(self, Trouble::CutOff | Trouble::TimedOut)
     }
@@ -330,7 +336,7 @@ fn run_honeycomb_cases(cases: Vec<HoneycombCase>) {
             if trouble.is_transport() {
                 command.env("HONEYCOMB_API_ENDPOINT", hc.server.url());
             }
-            let assert = command.args(&args).args(["--request-timeout", REQUEST_TIMEOUT, "-v"]).assert();
+            let assert = command.args(&args).args(trouble.flags()).assert();
             let after = hc.server.stats();
             let requests = after.requests_to(method, template) - before.requests_to(method, template);
             let created = case.created.map(|count| count(&after) - count(&before));
@@ -474,7 +480,7 @@ fn run_xray_cases(cases: &[XrayCase]) {
             }
             let before = server.stats().calls.get(case.operation).copied().unwrap_or(0);
             server.inject(trouble.xray(case.operation));
-            let assert = env.xray(&server).args(case.args).args(["--request-timeout", REQUEST_TIMEOUT, "-v"]).assert();
+            let assert = env.xray(&server).args(case.args).args(trouble.flags()).assert();
             let calls = server.stats().calls.get(case.operation).copied().unwrap_or(0) - before;
             let what = format!("{} with {trouble:?} on {}", case.args.join(" "), case.operation);
             // The AWS SDK retries every one of these (X-Ray names are unique, so a repeated create meets
@@ -489,7 +495,7 @@ fn run_xray_cases(cases: &[XrayCase]) {
             prepare(&env, &server);
         }
         server.inject(XrayFault { count: 10, ..Trouble::ServerError.xray(case.operation) });
-        let assert = env.xray(&server).args(case.args).args(["--request-timeout", REQUEST_TIMEOUT]).assert().code(6);
+        let assert = env.xray(&server).args(case.args).assert().code(6);
         let stderr = stderr_text(&assert);
         assert!(stderr.contains(&format!("error: {}: ", case.operation)), "{}: the error names the operation:\n{stderr}", case.operation);
         assert_eq!(server.stats().calls.get(case.operation).copied(), Some(3), "{}: three attempts", case.operation);
