@@ -103,14 +103,14 @@ type Check = fn(&str);
 
 fn dotenv_target(text: &str) {
     if dotenv::parse(text).is_ok() {
-        let edited = dotenv::upsert(text, &[("HONEYCOMB_API_KEY", "hcxik_0123456789 \"quoted\" $x"), ("NEW", "")])
+        let edited = dotenv::upsert(text, &[("HONEYCOMB_API_KEY", "secret 0123456789 \"quoted\" $x"), ("NEW", "")])
             .expect("a parsable file can be edited");
         let entries = dotenv::parse(&edited).expect("the edited file parses");
         assert_eq!(
             dotenv::find(&entries, "HONEYCOMB_API_KEY").and_then(|e| e.value.clone()).as_deref(),
-            Some("hcxik_0123456789 \"quoted\" $x")
+            Some("secret 0123456789 \"quoted\" $x")
         );
-        assert_eq!(dotenv::upsert(&edited, &[("HONEYCOMB_API_KEY", "hcxik_0123456789 \"quoted\" $x"), ("NEW", "")]).unwrap(), edited);
+        assert_eq!(dotenv::upsert(&edited, &[("HONEYCOMB_API_KEY", "secret 0123456789 \"quoted\" $x"), ("NEW", "")]).unwrap(), edited);
     }
 }
 

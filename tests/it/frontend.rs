@@ -257,9 +257,7 @@ fn bad_input_is_refused_before_any_request() {
     let files = snapshot(&dir);
     // An address nothing listens on: reaching it would fail differently.
     let unreachable = |command: &mut assert_cmd::Command| {
-        command
-            .env("HONEYCOMB_API_ENDPOINT", "http://127.0.0.1:9")
-            .env("HONEYCOMB_API_KEY", "hcxik_01234567890123456789012345678901234567890123456789012345");
+        command.env("HONEYCOMB_API_ENDPOINT", "http://127.0.0.1:9").env("HONEYCOMB_API_KEY", fake_key("hcxik_", "", 64));
     };
     let mut typo = env.cmd();
     unreachable(&mut typo);

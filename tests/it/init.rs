@@ -159,7 +159,7 @@ fn a_failing_run_leaves_every_file_as_it_was() {
     let dir = env.work_path("cruddur");
     copy_workspace("omenking__aws-bootcamp-cruddur-2023", &dir);
     let before = snapshot(&dir);
-    init(&env, &hc, "hcxik_notarealkey000000000000000000000000000", &dir)
+    init(&env, &hc, &fake_key("hcxik_", "notarealkey", 44), &dir)
         .assert()
         .code(4)
         .stderr(predicate::str::contains("env HONEYCOMB_API_KEY"));

@@ -71,7 +71,7 @@ fn no_secret_in_any_command_output() {
         }
     }
     // A failure that names the key names it masked.
-    let rejected = "hcxik_00000000000000000000000000rejectedsecretvalue00000000000000";
+    let rejected = &fake_key("hcxik_", "rejectedsecretvalue", 64);
     let output = env.honeycomb_bare(&hc).env("HONEYCOMB_API_KEY", rejected).args(["init", "--dir", dir_arg, "-v"]).output().unwrap();
     assert!(!output.status.success());
     assert_no_secrets(&output, &[rejected.to_owned()], "init with a rejected key");

@@ -271,17 +271,19 @@ mod tests {
 
     #[test]
     fn seed_file_keeps_given_secrets() {
+        let key_id = format!("hcxmk_{}", random_lower_alnum(26));
         let text = r#"{"team":{"name":"Demo Team"},
-            "management_key":{"id":"hcxmk_0123456789abcdefghijklmnop","secret":"s3cret"},
+            "management_key":{"id":"KEY_ID","secret":"s3cret"},
             "environments":[{"name":"Prod Env","keys":[
-                {"type":"configuration","name":"cfg","secret":"cfgsecret","permissions":{"run_queries":true}}]}]}"#;
+                {"type":"configuration","name":"cfg","secret":"cfgsecret","permissions":{"run_queries":true}}]}]}"#
+            .replace("KEY_ID", &key_id);
         let dir = std::env::temp_dir().join(format!("hc-seed-{}", random_alnum(8)));
         std::fs::write(&dir, text).unwrap();
         let seed = Seed::from_file(&dir).unwrap();
         std::fs::remove_file(&dir).ok();
         let creds = SeededCredentials::from_seed(&seed);
         assert_eq!(creds.team_slug, "demo-team");
-        assert_eq!(creds.management_bearer(), "hcxmk_0123456789abcdefghijklmnop:s3cret");
+        assert_eq!(creds.management_bearer(), format!("{key_id}:s3cret"));
         let env = creds.environment("prod-env").unwrap();
         assert_eq!(env.configuration_key.as_deref(), Some("cfgsecret"));
         assert!(seed.environments[0].keys[0].permissions.run_queries);

@@ -80,34 +80,13 @@ fn dropped_connection_gets_no_response_and_the_next_call_works() {
     assert_eq!((stats.write_calls, stats.successful_writes), (2, 1));
 }
 
-/// Sends a request and returns whatever bytes arrive before the connection ends, however it ends.
-fn send_partial(url: &str, path: &str, headers: &[(&str, &str)], body: &str) -> Vec<u8> {
-    use std::io::{Read, Write};
-    let host = url.trim_start_matches("http://");
-    let mut stream = std::net::TcpStream::connect(host).unwrap();
-    stream.set_read_timeout(Some(std::time::Duration::from_secs(30))).unwrap();
-    let mut request = format!("POST {path} HTTP/1.1\r\nHost: {host}\r\nContent-Length: {}\r\n", body.len());
-    for (name, value) in headers {
-        request.push_str(&format!("{name}: {value}\r\n"));
-    }
-    request.push_str("\r\n");
-    request.push_str(body);
-    stream.write_all(request.as_bytes()).unwrap();
-    let mut received = Vec::new();
-    let mut buffer = [0u8; 4096];
-    while let Ok(n @ 1..) = stream.read(&mut buffer) {
-        received.extend_from_slice(&buffer[..n]);
-    }
-    received
-}
-
 #[test]
 fn reset_mid_body_runs_the_call_then_cuts_the_answer() {
     let server = start_default();
     server.inject(fault(Some("CreateGroup"), 1, FaultKind::ResetMidBody));
     let body = json!({ "GroupName": "cut" }).to_string();
     let headers = [("Authorization", SIGV4_AUTHORIZATION)];
-    let raw = send_partial(&server.url(), "/CreateGroup", &headers, &body);
+    let raw = send_partial(&server.url(), "POST", "/CreateGroup", &headers, &body);
     let text = String::from_utf8_lossy(&raw);
     let (head, partial) = text.split_once("\r\n\r\n").expect("the status and headers are sent");
     assert!(head.starts_with("HTTP/1.1 200"), "{head}");

@@ -6,7 +6,7 @@ use super::*;
 use crate::edit::test_support;
 
 const OTEL: [(&str, &str); 4] = [
-    ("HONEYCOMB_API_KEY", "hcaik_01abcdefghijklmnopqrstuvwxyz"),
+    ("HONEYCOMB_API_KEY", "test-secret-value"),
     ("OTEL_SERVICE_NAME", "backend-flask"),
     ("OTEL_EXPORTER_OTLP_ENDPOINT", "https://api.honeycomb.io"),
     ("OTEL_EXPORTER_OTLP_HEADERS", "x-honeycomb-team=${HONEYCOMB_API_KEY}"),

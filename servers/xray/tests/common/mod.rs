@@ -60,9 +60,8 @@ pub fn authority(url: &str) -> &str {
     url.strip_prefix("http://").expect("http URL").trim_end_matches('/')
 }
 
-/// Sends one request on a fresh connection and returns the raw answer (empty if the server closed the
-/// connection without answering).
-pub fn send_raw(url: &str, method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> io::Result<Vec<u8>> {
+/// Opens a fresh connection and writes one request on it.
+fn send_request(url: &str, method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> io::Result<TcpStream> {
     let host = authority(url);
     let mut stream = TcpStream::connect(host)?;
     stream.set_read_timeout(Some(SOCKET_TIMEOUT))?;
@@ -74,9 +73,28 @@ pub fn send_raw(url: &str, method: &str, path: &str, headers: &[(&str, &str)], b
     request.push_str("\r\n");
     request.push_str(body);
     stream.write_all(request.as_bytes())?;
+    Ok(stream)
+}
+
+/// Sends one request on a fresh connection and returns the raw answer (empty if the server closed the
+/// connection without answering).
+pub fn send_raw(url: &str, method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> io::Result<Vec<u8>> {
+    let mut stream = send_request(url, method, path, headers, body)?;
     let mut answer = Vec::new();
     stream.read_to_end(&mut answer)?;
     Ok(answer)
+}
+
+/// Like [`send_raw`], but keeps whatever arrived before the connection ended, however it ended (a
+/// reset mid-body included).
+pub fn send_partial(url: &str, method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> Vec<u8> {
+    let mut stream = send_request(url, method, path, headers, body).expect("the request is sent");
+    let mut received = Vec::new();
+    let mut buffer = [0u8; 4096];
+    while let Ok(n @ 1..) = stream.read(&mut buffer) {
+        received.extend_from_slice(&buffer[..n]);
+    }
+    received
 }
 
 pub fn parse_response(raw: &[u8]) -> HttpResponse {
