@@ -7,7 +7,7 @@
 //! (HTTP, protobuf decoding, the event store), not this client.
 
 use cruddur_honeycomb_server::http_client;
-use cruddur_honeycomb_server::ingest::otlp::{
+use cruddur_otlp::proto::{
     self, ExportTraceServiceRequest, InstrumentationScope, KeyValue, Resource, ResourceSpans, ScopeSpans, Span, Status,
 };
 use serde_json::json;
@@ -62,7 +62,7 @@ fn batch(rng: &mut Rng, n: usize, users: u64, now_ns: u64) -> Vec<u8> {
             }
         })
         .collect();
-    otlp::encode(&ExportTraceServiceRequest {
+    proto::encode(&ExportTraceServiceRequest {
         resource_spans: vec![ResourceSpans {
             resource: Some(Resource {
                 attributes: vec![

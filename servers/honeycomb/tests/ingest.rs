@@ -5,7 +5,7 @@ mod common;
 
 use common::{Harness, test_config};
 use cruddur_honeycomb_server::http_client;
-use cruddur_honeycomb_server::ingest::otlp::{
+use cruddur_otlp::proto::{
     self, ExportTraceServiceRequest, InstrumentationScope, KeyValue, Resource, ResourceSpans, ScopeSpans, Span, SpanEvent, SpanLink, Status,
 };
 use prost::Message;
@@ -67,11 +67,11 @@ fn post_traces(body: &[u8], headers: &[(&str, &str)]) -> http_client::Response {
 #[test]
 fn otlp_protobuf_spans_become_honeycomb_events() {
     let key = h().ingest_key();
-    let body = otlp::encode(&request("proto-svc"));
+    let body = proto::encode(&request("proto-svc"));
     let r = post_traces(&body, &[("Content-Type", "application/x-protobuf"), ("x-honeycomb-team", &key)]);
     assert_eq!(r.status, 200);
     assert_eq!(r.header("content-type"), Some("application/x-protobuf"));
-    otlp::ExportTraceServiceResponse::decode(&r.body[..]).unwrap();
+    proto::ExportTraceServiceResponse::decode(&r.body[..]).unwrap();
 
     let rows = h().run_query(
         "proto-svc",
@@ -103,7 +103,7 @@ fn otlp_protobuf_spans_become_honeycomb_events() {
 fn otlp_gzip_and_json() {
     let key = h().ingest_key();
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
-    gz.write_all(&otlp::encode(&request("gzip-svc"))).unwrap();
+    gz.write_all(&proto::encode(&request("gzip-svc"))).unwrap();
     let r = post_traces(
         &gz.finish().unwrap(),
         &[("Content-Type", "application/x-protobuf"), ("Content-Encoding", "gzip"), ("x-honeycomb-team", &key)],
@@ -136,7 +136,7 @@ fn otlp_gzip_and_json() {
 #[test]
 fn otlp_rejections() {
     let url = format!("{}/v1/traces", h().server.url());
-    let body = otlp::encode(&request("rejected-svc"));
+    let body = proto::encode(&request("rejected-svc"));
     let r = http_client::request("POST", &url, &[("Content-Type", "application/x-protobuf"), ("x-honeycomb-team", "bad")], Some(&body))
         .unwrap();
     assert_eq!(r.status, 401);
@@ -148,7 +148,7 @@ fn otlp_rejections() {
     )
     .unwrap();
     assert_eq!(garbage.status, 400);
-    let status = otlp::RpcStatus::decode(&garbage.body[..]).unwrap();
+    let status = proto::RpcStatus::decode(&garbage.body[..]).unwrap();
     assert!(status.message.contains("protobuf"));
 
     // A configuration key needs send_events.

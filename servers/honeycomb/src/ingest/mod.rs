@@ -1,8 +1,8 @@
 //! Ingest: OTLP/HTTP traces (protobuf and JSON) and the events API.
 
 pub mod events;
-pub mod otlp;
-pub mod otlp_json;
+use cruddur_otlp::json as otlp_json;
+use cruddur_otlp::proto as otlp;
 pub mod spans;
 
 use axum::Router;

@@ -7,10 +7,10 @@
 //! own events (`meta.annotation_type` = `span_event` / `link`), as in Honeycomb. The dataset is
 //! the resource's `service.name` (`unknown_service` without one).
 
-use super::otlp::{AnyValue, ExportTraceServiceRequest, KeyValue, Span, any_value};
 use crate::store::EnvData;
 use crate::table::Value;
-use crate::util::{base64, hex};
+use cruddur_otlp::encoding::{base64, hex};
+use cruddur_otlp::proto::{AnyValue, ExportTraceServiceRequest, KeyValue, Span, any_value};
 
 /// A field value, borrowed from the request where it can be.
 enum FieldValue<'a> {

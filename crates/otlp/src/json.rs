@@ -6,8 +6,8 @@
 
 use serde_json::Value;
 
-use super::otlp::*;
-use crate::util::{unbase64, unhex};
+use crate::encoding::{unbase64, unhex};
+use crate::proto::*;
 
 fn field<'a>(v: &'a Value, camel: &str, snake: &str) -> Option<&'a Value> {
     v.get(camel).or_else(|| v.get(snake)).filter(|v| !v.is_null())
