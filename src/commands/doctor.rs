@@ -10,7 +10,6 @@ use clap::Args;
 use secrecy::{ExposeSecret, SecretString};
 
 use crate::aws::AwsSettings;
-use crate::commands::init::{dotenv_ignored, endpoint_for, find_key};
 use crate::context::Context;
 use crate::doctor::compose::{self as compose_checks, ENDPOINT, Expected, Gitpod, SERVICE_NAME, Target};
 use crate::doctor::honeycomb::{FoundKey, ValidKey, check_key};
@@ -23,10 +22,12 @@ use crate::edit::{dotenv, requirements};
 use crate::error::{CliError, CliResult, ErrorKind};
 use crate::gitpod::Gp;
 use crate::honeycomb::Credentials;
+use crate::honeycomb::client::endpoint_for;
 use crate::output::{Cell, Row};
 use crate::settings::honeycomb::{HoneycombArgs, HoneycombSettings};
 use crate::settings::{ProcessEnvironment, Source};
 use crate::workspace::Workspace;
+use crate::workspace::key::find_key;
 use crate::workspace::otel::API_KEY_VAR;
 use crate::xray::rule_file::{self, RuleSource};
 
@@ -216,7 +217,7 @@ fn dotenv_facts(workspace: &Workspace, facts: &Facts) -> dotenv_checks::Facts {
             .is_ok_and(|status| status.success());
         if tracked {
             dotenv_checks::GitState::Tracked
-        } else if dotenv_ignored(workspace) {
+        } else if workspace.dotenv_ignored() {
             dotenv_checks::GitState::Ignored
         } else {
             dotenv_checks::GitState::NotIgnored

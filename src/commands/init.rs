@@ -13,13 +13,12 @@ use serde::Serialize;
 
 use crate::aws::AwsSettings;
 use crate::cloudwatch::client::LogsClient;
-use crate::commands::honeycomb::client;
 use crate::context::Context;
-use crate::edit::dotenv;
 use crate::error::{CliError, CliResult, ErrorKind};
 use crate::fsio::{PlannedWrite, WriteOutcome, write_all_or_none};
 use crate::gitpod::Gp;
-use crate::honeycomb::client::{EU_API, Scope, US_API};
+use crate::honeycomb::client::{Scope, endpoint_for};
+use crate::honeycomb::environments::{NewEnvironment, ensure};
 use crate::honeycomb::mask;
 use crate::output::{Cell, Row};
 use crate::settings::Environment as _;
@@ -27,6 +26,7 @@ use crate::settings::honeycomb::{HoneycombArgs, HoneycombSettings};
 use crate::settings::{ProcessEnvironment, Setting, Source};
 use crate::workspace::Workspace;
 use crate::workspace::frontend::{FrontendPart, FrontendService, Mode};
+use crate::workspace::key::find_key;
 use crate::workspace::otel::{self, API_KEY_VAR, Choices, Targets};
 use crate::workspace::parts::{Parts, ROLLBAR_TOKEN_VAR, RollbarPart, XRAY_RULES_PATH, XrayPart};
 use crate::xray::plan as xray_plan;
@@ -218,21 +218,6 @@ fn relative(workspace: &Workspace, path: &std::path::Path) -> String {
     path.strip_prefix(&workspace.root).unwrap_or(path).display().to_string()
 }
 
-/// Whether git ignores `.env` (asked of git itself when it is there; `true` outside a repository).
-pub(crate) fn dotenv_ignored(workspace: &Workspace) -> bool {
-    if !workspace.is_git {
-        return true;
-    }
-    let path = workspace.dotenv_path();
-    match std::process::Command::new("git").arg("-C").arg(&workspace.root).args(["check-ignore", "-q"]).arg(&path).status() {
-        Ok(status) => status.code() == Some(0),
-        // No git binary: read .gitignore ourselves for the common spellings.
-        Err(_) => std::fs::read_to_string(workspace.root.join(".gitignore"))
-            .map(|text| text.lines().any(|line| matches!(line.trim(), ".env" | "/.env" | "*.env" | ".env*")))
-            .unwrap_or(false),
-    }
-}
-
 fn choose_services(context: &Context, workspace: &Workspace, args: &InitArgs) -> CliResult<Vec<String>> {
     let all = workspace.services();
     if workspace.compose_files.is_empty() && !args.services.is_empty() {
@@ -302,40 +287,11 @@ fn choose_frontend(workspace: &Workspace, named: Option<&str>, flag: &str) -> Cl
     }
 }
 
-/// The OTLP endpoint for the API the key belongs to: Honeycomb's region, or the API itself (a local server).
-pub(crate) fn endpoint_for(api_url: &str) -> String {
-    match api_url.trim_end_matches('/') {
-        US_API => US_API.to_owned(),
-        EU_API => EU_API.to_owned(),
-        other => other.to_owned(),
-    }
-}
-
-/// The ingest key: flag, HONEYCOMB_API_KEY, the profile's ingest key, the profile's key, the workspace's .env.
-pub(crate) fn find_key(settings: &HoneycombSettings, workspace: &Workspace) -> Option<Setting<SecretString>> {
-    let explicit = settings.api_key.as_ref().filter(|key| matches!(key.source, Source::Flag(_) | Source::Env(_)));
-    if let Some(key) = explicit {
-        return Some(key.clone());
-    }
-    let profile_source = || Source::Profile { profile: settings.profile.value.clone(), path: settings.config.path.display().to_string() };
-    if let Some(ingest) = settings.config.profile(&settings.profile.value).and_then(|profile| profile.ingest_key.clone()) {
-        return Some(Setting { value: SecretString::from(ingest), source: profile_source() });
-    }
-    if let Some(key) = &settings.api_key {
-        return Some(key.clone());
-    }
-    let path = workspace.dotenv_path();
-    let text = std::fs::read_to_string(&path).ok()?;
-    let entries = dotenv::parse(&text).ok()?;
-    let value = dotenv::find(&entries, API_KEY_VAR)?.value.clone().filter(|value| !value.is_empty() && !value.starts_with("${"))?;
-    Some(Setting { value: SecretString::from(value), source: Source::Flag(".env") })
-}
-
 async fn create_ingest_key(context: &Context, settings: &mut HoneycombSettings, environment: &str) -> CliResult<Setting<SecretString>> {
-    let management = client(context, settings, Scope::Management)?;
-    let team = crate::commands::honeycomb::team_slug(&management).await?;
-    let args = crate::commands::honeycomb::environments::CreateArgs { name: environment.to_owned(), description: None, color: None };
-    let (env, created) = crate::commands::honeycomb::environments::ensure(context, &management, &team, &args).await?;
+    let management = settings.client(context, Scope::Management)?;
+    let team = management.team_slug().await?;
+    let wanted = NewEnvironment { name: environment, ..NewEnvironment::default() };
+    let (env, created) = ensure(&management, &team, &wanted).await?;
     if created {
         context.ui.status(&format!("created Honeycomb environment {}", env.name));
     }
@@ -546,7 +502,7 @@ pub async fn run_with_aws(context: &Context, args: InitArgs, aws: &AwsSettings) 
     }
     if let Some(key) = key.as_ref().filter(|_| uses_key) {
         settings.api_key = Some(key.clone());
-        let honeycomb = client(context, &settings, Scope::Environment)?;
+        let honeycomb = settings.client(context, Scope::Environment)?;
         let auth = honeycomb.environment_auth().await.map_err(|err| {
             let error = CliError::from(err);
             if error.kind == ErrorKind::Auth {
@@ -603,7 +559,7 @@ pub async fn run_with_aws(context: &Context, args: InitArgs, aws: &AwsSettings) 
         api_key: key.as_ref().map(|key| key.value.expose_secret().to_owned()),
         targets,
         fix,
-        dotenv_ignored: dotenv_ignored(&workspace),
+        dotenv_ignored: workspace.dotenv_ignored(),
         parts: parts.clone(),
     };
     let mut plan = otel::plan(&workspace, &choices(fix))?;

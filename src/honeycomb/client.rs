@@ -72,6 +72,15 @@ impl Response {
 
 pub const US_API: &str = "https://api.honeycomb.io";
 pub const EU_API: &str = "https://api.eu1.honeycomb.io";
+/// The OTLP endpoint for the API a key belongs to: Honeycomb's region, or the API itself (a local server).
+pub fn endpoint_for(api_url: &str) -> String {
+    match api_url.trim_end_matches('/') {
+        US_API => US_API.to_owned(),
+        EU_API => EU_API.to_owned(),
+        other => other.to_owned(),
+    }
+}
+
 /// Per request, unless `--request-timeout` says otherwise.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
@@ -151,6 +160,11 @@ impl<'a> HoneycombClient<'a> {
     /// The underlying HTTP client (its time-outs set), for calls with their own retry rules.
     pub(crate) fn http(&self) -> &reqwest::Client {
         &self.http
+    }
+
+    /// The UI the client reports to (`--verbose` lines).
+    pub fn ui(&self) -> &Ui {
+        self.ui
     }
 
     pub fn api_url(&self) -> &str {

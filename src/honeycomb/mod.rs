@@ -2,6 +2,7 @@
 //! formats, rate limits and retry rules handled in one place ([`client`]).
 
 pub mod client;
+pub mod environments;
 pub mod error;
 pub mod query;
 pub mod retry;

@@ -204,6 +204,20 @@ impl HoneycombClient<'_> {
         })
     }
 
+    /// The team slug that every v2 path needs, from `GET /2/auth`.
+    pub async fn team_slug(&self) -> Result<String, HoneycombError> {
+        let auth = self.management_auth().await?;
+        if auth.team_slug.is_empty() {
+            return Err(HoneycombError {
+                kind: HoneycombErrorKind::Protocol,
+                status: None,
+                summary: "GET /2/auth named no team".to_owned(),
+                credential: None,
+            });
+        }
+        Ok(auth.team_slug)
+    }
+
     /// Follows `links.next` until it ends, refusing a cursor that repeats (a server bug would loop).
     async fn all_pages<A: serde::de::DeserializeOwned>(&self, first: String) -> Result<Vec<Resource<A>>, HoneycombError> {
         let mut items = Vec::new();

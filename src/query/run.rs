@@ -132,8 +132,8 @@ pub fn explain(err: HoneycombError) -> CliError {
     }
 }
 
-/// Creates a result for `query_id` and waits for it.
-pub async fn run(
+/// Creates a result for `query_id` and waits until it is complete (or `settings.timeout` runs out).
+pub async fn wait_for_result(
     context: &Context,
     client: &HoneycombClient<'_>,
     dataset: &str,

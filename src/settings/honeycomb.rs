@@ -5,9 +5,10 @@ use secrecy::SecretString;
 
 use super::config_file::{ConfigFile, Profile, config_dir};
 use super::{Environment, Setting, Source, layered};
+use crate::context::Context;
 use crate::error::{CliError, CliResult};
 use crate::honeycomb::client::{EU_API, US_API};
-use crate::honeycomb::{Credentials, Labeled, ManagementKey};
+use crate::honeycomb::{Credentials, HoneycombClient, Labeled, ManagementKey, Scope};
 
 pub const PROFILE_ENV: &str = "CRUDDUR_OBS_PROFILE";
 pub const API_KEY_ENV: &str = "HONEYCOMB_API_KEY";
@@ -183,6 +184,13 @@ impl HoneycombSettings {
         };
         let environment = self.api_key.as_ref().map(|key| Labeled { value: key.value.clone(), source: key.source.to_string() });
         Ok(Credentials { management, environment })
+    }
+
+    /// A client with these credentials, failing before any call when `scope`'s key is missing.
+    pub fn client<'a>(&self, context: &'a Context, scope: Scope) -> CliResult<HoneycombClient<'a>> {
+        let client = HoneycombClient::new(&self.api_url.value, self.credentials()?, context)?;
+        client.require(scope)?;
+        Ok(client)
     }
 }
 

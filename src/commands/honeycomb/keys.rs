@@ -8,11 +8,10 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
-use super::environments::lookup;
-use super::{client, team_slug};
 use crate::context::Context;
 use crate::error::{CliError, CliResult, ErrorKind};
 use crate::honeycomb::client::Scope;
+use crate::honeycomb::environments::lookup;
 use crate::honeycomb::v2::{ApiKey, CONFIGURATION_PERMISSIONS, KeyType, NewKey};
 use crate::honeycomb::{HoneycombClient, mask};
 use crate::output::{Cell, Row};
@@ -155,8 +154,8 @@ fn save_secret(settings: &mut HoneycombSettings, args: &CreateArgs, key: &ApiKey
 
 async fn create(context: &Context, mut settings: HoneycombSettings, args: CreateArgs) -> CliResult {
     check_create(&args)?;
-    let client = client(context, &settings, Scope::Management)?;
-    let team = team_slug(&client).await?;
+    let client = settings.client(context, Scope::Management)?;
+    let team = client.team_slug().await?;
     let environment = lookup(&client, &team, &args.environment).await?;
     let permissions = match (args.key_type, args.permissions.is_empty()) {
         (KeyType::Configuration, true) => {
@@ -225,8 +224,8 @@ pub async fn run(context: &Context, settings: HoneycombSettings, command: KeysCo
         KeysCommand::Create(args) => return create(context, settings, args).await,
         other => other,
     };
-    let client = client(context, &settings, Scope::Management)?;
-    let team = team_slug(&client).await?;
+    let client = settings.client(context, Scope::Management)?;
+    let team = client.team_slug().await?;
     match command {
         KeysCommand::List(args) => {
             let mut keys = client.list_keys(&team, args.key_type).await?;

@@ -9,7 +9,6 @@ use std::io::BufRead;
 use clap::Args;
 use secrecy::{ExposeSecret, SecretString};
 
-use super::client;
 use crate::context::Context;
 use crate::error::{CliError, CliResult, ErrorKind};
 use crate::honeycomb::client::{Scope, US_API};
@@ -71,7 +70,7 @@ pub async fn run(context: &Context, mut settings: HoneycombSettings, args: Login
     // Keys already in this profile need no saving; everything else is verified first.
     let in_profile = |source: &Source| matches!(source, Source::Profile { .. });
     if let Some(key) = settings.api_key.as_ref().filter(|key| !in_profile(&key.source)) {
-        let auth = client(context, &settings, Scope::Environment)?.environment_auth().await?;
+        let auth = settings.client(context, Scope::Environment)?.environment_auth().await?;
         context.ui.status(&format!(
             "API key {} is valid: {} key for environment {} of team {}",
             mask(key.value.expose_secret()),
@@ -89,7 +88,7 @@ pub async fn run(context: &Context, mut settings: HoneycombSettings, args: Login
     if let (Some(id), Some(secret)) = (&settings.key_id, &settings.key_secret)
         && !in_profile(&id.source)
     {
-        let auth = client(context, &settings, Scope::Management)?.management_auth().await?;
+        let auth = settings.client(context, Scope::Management)?.management_auth().await?;
         if auth.disabled {
             return Err(CliError::new(ErrorKind::Auth, format!("management key {} is disabled", id.value)));
         }
