@@ -130,6 +130,12 @@ impl Ui {
         }
         Ok(self.prompter.confirm(question, false)?)
     }
+
+    /// The one way a command asks before it deletes: `--yes` (or "yes" at the prompt) goes on; "no" ends
+    /// the command with a usage error that says nothing was deleted.
+    pub fn confirm_delete(&self, question: &str, assume_yes: bool) -> CliResult {
+        if self.confirm(question, assume_yes, "--yes")? { Ok(()) } else { Err(CliError::usage("cancelled; nothing was deleted")) }
+    }
 }
 
 /// Everything a command may use.

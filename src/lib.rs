@@ -6,7 +6,6 @@
 //! documented exit codes.
 
 pub mod aws;
-pub mod cli;
 pub mod cloudwatch;
 pub mod commands;
 pub mod context;
@@ -34,7 +33,7 @@ use crate::error::CliError;
 /// Parses the arguments first (so `--help` and usage errors never start a runtime), then runs the
 /// command on a single-threaded tokio runtime and turns the outcome into the exit code.
 pub fn main() -> ExitCode {
-    let cli = match cli::Cli::try_parse() {
+    let cli = match commands::Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => {
             let _ = err.print();

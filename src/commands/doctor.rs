@@ -21,14 +21,13 @@ use crate::doctor::{Check, Status, Tally, dotenv as dotenv_checks, ids, relative
 use crate::edit::{dotenv, requirements};
 use crate::error::{CliError, CliResult, ErrorKind};
 use crate::gitpod::Gp;
-use crate::honeycomb::Credentials;
 use crate::honeycomb::client::endpoint_for;
+use crate::honeycomb::{API_KEY_VAR, Credentials};
 use crate::output::{Cell, Row};
 use crate::settings::honeycomb::{HoneycombArgs, HoneycombSettings};
 use crate::settings::{ProcessEnvironment, Source};
 use crate::workspace::Workspace;
 use crate::workspace::key::find_key;
-use crate::workspace::otel::API_KEY_VAR;
 use crate::xray::rule_file::{self, RuleSource};
 
 pub const QUERY_KEY_ENV: &str = "HONEYCOMB_QUERY_KEY";

@@ -19,7 +19,7 @@ use crate::fsio::{PlannedWrite, WriteOutcome, write_all_or_none};
 use crate::gitpod::Gp;
 use crate::honeycomb::client::{Scope, endpoint_for};
 use crate::honeycomb::environments::{NewEnvironment, ensure};
-use crate::honeycomb::mask;
+use crate::honeycomb::{API_KEY_VAR, mask};
 use crate::output::{Cell, Row};
 use crate::settings::Environment as _;
 use crate::settings::honeycomb::{HoneycombArgs, HoneycombSettings};
@@ -27,7 +27,7 @@ use crate::settings::{ProcessEnvironment, Setting, Source};
 use crate::workspace::Workspace;
 use crate::workspace::frontend::{FrontendPart, FrontendService, Mode};
 use crate::workspace::key::find_key;
-use crate::workspace::otel::{self, API_KEY_VAR, Choices, Targets};
+use crate::workspace::otel::{self, Choices, Targets};
 use crate::workspace::parts::{Parts, ROLLBAR_TOKEN_VAR, RollbarPart, XRAY_RULES_PATH, XrayPart};
 use crate::xray::plan as xray_plan;
 use crate::xray::{XrayClient, rule_file};
@@ -493,7 +493,7 @@ pub async fn run_with_aws(context: &Context, args: InitArgs, aws: &AwsSettings) 
             let typed = dialoguer::Password::new().with_prompt("Honeycomb ingest key").interact().map_err(|err| match err {
                 dialoguer::Error::IO(io) => CliError::from(io),
             })?;
-            key = Some(Setting { value: SecretString::from(typed.trim().to_owned()), source: Source::Flag("prompt") });
+            key = Some(Setting { value: SecretString::from(typed.trim().to_owned()), source: Source::Prompt });
         } else {
             return Err(CliError::usage("no Honeycomb ingest key").with_hint(
                 "set HONEYCOMB_API_KEY, pass --api-key, run `cruddur-obs honeycomb login`, or pass --environment NAME with a management key",

@@ -10,8 +10,7 @@ use super::interpolate::{Modifier, Origin, Resolved, Variables, references};
 use super::{Check, ids, relative};
 use crate::edit::compose::{EnvStyle, EnvVar, ServiceInfo};
 use crate::honeycomb::client::{EU_API, US_API, endpoint_for};
-use crate::honeycomb::mask;
-use crate::workspace::otel::API_KEY_VAR;
+use crate::honeycomb::{API_KEY_VAR, mask};
 use crate::workspace::{ComposeFile, Workspace};
 
 pub const SERVICE_NAME: &str = "OTEL_SERVICE_NAME";

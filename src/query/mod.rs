@@ -8,9 +8,11 @@
 //! - [`execute`]: the executor: columns, the query, its result, as an [`execute::Answer`];
 //! - [`run`]: create the query result, poll it (fast, then backing off), respect the rate limit;
 //! - [`saved`]: saved queries (annotations with the preset they came from);
-//! - [`table`] and [`heatmap`]: results as tables, JSON and CSV, and a heatmap drawn in the terminal;
+//! - [`table`] and [`heatmap`]: results as tables, JSON and CSV, and a heatmap drawn in the terminal
+//!   (both read HEATMAP cells with [`buckets`]);
 //!   [`print`] shows an answer with them.
 
+pub mod buckets;
 pub mod execute;
 pub mod filter;
 pub mod heatmap;

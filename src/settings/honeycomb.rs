@@ -8,10 +8,9 @@ use super::{Environment, Setting, Source, layered};
 use crate::context::Context;
 use crate::error::{CliError, CliResult};
 use crate::honeycomb::client::{EU_API, US_API};
-use crate::honeycomb::{Credentials, HoneycombClient, Labeled, ManagementKey, Scope};
+use crate::honeycomb::{API_KEY_VAR, Credentials, HoneycombClient, Labeled, ManagementKey, Scope};
 
 pub const PROFILE_ENV: &str = "CRUDDUR_OBS_PROFILE";
-pub const API_KEY_ENV: &str = "HONEYCOMB_API_KEY";
 pub const KEY_ID_ENV: &str = "HONEYCOMB_KEY_ID";
 pub const KEY_SECRET_ENV: &str = "HONEYCOMB_KEY_SECRET";
 pub const API_URL_ENV: &str = "HONEYCOMB_API_ENDPOINT";
@@ -147,7 +146,7 @@ impl HoneycombSettings {
         }
         let api_key = secret(layered(
             (args.api_key.as_deref(), "--api-key"),
-            (env, API_KEY_ENV),
+            (env, API_KEY_VAR),
             from_profile(&stored.api_key, &config, &profile.value),
         ));
         let key_id =

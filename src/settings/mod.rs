@@ -6,13 +6,21 @@ pub mod config_file;
 pub mod honeycomb;
 
 use std::fmt;
+use std::path::PathBuf;
 
 /// Where a value came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Source {
     Flag(&'static str),
     Env(&'static str),
-    Profile { profile: String, path: String },
+    Profile {
+        profile: String,
+        path: String,
+    },
+    /// A file of the workspace (its `.env`), as shown to the user.
+    File(PathBuf),
+    /// Typed at a prompt.
+    Prompt,
     Default,
 }
 
@@ -22,6 +30,8 @@ impl fmt::Display for Source {
             Source::Flag(flag) => write!(f, "flag {flag}"),
             Source::Env(name) => write!(f, "env {name}"),
             Source::Profile { profile, path } => write!(f, "profile {profile} in {path}"),
+            Source::File(path) => write!(f, "{}", path.display()),
+            Source::Prompt => f.write_str("prompt"),
             Source::Default => f.write_str("default"),
         }
     }

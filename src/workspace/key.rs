@@ -3,8 +3,8 @@
 use secrecy::SecretString;
 
 use super::Workspace;
-use super::otel::API_KEY_VAR;
 use crate::edit::dotenv;
+use crate::honeycomb::API_KEY_VAR;
 use crate::settings::honeycomb::HoneycombSettings;
 use crate::settings::{Setting, Source};
 
@@ -25,5 +25,6 @@ pub fn find_key(settings: &HoneycombSettings, workspace: &Workspace) -> Option<S
     let text = std::fs::read_to_string(&path).ok()?;
     let entries = dotenv::parse(&text).ok()?;
     let value = dotenv::find(&entries, API_KEY_VAR)?.value.clone().filter(|value| !value.is_empty() && !value.starts_with("${"))?;
-    Some(Setting { value: SecretString::from(value), source: Source::Flag(".env") })
+    let shown = path.strip_prefix(&workspace.root).unwrap_or(&path).to_owned();
+    Some(Setting { value: SecretString::from(value), source: Source::File(shown) })
 }

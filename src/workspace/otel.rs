@@ -12,6 +12,7 @@ use crate::edit::flask_cors::{self, CorsEdit};
 use crate::edit::gitpod_ports::{self, PortState};
 use crate::edit::{compose, dotenv, package_json, requirements};
 use crate::error::{CliError, CliResult};
+use crate::honeycomb::API_KEY_VAR;
 
 /// The seeds' five OpenTelemetry packages.
 pub const OTEL_PACKAGES: [&str; 5] = [
@@ -22,8 +23,7 @@ pub const OTEL_PACKAGES: [&str; 5] = [
     "opentelemetry-instrumentation-requests",
 ];
 
-pub const API_KEY_VAR: &str = "HONEYCOMB_API_KEY";
-/// What compose files and `.env` reference: never the key itself.
+/// What compose files and `.env` reference: never the key itself (`${` [`API_KEY_VAR`] `}`).
 pub const HEADERS_VALUE: &str = "x-honeycomb-team=${HONEYCOMB_API_KEY}";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -496,6 +496,11 @@ mod tests {
         let edited = replace_json_string(text, "ServiceName", "Cruddur", "backend-flask").unwrap();
         assert_eq!(edited, text.replace("\"ServiceName\" :  \"Cruddur\"", "\"ServiceName\" :  \"backend-flask\""));
         assert_eq!(replace_json_string(text, "ServiceName", "Other", "x"), None);
+    }
+
+    #[test]
+    fn the_headers_reference_the_key_variable() {
+        assert_eq!(HEADERS_VALUE, format!("x-honeycomb-team=${{{API_KEY_VAR}}}"));
     }
 
     #[test]

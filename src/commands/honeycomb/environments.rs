@@ -147,9 +147,7 @@ pub async fn run(context: &Context, settings: &HoneycombSettings, command: Envir
         EnvironmentsCommand::Delete(args) => {
             let environment = lookup(&client, &team, &args.name).await?;
             let question = format!("Delete environment {} and all its data? This cannot be undone.", environment.name);
-            if !context.ui.confirm(&question, args.yes, "--yes")? {
-                return Err(CliError::usage("cancelled; nothing was deleted"));
-            }
+            context.ui.confirm_delete(&question, args.yes)?;
             if environment.delete_protected {
                 client.update_environment(&team, &environment.id, None, None, Some(false)).await?;
             }

@@ -47,7 +47,7 @@ pub async fn run(context: &Context, mut settings: HoneycombSettings, args: Login
             ));
         }
         if let Some(key) = prompt_secret("Honeycomb environment API key (Enter to skip)")? {
-            settings.api_key = Some(Setting { value: SecretString::from(key), source: Source::Flag("prompt") });
+            settings.api_key = Some(Setting { value: SecretString::from(key), source: Source::Prompt });
         }
         let id: String =
             dialoguer::Input::new().with_prompt("Management key ID (Enter to skip)").allow_empty(true).interact_text().map_err(|err| {
@@ -56,9 +56,9 @@ pub async fn run(context: &Context, mut settings: HoneycombSettings, args: Login
                 }
             })?;
         if !id.trim().is_empty() {
-            settings.key_id = Some(Setting { value: id.trim().to_owned(), source: Source::Flag("prompt") });
+            settings.key_id = Some(Setting { value: id.trim().to_owned(), source: Source::Prompt });
             if let Some(secret) = prompt_secret("Management key secret")? {
-                settings.key_secret = Some(Setting { value: SecretString::from(secret), source: Source::Flag("prompt") });
+                settings.key_secret = Some(Setting { value: SecretString::from(secret), source: Source::Prompt });
             }
         }
         if settings.api_key.is_none() && settings.key_id.is_none() {

@@ -87,9 +87,7 @@ pub async fn run(context: &Context, settings: &HoneycombSettings, command: Saved
             let dataset = dataset_only(context, settings, &args.target.dataset)?;
             let client = settings.client(context, Scope::Environment)?;
             let annotation = find(context, &client, &dataset, &args.target.name).await?;
-            if !context.ui.confirm(&format!("delete the saved query {:?} on {dataset}?", annotation.name), args.yes, "--yes")? {
-                return Err(CliError::usage("not deleted"));
-            }
+            context.ui.confirm_delete(&format!("delete the saved query {:?} on {dataset}?", annotation.name), args.yes)?;
             client.delete_query_annotation(&dataset, &annotation.id).await.map_err(explain)?;
             context.ui.success(&format!("deleted the saved query {:?} (the query itself stays in Honeycomb)", annotation.name));
             Ok(())
