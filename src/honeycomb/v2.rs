@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use super::client::{HoneycombClient, Retry, Scope, path_segment};
-use super::error::{HoneycombError, HoneycombErrorKind};
+use super::error::{HoneycombError, HoneycombErrorKind, Route};
 
 #[derive(Debug, Deserialize)]
 struct Document<T> {
@@ -208,12 +208,9 @@ impl HoneycombClient<'_> {
     pub async fn team_slug(&self) -> Result<String, HoneycombError> {
         let auth = self.management_auth().await?;
         if auth.team_slug.is_empty() {
-            return Err(HoneycombError {
-                kind: HoneycombErrorKind::Protocol,
-                status: None,
-                summary: "GET /2/auth named no team".to_owned(),
-                credential: None,
-            });
+            return Err(
+                HoneycombError::new(HoneycombErrorKind::Protocol, "GET /2/auth named no team").on(Route::new(Method::GET, "/2/auth"))
+            );
         }
         Ok(auth.team_slug)
     }
@@ -225,12 +222,11 @@ impl HoneycombClient<'_> {
         let mut seen = std::collections::HashSet::new();
         while let Some(path) = next {
             if !seen.insert(path.clone()) {
-                return Err(HoneycombError {
-                    kind: HoneycombErrorKind::Protocol,
-                    status: None,
-                    summary: format!("GET {path}: the server returned the same page link twice"),
-                    credential: None,
-                });
+                return Err(HoneycombError::new(
+                    HoneycombErrorKind::Protocol,
+                    format!("GET {path}: the server returned the same page link twice"),
+                )
+                .on(Route::new(Method::GET, path)));
             }
             let document: Document<Vec<Resource<A>>> = self.get(&path, Scope::Management).await?;
             items.extend(document.data);

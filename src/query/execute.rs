@@ -8,8 +8,8 @@ use super::run::{Finished, explain, wait_for_result};
 use super::table::ResultTable;
 use crate::context::Context;
 use crate::error::{CliError, CliResult};
-use crate::honeycomb::HoneycombClient;
 use crate::honeycomb::query::{CalcOp, QueryAnnotation, QuerySpec};
+use crate::honeycomb::{HoneycombClient, HoneycombError};
 
 /// A finished query and how to show it.
 pub struct Answer {
@@ -22,13 +22,16 @@ pub struct Answer {
 
 /// The dataset's columns, for the presets.
 pub async fn columns(client: &HoneycombClient<'_>, dataset: &str) -> CliResult<Columns> {
-    let columns = client.list_columns(dataset).await.map_err(|err| not_found_hint(explain(err), dataset))?;
+    let columns = client.list_columns(dataset).await.map_err(|err| explain_on_dataset(err, dataset))?;
     Ok(Columns::new(dataset, columns.into_iter().map(|column| column.key_name).collect()))
 }
 
-/// A 404 on a dataset path most often means a misspelt dataset.
-pub fn not_found_hint(error: CliError, dataset: &str) -> CliError {
-    if error.message.contains(" 404 ") && error.hint.is_none() {
+/// A failed request on a dataset's path, explained ([`explain`]); a 404 there most often means a
+/// misspelt dataset.
+pub fn explain_on_dataset(err: HoneycombError, dataset: &str) -> CliError {
+    let not_found = err.is_not_found();
+    let error = explain(err);
+    if not_found && error.hint.is_none() {
         error.with_hint(format!("is {dataset:?} the dataset's slug? list them with `cruddur-obs honeycomb datasets list`"))
     } else {
         error
@@ -69,7 +72,7 @@ pub async fn preset(
     let mut spec = presets::build(kind, &columns, &options)?;
     prepared.apply(&mut spec, &format!("the {} query", kind.name()))?;
     context.ui.debug(&format!("query on {dataset}: {}", serde_json::to_string(&spec).unwrap_or_default()));
-    let query = client.create_query(&dataset, &spec).await.map_err(|err| not_found_hint(explain(err), &dataset))?;
+    let query = client.create_query(&dataset, &spec).await.map_err(|err| explain_on_dataset(err, &dataset))?;
     let finished = wait_for_result(context, client, &dataset, &query.id, prepared.settings(&spec, false)).await?;
     let links = links_for(links, &finished);
     let mut table = presets::table(Some(kind), &spec, &finished.data, &dataset, links.as_ref());
@@ -93,7 +96,7 @@ fn heatmap_only(spec: &QuerySpec) -> bool {
 /// A spec as given (`query run`), the flags already applied.
 pub async fn spec(context: &Context, client: &HoneycombClient<'_>, prepared: &Prepared, spec: QuerySpec) -> CliResult<Answer> {
     let dataset = prepared.dataset.clone();
-    let query = client.create_query(&dataset, &spec).await.map_err(|err| not_found_hint(explain(err), &dataset))?;
+    let query = client.create_query(&dataset, &spec).await.map_err(|err| explain_on_dataset(err, &dataset))?;
     context.ui.debug(&format!("query {} on {dataset}", query.id));
     let heatmap = heatmap_only(&spec);
     let finished = wait_for_result(context, client, &dataset, &query.id, prepared.settings(&spec, heatmap)).await?;
@@ -152,7 +155,7 @@ pub async fn heatmap(
     let options = PresetOptions { column, granularity: Some(step), ..PresetOptions::default() };
     let mut spec = presets::build(PresetKind::Heatmap, &columns, &options)?;
     prepared.apply(&mut spec, "the heatmap query")?;
-    let query = client.create_query(&dataset, &spec).await.map_err(|err| not_found_hint(explain(err), &dataset))?;
+    let query = client.create_query(&dataset, &spec).await.map_err(|err| explain_on_dataset(err, &dataset))?;
     let finished = wait_for_result(context, client, &dataset, &query.id, prepared.settings(&spec, true)).await?;
     Ok(Answer { dataset, spec, finished, table: None })
 }

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::execute::not_found_hint;
+use super::execute::explain_on_dataset;
 use super::presets::PresetKind;
 use super::run::explain;
 use crate::context::Context;
@@ -113,7 +113,7 @@ pub async fn create_annotation(
 /// The annotation called `name`: exactly, else the one that matches ignoring case; the newest when a name
 /// is used twice.
 pub async fn find(context: &Context, client: &HoneycombClient<'_>, dataset: &str, name: &str) -> CliResult<QueryAnnotation> {
-    let annotations = client.list_query_annotations(dataset).await.map_err(|err| not_found_hint(explain(err), dataset))?;
+    let annotations = client.list_query_annotations(dataset).await.map_err(|err| explain_on_dataset(err, dataset))?;
     let mut matches: Vec<&QueryAnnotation> = annotations.iter().filter(|annotation| annotation.name == name).collect();
     if matches.is_empty() {
         matches = annotations.iter().filter(|annotation| annotation.name.eq_ignore_ascii_case(name)).collect();

@@ -8,7 +8,7 @@ use crate::context::Context;
 use crate::error::{CliError, CliResult};
 use crate::honeycomb::client::Scope;
 use crate::honeycomb::query::{NewQueryAnnotation, QueryAnnotation};
-use crate::query::execute::{columns, not_found_hint};
+use crate::query::execute::{columns, explain_on_dataset};
 use crate::query::presets::{self, PresetKind, PresetOptions};
 use crate::query::run::explain;
 use crate::query::saved::{SavedQueryRow, create_annotation, description};
@@ -95,7 +95,7 @@ pub async fn run(context: &Context, settings: &HoneycombSettings, args: SaveArgs
     let existing: Vec<QueryAnnotation> = client
         .list_query_annotations(&dataset)
         .await
-        .map_err(|err| not_found_hint(explain(err), &dataset))?
+        .map_err(|err| explain_on_dataset(err, &dataset))?
         .into_iter()
         .filter(|annotation| annotation.name == args.name)
         .collect();

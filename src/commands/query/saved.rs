@@ -8,7 +8,7 @@ use super::{CommonArgs, DatasetArgs, prepare};
 use crate::context::Context;
 use crate::error::{CliError, CliResult};
 use crate::honeycomb::client::Scope;
-use crate::query::execute::not_found_hint;
+use crate::query::execute::explain_on_dataset;
 use crate::query::plan::QueryFlags;
 use crate::query::print::HeatmapLayout;
 use crate::query::run::explain;
@@ -70,7 +70,7 @@ pub async fn run(context: &Context, settings: &HoneycombSettings, command: Saved
         SavedCommand::List(args) => {
             let dataset = dataset_only(context, settings, &args.dataset)?;
             let client = settings.client(context, Scope::Environment)?;
-            let annotations = client.list_query_annotations(&dataset).await.map_err(|err| not_found_hint(explain(err), &dataset))?;
+            let annotations = client.list_query_annotations(&dataset).await.map_err(|err| explain_on_dataset(err, &dataset))?;
             let rows: Vec<SavedQueryRow> = annotations.iter().map(|annotation| SavedQueryRow::new(annotation, &dataset)).collect();
             context.print_rows(&rows)
         }

@@ -21,7 +21,7 @@ pub async fn run(context: &Context, aws: &AwsSettings, args: DeleteArgs) -> CliR
     context.ui.confirm_delete(&format!("Delete log group {} and all its log events?", args.name), args.yes)?;
     match connect(context, aws).await?.delete(&args.name).await {
         Ok(()) => {}
-        Err(err) if err.kind == LogsErrorKind::NotFound => {
+        Err(err) if err.is(LogsErrorKind::NotFound) => {
             return Err(CliError::new(ErrorKind::Rejected, format!("log group {} not found", args.name))
                 .with_hint("list log groups: cruddur-obs cloudwatch log-group list"));
         }
