@@ -15,6 +15,7 @@ pub mod error;
 pub mod fsio;
 pub mod gitpod;
 pub mod honeycomb;
+pub mod init;
 pub mod output;
 pub mod query;
 pub mod settings;

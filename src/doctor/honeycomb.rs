@@ -37,17 +37,13 @@ pub struct ValidKey {
 
 impl ValidKey {
     pub fn can_send(&self) -> bool {
-        can_send(&self.auth)
+        self.auth.can_send()
     }
 
     /// A classic environment (no environment slug): datasets are named by a header, not by service.name.
     pub fn classic(&self) -> bool {
         self.auth.environment_slug.is_empty()
     }
-}
-
-pub fn can_send(auth: &EnvironmentAuth) -> bool {
-    auth.key_type.as_deref() == Some("ingest") || auth.permissions.iter().any(|permission| permission == "send_events")
 }
 
 fn client<'a>(context: &'a Context, api_url: &str, credentials: Credentials) -> Result<HoneycombClient<'a>, String> {

@@ -4,6 +4,7 @@
 pub mod client;
 pub mod environments;
 pub mod error;
+pub mod ingest;
 pub mod query;
 pub mod retry;
 pub mod v1;

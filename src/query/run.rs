@@ -11,7 +11,7 @@
 //! - A spinner with the elapsed time is drawn on stderr only when stderr is a terminal (and not
 //!   `--quiet`); otherwise nothing but the rate-limit notes.
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::time::{Duration, Instant};
 
 use crate::context::Context;
@@ -57,7 +57,7 @@ struct Progress {
 
 impl Progress {
     fn new(context: &Context) -> Progress {
-        Progress { enabled: !context.ui.quiet && std::io::stderr().is_terminal(), frame: 0, drawn: false }
+        Progress { enabled: !context.ui.quiet && context.ui.stderr_is_terminal, frame: 0, drawn: false }
     }
 
     fn tick(&mut self, message: &str, started: Instant) {

@@ -5,7 +5,7 @@
 //! the workspace writes it, else Gitpod's `https://PORT-${GITPOD_WORKSPACE_ID}...` pattern, else
 //! localhost, PORT being what the frontend's compose service publishes, React's 3000 by default). Produced here, pure: the frontend's build variables, the browser packages, the tracing
 //! module the user imports, and, in collector mode, the `otel-collector` service and its configuration.
-//! [`super::otel::plan`] turns them into file edits like every other part.
+//! [`crate::init::edits::plan`] turns them into file edits like every other part.
 
 use std::path::{Path, PathBuf};
 

@@ -1,12 +1,10 @@
 //! What a Cruddur workspace holds, found on disk: compose files and their services, the Python (Flask)
 //! services among them, `.gitpod.yml`, devcontainer, `.env.example` files, X-Ray rule files, git.
 //!
-//! Detection only reads. [`otel`] turns a workspace and the user's choices into a plan of file edits.
+//! Detection only reads. [`crate::init`] turns a workspace and the user's choices into a plan of file edits.
 
 pub mod frontend;
 pub mod key;
-pub mod otel;
-pub mod parts;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

@@ -10,6 +10,7 @@ mod faults;
 mod frontend;
 mod honeycomb;
 mod init;
+mod layout;
 mod leaks;
 mod query;
 mod xray_groups;
