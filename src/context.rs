@@ -11,6 +11,7 @@ use anstyle::{AnsiColor, Style};
 
 use crate::error::{CliError, CliResult};
 use crate::output::OutputFormat;
+use crate::settings::{Environment, ProcessEnvironment};
 
 /// Asks the user: every kind of question a command asks goes through here. Only ever called when
 /// [`Ui::interactive`] is true.
@@ -219,6 +220,10 @@ impl Ui {
 /// Everything a command may use.
 pub struct Context {
     pub ui: Ui,
+    /// Environment variables (the process's; a map in tests).
+    pub env: Box<dyn Environment>,
+    /// The directory relative paths and defaults start from (the process's; a temporary one in tests).
+    pub cwd: std::path::PathBuf,
     /// The output format: the flag, else a table on a terminal and JSON otherwise.
     pub output: OutputFormat,
     /// `--request-timeout`: each integration's own default when `None`.
@@ -241,7 +246,15 @@ impl Context {
 
     pub fn new(ui: Ui, requested: Option<OutputFormat>) -> Context {
         let output = requested.unwrap_or(if ui.stdout_is_terminal { OutputFormat::Table } else { OutputFormat::Json });
-        Context { ui, output, request_timeout: None }
+        let cwd = std::env::current_dir().unwrap_or_default();
+        Context { ui, env: Box::new(ProcessEnvironment), cwd, output, request_timeout: None }
+    }
+
+    /// Another environment and working directory (tests run commands in-process, side by side).
+    pub fn with_environment(mut self, env: Box<dyn Environment>, cwd: std::path::PathBuf) -> Context {
+        self.env = env;
+        self.cwd = cwd;
+        self
     }
 
     pub fn with_request_timeout(mut self, timeout: Option<std::time::Duration>) -> Context {

@@ -10,8 +10,8 @@ use crate::context::Context;
 use crate::error::CliResult;
 use crate::init::parts::{ROLLBAR_TOKEN_VAR, RollbarPart};
 use crate::init::{FrontendFlagNames, FrontendMode, FrontendRequest, InitRequest, Instrument, PartsRequest, Target, XrayRequest};
+use crate::settings::Environment;
 use crate::settings::honeycomb::HoneycombArgs;
-use crate::settings::{Environment as _, ProcessEnvironment};
 
 /// What `init --with` sets up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -92,14 +92,13 @@ pub struct InitArgs {
 impl InitArgs {
     /// The request, as `init` asks it (AWS settings from the environment and the AWS config files, as
     /// the aws CLI takes them).
-    pub fn request(self) -> InitRequest {
+    pub fn request(self, env: &dyn Environment) -> InitRequest {
         let has = |part: Part| self.with.contains(&part);
         let parts = PartsRequest {
             honeycomb: has(Part::Honeycomb),
             xray: has(Part::Xray).then(|| XrayRequest { rule_name: self.xray_rule_name.clone(), group: self.xray_group.clone() }),
             cloudwatch: has(Part::Cloudwatch).then(|| self.log_group.clone()),
-            rollbar: has(Part::Rollbar)
-                .then(|| RollbarPart { token: self.rollbar_token.clone().or_else(|| ProcessEnvironment.var(ROLLBAR_TOKEN_VAR)) }),
+            rollbar: has(Part::Rollbar).then(|| RollbarPart { token: self.rollbar_token.clone().or_else(|| env.var(ROLLBAR_TOKEN_VAR)) }),
             frontend: has(Part::Frontend).then(|| FrontendRequest {
                 mode: self.frontend_mode.into(),
                 service: self.frontend_service.clone(),
@@ -124,5 +123,5 @@ impl InitArgs {
 }
 
 pub async fn run(context: &Context, args: InitArgs) -> CliResult {
-    crate::init::run(context, &args.request()).await
+    crate::init::run(context, &args.request(&*context.env)).await
 }

@@ -31,7 +31,6 @@ use crate::context::Context;
 use crate::error::{CliError, CliResult, ErrorKind};
 use crate::gitpod::Gp;
 use crate::honeycomb::client::endpoint_for;
-use crate::settings::ProcessEnvironment;
 use crate::settings::honeycomb::{HoneycombArgs, HoneycombSettings};
 use crate::workspace::Workspace;
 use crate::workspace::frontend::Mode;
@@ -179,7 +178,7 @@ impl InitRequest {
 /// Runs `init`: checks, choices, the key, then the plan, shown (`--dry-run`) or applied and reported.
 pub async fn run(context: &Context, request: &InitRequest) -> CliResult {
     request.check()?;
-    let mut settings = HoneycombSettings::resolve(&request.honeycomb, &ProcessEnvironment)?;
+    let mut settings = HoneycombSettings::resolve(&request.honeycomb, &*context.env)?;
     let root =
         std::fs::canonicalize(&request.dir).map_err(|err| CliError::invalid_input(format!("--dir {}: {err}", request.dir.display())))?;
     let workspace = Workspace::detect(&root)?;

@@ -11,7 +11,6 @@ use clap::{Args, Subcommand};
 
 use crate::context::Context;
 use crate::error::CliResult;
-use crate::settings::ProcessEnvironment;
 use crate::settings::honeycomb::{HoneycombArgs, HoneycombSettings};
 
 #[derive(Debug, Args)]
@@ -49,8 +48,8 @@ pub enum HoneycombCommand {
 
 pub async fn run(context: &Context, args: HoneycombCommandArgs) -> CliResult {
     let settings = match args.command {
-        HoneycombCommand::Login(_) => HoneycombSettings::resolve_for_login(&args.honeycomb, &ProcessEnvironment)?,
-        _ => HoneycombSettings::resolve(&args.honeycomb, &ProcessEnvironment)?,
+        HoneycombCommand::Login(_) => HoneycombSettings::resolve_for_login(&args.honeycomb, &*context.env)?,
+        _ => HoneycombSettings::resolve(&args.honeycomb, &*context.env)?,
     };
     context.ui.debug(&format!(
         "profile {} ({}); API {} ({})",

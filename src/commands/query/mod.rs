@@ -23,7 +23,6 @@ use crate::query::presets::{PresetKind, PresetOptions};
 use crate::query::print::HeatmapLayout;
 use crate::query::time::now_secs;
 use crate::query::{execute, print};
-use crate::settings::ProcessEnvironment;
 use crate::settings::honeycomb::{HoneycombArgs, HoneycombSettings};
 
 const OUTPUT_HELP: &str = "\
@@ -168,7 +167,7 @@ impl CommonArgs {
 }
 
 pub async fn run(context: &Context, args: QueryArgs) -> CliResult {
-    let settings = HoneycombSettings::resolve(&args.honeycomb, &ProcessEnvironment)?;
+    let settings = HoneycombSettings::resolve(&args.honeycomb, &*context.env)?;
     context.ui.debug(&format!(
         "profile {} ({}); API {} ({})",
         settings.profile.value, settings.profile.source, settings.api_url.value, settings.api_url.source
@@ -187,8 +186,7 @@ pub async fn run(context: &Context, args: QueryArgs) -> CliResult {
 
 /// Plans the query from the flags, with this process's environment, directory and clock.
 fn prepare(context: &Context, settings: &HoneycombSettings, flags: &QueryFlags) -> CliResult<Prepared> {
-    let dir = std::env::current_dir().unwrap_or_default();
-    let prepared = plan::prepare(flags, settings, &ProcessEnvironment, &dir, now_secs())?;
+    let prepared = plan::prepare(flags, settings, &*context.env, &context.cwd, now_secs())?;
     context.ui.debug(&format!("dataset {} ({})", prepared.dataset, prepared.dataset_source));
     Ok(prepared)
 }
