@@ -250,6 +250,11 @@ impl Context {
         Context { ui, env: Box::new(ProcessEnvironment), cwd, output, request_timeout: None }
     }
 
+    /// A path the user gave, from the working directory (an absolute one as it is).
+    pub fn path(&self, path: &std::path::Path) -> std::path::PathBuf {
+        self.cwd.join(path)
+    }
+
     /// Another environment and working directory (tests run commands in-process, side by side).
     pub fn with_environment(mut self, env: Box<dyn Environment>, cwd: std::path::PathBuf) -> Context {
         self.env = env;

@@ -28,6 +28,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+use crate::commands::Command;
 use crate::context::{Context, Ui};
 use crate::error::CliError;
 
@@ -43,18 +44,28 @@ pub fn main() -> ExitCode {
     };
     let options = cli.global.ui_options();
     let context = Context::new(Ui::from_process(&options), options.output).with_request_timeout(options.request_timeout);
-    let result = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|err| CliError::internal(format!("cannot start the async runtime: {err}")))
-        .and_then(|runtime| runtime.block_on(commands::run(&context, cli.command)));
+    let code = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+        Ok(runtime) => runtime.block_on(execute(&context, cli.command)),
+        Err(err) => report(&context, Err(CliError::internal(format!("cannot start the async runtime: {err}")))),
+    };
+    ExitCode::from(code)
+}
+
+/// Runs one command on `context`, prints its error, and returns the exit code: what the binary does
+/// after parsing, and what the in-process tests call.
+pub async fn execute(context: &Context, command: Command) -> u8 {
+    let result = commands::run(context, command).await;
+    report(context, result)
+}
+
+fn report(context: &Context, result: error::CliResult) -> u8 {
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(()) => 0,
         // The reader of our output went away (`| head`): not an error worth a message.
-        Err(err) if err.broken_pipe => ExitCode::SUCCESS,
+        Err(err) if err.broken_pipe => 0,
         Err(err) => {
             context.ui.error(&err);
-            err.exit_code()
+            err.kind as u8
         }
     }
 }

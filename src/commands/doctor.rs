@@ -103,7 +103,8 @@ pub async fn run(context: &Context, args: DoctorArgs) -> CliResult {
     check_skips(&args.skip)?;
     let request = args.request();
     let settings = HoneycombSettings::resolve(&args.honeycomb, &*context.env)?;
-    let root = std::fs::canonicalize(&args.dir).map_err(|err| CliError::invalid_input(format!("--dir {}: {err}", args.dir.display())))?;
+    let root = std::fs::canonicalize(context.path(&args.dir))
+        .map_err(|err| CliError::invalid_input(format!("--dir {}: {err}", args.dir.display())))?;
     let workspace = match Workspace::detect(&root) {
         Ok(workspace) => workspace,
         Err(err) => {

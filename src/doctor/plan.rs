@@ -400,3 +400,67 @@ pub fn checklist(request: &DoctorRequest, plan: &DoctorPlan, findings: Findings,
     shown.sort_by_key(|check| order(check.check));
     shown
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+    use std::path::Path;
+
+    use super::*;
+    use crate::doctor::Status;
+    use crate::settings::honeycomb::HoneycombArgs;
+
+    fn request(skip: &[&str]) -> DoctorRequest {
+        DoctorRequest {
+            dir: ".".into(),
+            verify: false,
+            query_key: None,
+            endpoint: None,
+            timeout: Duration::from_secs(60),
+            xray_group: DEFAULT_GROUP.into(),
+            aws: AwsSettings::default(),
+            skip: skip.iter().map(|skip| (*skip).to_owned()).collect(),
+        }
+    }
+
+    /// The planner and the checklist over the reference workspace, with the shell given as a map and the
+    /// account checks' findings made up: no process, no network.
+    #[test]
+    fn the_plan_reads_the_workspace_and_the_checklist_orders_and_skips() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/workspaces/omenking__aws-bootcamp-cruddur-2023");
+        let workspace = Workspace::detect(&root).unwrap();
+        let config = tempfile::tempdir().unwrap();
+        let key = crate::doctor::fake_key("hcaik_");
+        let env: BTreeMap<String, String> =
+            [("CRUDDUR_OBS_CONFIG_DIR".to_owned(), config.path().display().to_string()), (API_KEY_VAR.to_owned(), key.clone())]
+                .into_iter()
+                .collect();
+        let settings = HoneycombSettings::resolve(&HoneycombArgs::default(), &env).unwrap();
+        let request = request(&["xray", "secrets"]);
+        let plan = plan(&request, &workspace, &settings, &env);
+        assert_eq!(plan.key.as_ref().map(|key| key.source.as_str()), Some("env HONEYCOMB_API_KEY"));
+        assert_eq!(plan.python.flask, ["backend-flask"]);
+        assert!(plan.committed.is_none(), "secrets.literal is skipped: the committed files are not read");
+        assert_eq!(plan.xray.service_names, ["backend-flask"]);
+        assert_eq!(plan.resolved(compose_checks::ENDPOINT).as_deref(), Some("https://api.honeycomb.io"));
+
+        let findings = Findings {
+            key: (Check::pass(ids::HONEYCOMB_KEY, "accepted"), None),
+            xray: vec![Check::pass(ids::XRAY_GROUP, "found")],
+            gitpod: Gitpod { configured: true, gp: false, persisted: BTreeSet::new() },
+            verify: None,
+        };
+        let rows = checklist(&request, &plan, findings, "https://api.honeycomb.io");
+        let order: Vec<&str> = rows.iter().map(|check| check.check).collect();
+        let mut sorted = order.clone();
+        sorted.sort_by_key(|id| ids::ALL.iter().position(|known| known == id));
+        assert_eq!(order, sorted, "report order");
+        for skipped in [ids::SECRETS, ids::XRAY_RULES, ids::XRAY_GROUP] {
+            let row: Vec<&Check> = rows.iter().filter(|check| check.check == skipped).collect();
+            assert_eq!(row.len(), 1, "{skipped}: one row");
+            assert_eq!((row[0].status, row[0].message.as_str()), (Status::Skip, "skipped (--skip)"));
+        }
+        assert!(!order.contains(&ids::VERIFY), "verify.trace is listed only with --verify");
+        assert_eq!(rows.iter().find(|check| check.check == ids::OTEL_ENDPOINT).unwrap().status, Status::Pass);
+    }
+}

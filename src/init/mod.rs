@@ -158,13 +158,13 @@ pub enum Instrument {
 }
 
 impl InitRequest {
-    /// The checks that need nothing but the flags.
-    fn check(&self) -> CliResult {
+    /// The checks that need nothing but the flags (and whether `--instrument`'s file exists).
+    fn check(&self, context: &Context) -> CliResult {
         if self.service_name.is_some() && self.services.len() != 1 {
             return Err(CliError::usage("--service-name needs exactly one --service"));
         }
         if let Some(Instrument::File(path)) = &self.instrument
-            && path.exists()
+            && context.path(path).exists()
         {
             return Err(CliError::invalid_input(format!(
                 "--instrument {}: the file exists; name a new file (app.py is never rewritten)",
@@ -177,10 +177,10 @@ impl InitRequest {
 
 /// Runs `init`: checks, choices, the key, then the plan, shown (`--dry-run`) or applied and reported.
 pub async fn run(context: &Context, request: &InitRequest) -> CliResult {
-    request.check()?;
+    request.check(context)?;
     let mut settings = HoneycombSettings::resolve(&request.honeycomb, &*context.env)?;
-    let root =
-        std::fs::canonicalize(&request.dir).map_err(|err| CliError::invalid_input(format!("--dir {}: {err}", request.dir.display())))?;
+    let root = std::fs::canonicalize(context.path(&request.dir))
+        .map_err(|err| CliError::invalid_input(format!("--dir {}: {err}", request.dir.display())))?;
     let workspace = Workspace::detect(&root)?;
     let gp = Gp::find();
     let resolved = choose::resolve(&context.ui, request, &workspace, gp.is_some())?;

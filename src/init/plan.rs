@@ -130,3 +130,101 @@ fn remote_steps(workspace: &Workspace, inputs: &PlanInputs) -> Vec<RemoteStep> {
     }
     steps
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::init::parts::Parts;
+    use crate::init::{PartsRequest, XrayRequest};
+    use crate::settings::honeycomb::HoneycombArgs;
+
+    fn fixture() -> Workspace {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/workspaces/omenking__aws-bootcamp-cruddur-2023");
+        Workspace::detect(&root).unwrap()
+    }
+
+    fn request(parts: PartsRequest) -> InitRequest {
+        InitRequest {
+            honeycomb: HoneycombArgs::default(),
+            aws: Default::default(),
+            dir: ".".into(),
+            services: Vec::new(),
+            service_name: None,
+            targets: None,
+            environment: None,
+            fix: false,
+            dry_run: true,
+            yes: true,
+            parts,
+            instrument: None,
+        }
+    }
+
+    /// The planner over a workspace read from disk (the fixture is only read: nothing is written, no
+    /// process runs, no network).
+    #[test]
+    fn the_plan_holds_every_edit_gp_update_and_aws_step() {
+        let workspace = fixture();
+        let parts = PartsRequest {
+            honeycomb: true,
+            xray: Some(XrayRequest { rule_name: "Cruddur".into(), group: "Cruddur".into() }),
+            cloudwatch: Some("cruddur".into()),
+            ..PartsRequest::default()
+        };
+        let request = request(parts);
+        let resolved = Resolved {
+            services: vec!["backend-flask".into()],
+            targets: edits::Targets { compose: true, dotenv: true, gitpod: true, requirements: true, frontend: false },
+            parts: Parts {
+                honeycomb: true,
+                xray: Some(crate::init::parts::XrayPart { rule_name: "Cruddur".into() }),
+                cloudwatch: true,
+                ..Parts::default()
+            },
+        };
+        let key = "hcxik_01plannedkey0000000000000000secretsecretsecret".to_owned();
+        let gp_env: BTreeMap<String, String> = [(API_KEY_VAR.to_owned(), "an-old-key".to_owned())].into_iter().collect();
+        let inputs = PlanInputs {
+            request: &request,
+            resolved: &resolved,
+            key: Some(key.clone()),
+            endpoint: "https://api.honeycomb.io".into(),
+            fix: false,
+            dotenv_ignored: true,
+            gp_env: Some(&gp_env),
+        };
+        let plan = plan(&workspace, &inputs).unwrap();
+        let edited: Vec<String> =
+            plan.files.edits.iter().map(|edit| edit.path.strip_prefix(&workspace.root).unwrap().display().to_string()).collect();
+        // The reference workspace already sends traces: only the key's .env is new.
+        assert_eq!(edited, [".env"]);
+        let unchanged: Vec<String> =
+            plan.files.unchanged.iter().map(|path| path.strip_prefix(&workspace.root).unwrap().display().to_string()).collect();
+        assert_eq!(unchanged, ["docker-compose.yml", "backend-flask/requirements.txt"]);
+        assert_eq!(plan.gp_updates, [(API_KEY_VAR, key.clone())]);
+        let steps: Vec<String> = plan.remote.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            steps,
+            [
+                "cruddur-obs xray create-group Cruddur --filter-expression 'service(\"backend-flask\")'",
+                "cruddur-obs xray rules apply aws/json/xray.json",
+                "cruddur-obs cloudwatch log-group ensure cruddur"
+            ]
+        );
+        let dotenv = plan.files.edits.iter().find(|edit| edit.path.ends_with(".env")).unwrap();
+        assert!(dotenv.secret && dotenv.after.contains(&key));
+        assert!(!plan.hide(&dotenv.after).contains(&key), "what is shown never holds the key");
+
+        // Once gp env holds the key, nothing is left for it; without Gitpod nothing is asked of it.
+        let current: BTreeMap<String, String> = [(API_KEY_VAR.to_owned(), key.clone())].into_iter().collect();
+        assert!(plan_with(&workspace, &inputs, Some(&current)).gp_updates.is_empty());
+        assert!(plan_with(&workspace, &inputs, None).gp_updates.is_empty());
+    }
+
+    fn plan_with(workspace: &Workspace, inputs: &PlanInputs, gp_env: Option<&BTreeMap<String, String>>) -> InitPlan {
+        let inputs = PlanInputs { gp_env, key: inputs.key.clone(), endpoint: inputs.endpoint.clone(), ..*inputs };
+        plan(workspace, &inputs).unwrap()
+    }
+}

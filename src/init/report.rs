@@ -88,7 +88,7 @@ pub fn applied(context: &Context, plan: &InitPlan, changes: &[Change], instrumen
     }
     match instrument {
         Some(Instrument::File(path)) => {
-            crate::fsio::write_if_changed(path, FLASK_BOOTSTRAP.as_bytes(), None)?;
+            crate::fsio::write_if_changed(&context.path(path), FLASK_BOOTSTRAP.as_bytes(), None)?;
             context.ui.status(&format!(
                 "wrote {}: in app.py, `from {} import instrument` and call instrument(app)",
                 path.display(),

@@ -223,4 +223,51 @@ mod tests {
             .unwrap();
         assert!(dataset(None, &settings, &empty, dir.path()).is_err());
     }
+
+    #[test]
+    fn every_flag_problem_is_reported_before_anything_is_sent() {
+        let dir = tempfile::tempdir().unwrap();
+        let settings = settings(dir.path());
+        let empty: HashMap<&str, &str> = HashMap::new();
+        let flags = QueryFlags {
+            dataset: Some("d".into()),
+            since: Some("9d".into()),
+            filters: vec!["a ~ b".into(), "duration_ms > 250".into()],
+            limit: Some(0),
+            ..QueryFlags::default()
+        };
+        let err = prepare(&flags, &settings, &empty, dir.path(), 1_714_557_600).unwrap_err();
+        assert_eq!(err.message, "3 problems in the flags; nothing was sent to Honeycomb");
+        assert_eq!(err.problems.len(), 3, "{:?}", err.problems);
+        assert!(err.problems[0].starts_with("--where"), "{:?}", err.problems);
+    }
+
+    #[test]
+    fn the_flags_finish_a_spec() {
+        let dir = tempfile::tempdir().unwrap();
+        let honeycomb = settings(dir.path());
+        let empty: HashMap<&str, &str> = HashMap::new();
+        let now = 1_714_557_600;
+        let flags = QueryFlags {
+            dataset: Some("backend-flask".into()),
+            since: Some("30m".into()),
+            filters: vec!["duration_ms > 250".into()],
+            limit: Some(5000),
+            ..QueryFlags::default()
+        };
+        let prepared = prepare(&flags, &honeycomb, &empty, dir.path(), now).unwrap();
+        assert_eq!((prepared.dataset.as_str(), prepared.dataset_source.as_str()), ("backend-flask", "flag --dataset"));
+        assert!(prepared.changes_saved_spec());
+        let mut spec: QuerySpec = serde_json::from_str(r#"{"calculations":[{"op":"COUNT"}]}"#).unwrap();
+        prepared.apply(&mut spec, "the spec").unwrap();
+        assert_eq!(spec.filters.len(), 1);
+        assert_eq!(spec.limit, None, "more than a spec holds is asked of the result");
+        let run = prepared.settings(&spec, false);
+        assert_eq!((run.limit, run.timeout), (Some(5000), Duration::from_secs(120)));
+        // --any turns filters the spec requires all of into alternatives: refused, with the way out.
+        let mut strict: QuerySpec =
+            serde_json::from_str(r#"{"calculations":[{"op":"COUNT"}],"filters":[{"column":"a","op":"exists"}]}"#).unwrap();
+        let any = prepare(&QueryFlags { any: true, ..flags }, &honeycomb, &empty, dir.path(), now).unwrap();
+        assert!(any.apply(&mut strict, "the spec").unwrap_err().message.contains("--any would make them alternatives"));
+    }
 }

@@ -9,6 +9,7 @@ mod doctor;
 mod faults;
 mod frontend;
 mod honeycomb;
+mod in_process;
 mod init;
 mod layout;
 mod leaks;
