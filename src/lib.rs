@@ -1,9 +1,19 @@
 //! cruddur-obs: from "no observability" to traces in Honeycomb and AWS X-Ray, queried from the terminal.
 //!
-//! Layout: [`cli`] is the command line; [`commands`] has one module per subcommand, each a thin
-//! orchestration over the integrations ([`xray`], [`aws`]); [`output`] renders results; [`context`]
-//! is what every command is handed (streams, terminal detection, prompts); [`error`] maps failures to
-//! documented exit codes.
+//! The crate's map, top down:
+//! - [`commands`]: the command line. The global flags, the `Command` enum and one module per subcommand,
+//!   each a clap `Args` beside a thin `run`: build a typed request, hand it to the integration's planner
+//!   and executor, render. Nothing else imports `commands`, and no command imports another.
+//! - The work, each a planner (reads only) and an executor, as [`xray::plan`] and [`xray::apply`] are:
+//!   [`init`] (request, choices, key, plan of file edits and AWS steps, apply, report), [`doctor`] (plan
+//!   of the checks, account checks, checklist), [`query`] (flags planned into a query, executed, printed).
+//! - The integrations, each with typed requests, responses and errors: [`honeycomb`], [`xray`],
+//!   [`cloudwatch`] (both through [`aws`]), [`gitpod`].
+//! - What they work on: [`workspace`] (what a workspace holds, found on disk), [`edit`] (format-keeping
+//!   editors, text in and out), [`settings`] (values that remember their source), [`fsio`] (atomic and
+//!   all-or-none writes), [`strict_json`], [`suggest`].
+//! - Around every command: [`context`] (streams, terminal detection, the prompter, environment, working
+//!   directory), [`output`] (tables, JSON, CSV, diffs), [`error`] (typed until printed, exit codes).
 
 pub mod aws;
 pub mod cloudwatch;

@@ -10,7 +10,7 @@
 //! - [`saved`]: saved queries (annotations with the preset they came from);
 //! - [`table`] and [`heatmap`]: results as tables, JSON and CSV, and a heatmap drawn in the terminal
 //!   (both read HEATMAP cells with [`buckets`]);
-//!   [`print`] shows an answer with them.
+//!   [`print`](mod@print) shows an answer with them.
 
 pub mod buckets;
 pub mod execute;
