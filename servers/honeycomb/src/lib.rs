@@ -24,6 +24,7 @@ pub mod faults;
 mod http;
 pub mod http_client;
 pub mod ingest;
+pub mod keys;
 mod limits;
 pub mod prism;
 pub mod query;

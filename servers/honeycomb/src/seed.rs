@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
-use crate::auth::{KeyKind, Permissions, Scope};
+use crate::keys::{KeyKind, Permissions, Scope};
 use crate::util::{random_alnum, random_lower_alnum, slugify};
 
 /// The team, management key and environments that exist at start.

@@ -83,15 +83,15 @@ async fn gate(State(state): State<AppState>, req: Request, next: Next) -> Respon
     // Faults that act on the answer, after the handler has run.
     let mut after = None;
     match fault {
-        Some(FaultKind::Drop) => {
+        Some(FaultKind::DropConnection) => {
             state.stats.fault_fired();
             let mut response = StatusCode::INTERNAL_SERVER_ERROR.into_response();
             response.extensions_mut().insert(DropConnection);
             return response;
         }
-        Some(FaultKind::Delay { ms }) => {
+        Some(FaultKind::Delay { millis }) => {
             state.stats.fault_fired();
-            tokio::time::sleep(Duration::from_millis(ms)).await;
+            tokio::time::sleep(Duration::from_millis(millis)).await;
         }
         Some(FaultKind::Status { status, retry_after_secs }) => {
             state.stats.fault_fired();
@@ -104,7 +104,7 @@ async fn gate(State(state): State<AppState>, req: Request, next: Next) -> Respon
             err.retry_after = retry_after_secs.map(|s| now_secs() + s as i64);
             injected = Some(err);
         }
-        Some(kind @ (FaultKind::Reset | FaultKind::Stall { .. })) => {
+        Some(kind @ (FaultKind::ResetMidBody | FaultKind::Stall { .. })) => {
             state.stats.fault_fired();
             after = Some(kind);
         }
@@ -163,11 +163,11 @@ async fn gate(State(state): State<AppState>, req: Request, next: Next) -> Respon
         *response.body_mut() = axum::body::Body::empty();
     }
     match after {
-        Some(FaultKind::Stall { ms }) => {
-            tokio::time::sleep(Duration::from_millis(ms)).await;
+        Some(FaultKind::Stall { millis }) => {
+            tokio::time::sleep(Duration::from_millis(millis)).await;
             response
         }
-        Some(FaultKind::Reset) => cut_mid_body(response).await,
+        Some(FaultKind::ResetMidBody) => cut_mid_body(response).await,
         _ => response,
     }
 }

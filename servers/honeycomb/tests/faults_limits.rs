@@ -4,8 +4,8 @@
 mod common;
 
 use common::{Harness, poll_result};
-use cruddur_honeycomb_server::auth::Scope;
 use cruddur_honeycomb_server::http_client;
+use cruddur_honeycomb_server::keys::Scope;
 use cruddur_honeycomb_server::{Config, Fault, Limits, Seed};
 use serde_json::{Value, json};
 use std::sync::{Mutex, MutexGuard, OnceLock};

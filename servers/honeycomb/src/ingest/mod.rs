@@ -13,9 +13,10 @@ use axum::routing::post;
 use prost::Message;
 use serde_json::{Value as Json, json};
 
-use crate::auth::{EnvKey, KeyKind, Permission};
+use crate::auth::EnvKey;
 use crate::errors::{ApiError, ApiResult};
 use crate::http::{json, media_type, read_body};
+use crate::keys::{KeyKind, Permission};
 use crate::stats::Creation;
 use crate::store::{AppState, EnvData};
 use crate::util::{now_nanos, now_secs};

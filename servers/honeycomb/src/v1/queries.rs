@@ -11,10 +11,11 @@ use serde_json::{Value, json};
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
-use crate::auth::{EnvKey, Permission};
+use crate::auth::EnvKey;
 use crate::errors::{ApiError, ApiResult};
 use crate::faults::FaultKind;
 use crate::http::{JsonBody, external_base, json, opt_bool, opt_i64, opt_str};
+use crate::keys::Permission;
 use crate::query::QuerySpec;
 use crate::query::engine::{self, RunOptions};
 use crate::stats::Creation;
@@ -103,9 +104,9 @@ pub async fn create_result(
     let outcome = Arc::new(OnceLock::new());
     let fault = state.faults.lock().unwrap_or_else(|e| e.into_inner()).take_for_query_result();
     match fault {
-        Some(FaultKind::Incomplete { ms }) => {
+        Some(FaultKind::Incomplete { millis }) => {
             state.stats.fault_fired();
-            ready_at = ready_at.max(Instant::now() + Duration::from_millis(ms));
+            ready_at = ready_at.max(Instant::now() + Duration::from_millis(millis));
         }
         Some(FaultKind::FailQuery { message }) => {
             state.stats.fault_fired();
