@@ -16,11 +16,11 @@ use crate::errors::ApiError;
 use crate::faults::FaultTable;
 use crate::keys::{KeyKind, Permissions, Scope};
 use crate::limits::RateLimiter;
-use crate::query::QuerySpec;
 use crate::seed::{Seed, SeededCredentials};
 use crate::stats::{Creation, StatsCollector};
-use crate::table::{EventTable, Interner};
 use crate::util::{now_secs, slugify};
+use cruddur_engine::query::QuerySpec;
+use cruddur_engine::table::{EventTable, Interner};
 
 /// Shared by every handler.
 pub type AppState = Arc<ServerState>;
@@ -205,7 +205,7 @@ pub struct EnvData {
 }
 
 /// The pseudo-dataset for environment-wide operations.
-pub const ALL_DATASETS: &str = "__all__";
+pub use cruddur_engine::ALL_DATASETS;
 
 impl EnvData {
     /// The dataset with this slug, or whose name matches case-insensitively.

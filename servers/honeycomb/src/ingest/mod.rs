@@ -1,9 +1,10 @@
 //! Ingest: OTLP/HTTP traces (protobuf and JSON) and the events API.
 
 pub mod events;
+use cruddur_engine::spans::{self, EventSink};
+use cruddur_engine::table::{EventTable, Interner};
 use cruddur_otlp::json as otlp_json;
 use cruddur_otlp::proto as otlp;
-pub mod spans;
 
 use axum::Router;
 use axum::extract::{Path, Request, State};
@@ -118,20 +119,46 @@ async fn traces(State(state): State<AppState>, key: EnvKey, req: Request) -> Res
         Ok(r) => r,
         Err(m) => return otlp_reply(encoding, StatusCode::BAD_REQUEST, Some(&m)),
     };
-    let written = {
-        let mut data = key.write();
-        spans::write(&mut data, &request, key.permissions.create_datasets, now_secs())
-    };
-    match written {
-        Ok(w) => {
-            state.stats.spans(w.spans);
-            state.stats.events(w.events);
-            for _ in 0..w.datasets_created {
-                state.created(Creation::Dataset);
-            }
-            otlp_reply(encoding, StatusCode::OK, None)
-        }
-        Err(m) => otlp_reply(encoding, StatusCode::FORBIDDEN, Some(&m)),
+    let mut data = key.write();
+    if !key.permissions.create_datasets
+        && let Some(name) = request
+            .resource_spans
+            .iter()
+            .map(|rs| spans::service_name(rs.resource.as_ref().map_or(&[][..], |r| &r.attributes)))
+            .find(|name| data.dataset(name).is_none())
+    {
+        let message = format!("dataset {name:?} does not exist and this key may not create datasets");
+        return otlp_reply(encoding, StatusCode::FORBIDDEN, Some(&message));
+    }
+    let now = now_secs();
+    let mut sink = EnvSink { data: &mut data, now, datasets_created: 0 };
+    let written = spans::write(&mut sink, &request, now);
+    let datasets_created = sink.datasets_created;
+    drop(data);
+    state.stats.spans(written.spans);
+    state.stats.events(written.events);
+    for _ in 0..datasets_created {
+        state.created(Creation::Dataset);
+    }
+    otlp_reply(encoding, StatusCode::OK, None)
+}
+
+/// An environment's datasets as the engine writes spans into them: created on first use (the
+/// handler has checked the key may), `last_written_at` stamped.
+struct EnvSink<'a> {
+    data: &'a mut EnvData,
+    now: i64,
+    datasets_created: u64,
+}
+
+impl EventSink for EnvSink<'_> {
+    fn dataset(&mut self, name: &str) -> Option<(&mut EventTable, &mut Interner)> {
+        let (slug, created) = self.data.ensure_dataset(name);
+        self.datasets_created += u64::from(created);
+        let EnvData { strings, datasets, .. } = &mut *self.data;
+        let dataset = datasets.get_mut(&slug)?;
+        dataset.last_written_at = Some(self.now);
+        Some((&mut dataset.events, strings))
     }
 }
 

@@ -13,8 +13,8 @@ use crate::http::{JsonBody, json, opt_bool, opt_str};
 use crate::keys::Permission;
 use crate::stats::Creation;
 use crate::store::{ALL_DATASETS, AppState, EnvData};
-use crate::table::{Column, ColumnType};
 use crate::util::{now_secs, rfc3339};
+use cruddur_engine::table::{Column, ColumnType};
 
 fn column_json(c: &Column) -> Value {
     json!({

@@ -16,11 +16,11 @@ use crate::errors::{ApiError, ApiResult};
 use crate::faults::FaultKind;
 use crate::http::{JsonBody, external_base, json, opt_bool, opt_i64, opt_str};
 use crate::keys::Permission;
-use crate::query::QuerySpec;
-use crate::query::engine::{self, RunOptions};
 use crate::stats::Creation;
 use crate::store::{ALL_DATASETS, AppState, EnvData, QueryRun, StoredQuery};
 use crate::util::{http_date, now_secs, random_alnum};
+use cruddur_engine::query::QuerySpec;
+use cruddur_engine::query::engine::{self, RunOptions};
 
 fn query_json(q: &StoredQuery) -> Value {
     let mut spec = q.spec.clone();

@@ -7,10 +7,37 @@
 pub mod engine;
 pub mod expr;
 
+pub use engine::{RunOptions, run};
+
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::errors::ApiError;
+/// Why a query spec is refused, before any data is read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SpecError {
+    /// The spec is not a JSON object (Honeycomb answers 400).
+    NotAnObject,
+    /// A field is wrong (Honeycomb answers 422 with a `type_detail` entry): the field's path,
+    /// Honeycomb's code for it (`invalid`, `missing`, `incorrect_type`) and what is wrong.
+    Field { field: String, code: &'static str, description: String },
+}
+
+impl SpecError {
+    fn field(field: impl Into<String>, code: &'static str, description: impl Into<String>) -> SpecError {
+        SpecError::Field { field: field.into(), code, description: description.into() }
+    }
+}
+
+impl std::fmt::Display for SpecError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SpecError::NotAnObject => f.write_str("invalid Query data: expected a JSON object"),
+            SpecError::Field { field, description, .. } => write!(f, "{field}: {description}"),
+        }
+    }
+}
+
+impl std::error::Error for SpecError {}
 
 /// A query specification.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -320,15 +347,15 @@ pub struct TimeWindow {
     pub end: i64,
 }
 
-fn invalid(field: &str, description: impl Into<String>) -> ApiError {
-    ApiError::validation(field, "invalid", description)
+fn invalid(field: &str, description: impl Into<String>) -> SpecError {
+    SpecError::field(field, "invalid", description)
 }
 
 impl QuerySpec {
     /// Parses a request body, mapping serde's complaints to a 422 with the field.
-    pub fn from_json(v: Value) -> Result<QuerySpec, ApiError> {
+    pub fn from_json(v: Value) -> Result<QuerySpec, SpecError> {
         if !v.is_object() {
-            return Err(ApiError::bad_request("invalid Query data: expected a JSON object"));
+            return Err(SpecError::NotAnObject);
         }
         serde_json::from_value(v).map_err(|e| invalid("query", e.to_string()))
     }
@@ -343,7 +370,7 @@ impl QuerySpec {
     }
 
     /// Checks what Honeycomb rejects when a query is created.
-    pub fn validate(&self) -> Result<(), ApiError> {
+    pub fn validate(&self) -> Result<(), SpecError> {
         for (i, c) in self.calculations.iter().enumerate() {
             let field = format!("calculations[{i}].column");
             match (&c.column, c.op.columnless()) {
@@ -351,7 +378,7 @@ impl QuerySpec {
                     return Err(invalid(&field, format!("{} does not take a column", c.op.name())));
                 }
                 (None, false) => {
-                    return Err(ApiError::validation(field, "missing", format!("{} requires a column", c.op.name())));
+                    return Err(SpecError::field(field, "missing", format!("{} requires a column", c.op.name())));
                 }
                 _ => {}
             }
@@ -387,7 +414,7 @@ impl QuerySpec {
         for (i, h) in self.havings.iter().enumerate() {
             let field = format!("havings[{i}]");
             if h.op.is_none() || h.value.is_none() {
-                return Err(ApiError::validation(field, "missing", "a having needs op and value"));
+                return Err(SpecError::field(field, "missing", "a having needs op and value"));
             }
             let col = if h.calculate_op.columnless() { None } else { h.column.as_deref() };
             if !calcs.iter().any(|c| c.op == h.calculate_op && (c.op.columnless() || c.column.as_deref() == col)) {
@@ -419,7 +446,7 @@ impl QuerySpec {
         }
         for (i, f) in self.calculated_fields.iter().enumerate() {
             if f.name.trim().is_empty() {
-                return Err(ApiError::validation(format!("calculated_fields[{i}].name"), "missing", "cannot be blank"));
+                return Err(SpecError::field(format!("calculated_fields[{i}].name"), "missing", "cannot be blank"));
             }
             expr::Expr::parse(&f.expression).map_err(|e| invalid(&format!("calculated_fields[{i}].expression"), e))?;
         }
@@ -448,20 +475,20 @@ impl QuerySpec {
     }
 }
 
-fn validate_filter(f: &Filter, field: &str) -> Result<(), ApiError> {
+fn validate_filter(f: &Filter, field: &str) -> Result<(), SpecError> {
     if f.column.as_deref().is_none_or(str::is_empty) {
-        return Err(ApiError::validation(format!("{field}.column"), "missing", "a filter needs a column"));
+        return Err(SpecError::field(format!("{field}.column"), "missing", "a filter needs a column"));
     }
     match f.op {
         FilterOp::Exists | FilterOp::DoesNotExist => Ok(()),
         FilterOp::In | FilterOp::NotIn => match &f.value {
             Some(Value::Array(_)) => Ok(()),
-            _ => Err(ApiError::validation(format!("{field}.value"), "incorrect_type", "in and not-in take an array")),
+            _ => Err(SpecError::field(format!("{field}.value"), "incorrect_type", "in and not-in take an array")),
         },
         _ => match &f.value {
-            None | Some(Value::Null) => Err(ApiError::validation(format!("{field}.value"), "missing", "this filter op needs a value")),
+            None | Some(Value::Null) => Err(SpecError::field(format!("{field}.value"), "missing", "this filter op needs a value")),
             Some(Value::Array(_) | Value::Object(_)) => {
-                Err(ApiError::validation(format!("{field}.value"), "incorrect_type", "this filter op takes a single value"))
+                Err(SpecError::field(format!("{field}.value"), "incorrect_type", "this filter op takes a single value"))
             }
             Some(_) => Ok(()),
         },

@@ -7,8 +7,7 @@
 //! own events (`meta.annotation_type` = `span_event` / `link`), as in Honeycomb. The dataset is
 //! the resource's `service.name` (`unknown_service` without one).
 
-use crate::store::EnvData;
-use crate::table::Value;
+use crate::table::{EventTable, Interner, Value};
 use cruddur_otlp::encoding::{base64, hex};
 use cruddur_otlp::proto::{AnyValue, ExportTraceServiceRequest, KeyValue, Span, any_value};
 
@@ -83,7 +82,6 @@ fn kind_name(kind: i32) -> &'static str {
 pub struct Written {
     pub spans: u64,
     pub events: u64,
-    pub datasets_created: u64,
 }
 
 /// The dataset a resource's spans go to.
@@ -98,25 +96,20 @@ pub fn service_name(resource_attrs: &[KeyValue]) -> &str {
         .unwrap_or("unknown_service")
 }
 
-/// Writes every span of `request` into `data`. Datasets are created as needed when
-/// `can_create`; otherwise a missing one is an error naming it (nothing is written).
-pub fn write(data: &mut EnvData, request: &ExportTraceServiceRequest, can_create: bool, now: i64) -> Result<Written, String> {
+/// Where events go: one table per dataset, every string in one interner.
+pub trait EventSink {
+    /// The table of the dataset named `name` (created if needed) and the interner, or `None` when
+    /// the dataset cannot be written (its spans are skipped).
+    fn dataset(&mut self, name: &str) -> Option<(&mut EventTable, &mut Interner)>;
+}
+
+/// Writes every span of `request` into `sink`, each resource's into the dataset its
+/// `service.name` names. `now` (epoch seconds) stamps the columns' `last_written`.
+pub fn write(sink: &mut impl EventSink, request: &ExportTraceServiceRequest, now: i64) -> Written {
     let mut written = Written::default();
-    if !can_create {
-        for rs in &request.resource_spans {
-            let attrs = rs.resource.as_ref().map_or(&[][..], |r| &r.attributes);
-            let name = service_name(attrs);
-            if data.dataset(name).is_none() {
-                return Err(format!("dataset {name:?} does not exist and this key may not create datasets"));
-            }
-        }
-    }
     for rs in &request.resource_spans {
         let resource_attrs = rs.resource.as_ref().map_or(&[][..], |r| &r.attributes);
-        let (slug, created) = data.ensure_dataset(service_name(resource_attrs));
-        written.datasets_created += u64::from(created);
-        let EnvData { strings, datasets, .. } = data;
-        let Some(dataset) = datasets.get_mut(&slug) else {
+        let Some((events, strings)) = sink.dataset(service_name(resource_attrs)) else {
             continue;
         };
         for ss in &rs.scope_spans {
@@ -135,7 +128,7 @@ pub fn write(data: &mut EnvData, request: &ExportTraceServiceRequest, can_create
                 push_attributes(&mut fields, &span.attributes);
                 span_fields(&mut fields, span);
                 let start = span.start_time_unix_nano as i64;
-                dataset.events.push(start, fields.iter().map(|(k, v)| (*k, v.as_value())), strings, now);
+                events.push(start, fields.iter().map(|(k, v)| (*k, v.as_value())), strings, now);
                 written.spans += 1;
                 written.events += 1;
                 let trace_id = hex(&span.trace_id);
@@ -154,7 +147,7 @@ pub fn write(data: &mut EnvData, request: &ExportTraceServiceRequest, can_create
                         ("duration_ms", FieldValue::Borrowed(Value::Float(0.0))),
                     ]);
                     let ts = if event.time_unix_nano == 0 { start } else { event.time_unix_nano as i64 };
-                    dataset.events.push(ts, fields.iter().map(|(k, v)| (*k, v.as_value())), strings, now);
+                    events.push(ts, fields.iter().map(|(k, v)| (*k, v.as_value())), strings, now);
                     written.events += 1;
                 }
                 for link in &span.links {
@@ -171,14 +164,13 @@ pub fn write(data: &mut EnvData, request: &ExportTraceServiceRequest, can_create
                         ("meta.annotation_type", FieldValue::Borrowed(Value::Str("link"))),
                         ("meta.signal_type", FieldValue::Borrowed(Value::Str("trace"))),
                     ]);
-                    dataset.events.push(start, fields.iter().map(|(k, v)| (*k, v.as_value())), strings, now);
+                    events.push(start, fields.iter().map(|(k, v)| (*k, v.as_value())), strings, now);
                     written.events += 1;
                 }
             }
         }
-        dataset.last_written_at = Some(now);
     }
-    Ok(written)
+    written
 }
 
 /// The span's own fields, after its attributes so they win on a name clash.
