@@ -26,6 +26,7 @@ pub mod http_client;
 pub mod ingest;
 pub mod keys;
 mod limits;
+pub mod plans;
 pub mod prism;
 pub mod seed;
 mod server;
@@ -42,6 +43,7 @@ use tokio::sync::watch;
 
 pub use config::{Config, Limits};
 pub use faults::{Fault, FaultKind};
+pub use plans::Plan;
 pub use seed::{EnvironmentCredentials, KeyCredentials, Seed, SeededCredentials};
 pub use stats::{Created, Stats};
 

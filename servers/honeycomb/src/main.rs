@@ -1,7 +1,7 @@
 //! `cruddur-honeycomb-server`: run the local Honeycomb-compatible server.
 
 use clap::Parser;
-use cruddur_honeycomb_server::{Config, HoneycombServer, Seed};
+use cruddur_honeycomb_server::{Config, HoneycombServer, Plan, Seed};
 use std::io::Write;
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
@@ -21,6 +21,10 @@ struct Args {
     /// environment `test` and fresh random secrets.
     #[arg(long, value_name = "FILE")]
     seed: Option<PathBuf>,
+    /// The team's plan: free, pro or enterprise (overrides the seed file's `team.plan`; default
+    /// enterprise). Routes the plan lacks are refused: the Query Data API needs enterprise.
+    #[arg(long, value_name = "PLAN", env = "HONEYCOMB_SERVER_PLAN")]
+    plan: Option<Plan>,
     /// How long query results stay `complete: false`.
     #[arg(long, default_value_t = 0, value_name = "MS")]
     query_delay_ms: u64,
@@ -34,10 +38,13 @@ struct Args {
 
 fn main() -> anyhow::Result<()> {
     let args = Args::parse();
-    let seed = match &args.seed {
+    let mut seed = match &args.seed {
         Some(path) => Seed::from_file(path)?,
         None => Seed::demo(),
     };
+    if let Some(plan) = args.plan {
+        seed.team.plan = plan;
+    }
     let mut config = Config {
         bind: SocketAddr::new(args.host, args.port),
         seed,
@@ -62,6 +69,7 @@ fn print_banner(server: &HoneycombServer) -> std::io::Result<()> {
     writeln!(out, "cruddur-honeycomb-server listening on {}", server.url())?;
     writeln!(out, "HONEYCOMB_API_ENDPOINT={}", server.url())?;
     writeln!(out, "HONEYCOMB_TEAM={}", creds.team_slug)?;
+    writeln!(out, "HONEYCOMB_PLAN={}", creds.plan.as_str())?;
     writeln!(out, "HONEYCOMB_KEY_ID={}", creds.management_key_id)?;
     writeln!(out, "HONEYCOMB_KEY_SECRET={}", creds.management_key_secret)?;
     writeln!(out, "HONEYCOMB_MANAGEMENT_KEY={}", creds.management_bearer())?;
