@@ -31,6 +31,11 @@ struct Args {
     /// Query-result creations allowed per minute (Honeycomb: 10).
     #[arg(long, default_value_t = 10, value_name = "N")]
     query_results_per_minute: u32,
+    /// Honeycomb's query restrictions: query result times floored by range (1 min up to 6 h, 5 min
+    /// up to 2 d, 30 min up to 7 d), one run a minute for queries with relational fields, 10 s per
+    /// run. (The 7-day and 10-runs-a-minute rules always hold.)
+    #[arg(long, env = "HONEYCOMB_SERVER_STRICT")]
+    strict: bool,
     /// Log every request to stderr.
     #[arg(long)]
     verbose: bool,
@@ -50,6 +55,7 @@ fn main() -> anyhow::Result<()> {
         seed,
         query_delay: Duration::from_millis(args.query_delay_ms),
         verbose: args.verbose,
+        strict: args.strict,
         ..Config::default()
     };
     config.limits.query_results_per_window = args.query_results_per_minute;

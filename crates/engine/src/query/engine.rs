@@ -24,6 +24,9 @@ pub struct RunOptions {
     pub disable_series: bool,
     pub disable_total_by_aggregate: bool,
     pub disable_other_by_aggregate: bool,
+    /// When the run must give up (Honeycomb: "Query Results cannot take longer than 10 seconds to
+    /// run"); `None` runs to the end.
+    pub deadline: Option<std::time::Instant>,
 }
 
 impl RunOptions {
@@ -41,7 +44,7 @@ impl RunOptions {
 
 impl Default for RunOptions {
     fn default() -> RunOptions {
-        RunOptions { limit: 1000, disable_series: true, disable_total_by_aggregate: true, disable_other_by_aggregate: true }
+        RunOptions { limit: 1000, disable_series: true, disable_total_by_aggregate: true, disable_other_by_aggregate: true, deadline: None }
     }
 }
 
@@ -350,6 +353,9 @@ enum SortKey {
     Calc(usize),
 }
 
+/// The failure of a run past its deadline.
+pub const OUT_OF_TIME: &str = "Query Results cannot take longer than their run time limit (Honeycomb: 10 seconds); narrow the time range or the filters";
+
 /// Runs `spec` over `tables` (one dataset, or all of an environment's for `__all__`).
 /// `Err` is a failed query: Honeycomb answers it as `complete: true` with `error`.
 pub fn run(spec: &QuerySpec, tables: &[&EventTable], strings: &Interner, window: TimeWindow, opts: &RunOptions) -> Result<Value, String> {
@@ -390,9 +396,14 @@ pub fn run(spec: &QuerySpec, tables: &[&EventTable], strings: &Interner, window:
         calculated: &calculated,
     };
 
+    let out_of_time = || opts.deadline.is_some_and(|d| std::time::Instant::now() >= d);
     for (ti, table) in tables.iter().enumerate() {
         let BoundPlan { breakdowns, calcs: calc_operands, filters: filter_operands } = plan.bind(table);
         for (row, &ts) in table.timestamps().iter().enumerate() {
+            // The clock is read once per 4096 rows (and before the first), not per row.
+            if row % 4096 == 0 && out_of_time() {
+                return Err(OUT_OF_TIME.into());
+            }
             if ts < start_ns || ts >= end_ns {
                 continue;
             }
@@ -795,7 +806,8 @@ mod tests {
         let spec = QuerySpec::from_json(json!({"calculations":[{"op":"COUNT"},{"op":"HEATMAP","column":"duration_ms"}],
             "breakdowns":["app.user_id"],"granularity":2,"limit":1}))
         .unwrap();
-        let opts = RunOptions { limit: 1, disable_series: false, disable_total_by_aggregate: false, disable_other_by_aggregate: false };
+        let opts =
+            RunOptions { limit: 1, disable_series: false, disable_total_by_aggregate: false, disable_other_by_aggregate: false, deadline: None };
         let out = run(&spec, &[&t], &s, window(), &opts).unwrap();
         assert_eq!(out["results"][0]["data"]["COUNT"], 2);
         assert_eq!(out["total_by_aggregate"]["data"]["COUNT"], 4);
@@ -813,6 +825,16 @@ mod tests {
         assert_eq!(RunOptions::limit_for(&spec, Some(5)), 5);
         assert_eq!(RunOptions::limit_for(&QuerySpec::default(), Some(5000)), 5000);
         assert_eq!(RunOptions::limit_for(&QuerySpec::default(), None), 1000);
+    }
+
+    #[test]
+    fn a_run_past_its_deadline_fails() {
+        let (t, s) = table(&[("a", 1.0, 200)]);
+        let spec = QuerySpec::from_json(json!({"calculations":[{"op":"COUNT"}]})).unwrap();
+        let opts = RunOptions { deadline: Some(std::time::Instant::now()), ..RunOptions::default() };
+        assert_eq!(run(&spec, &[&t], &s, window(), &opts), Err(OUT_OF_TIME.to_owned()));
+        let later = RunOptions { deadline: Some(std::time::Instant::now() + std::time::Duration::from_secs(3600)), ..RunOptions::default() };
+        assert!(run(&spec, &[&t], &s, window(), &later).is_ok());
     }
 
     #[test]

@@ -7,7 +7,7 @@
 pub mod engine;
 pub mod expr;
 
-pub use engine::{RunOptions, run};
+pub use engine::{OUT_OF_TIME, RunOptions, run};
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -347,6 +347,31 @@ pub struct TimeWindow {
     pub end: i64,
 }
 
+impl TimeWindow {
+    /// The step Honeycomb truncates a query result's start and end to, by the query's range (the
+    /// spec's Query Data tag): 1 minute up to 6 hours, 5 minutes up to 2 days, 30 minutes beyond
+    /// (ranges stop at 7 days).
+    pub fn floor_step(range_secs: i64) -> i64 {
+        match range_secs {
+            ..=21_600 => 60,
+            ..=172_800 => 300,
+            _ => 1_800,
+        }
+    }
+
+    /// Start and end floored as Honeycomb floors them: a span sent seconds ago lies past the
+    /// floored end of a query over "the last hour". Both ends move by the same rule, so a range
+    /// shorter than its step can become empty.
+    pub fn floored(self) -> TimeWindow {
+        let step = TimeWindow::floor_step(self.end - self.start);
+        TimeWindow { start: self.start - self.start.rem_euclid(step), end: self.end - self.end.rem_euclid(step) }
+    }
+}
+
+/// The prefixes of relational fields (`root.name`, `any.error`): a query that filters or groups by
+/// one is rate limited to one run a minute. From Honeycomb's Query Builder docs.
+pub const RELATIONAL_PREFIXES: &[&str] = &["root.", "parent.", "child.", "any.", "any2.", "any3.", "none."];
+
 fn invalid(field: &str, description: impl Into<String>) -> SpecError {
     SpecError::field(field, "invalid", description)
 }
@@ -453,6 +478,14 @@ impl QuerySpec {
         Ok(())
     }
 
+    /// The relational fields the query filters or groups by (see [`RELATIONAL_PREFIXES`]). The
+    /// engine reads them as plain columns: their trace-wide meaning is not implemented.
+    pub fn relational_fields(&self) -> Vec<&str> {
+        let filters = self.filters.iter().filter_map(|f| f.column.as_deref());
+        let breakdowns = self.breakdowns.iter().map(String::as_str);
+        filters.chain(breakdowns).filter(|c| RELATIONAL_PREFIXES.iter().any(|p| c.starts_with(p))).collect()
+    }
+
     /// The time bounds of a run starting `now`, with the Query Data API's 7-day rule.
     pub fn window(&self, now: i64) -> Result<TimeWindow, String> {
         let (start, end) = match (self.start_time, self.end_time, self.time_range) {
@@ -529,6 +562,29 @@ mod tests {
             "havings":[{"calculate_op":"P99","column":"d","op":">","value":1}]}))
         .validate()
         .unwrap();
+    }
+
+    #[test]
+    fn floors_by_range_as_the_spec_examples_do() {
+        // 2021-04-22T05:28:12Z, the spec's example time.
+        let t = 1_619_069_292;
+        let floored = |range: i64| TimeWindow { start: t - range, end: t }.floored();
+        assert_eq!(floored(3600).end, 1_619_069_280, "≤ 6 h: 05:28:00");
+        assert_eq!(floored(21_600).end, 1_619_069_280, "6 h exactly is still the minute");
+        assert_eq!(floored(21_601).end, 1_619_069_100, "> 6 h: 05:25:00");
+        assert_eq!(floored(172_800).end, 1_619_069_100, "2 d exactly: 5 minutes");
+        assert_eq!(floored(172_801).end, 1_619_067_600, "> 2 d: 05:00:00");
+        let w = floored(3600);
+        assert_eq!((w.start % 60, w.end - w.start), (0, 3600));
+        assert_eq!(TimeWindow { start: t - 20, end: t }.floored(), TimeWindow { start: 1_619_069_220, end: 1_619_069_280 });
+    }
+
+    #[test]
+    fn relational_fields_are_found_in_filters_and_breakdowns() {
+        let q = spec(json!({"filters":[{"column":"root.name","op":"=","value":"GET /"},{"column":"rooted","op":"exists"}],
+            "breakdowns":["any2.service.name","name"],"calculations":[{"op":"COUNT"}]}));
+        assert_eq!(q.relational_fields(), ["root.name", "any2.service.name"]);
+        assert!(spec(json!({"breakdowns":["parentheses"]})).relational_fields().is_empty());
     }
 
     #[test]
