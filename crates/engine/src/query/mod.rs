@@ -352,10 +352,12 @@ impl TimeWindow {
     /// spec's Query Data tag): 1 minute up to 6 hours, 5 minutes up to 2 days, 30 minutes beyond
     /// (ranges stop at 7 days).
     pub fn floor_step(range_secs: i64) -> i64 {
-        match range_secs {
-            ..=21_600 => 60,
-            ..=172_800 => 300,
-            _ => 1_800,
+        if range_secs <= 21_600 {
+            60
+        } else if range_secs <= 172_800 {
+            300
+        } else {
+            1_800
         }
     }
 
