@@ -27,8 +27,13 @@ struct OperationInfo {
     responses: Responses,
 }
 
-/// (METHOD, path template) → the operation, and tag name → its description; read once.
-static PARSED: LazyLock<(HashMap<(String, String), OperationInfo>, HashMap<String, String>)> = LazyLock::new(build_index);
+/// (METHOD, path template) → the operation.
+type Operations = HashMap<(String, String), OperationInfo>;
+/// Tag name → its description.
+type Tags = HashMap<String, String>;
+
+/// The operations and the tags, read once.
+static PARSED: LazyLock<(Operations, Tags)> = LazyLock::new(build_index);
 
 /// The keys of a JSON object in document order (`serde_json::Value` sorts them, and the order
 /// of a response's media types matters: prism validates against the first).
@@ -102,7 +107,7 @@ struct Spec {
     tags: Vec<Tag>,
 }
 
-fn build_index() -> (HashMap<(String, String), OperationInfo>, HashMap<String, String>) {
+fn build_index() -> (Operations, Tags) {
     let Ok(spec) = serde_json::from_str::<Spec>(SPEC_JSON) else {
         return Default::default();
     };
