@@ -26,6 +26,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod gojson;
 pub mod query;
 pub mod spans;
 pub mod table;

@@ -125,7 +125,7 @@ impl HoneycombServer {
         let now = util::now_secs();
         for (at, event) in events {
             let ns = at.duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as i64);
-            ingest::write_event(&mut data, &slug, event, ns, now).map_err(|e| anyhow::anyhow!("{e}"))?;
+            ingest::write_event(&mut data, &slug, event, ns, 1, now).map_err(|e| anyhow::anyhow!("{e}"))?;
         }
         self.state.stats.events(events.len() as u64);
         Ok(())

@@ -124,7 +124,7 @@ async fn traces(State(state): State<AppState>, key: EnvKey, req: Request) -> Res
         && let Some(name) = request
             .resource_spans
             .iter()
-            .map(|rs| spans::service_name(rs.resource.as_ref().map_or(&[][..], |r| &r.attributes)))
+            .map(|rs| spans::dataset_name(rs.resource.as_ref().map_or(&[][..], |r| &r.attributes)))
             .find(|name| data.dataset(name).is_none())
     {
         let message = format!("dataset {name:?} does not exist and this key may not create datasets");
@@ -177,8 +177,15 @@ fn dataset_for_write(data: &mut EnvData, state: &AppState, key: &EnvKey, name: &
     Ok(slug)
 }
 
-/// Writes one JSON event; `Err` is the per-event error message.
-pub(crate) fn write_event(data: &mut EnvData, slug: &str, event: &Json, timestamp_ns: i64, now: i64) -> Result<(), &'static str> {
+/// Writes one JSON event that stands for `sample_rate` events; `Err` is the per-event error message.
+pub(crate) fn write_event(
+    data: &mut EnvData,
+    slug: &str,
+    event: &Json,
+    timestamp_ns: i64,
+    sample_rate: u32,
+    now: i64,
+) -> Result<(), &'static str> {
     let object = event.as_object().ok_or("Event must be a JSON object.")?;
     if object.is_empty() {
         return Err("Request body should not be empty.");
@@ -189,7 +196,13 @@ pub(crate) fn write_event(data: &mut EnvData, slug: &str, event: &Json, timestam
     let EnvData { strings, datasets, .. } = data;
     let dataset = datasets.get_mut(slug).ok_or("Dataset not found.")?;
     let fields = events::flatten(object, dataset.expand_json_depth);
-    dataset.events.push(timestamp_ns, fields.iter().filter_map(|(k, v)| events::as_value(v).map(|v| (k.as_str(), v))), strings, now);
+    dataset.events.push_sampled(
+        timestamp_ns,
+        sample_rate,
+        fields.iter().filter_map(|(k, v)| events::as_value(v).map(|v| (k.as_str(), v))),
+        strings,
+        now,
+    );
     dataset.last_written_at = Some(now);
     Ok(())
 }
@@ -201,9 +214,10 @@ async fn event(State(state): State<AppState>, key: EnvKey, Path(slug): Path<Stri
     let event: Json = serde_json::from_slice(&body).map_err(|_| ApiError::bad_request("Request body is malformed and cannot be read."))?;
     let ts =
         headers.get("x-honeycomb-event-time").and_then(|v| v.to_str().ok()).and_then(events::parse_event_time).unwrap_or_else(now_nanos);
+    let sample_rate = headers.get("x-honeycomb-samplerate").and_then(|v| v.to_str().ok()).and_then(|v| v.trim().parse().ok()).unwrap_or(1);
     let mut data = key.write();
     let slug = dataset_for_write(&mut data, &state, &key, &slug)?;
-    write_event(&mut data, &slug, &event, ts, now_secs()).map_err(ApiError::bad_request)?;
+    write_event(&mut data, &slug, &event, ts, sample_rate, now_secs()).map_err(ApiError::bad_request)?;
     state.stats.events(1);
     Ok(StatusCode::OK.into_response())
 }
@@ -223,7 +237,8 @@ async fn batch(State(state): State<AppState>, key: EnvKey, Path(slug): Path<Stri
         .map(|item| {
             let ts = item.get("time").and_then(Json::as_str).and_then(events::parse_event_time).unwrap_or_else(now_nanos);
             let event = item.get("data").unwrap_or(&Json::Null);
-            match write_event(&mut data, &slug, event, ts, now) {
+            let sample_rate = item.get("samplerate").and_then(Json::as_u64).map_or(1, |r| u32::try_from(r).unwrap_or(u32::MAX));
+            match write_event(&mut data, &slug, event, ts, sample_rate, now) {
                 Ok(()) => {
                     written += 1;
                     json!({"status": 202})
