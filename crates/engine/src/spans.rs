@@ -270,7 +270,7 @@ fn write_span(events: &mut EventTable, strings: &mut Interner, span: &Span, reso
     }
     put(&mut fields, "duration_ms", Field::Float(duration));
     if !span.parent_span_id.is_empty() {
-        fields.push((Cow::Owned("trace.parent_id".into()), Field::Str(Cow::Owned(span_id(&span.parent_span_id)))));
+        put(&mut fields, "trace.parent_id", Field::Str(Cow::Owned(span_id(&span.parent_span_id))));
     }
     if is_error {
         put(&mut fields, "error", Field::Bool(true));
