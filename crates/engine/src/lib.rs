@@ -10,6 +10,7 @@
 //! - [`table`]: the columnar event store, one [`EventTable`] per dataset, strings interned.
 //! - [`query`]: query specs (Honeycomb's `Query` schema), their validation, time windows, and
 //!   [`query::run`], which computes a result's `data` (`results`, `series`, totals).
+//! - [`files`]: the collector's `file` exporter output (OTLP/JSON lines, length-prefixed protobuf).
 //! - [`Store`]: datasets by slug plus their interner: what the CLI fills from files and queries.
 //!
 //! ```
@@ -26,6 +27,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+pub mod files;
 mod gojson;
 pub mod query;
 pub mod spans;

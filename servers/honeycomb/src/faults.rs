@@ -13,8 +13,8 @@ pub struct Fault {
     /// (the admin routes are never faulted).
     #[serde(default)]
     pub route: Option<String>,
-    /// How many matching requests the fault applies to.
-    #[serde(default = "one")]
+    /// How many matching requests the fault applies to (`count` in JSON too, the X-Ray server's name).
+    #[serde(default = "one", alias = "count")]
     pub times: u32,
     #[serde(flatten)]
     pub kind: FaultKind,
@@ -198,5 +198,7 @@ mod tests {
         assert_eq!(r, Fault::reset_mid_body().on("GET /1/auth"));
         let s: Fault = serde_json::from_str(r#"{"kind":"stall","millis":1500}"#).unwrap();
         assert_eq!(s, Fault::stall(Duration::from_millis(1500)));
+        let x: Fault = serde_json::from_str(r#"{"kind":"delay","millis":20,"count":3}"#).unwrap();
+        assert_eq!(x, Fault::delay(Duration::from_millis(20)).times(3), "the X-Ray server's spelling");
     }
 }
