@@ -123,27 +123,6 @@ fn preflight(collector_url: &str, origin: &str) -> String {
     answer.split("\r\n\r\n").next().unwrap_or_default().to_owned()
 }
 
-/// What the X-Ray half of the pipeline adds to the generated configuration, as AWS's collector guide
-/// writes it: `otlphttp` to X-Ray's `/v1/traces` authenticated by `sigv4auth` (service `xray`, the
-/// region), the credentials from the collector's environment. Merged over the generated file by a second
-/// `--config`, so the generated file is tested as written.
-const XRAY_OVERLAY: &str = r#"extensions:
-  sigv4auth/xray:
-    region: "${env:AWS_REGION}"
-    service: "xray"
-
-exporters:
-  otlphttp/xray:
-    traces_endpoint: "${env:XRAY_ENDPOINT}/v1/traces"
-    auth:
-      authenticator: sigv4auth/xray
-
-service:
-  pipelines:
-    traces:
-      exporters: [otlphttp/honeycomb, otlphttp/xray]
-"#;
-
 #[test]
 fn one_trace_reaches_honeycomb_and_x_ray_through_the_collector() {
     let honeycomb = Honeycomb::start();
@@ -158,8 +137,8 @@ fn one_trace_reaches_honeycomb_and_x_ray_through_the_collector() {
     assert_eq!(enabled["Destination"], "CloudWatchLogs");
 
     let (dir, _) = init_frontend(&env, "omenking__aws-bootcamp-cruddur-2023", Some(&honeycomb.server.url()));
-    let overlay = env.work_path("xray-overlay.yaml");
-    std::fs::write(&overlay, XRAY_OVERLAY).unwrap();
+    // The X-Ray exporter and its SigV4 authenticator, merged over the generated file (see the overlay).
+    let overlay = repo_root().join("tests/collector/xray-overlay.yaml");
     let mut collector_vars = collector_env(&ingest_key);
     collector_vars.extend([
         ("AWS_ACCESS_KEY_ID", ACCESS_KEY_ID.to_owned()),

@@ -75,6 +75,7 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route("/__admin/stats", get(admin_stats))
         .route("/__admin/faults", post(admin_faults))
         .route("/__admin/reset", post(admin_reset))
+        .route("/__admin/spans", get(admin_spans))
         .route_layer(middleware::from_fn_with_state(Arc::clone(&shared), log_admin_request))
         .route(crate::otlp::TRACES_PATH, post(crate::otlp::traces))
         .fallback(aws_call)
@@ -286,6 +287,12 @@ async fn admin_faults(State(shared): State<Arc<Shared>>, body: Bytes) -> Respons
     }
     shared.faults.inject(fault);
     StatusCode::NO_CONTENT.into_response()
+}
+
+/// `{"spans": N}`: spans stored by the OTLP endpoint (the benchmark waits on it).
+async fn admin_spans(State(shared): State<Arc<Shared>>) -> Response {
+    let spans = shared.store().traces().span_count();
+    Json(json!({ "spans": spans })).into_response()
 }
 
 async fn admin_reset(State(shared): State<Arc<Shared>>) -> Response {

@@ -312,3 +312,31 @@ fn the_control_plane_verifies_signatures_when_asked() {
     let refused = signed_post(&server, &wrong, "/GetSamplingRules", &[("Content-Type", "application/json")], b"{}");
     assert_eq!(error_of(&refused).1, "InvalidSignatureException");
 }
+
+/// The statistics document the OpenTelemetry Python X-Ray samplers send (aws-opentelemetry-distro 0.21.0
+/// and opentelemetry-python-contrib's sdk-extension-aws: `_SamplingStatisticsDocument.snapshot`) names
+/// the sampled count `SampleCount`; AWS's model names it `SampledCount` and requires it. The model
+/// refuses the document either way: by the unknown member, and without it by the missing one.
+#[test]
+fn the_python_samplers_statistics_document_is_not_the_models() {
+    let server = start_default();
+    let as_python_sends = json!({
+        "SamplingStatisticsDocuments": [{
+            "ClientID": "aaaaaaaaaaaaaaaaaaaaaaaa", "RuleName": "Default", "Timestamp": 1_765_000_000.5,
+            "RequestCount": 3, "BorrowCount": 1, "SampleCount": 2,
+        }],
+        "SamplingBoostStatisticsDocuments": null,
+    });
+    let (status, code, message) = call_err(&server, "GetSamplingTargets", &as_python_sends);
+    assert_eq!((status, code.as_str()), (400, "SerializationException"));
+    assert!(message.starts_with("Unknown member 'SampleCount' in 'samplingStatisticsDocuments.1.member'"), "{message}");
+    let mut lenient = as_python_sends.clone();
+    lenient["SamplingStatisticsDocuments"][0].as_object_mut().unwrap().remove("SampleCount");
+    let (status, code, message) = call_err(&server, "GetSamplingTargets", &lenient);
+    assert_eq!((status, code.as_str()), (400, "InvalidRequestException"));
+    assert_eq!(
+        message,
+        "1 validation error detected: Value null at 'samplingStatisticsDocuments.1.member.sampledCount' failed to satisfy \
+         constraint: Member must not be null"
+    );
+}
