@@ -100,7 +100,7 @@ fn the_browser_collector_config_carries_a_python_trace_to_honeycomb() {
     assert!(!preflight.contains("Access-Control-Allow-Origin: http://evil.example"));
 
     let trace_id = send_python_trace(&collector.otlp_url, "backend-flask");
-    let row = honeycomb_trace_row(&env, &honeycomb, &trace_id);
+    let row = honeycomb_trace_row(&env, &honeycomb, &trace_id, "backend-flask");
     assert_eq!(row["service"], "backend-flask", "{row}");
     assert_eq!(row["name"], "GET /api/activities/home", "{row}");
     assert!(honeycomb.server.stats().created.spans >= 3, "three spans in, three events: {:?}", honeycomb.server.stats());
@@ -154,11 +154,11 @@ fn one_trace_reaches_honeycomb_and_x_ray_through_the_collector() {
     let trace_id = send_python_trace(&collector.otlp_url, "backend-flask");
 
     // Honeycomb: found by the user's query, through prism.
-    let row = honeycomb_trace_row(&env, &honeycomb, &trace_id);
+    let row = honeycomb_trace_row(&env, &honeycomb, &trace_id, "backend-flask");
     assert_eq!(row["service"], "backend-flask", "{row}");
 
     // X-Ray: found by BatchGetTraces (the aws CLI), the same trace ID in X-Ray's form.
-    let trace = xray_trace(&env, &xray, &trace_id);
+    let trace = xray_trace(&env, &xray, &trace_id, 3);
     assert_eq!(trace["Id"], xray_trace_id(&trace_id).as_str());
     let segments = trace["Segments"].as_array().unwrap();
     assert_eq!(segments.len(), 1, "{trace}");

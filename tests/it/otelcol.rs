@@ -145,14 +145,15 @@ pub fn send_python_trace(endpoint: &str, service: &str) -> String {
     sent["trace_id"].as_str().unwrap().to_owned()
 }
 
-/// Polls `cruddur-obs query recent-traces` (through prism) until the trace shows; returns its row.
-pub fn honeycomb_trace_row(env: &TestEnv, honeycomb: &Honeycomb, trace_id: &str) -> Value {
+/// Polls `cruddur-obs query recent-traces` (through prism) until the trace shows with `service` as its
+/// root's service (spans arrive in batches, so a row can show before its root's columns do); returns it.
+pub fn honeycomb_trace_row(env: &TestEnv, honeycomb: &Honeycomb, trace_id: &str, service: &str) -> Value {
     let deadline = Instant::now() + Duration::from_secs(60);
     loop {
         let output = env.honeycomb(honeycomb).args(["query", "recent-traces", "-d", "__all__", "-o", "json"]).output().unwrap();
         assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
         let rows: Value = serde_json::from_slice(&output.stdout).unwrap();
-        if let Some(row) = rows.as_array().unwrap().iter().find(|row| row["trace_id"] == trace_id) {
+        if let Some(row) = rows.as_array().unwrap().iter().find(|row| row["trace_id"] == trace_id && row["service"] == service) {
             return row.clone();
         }
         assert!(Instant::now() < deadline, "trace {trace_id} never reached Honeycomb: {rows}");
@@ -165,15 +166,26 @@ pub fn xray_trace_id(w3c: &str) -> String {
     format!("1-{}-{}", &w3c[..8], &w3c[8..])
 }
 
-/// Polls `aws xray batch-get-traces` (the real aws CLI, signed) until the trace is there; returns it.
-pub fn xray_trace(env: &TestEnv, xray: &XrayServer, w3c_trace_id: &str) -> Value {
+/// Polls `aws xray batch-get-traces` (the real aws CLI, signed) until the trace is there with `spans`
+/// spans (segments and their nested subsegments: spans arrive in batches); returns it.
+pub fn xray_trace(env: &TestEnv, xray: &XrayServer, w3c_trace_id: &str, spans: usize) -> Value {
+    fn count(document: &Value) -> usize {
+        1 + document["subsegments"].as_array().map_or(0, |children| children.iter().map(count).sum())
+    }
     let id = xray_trace_id(w3c_trace_id);
     let deadline = Instant::now() + Duration::from_secs(60);
     loop {
         let output = run_ok(env.aws(xray).args(["xray", "batch-get-traces", "--trace-ids", &id]));
         let answer: Value = serde_json::from_str(&output).unwrap();
         if let Some(trace) = answer["Traces"].as_array().and_then(|traces| traces.first()) {
-            return trace.clone();
+            let documents = trace["Segments"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|segment| serde_json::from_str::<Value>(segment["Document"].as_str().unwrap()).unwrap());
+            if documents.map(|document| count(&document)).sum::<usize>() >= spans {
+                return trace.clone();
+            }
         }
         assert!(Instant::now() < deadline, "trace {id} never reached X-Ray: {answer}");
         std::thread::sleep(Duration::from_millis(200));
