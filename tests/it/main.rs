@@ -5,12 +5,14 @@ mod common;
 
 mod cli;
 mod cloudwatch;
+mod collector;
 mod doctor;
 mod faults;
 mod frontend;
 mod honeycomb;
 mod init;
 mod leaks;
+mod otelcol;
 mod query;
 mod xray_groups;
 mod xray_rules;
