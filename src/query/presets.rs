@@ -304,10 +304,16 @@ pub fn build(kind: PresetKind, columns: &Columns, options: &PresetOptions) -> Cl
             } else {
                 options.by.iter().map(|name| columns.require(name, "--by")).collect::<CliResult<Vec<_>>>()?
             };
+            // Honeycomb gives a span event `error` from its errored span (husky), so counting
+            // `error = true` alone counts an exception twice: once as the span, once as its event.
+            let mut filters = vec![filter];
+            if columns.has("meta.annotation_type") {
+                filters.push(Filter { op: FilterOp::DoesNotExist, column: Some("meta.annotation_type".to_owned()), value: None });
+            }
             QuerySpec {
                 breakdowns,
                 calculations: vec![Calculation::new(CalcOp::Count, None)],
-                filters: vec![filter],
+                filters,
                 orders: vec![descending(CalcOp::Count, None)],
                 limit,
                 ..QuerySpec::default()

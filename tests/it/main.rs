@@ -5,6 +5,7 @@ mod common;
 
 mod cli;
 mod cloudwatch;
+mod collector;
 mod doctor;
 mod faults;
 mod frontend;
@@ -13,6 +14,7 @@ mod in_process;
 mod init;
 mod layout;
 mod leaks;
+mod otelcol;
 mod query;
 mod xray_groups;
 mod xray_rules;

@@ -145,20 +145,42 @@ pub fn parse(body: &[u8]) -> Result<ExportTraceServiceRequest, String> {
                     .iter()
                     .map(|ss| {
                         Ok(ScopeSpans {
-                            scope: field(ss, "scope", "scope").map(|s| InstrumentationScope {
-                                name: string(s, "name", "name"),
-                                version: string(s, "version", "version"),
-                                attributes: Vec::new(),
-                                dropped_attributes_count: 0,
-                            }),
+                            scope: field(ss, "scope", "scope")
+                                .map(|s| {
+                                    Ok::<_, String>(InstrumentationScope {
+                                        name: string(s, "name", "name"),
+                                        version: string(s, "version", "version"),
+                                        attributes: attributes(s, "attributes", "attributes")?,
+                                        dropped_attributes_count: 0,
+                                    })
+                                })
+                                .transpose()?,
                             spans: list(ss, "spans", "spans").iter().map(span).collect::<Result<_, _>>()?,
-                            schema_url: String::new(),
+                            schema_url: string(ss, "schemaUrl", "schema_url"),
                         })
                     })
                     .collect::<Result<_, String>>()?,
-                schema_url: String::new(),
+                schema_url: string(rs, "schemaUrl", "schema_url"),
             })
         })
         .collect::<Result<_, String>>()?;
     Ok(ExportTraceServiceRequest { resource_spans })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_scope_attributes_and_schema_urls() {
+        let body = br#"{"resourceSpans":[{"schemaUrl":"https://opentelemetry.io/schemas/1.21.0",
+            "scopeSpans":[{"schemaUrl":"https://opentelemetry.io/schemas/1.20.0",
+              "scope":{"name":"lib","attributes":[{"key":"scope_attr","value":{"stringValue":"v"}}]},
+              "spans":[{"traceId":"0102","spanId":"03","name":"s"}]}]}]}"#;
+        let request = parse(body).unwrap();
+        let rs = &request.resource_spans[0];
+        assert_eq!(rs.schema_url, "https://opentelemetry.io/schemas/1.21.0");
+        assert_eq!(rs.scope_spans[0].schema_url, "https://opentelemetry.io/schemas/1.20.0");
+        assert_eq!(rs.scope_spans[0].scope.as_ref().unwrap().attributes, vec![KeyValue::string("scope_attr", "v")]);
+    }
 }

@@ -19,8 +19,21 @@ pub const SPEC_JSON: &str = include_str!("../spec/openapi-public.json");
 
 type Responses = HashMap<String, Vec<String>>;
 
-/// (METHOD, path template) → status (or "default") → declared media types, in spec order.
-static INDEX: LazyLock<HashMap<(String, String), Responses>> = LazyLock::new(build_index);
+/// What the spec says about one operation.
+struct OperationInfo {
+    /// Its tags (`Query Data`, `SLOs`, ...): the sections whose descriptions name the plans.
+    tags: Vec<String>,
+    /// Status (or "default") → declared media types, in spec order.
+    responses: Responses,
+}
+
+/// (METHOD, path template) → the operation.
+type Operations = HashMap<(String, String), OperationInfo>;
+/// Tag name → its description.
+type Tags = HashMap<String, String>;
+
+/// The operations and the tags, read once.
+static PARSED: LazyLock<(Operations, Tags)> = LazyLock::new(build_index);
 
 /// The keys of a JSON object in document order (`serde_json::Value` sorts them, and the order
 /// of a response's media types matters: prism validates against the first).
@@ -59,7 +72,16 @@ struct SpecResponse {
 #[derive(Deserialize)]
 struct Operation {
     #[serde(default)]
+    tags: Vec<String>,
+    #[serde(default)]
     responses: HashMap<String, SpecResponse>,
+}
+
+#[derive(Deserialize)]
+struct Tag {
+    name: String,
+    #[serde(default)]
+    description: String,
 }
 
 #[derive(Deserialize)]
@@ -81,11 +103,13 @@ struct Components {
 struct Spec {
     paths: HashMap<String, PathItem>,
     components: Components,
+    #[serde(default)]
+    tags: Vec<Tag>,
 }
 
-fn build_index() -> HashMap<(String, String), Responses> {
+fn build_index() -> (Operations, Tags) {
     let Ok(spec) = serde_json::from_str::<Spec>(SPEC_JSON) else {
-        return HashMap::new();
+        return Default::default();
     };
     let media_types = |r: &SpecResponse| -> Vec<String> {
         match &r.reference {
@@ -103,28 +127,39 @@ fn build_index() -> HashMap<(String, String), Responses> {
         let ops = [("GET", &item.get), ("PUT", &item.put), ("POST", &item.post), ("DELETE", &item.delete), ("PATCH", &item.patch)];
         for (method, op) in ops {
             let Some(op) = op else { continue };
-            let by_status = op.responses.iter().map(|(status, r)| (status.clone(), media_types(r))).collect();
-            index.insert((method.to_owned(), path.clone()), by_status);
+            let responses = op.responses.iter().map(|(status, r)| (status.clone(), media_types(r))).collect();
+            index.insert((method.to_owned(), path.clone()), OperationInfo { tags: op.tags.clone(), responses });
         }
     }
-    index
+    let tags = spec.tags.into_iter().map(|t| (t.name, t.description)).collect();
+    (index, tags)
+}
+
+/// The spec's tags of this operation (empty for an operation the spec does not have).
+pub fn tags(method: &str, template: &str) -> &'static [String] {
+    PARSED.0.get(&(method.to_ascii_uppercase(), template.to_owned())).map_or(&[], |op| op.tags.as_slice())
+}
+
+/// The description of a tag (a section of the API docs).
+pub fn tag_description(tag: &str) -> Option<&'static str> {
+    PARSED.1.get(tag).map(String::as_str)
 }
 
 /// Whether the spec has this operation (`GET`, `/1/auth`).
 pub fn has_operation(method: &str, template: &str) -> bool {
-    INDEX.contains_key(&(method.to_ascii_uppercase(), template.to_owned()))
+    PARSED.0.contains_key(&(method.to_ascii_uppercase(), template.to_owned()))
 }
 
 /// The media types the spec declares for this operation's `status` response, falling back to
 /// its `default` response. `None` when the operation or both responses are undeclared.
 pub fn response_media_types(method: &str, template: &str, status: u16) -> Option<&'static [String]> {
-    let responses = INDEX.get(&(method.to_ascii_uppercase(), template.to_owned()))?;
+    let responses = &PARSED.0.get(&(method.to_ascii_uppercase(), template.to_owned()))?.responses;
     responses.get(&status.to_string()).or_else(|| responses.get("default")).map(Vec::as_slice)
 }
 
 /// Every operation in the spec, as `METHOD /template`.
 pub fn operations() -> Vec<String> {
-    let mut ops: Vec<String> = INDEX.keys().map(|(m, p)| format!("{m} {p}")).collect();
+    let mut ops: Vec<String> = PARSED.0.keys().map(|(m, p)| format!("{m} {p}")).collect();
     ops.sort();
     ops
 }

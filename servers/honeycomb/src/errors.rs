@@ -314,6 +314,16 @@ impl IntoResponse for ApiError {
     }
 }
 
+/// A query spec the engine refuses: 400 when it is not an object, else a 422 naming the field.
+impl From<cruddur_engine::query::SpecError> for ApiError {
+    fn from(e: cruddur_engine::query::SpecError) -> ApiError {
+        match e {
+            cruddur_engine::query::SpecError::NotAnObject => ApiError::bad_request(e.to_string()),
+            cruddur_engine::query::SpecError::Field { field, code, description } => ApiError::validation(field, code, description),
+        }
+    }
+}
+
 /// Result type of handlers.
 pub type ApiResult<T> = Result<T, ApiError>;
 

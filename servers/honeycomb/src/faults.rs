@@ -13,8 +13,8 @@ pub struct Fault {
     /// (the admin routes are never faulted).
     #[serde(default)]
     pub route: Option<String>,
-    /// How many matching requests the fault applies to.
-    #[serde(default = "one")]
+    /// How many matching requests the fault applies to (`count` in JSON too, the X-Ray server's name).
+    #[serde(default = "one", alias = "count")]
     pub times: u32,
     #[serde(flatten)]
     pub kind: FaultKind,
@@ -36,19 +36,19 @@ pub enum FaultKind {
         retry_after_secs: Option<u64>,
     },
     /// Wait before handling.
-    Delay { ms: u64 },
+    Delay { millis: u64 },
     /// Close the connection without answering (the handler does not run).
-    Drop,
+    DropConnection,
     /// Run the handler, then close the connection halfway through the answer's body: the operation
     /// happened, and the client cannot know it did (the case that makes a blind retry duplicate).
     /// An answer without a body is not sent at all.
-    Reset,
+    ResetMidBody,
     /// Run the handler, then hold the answer this long: past a client's time-out, the operation
     /// happened and the answer came too late.
-    Stall { ms: u64 },
+    Stall { millis: u64 },
     /// Query results created while armed stay `complete: false` for this long (counts creations,
     /// not requests; `route` is ignored).
-    Incomplete { ms: u64 },
+    Incomplete { millis: u64 },
     /// Query results created while armed fail: 200, `complete: true`, `error` (counts creations).
     FailQuery {
         #[serde(default = "default_failure")]
@@ -76,25 +76,25 @@ impl Fault {
     }
 
     pub fn delay(d: Duration) -> Fault {
-        Fault::new(FaultKind::Delay { ms: crate::util::millis(d) })
+        Fault::new(FaultKind::Delay { millis: crate::util::millis(d) })
     }
 
     pub fn drop_connection() -> Fault {
-        Fault::new(FaultKind::Drop)
+        Fault::new(FaultKind::DropConnection)
     }
 
     /// The operation runs; its answer is cut off halfway.
     pub fn reset_mid_body() -> Fault {
-        Fault::new(FaultKind::Reset)
+        Fault::new(FaultKind::ResetMidBody)
     }
 
     /// The operation runs; its answer waits `d`.
     pub fn stall(d: Duration) -> Fault {
-        Fault::new(FaultKind::Stall { ms: crate::util::millis(d) })
+        Fault::new(FaultKind::Stall { millis: crate::util::millis(d) })
     }
 
     pub fn incomplete_for(d: Duration) -> Fault {
-        Fault::new(FaultKind::Incomplete { ms: crate::util::millis(d) })
+        Fault::new(FaultKind::Incomplete { millis: crate::util::millis(d) })
     }
 
     pub fn fail_query(message: impl Into<String>) -> Fault {
@@ -192,11 +192,13 @@ mod tests {
         )
         .unwrap();
         assert_eq!(f, Fault::rate_limited_retry_after(3).on("POST /1/query_results/{datasetSlug}").times(2));
-        let d: Fault = serde_json::from_str(r#"{"kind":"drop"}"#).unwrap();
+        let d: Fault = serde_json::from_str(r#"{"kind":"drop_connection"}"#).unwrap();
         assert_eq!(d, Fault::drop_connection());
-        let r: Fault = serde_json::from_str(r#"{"kind":"reset","route":"GET /1/auth"}"#).unwrap();
+        let r: Fault = serde_json::from_str(r#"{"kind":"reset_mid_body","route":"GET /1/auth"}"#).unwrap();
         assert_eq!(r, Fault::reset_mid_body().on("GET /1/auth"));
-        let s: Fault = serde_json::from_str(r#"{"kind":"stall","ms":1500}"#).unwrap();
+        let s: Fault = serde_json::from_str(r#"{"kind":"stall","millis":1500}"#).unwrap();
         assert_eq!(s, Fault::stall(Duration::from_millis(1500)));
+        let x: Fault = serde_json::from_str(r#"{"kind":"delay","millis":20,"count":3}"#).unwrap();
+        assert_eq!(x, Fault::delay(Duration::from_millis(20)).times(3), "the X-Ray server's spelling");
     }
 }

@@ -38,7 +38,8 @@ pub fn media_type(headers: &HeaderMap) -> Option<String> {
         .map(|v| v.split(';').next().unwrap_or_default().trim().to_ascii_lowercase())
 }
 
-/// Reads the body up to `limit` bytes, undoing `Content-Encoding: gzip`/`deflate`.
+/// Reads the body up to `limit` bytes, undoing `Content-Encoding: gzip`, `deflate` or `zstd` (the
+/// encodings Honeycomb's OTLP ingest accepts, after husky, plus the events API's deflate).
 pub async fn read_body(req: Request, limit: usize) -> Result<(HeaderMap, Bytes), ApiError> {
     let (parts, body) = req.into_parts();
     let bytes = axum::body::to_bytes(body, limit).await.map_err(|_| ApiError::too_large(limit))?;
@@ -47,8 +48,15 @@ pub async fn read_body(req: Request, limit: usize) -> Result<(HeaderMap, Bytes),
         None | Some("" | "identity" | "plaintext") => bytes,
         Some("gzip") => inflate(flate2::read::GzDecoder::new(&bytes[..]), limit)?,
         Some("deflate") => inflate(flate2::read::ZlibDecoder::new(&bytes[..]), limit)?,
+        Some("zstd") => {
+            let decoder = ruzstd::decoding::StreamingDecoder::new(&bytes[..])
+                .map_err(|e| ApiError::bad_request(format!("invalid compressed body: {e}")))?;
+            inflate(decoder, limit)?
+        }
         Some(other) => {
-            return Err(ApiError::bad_request(format!("unsupported Content-Encoding {other:?} (this server accepts gzip and deflate)")));
+            return Err(ApiError::bad_request(format!(
+                "unsupported Content-Encoding {other:?} (this server accepts gzip, zstd and deflate)"
+            )));
         }
     };
     Ok((parts.headers, bytes))

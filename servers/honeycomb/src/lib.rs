@@ -24,14 +24,14 @@ pub mod faults;
 mod http;
 pub mod http_client;
 pub mod ingest;
+pub mod keys;
 mod limits;
+pub mod plans;
 pub mod prism;
-pub mod query;
 pub mod seed;
 mod server;
 pub mod stats;
 mod store;
-mod table;
 mod util;
 mod v1;
 mod v2;
@@ -43,6 +43,7 @@ use tokio::sync::watch;
 
 pub use config::{Config, Limits};
 pub use faults::{Fault, FaultKind};
+pub use plans::Plan;
 pub use seed::{EnvironmentCredentials, KeyCredentials, Seed, SeededCredentials};
 pub use stats::{Created, Stats};
 
@@ -124,7 +125,7 @@ impl HoneycombServer {
         let now = util::now_secs();
         for (at, event) in events {
             let ns = at.duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as i64);
-            ingest::write_event(&mut data, &slug, event, ns, now).map_err(|e| anyhow::anyhow!("{e}"))?;
+            ingest::write_event(&mut data, &slug, event, ns, 1, now).map_err(|e| anyhow::anyhow!("{e}"))?;
         }
         self.state.stats.events(events.len() as u64);
         Ok(())

@@ -1,7 +1,7 @@
 //! `cruddur-honeycomb-server`: run the local Honeycomb-compatible server.
 
 use clap::Parser;
-use cruddur_honeycomb_server::{Config, HoneycombServer, Seed};
+use cruddur_honeycomb_server::{Config, HoneycombServer, Plan, Seed};
 use std::io::Write;
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
@@ -21,12 +21,21 @@ struct Args {
     /// environment `test` and fresh random secrets.
     #[arg(long, value_name = "FILE")]
     seed: Option<PathBuf>,
+    /// The team's plan: free, pro or enterprise (overrides the seed file's `team.plan`; default
+    /// enterprise). Routes the plan lacks are refused: the Query Data API needs enterprise.
+    #[arg(long, value_name = "PLAN", env = "HONEYCOMB_SERVER_PLAN")]
+    plan: Option<Plan>,
     /// How long query results stay `complete: false`.
     #[arg(long, default_value_t = 0, value_name = "MS")]
     query_delay_ms: u64,
     /// Query-result creations allowed per minute (Honeycomb: 10).
     #[arg(long, default_value_t = 10, value_name = "N")]
     query_results_per_minute: u32,
+    /// Honeycomb's query restrictions: query result times floored by range (1 min up to 6 h, 5 min
+    /// up to 2 d, 30 min up to 7 d), one run a minute for queries with relational fields, 10 s per
+    /// run. (The 7-day and 10-runs-a-minute rules always hold.)
+    #[arg(long, env = "HONEYCOMB_SERVER_STRICT")]
+    strict: bool,
     /// Log every request to stderr.
     #[arg(long)]
     verbose: bool,
@@ -34,15 +43,19 @@ struct Args {
 
 fn main() -> anyhow::Result<()> {
     let args = Args::parse();
-    let seed = match &args.seed {
+    let mut seed = match &args.seed {
         Some(path) => Seed::from_file(path)?,
         None => Seed::demo(),
     };
+    if let Some(plan) = args.plan {
+        seed.team.plan = plan;
+    }
     let mut config = Config {
         bind: SocketAddr::new(args.host, args.port),
         seed,
         query_delay: Duration::from_millis(args.query_delay_ms),
         verbose: args.verbose,
+        strict: args.strict,
         ..Config::default()
     };
     config.limits.query_results_per_window = args.query_results_per_minute;
@@ -62,6 +75,7 @@ fn print_banner(server: &HoneycombServer) -> std::io::Result<()> {
     writeln!(out, "cruddur-honeycomb-server listening on {}", server.url())?;
     writeln!(out, "HONEYCOMB_API_ENDPOINT={}", server.url())?;
     writeln!(out, "HONEYCOMB_TEAM={}", creds.team_slug)?;
+    writeln!(out, "HONEYCOMB_PLAN={}", creds.plan.as_str())?;
     writeln!(out, "HONEYCOMB_KEY_ID={}", creds.management_key_id)?;
     writeln!(out, "HONEYCOMB_KEY_SECRET={}", creds.management_key_secret)?;
     writeln!(out, "HONEYCOMB_MANAGEMENT_KEY={}", creds.management_bearer())?;

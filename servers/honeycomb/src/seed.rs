@@ -7,7 +7,8 @@
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
-use crate::auth::{KeyKind, Permissions, Scope};
+use crate::keys::{KeyKind, Permissions, Scope};
+use crate::plans::Plan;
 use crate::util::{random_alnum, random_lower_alnum, slugify};
 
 /// The team, management key and environments that exist at start.
@@ -24,6 +25,9 @@ pub struct SeedTeam {
     pub name: String,
     #[serde(default)]
     pub slug: Option<String>,
+    /// `free`, `pro` or `enterprise` (the default): the routes the plan lacks are refused (403).
+    #[serde(default)]
+    pub plan: Plan,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -90,7 +94,7 @@ impl Seed {
     /// every call.
     pub fn demo() -> Seed {
         Seed {
-            team: SeedTeam { name: "Cruddur".into(), slug: Some("cruddur".into()) },
+            team: SeedTeam { name: "Cruddur".into(), slug: Some("cruddur".into()), plan: Plan::default() },
             management_key: SeedManagementKey { id: None, secret: None, name: default_management_key_name(), scopes: Scope::all() },
             environments: vec![SeedEnvironment {
                 id: None,
@@ -120,6 +124,12 @@ impl Seed {
             }],
         }
         .resolved()
+    }
+
+    /// The same team on another plan.
+    pub fn with_plan(mut self, plan: Plan) -> Seed {
+        self.team.plan = plan;
+        self
     }
 
     /// Reads a JSON seed file (see `README.md` of this crate for the format); ids and secrets
@@ -167,6 +177,8 @@ impl Seed {
 pub struct SeededCredentials {
     pub team_name: String,
     pub team_slug: String,
+    /// The team's plan.
+    pub plan: Plan,
     pub management_key_id: String,
     pub management_key_secret: String,
     pub environments: Vec<EnvironmentCredentials>,
@@ -202,6 +214,7 @@ impl SeededCredentials {
         SeededCredentials {
             team_name: seed.team.name.clone(),
             team_slug: seed.team.slug.clone().unwrap_or_default(),
+            plan: seed.team.plan,
             management_key_id: mk.id.clone().unwrap_or_default(),
             management_key_secret: mk.secret.clone().unwrap_or_default(),
             environments: seed

@@ -1,8 +1,9 @@
 //! The router, the middleware every request goes through, and the accept loop.
 //!
-//! The middleware (`gate`) does, in order: count the request, apply an armed fault, apply the
-//! rate limit, run the handler, render a pending [`ApiError`] in the operation's spec'd format,
-//! add the `RateLimit` headers, count the response.
+//! The middleware (`gate`) does, in order: count the request, apply an armed fault, refuse what
+//! the team's plan lacks ([`crate::plans`]), apply the rate limit, run the handler, render a
+//! pending [`ApiError`] in the operation's spec'd format, add the `RateLimit` headers, count the
+//! response.
 //!
 //! The accept loop drives hyper directly (rather than `axum::serve`) so a "dropped connection"
 //! fault can close the socket without writing a response. A "reset" fault writes half the body it
@@ -23,7 +24,7 @@ use crate::errors::{ApiError, Family, PendingError, choose_format, render};
 use crate::faults::FaultKind;
 use crate::store::AppState;
 use crate::util::now_secs;
-use crate::{admin, contract, ingest, v1, v2};
+use crate::{admin, auth, contract, ingest, plans, v1, v2};
 
 /// Marks a response whose connection must be closed instead of answered.
 #[derive(Clone, Copy)]
@@ -83,15 +84,15 @@ async fn gate(State(state): State<AppState>, req: Request, next: Next) -> Respon
     // Faults that act on the answer, after the handler has run.
     let mut after = None;
     match fault {
-        Some(FaultKind::Drop) => {
+        Some(FaultKind::DropConnection) => {
             state.stats.fault_fired();
             let mut response = StatusCode::INTERNAL_SERVER_ERROR.into_response();
             response.extensions_mut().insert(DropConnection);
             return response;
         }
-        Some(FaultKind::Delay { ms }) => {
+        Some(FaultKind::Delay { millis }) => {
             state.stats.fault_fired();
-            tokio::time::sleep(Duration::from_millis(ms)).await;
+            tokio::time::sleep(Duration::from_millis(millis)).await;
         }
         Some(FaultKind::Status { status, retry_after_secs }) => {
             state.stats.fault_fired();
@@ -104,15 +105,31 @@ async fn gate(State(state): State<AppState>, req: Request, next: Next) -> Respon
             err.retry_after = retry_after_secs.map(|s| now_secs() + s as i64);
             injected = Some(err);
         }
-        Some(kind @ (FaultKind::Reset | FaultKind::Stall { .. })) => {
+        Some(kind @ (FaultKind::ResetMidBody | FaultKind::Stall { .. })) => {
             state.stats.fault_fired();
             after = Some(kind);
         }
         Some(FaultKind::Incomplete { .. } | FaultKind::FailQuery { .. }) | None => {}
     }
 
+    // Refused before the rate limit: a request the plan does not allow uses none of it.
+    let mut refused = None;
+    if injected.is_none()
+        && let Some((feature, required)) = plans::required(method.as_str(), &template)
+    {
+        let plan = state.seed.team.plan;
+        if !plan.includes(required) {
+            // An unknown key is a 401 on every plan; a known one learns what its plan lacks.
+            let key = req.headers().get("x-honeycomb-team").and_then(|v| v.to_str().ok()).map(str::trim).unwrap_or_default();
+            refused = Some(match auth::authenticate_env_key(&state, key) {
+                Err(unknown) => unknown,
+                Ok(_) => ApiError::forbidden(plans::refusal(plan, feature, required)),
+            });
+        }
+    }
+
     let limits = &state.config.limits;
-    let decision = (!unlimited(&template)).then(|| {
+    let decision = (refused.is_none() && !unlimited(&template)).then(|| {
         let (key, limit) = if route == QUERY_RESULTS {
             ("query_results", limits.query_results_per_window)
         } else {
@@ -121,7 +138,7 @@ async fn gate(State(state): State<AppState>, req: Request, next: Next) -> Respon
         state.limiter.lock().unwrap_or_else(|e| e.into_inner()).check(key, limit, limits.window, Instant::now())
     });
 
-    let mut response = match (injected, decision) {
+    let mut response = match (injected.or(refused), decision) {
         (Some(err), _) => err.into_response(),
         (None, Some(d)) if !d.allowed => {
             let err = if route == QUERY_RESULTS {
@@ -163,11 +180,11 @@ async fn gate(State(state): State<AppState>, req: Request, next: Next) -> Respon
         *response.body_mut() = axum::body::Body::empty();
     }
     match after {
-        Some(FaultKind::Stall { ms }) => {
-            tokio::time::sleep(Duration::from_millis(ms)).await;
+        Some(FaultKind::Stall { millis }) => {
+            tokio::time::sleep(Duration::from_millis(millis)).await;
             response
         }
-        Some(FaultKind::Reset) => cut_mid_body(response).await,
+        Some(FaultKind::ResetMidBody) => cut_mid_body(response).await,
         _ => response,
     }
 }

@@ -11,16 +11,16 @@ use std::time::Instant;
 
 use serde_json::Value;
 
-use crate::auth::{EnvKey, KeyKind, ManagementKey, Permissions, Scope};
 use crate::config::Config;
 use crate::errors::ApiError;
 use crate::faults::FaultTable;
+use crate::keys::{KeyKind, Permissions, Scope};
 use crate::limits::RateLimiter;
-use crate::query::QuerySpec;
 use crate::seed::{Seed, SeededCredentials};
 use crate::stats::{Creation, StatsCollector};
-use crate::table::{EventTable, Interner};
 use crate::util::{now_secs, slugify};
+use cruddur_engine::query::QuerySpec;
+use cruddur_engine::table::{EventTable, Interner};
 
 /// Shared by every handler.
 pub type AppState = Arc<ServerState>;
@@ -188,32 +188,6 @@ impl ServerState {
     pub fn created(&self, what: Creation) {
         self.stats.created(what);
     }
-
-    /// Finds the environment key whose `X-Honeycomb-Team` value is `value`.
-    pub fn authenticate_env_key(&self, value: &str) -> Result<EnvKey, ApiError> {
-        let registry = self.registry();
-        let key = registry.keys.iter().find(|k| !k.disabled && k.header_value() == value).ok_or_else(ApiError::unknown_key)?;
-        let env = registry.environment(&key.env_id).ok_or_else(ApiError::unknown_key)?;
-        Ok(EnvKey {
-            key_id: key.id.clone(),
-            kind: key.kind,
-            permissions: key.permissions,
-            env_id: env.id.clone(),
-            env_name: env.name.clone(),
-            env_slug: env.slug.clone(),
-            data: env.data.clone(),
-        })
-    }
-
-    pub fn authenticate_management_key(&self, id: &str, secret: &str) -> Result<ManagementKey, ApiError> {
-        let registry = self.registry();
-        let mk = &registry.management_key;
-        if mk.id == id && mk.secret == secret {
-            Ok(ManagementKey { key_id: mk.id.clone(), scopes: mk.scopes.clone(), team_slug: registry.team.slug.clone() })
-        } else {
-            Err(ApiError::invalid_management_key("unknown API key"))
-        }
-    }
 }
 
 /// One environment's data.
@@ -231,7 +205,7 @@ pub struct EnvData {
 }
 
 /// The pseudo-dataset for environment-wide operations.
-pub const ALL_DATASETS: &str = "__all__";
+pub use cruddur_engine::ALL_DATASETS;
 
 impl EnvData {
     /// The dataset with this slug, or whose name matches case-insensitively.

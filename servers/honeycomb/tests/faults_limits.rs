@@ -4,19 +4,19 @@
 mod common;
 
 use common::{Harness, poll_result};
-use cruddur_honeycomb_server::auth::Scope;
 use cruddur_honeycomb_server::http_client;
-use cruddur_honeycomb_server::{Config, Fault, Limits, Seed};
+use cruddur_honeycomb_server::keys::Scope;
+use cruddur_honeycomb_server::{Config, Fault, Limits, Plan, Seed};
 use serde_json::{Value, json};
 use std::sync::{Mutex, MutexGuard, OnceLock};
 use std::time::Duration;
 
-/// Honeycomb's default limits (10 query results a minute).
+/// Honeycomb's default limits (10 query results a minute), on the Enterprise plan.
 fn h() -> (MutexGuard<'static, ()>, &'static Harness) {
     static HARNESS: OnceLock<Harness> = OnceLock::new();
     static LOCK: Mutex<()> = Mutex::new(());
     let guard = LOCK.lock().unwrap_or_else(|e| e.into_inner());
-    let harness = HARNESS.get_or_init(|| Harness::start(Config::default()));
+    let harness = HARNESS.get_or_init(|| Harness::start(Config { seed: Seed::demo().with_plan(Plan::Enterprise), ..Config::default() }));
     harness.server.reset();
     (guard, harness)
 }
@@ -196,7 +196,7 @@ fn admin_routes_for_out_of_process_clients() {
 
 #[test]
 fn general_limit_retry_after_and_management_scopes() {
-    let mut seed = Seed::demo();
+    let mut seed = Seed::demo().with_plan(Plan::Enterprise);
     seed.management_key.scopes = vec![Scope::EnvironmentsRead];
     let h = Harness::start(Config { seed, limits: Limits { requests_per_window: 3, ..Limits::default() }, ..Config::default() });
     for _ in 0..3 {

@@ -1,5 +1,7 @@
-//! Ingest paths: OTLP/HTTP protobuf (plain and gzip) and JSON, the events API; the spans
-//! become queryable events with Honeycomb's column names.
+//! Ingest paths: OTLP/HTTP protobuf (plain, gzip, zstd) and JSON, the events API; the spans
+//! become queryable events as Honeycomb's converter (husky) makes them, end to end through the
+//! query API (the mapping's own fixtures are crates/engine/tests/husky.rs). The team is on the
+//! Enterprise plan (the test config's default), the only one that runs queries.
 
 mod common;
 
@@ -127,7 +129,7 @@ fn otlp_gzip_and_json() {
     assert_eq!(row["trace.trace_id"], "5b8efff798038103d269b633813fc60c");
     assert_eq!(row["span.kind"], "client");
     assert_eq!((row["n"].as_i64(), row["f"].as_f64(), row["b"].as_bool()), (Some(7), Some(1.5), Some(true)));
-    assert_eq!(row["l"], "[\"x\"]");
+    assert_eq!(row["l"], "[\"x\"]\n", "arrays are stored as husky stores them: Go's JSON and its newline");
     assert_eq!(row["SUM(duration_ms)"].as_f64(), Some(2.5));
     let stats = h().server.stats();
     assert!(stats.created.spans >= 3, "this test sent 3 spans");
@@ -213,4 +215,64 @@ fn browsers_pass_the_cors_preflight() {
     let response = post_traces(&body, &[("x-honeycomb-team", "wrong"), ("Content-Type", "application/json"), ("Origin", "http://x")]);
     assert_eq!(response.status, 401);
     assert!(response.headers.iter().any(|(n, v)| n.eq_ignore_ascii_case("access-control-allow-origin") && v == "*"));
+}
+
+#[test]
+fn otlp_zstd_bodies_are_accepted() {
+    let key = h().ingest_key();
+    let body = ruzstd::encoding::compress_to_vec(&proto::encode(&request("zstd-svc"))[..], ruzstd::encoding::CompressionLevel::Fastest);
+    let r = post_traces(&body, &[("Content-Type", "application/x-protobuf"), ("Content-Encoding", "zstd"), ("x-honeycomb-team", &key)]);
+    assert_eq!(r.status, 200, "{}", r.text());
+    let rows = h().run_query("zstd-svc", json!({"calculations":[{"op":"COUNT"}],"filters":[{"column":"trace.span_id","op":"exists"}]}));
+    assert_eq!(rows["data"]["results"][0]["data"]["COUNT"], 2, "both spans");
+    let bad =
+        post_traces(b"not zstd", &[("Content-Type", "application/x-protobuf"), ("Content-Encoding", "zstd"), ("x-honeycomb-team", &key)]);
+    assert_eq!(bad.status, 400);
+}
+
+/// husky: `service.name` starting with `unknown_service` (the SDKs' `unknown_service:python`) goes
+/// to the `unknown_service` dataset; the event keeps the name.
+#[test]
+fn unknown_services_share_one_dataset() {
+    let key = h().ingest_key();
+    let r = post_traces(
+        &proto::encode(&request("unknown_service:python")),
+        &[("Content-Type", "application/x-protobuf"), ("x-honeycomb-team", &key)],
+    );
+    assert_eq!(r.status, 200);
+    let rows = h().run_query(
+        "unknown_service",
+        json!({"calculations":[{"op":"COUNT"}],"breakdowns":["service.name"],"filters":[{"column":"trace.span_id","op":"exists"}]}),
+    );
+    assert_eq!(rows["data"]["results"][0]["data"], json!({"service.name": "unknown_service:python", "COUNT": 2}));
+    let datasets = h().v1("GET", "/1/datasets", &h().config_key(), None).json();
+    assert!(!datasets.as_array().unwrap().iter().any(|d| d["slug"] == "unknown_service-python"));
+}
+
+/// husky: a span's `sampleRate` attribute is its events' sample rate, and queries weight COUNT,
+/// SUM, AVG and percentiles by it; `usage_mode` reads what was stored. The events API's
+/// `samplerate` does the same.
+#[test]
+fn sample_rates_weight_query_results() {
+    let key = h().ingest_key();
+    let mut sampled = request("sampled-svc");
+    for span in &mut sampled.resource_spans[0].scope_spans[0].spans {
+        span.attributes.push(KeyValue::int("sampleRate", 10));
+    }
+    let r = post_traces(&proto::encode(&sampled), &[("Content-Type", "application/x-protobuf"), ("x-honeycomb-team", &key)]);
+    assert_eq!(r.status, 200);
+    let spans_only = json!([{"column":"trace.span_id","op":"exists"}]);
+    let weighted =
+        h().run_query("sampled-svc", json!({"calculations":[{"op":"COUNT"},{"op":"SUM","column":"duration_ms"}],"filters":spans_only}));
+    let row = &weighted["data"]["results"][0]["data"];
+    assert_eq!((row["COUNT"].as_u64(), row["SUM(duration_ms)"].as_f64()), (Some(20), Some(350.0)));
+    let usage = h().run_query("sampled-svc", json!({"calculations":[{"op":"COUNT"}],"filters":spans_only,"usage_mode":true}));
+    assert_eq!(usage["data"]["results"][0]["data"]["COUNT"], 2);
+    let columns = h().v1("GET", "/1/columns/sampled-svc", &h().config_key(), None).json();
+    assert!(!columns.as_array().unwrap().iter().any(|c| c["key_name"] == "sampleRate"), "the rate is not a column");
+
+    let batch = h().v1("POST", "/1/batch/sampled-events", &key, Some(json!([{"data":{"v":1},"samplerate":5},{"data":{"v":2}}])));
+    assert_eq!(batch.status, 200);
+    let count = h().run_query("sampled-events", json!({"calculations":[{"op":"COUNT"}],"time_range":600}));
+    assert_eq!(count["data"]["results"][0]["data"]["COUNT"], 6);
 }

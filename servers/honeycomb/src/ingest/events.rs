@@ -2,7 +2,7 @@
 
 use serde_json::{Map, Value as Json};
 
-use crate::table::Value;
+use cruddur_engine::table::Value;
 
 /// Flattens a JSON event into fields: nested objects become `parent.child` up to `depth`
 /// levels (the dataset's `expand_json_depth`), deeper objects and arrays are stored as JSON

@@ -1,9 +1,10 @@
 //! Ingest: OTLP/HTTP traces (protobuf and JSON) and the events API.
 
 pub mod events;
+use cruddur_engine::spans::{self, EventSink};
+use cruddur_engine::table::{EventTable, Interner};
 use cruddur_otlp::json as otlp_json;
 use cruddur_otlp::proto as otlp;
-pub mod spans;
 
 use axum::Router;
 use axum::extract::{Path, Request, State};
@@ -13,9 +14,10 @@ use axum::routing::post;
 use prost::Message;
 use serde_json::{Value as Json, json};
 
-use crate::auth::{EnvKey, KeyKind, Permission};
+use crate::auth::EnvKey;
 use crate::errors::{ApiError, ApiResult};
 use crate::http::{json, media_type, read_body};
+use crate::keys::{KeyKind, Permission};
 use crate::stats::Creation;
 use crate::store::{AppState, EnvData};
 use crate::util::{now_nanos, now_secs};
@@ -117,20 +119,46 @@ async fn traces(State(state): State<AppState>, key: EnvKey, req: Request) -> Res
         Ok(r) => r,
         Err(m) => return otlp_reply(encoding, StatusCode::BAD_REQUEST, Some(&m)),
     };
-    let written = {
-        let mut data = key.write();
-        spans::write(&mut data, &request, key.permissions.create_datasets, now_secs())
-    };
-    match written {
-        Ok(w) => {
-            state.stats.spans(w.spans);
-            state.stats.events(w.events);
-            for _ in 0..w.datasets_created {
-                state.created(Creation::Dataset);
-            }
-            otlp_reply(encoding, StatusCode::OK, None)
-        }
-        Err(m) => otlp_reply(encoding, StatusCode::FORBIDDEN, Some(&m)),
+    let mut data = key.write();
+    if !key.permissions.create_datasets
+        && let Some(name) = request
+            .resource_spans
+            .iter()
+            .map(|rs| spans::dataset_name(rs.resource.as_ref().map_or(&[][..], |r| &r.attributes)))
+            .find(|name| data.dataset(name).is_none())
+    {
+        let message = format!("dataset {name:?} does not exist and this key may not create datasets");
+        return otlp_reply(encoding, StatusCode::FORBIDDEN, Some(&message));
+    }
+    let now = now_secs();
+    let mut sink = EnvSink { data: &mut data, now, datasets_created: 0 };
+    let written = spans::write(&mut sink, &request, now);
+    let datasets_created = sink.datasets_created;
+    drop(data);
+    state.stats.spans(written.spans);
+    state.stats.events(written.events);
+    for _ in 0..datasets_created {
+        state.created(Creation::Dataset);
+    }
+    otlp_reply(encoding, StatusCode::OK, None)
+}
+
+/// An environment's datasets as the engine writes spans into them: created on first use (the
+/// handler has checked the key may), `last_written_at` stamped.
+struct EnvSink<'a> {
+    data: &'a mut EnvData,
+    now: i64,
+    datasets_created: u64,
+}
+
+impl EventSink for EnvSink<'_> {
+    fn dataset(&mut self, name: &str) -> Option<(&mut EventTable, &mut Interner)> {
+        let (slug, created) = self.data.ensure_dataset(name);
+        self.datasets_created += u64::from(created);
+        let EnvData { strings, datasets, .. } = &mut *self.data;
+        let dataset = datasets.get_mut(&slug)?;
+        dataset.last_written_at = Some(self.now);
+        Some((&mut dataset.events, strings))
     }
 }
 
@@ -149,8 +177,15 @@ fn dataset_for_write(data: &mut EnvData, state: &AppState, key: &EnvKey, name: &
     Ok(slug)
 }
 
-/// Writes one JSON event; `Err` is the per-event error message.
-pub(crate) fn write_event(data: &mut EnvData, slug: &str, event: &Json, timestamp_ns: i64, now: i64) -> Result<(), &'static str> {
+/// Writes one JSON event that stands for `sample_rate` events; `Err` is the per-event error message.
+pub(crate) fn write_event(
+    data: &mut EnvData,
+    slug: &str,
+    event: &Json,
+    timestamp_ns: i64,
+    sample_rate: u32,
+    now: i64,
+) -> Result<(), &'static str> {
     let object = event.as_object().ok_or("Event must be a JSON object.")?;
     if object.is_empty() {
         return Err("Request body should not be empty.");
@@ -161,7 +196,13 @@ pub(crate) fn write_event(data: &mut EnvData, slug: &str, event: &Json, timestam
     let EnvData { strings, datasets, .. } = data;
     let dataset = datasets.get_mut(slug).ok_or("Dataset not found.")?;
     let fields = events::flatten(object, dataset.expand_json_depth);
-    dataset.events.push(timestamp_ns, fields.iter().filter_map(|(k, v)| events::as_value(v).map(|v| (k.as_str(), v))), strings, now);
+    dataset.events.push_sampled(
+        timestamp_ns,
+        sample_rate,
+        fields.iter().filter_map(|(k, v)| events::as_value(v).map(|v| (k.as_str(), v))),
+        strings,
+        now,
+    );
     dataset.last_written_at = Some(now);
     Ok(())
 }
@@ -173,9 +214,10 @@ async fn event(State(state): State<AppState>, key: EnvKey, Path(slug): Path<Stri
     let event: Json = serde_json::from_slice(&body).map_err(|_| ApiError::bad_request("Request body is malformed and cannot be read."))?;
     let ts =
         headers.get("x-honeycomb-event-time").and_then(|v| v.to_str().ok()).and_then(events::parse_event_time).unwrap_or_else(now_nanos);
+    let sample_rate = headers.get("x-honeycomb-samplerate").and_then(|v| v.to_str().ok()).and_then(|v| v.trim().parse().ok()).unwrap_or(1);
     let mut data = key.write();
     let slug = dataset_for_write(&mut data, &state, &key, &slug)?;
-    write_event(&mut data, &slug, &event, ts, now_secs()).map_err(ApiError::bad_request)?;
+    write_event(&mut data, &slug, &event, ts, sample_rate, now_secs()).map_err(ApiError::bad_request)?;
     state.stats.events(1);
     Ok(StatusCode::OK.into_response())
 }
@@ -195,7 +237,8 @@ async fn batch(State(state): State<AppState>, key: EnvKey, Path(slug): Path<Stri
         .map(|item| {
             let ts = item.get("time").and_then(Json::as_str).and_then(events::parse_event_time).unwrap_or_else(now_nanos);
             let event = item.get("data").unwrap_or(&Json::Null);
-            match write_event(&mut data, &slug, event, ts, now) {
+            let sample_rate = item.get("samplerate").and_then(Json::as_u64).map_or(1, |r| u32::try_from(r).unwrap_or(u32::MAX));
+            match write_event(&mut data, &slug, event, ts, sample_rate, now) {
                 Ok(()) => {
                     written += 1;
                     json!({"status": 202})

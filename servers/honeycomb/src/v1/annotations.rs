@@ -5,9 +5,10 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 
-use crate::auth::{EnvKey, Permission};
+use crate::auth::EnvKey;
 use crate::errors::{ApiError, ApiResult};
 use crate::http::{JsonBody, json, opt_str};
+use crate::keys::Permission;
 use crate::stats::Creation;
 use crate::store::{Annotation, AppState, EnvData};
 use crate::util::{now_secs, random_alnum, rfc3339};

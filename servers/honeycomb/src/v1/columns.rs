@@ -7,13 +7,14 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 use std::collections::HashMap;
 
-use crate::auth::{EnvKey, Permission};
+use crate::auth::EnvKey;
 use crate::errors::{ApiError, ApiResult};
 use crate::http::{JsonBody, json, opt_bool, opt_str};
+use crate::keys::Permission;
 use crate::stats::Creation;
 use crate::store::{ALL_DATASETS, AppState, EnvData};
-use crate::table::{Column, ColumnType};
 use crate::util::{now_secs, rfc3339};
+use cruddur_engine::table::{Column, ColumnType};
 
 fn column_json(c: &Column) -> Value {
     json!({

@@ -5,9 +5,10 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use serde_json::{Map, Value};
 
-use crate::auth::{EnvKey, Permission};
+use crate::auth::EnvKey;
 use crate::errors::{ApiError, ApiResult};
 use crate::http::{JsonBody, json, opt_i64, opt_str};
+use crate::keys::Permission;
 use crate::stats::Creation;
 use crate::store::{AppState, EnvData, Marker};
 use crate::util::{now_secs, random_alnum, rfc3339};

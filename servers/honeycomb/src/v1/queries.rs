@@ -11,15 +11,16 @@ use serde_json::{Value, json};
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
-use crate::auth::{EnvKey, Permission};
+use crate::auth::EnvKey;
 use crate::errors::{ApiError, ApiResult};
 use crate::faults::FaultKind;
 use crate::http::{JsonBody, external_base, json, opt_bool, opt_i64, opt_str};
-use crate::query::QuerySpec;
-use crate::query::engine::{self, RunOptions};
+use crate::keys::Permission;
 use crate::stats::Creation;
 use crate::store::{ALL_DATASETS, AppState, EnvData, QueryRun, StoredQuery};
 use crate::util::{http_date, now_secs, random_alnum};
+use cruddur_engine::query::QuerySpec;
+use cruddur_engine::query::engine::{self, RunOptions};
 
 fn query_json(q: &StoredQuery) -> Value {
     let mut spec = q.spec.clone();
@@ -83,6 +84,7 @@ pub async fn create_result(
     }
     let opts_base = RunOptions {
         limit: 0,
+        deadline: None,
         disable_series,
         disable_total_by_aggregate: opt_bool(&body, "disable_total_by_aggregate")?.unwrap_or(true),
         disable_other_by_aggregate: opt_bool(&body, "disable_other_by_aggregate")?.unwrap_or(true),
@@ -95,17 +97,37 @@ pub async fn create_result(
         let q = data.queries.get(&query_id).filter(|q| q.dataset == dataset).ok_or_else(|| ApiError::not_found("query not found"))?;
         (random_alnum(11), q.spec.clone(), dataset, query_json(q))
     };
-    // The window ends after the current second, so events that arrived this second count.
-    let window = spec.window(now + 1).map_err(ApiError::bad_request)?;
-    let opts = RunOptions { limit: RunOptions::limit_for(&spec, requested_limit), ..opts_base };
+    let strict = state.config.strict;
+    let limits = &state.config.limits;
+    let window = if strict {
+        // Honeycomb's truncation: a span sent seconds ago is past the floored end.
+        spec.window(now).map_err(ApiError::bad_request)?.floored()
+    } else {
+        // The window ends after the current second, so events that arrived this second count.
+        spec.window(now + 1).map_err(ApiError::bad_request)?
+    };
+    if strict && !spec.relational_fields().is_empty() {
+        let limit = limits.relational_query_results_per_window;
+        let decision =
+            state.limiter.lock().unwrap_or_else(|e| e.into_inner()).check("query_results_relational", limit, limits.window, Instant::now());
+        if !decision.allowed {
+            // Like the 10-a-minute limit: problem+json, no Retry-After.
+            return Err(ApiError::rate_limited(
+                format!("This endpoint allows {limit} requests per minute for queries with relational fields."),
+                None,
+            ));
+        }
+    }
+    let deadline = strict.then(|| Instant::now() + limits.query_run_limit);
+    let opts = RunOptions { limit: RunOptions::limit_for(&spec, requested_limit), deadline, ..opts_base };
 
     let mut ready_at = Instant::now() + state.config.query_delay;
     let outcome = Arc::new(OnceLock::new());
     let fault = state.faults.lock().unwrap_or_else(|e| e.into_inner()).take_for_query_result();
     match fault {
-        Some(FaultKind::Incomplete { ms }) => {
+        Some(FaultKind::Incomplete { millis }) => {
             state.stats.fault_fired();
-            ready_at = ready_at.max(Instant::now() + Duration::from_millis(ms));
+            ready_at = ready_at.max(Instant::now() + Duration::from_millis(millis));
         }
         Some(FaultKind::FailQuery { message }) => {
             state.stats.fault_fired();

@@ -9,9 +9,10 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::{data_of, paginate};
-use crate::auth::{ManagementKey, Scope};
+use crate::auth::ManagementKey;
 use crate::errors::{ApiError, ApiResult, ErrorSource};
 use crate::http::{JsonApiBody, jsonapi, opt_bool, opt_str};
+use crate::keys::Scope;
 use crate::stats::Creation;
 use crate::store::{AppState, EnvRecord};
 use crate::util::{now_secs, random_lower_alnum, slugify};

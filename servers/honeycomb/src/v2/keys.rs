@@ -8,9 +8,10 @@ use serde_json::{Value, json};
 use std::collections::HashMap;
 
 use super::{data_of, paginate};
-use crate::auth::{KeyKind, ManagementKey, Permissions, Scope};
+use crate::auth::ManagementKey;
 use crate::errors::{ApiError, ApiResult, ErrorSource};
 use crate::http::{JsonApiBody, jsonapi, opt_bool, opt_str};
+use crate::keys::{KeyKind, Permissions, Scope};
 use crate::stats::Creation;
 use crate::store::{AppState, KeyRecord};
 use crate::util::{now_secs, random_alnum, rfc3339};

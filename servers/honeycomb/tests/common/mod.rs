@@ -4,7 +4,7 @@
 
 use cruddur_honeycomb_server::http_client::{self, Response};
 use cruddur_honeycomb_server::prism::PrismProxy;
-use cruddur_honeycomb_server::{Config, HoneycombServer, Limits};
+use cruddur_honeycomb_server::{Config, HoneycombServer, Limits, Plan, Seed};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -14,9 +14,14 @@ pub struct Harness {
     pub prism: PrismProxy,
 }
 
-/// A config for tests: the demo seed, query-result limit raised so unrelated tests never hit it.
+/// A config for tests: the demo seed on the Enterprise plan (the one with the Query Data API), the
+/// query-result limit raised so unrelated tests never hit it.
 pub fn test_config() -> Config {
-    Config { limits: Limits { query_results_per_window: 1000, ..Limits::default() }, ..Config::default() }
+    Config {
+        seed: Seed::demo().with_plan(Plan::Enterprise),
+        limits: Limits { query_results_per_window: 1000, ..Limits::default() },
+        ..Config::default()
+    }
 }
 
 impl Harness {

@@ -335,6 +335,9 @@ impl Column {
 pub struct EventTable {
     /// Event time, nanoseconds since the epoch.
     timestamps: Vec<i64>,
+    /// Each event's sample rate (it stands for this many events), kept only once one is not 1:
+    /// `None` means every rate is 1. Not a column, as in Honeycomb: queries weight by it.
+    sample_rates: Option<Vec<u32>>,
     columns: Vec<Column>,
     by_name: FxHashMap<Box<str>, usize>,
 }
@@ -362,11 +365,42 @@ impl EventTable {
         &self.timestamps
     }
 
-    /// Appends one event. `now` (epoch seconds) stamps the columns' `last_written`.
-    /// Returns the names of columns this row created, so the caller can count them.
+    /// The sample rate of `row` (1 unless the event was sampled).
+    #[inline]
+    pub fn sample_rate(&self, row: usize) -> u32 {
+        self.sample_rates.as_ref().and_then(|r| r.get(row).copied()).unwrap_or(1)
+    }
+
+    /// Whether any event has a sample rate other than 1.
+    pub fn is_sampled(&self) -> bool {
+        self.sample_rates.is_some()
+    }
+
+    /// Appends one unsampled event (sample rate 1); see [`EventTable::push_sampled`].
     pub fn push<'a>(&mut self, timestamp_ns: i64, fields: impl IntoIterator<Item = Field<'a>>, strings: &mut Interner, now: i64) -> usize {
+        self.push_sampled(timestamp_ns, 1, fields, strings, now)
+    }
+
+    /// Appends one event that stands for `sample_rate` events (0 counts as 1). A field named twice
+    /// keeps its last value. `now` (epoch seconds) stamps the columns' `last_written`. Returns how
+    /// many columns this row created, so the caller can count them.
+    pub fn push_sampled<'a>(
+        &mut self,
+        timestamp_ns: i64,
+        sample_rate: u32,
+        fields: impl IntoIterator<Item = Field<'a>>,
+        strings: &mut Interner,
+        now: i64,
+    ) -> usize {
         let row = self.timestamps.len();
         self.timestamps.push(timestamp_ns);
+        let sample_rate = sample_rate.max(1);
+        if sample_rate != 1 && self.sample_rates.is_none() {
+            self.sample_rates = Some(vec![1; row]);
+        }
+        if let Some(rates) = &mut self.sample_rates {
+            rates.push(sample_rate);
+        }
         let mut created = 0;
         for (name, value) in fields {
             if let Value::Float(f) = value
@@ -386,6 +420,17 @@ impl EventTable {
             column.last_written = Some(now);
         }
         created
+    }
+
+    /// One event as a JSON object of its fields (absent fields left out).
+    pub fn row_json(&self, row: usize, strings: &Interner) -> serde_json::Map<String, serde_json::Value> {
+        self.columns
+            .iter()
+            .filter_map(|c| match c.get(row) {
+                Cell::Null => None,
+                cell => Some((c.name.to_string(), cell.to_json(strings))),
+            })
+            .collect()
     }
 
     /// Adds a column (from the columns API); returns its index.
@@ -445,6 +490,31 @@ mod tests {
         assert_eq!(b.get(0), Cell::Null);
         assert_eq!(b.get(1), b.get(2));
         assert_eq!(t.len(), 3);
+        assert_eq!(t.row_json(2, &strings), serde_json::json!({"a": 3, "b": "x"}).as_object().unwrap().clone());
+    }
+
+    #[test]
+    fn sample_rates_are_kept_only_once_one_is_not_1() {
+        let mut strings = Interner::default();
+        let mut t = EventTable::default();
+        t.push(1, [("a", Value::Int(1))], &mut strings, 0);
+        assert!(!t.is_sampled());
+        t.push_sampled(2, 10, [("a", Value::Int(2))], &mut strings, 0);
+        t.push_sampled(3, 0, [("a", Value::Int(3))], &mut strings, 0);
+        assert_eq!((t.sample_rate(0), t.sample_rate(1), t.sample_rate(2)), (1, 10, 1));
+    }
+
+    #[test]
+    fn a_field_named_twice_keeps_its_last_value() {
+        let mut strings = Interner::default();
+        let mut t = EventTable::default();
+        t.push(
+            1,
+            [("name", Value::Str("span")), ("name", Value::Str("attribute")), ("n", Value::Int(1)), ("n", Value::Float(2.5))],
+            &mut strings,
+            0,
+        );
+        assert_eq!(t.row_json(0, &strings), serde_json::json!({"name": "attribute", "n": 2.5}).as_object().unwrap().clone());
     }
 
     #[test]

@@ -24,6 +24,9 @@ pub struct RunOptions {
     pub disable_series: bool,
     pub disable_total_by_aggregate: bool,
     pub disable_other_by_aggregate: bool,
+    /// When the run must give up (Honeycomb: "Query Results cannot take longer than 10 seconds to
+    /// run"); `None` runs to the end.
+    pub deadline: Option<std::time::Instant>,
 }
 
 impl RunOptions {
@@ -41,7 +44,7 @@ impl RunOptions {
 
 impl Default for RunOptions {
     fn default() -> RunOptions {
-        RunOptions { limit: 1000, disable_series: true, disable_total_by_aggregate: true, disable_other_by_aggregate: true }
+        RunOptions { limit: 1000, disable_series: true, disable_total_by_aggregate: true, disable_other_by_aggregate: true, deadline: None }
     }
 }
 
@@ -192,16 +195,27 @@ fn filter_matches(op: FilterOp, v: &Scalar, fv: &FilterValue, strings: &Interner
     }
 }
 
-/// An aggregation in progress.
+/// An aggregation in progress. Each event is fed with its weight: its sample rate (it stands for
+/// that many events), or 1 in usage mode. COUNT, SUM, AVG, the percentiles and HEATMAP's counts are
+/// weighted, as Honeycomb weights them; MIN, MAX and COUNT_DISTINCT are not (a value seen once was
+/// seen).
 #[derive(Clone)]
 enum Agg {
     Count(u64),
-    Sum { sum: f64, all_int: bool, n: u64 },
-    Avg { sum: f64, n: u64 },
+    Sum {
+        sum: f64,
+        all_int: bool,
+        n: u64,
+    },
+    Avg {
+        sum: f64,
+        n: u64,
+    },
     Min(Option<f64>),
     Max(Option<f64>),
     Distinct(HashSet<KeyPart, FxBuild>),
-    Values(Vec<f64>),
+    /// The values, and their weights once one is not 1 (until then every weight is 1).
+    Values(Vec<f64>, Option<Vec<u32>>),
 }
 
 impl Agg {
@@ -213,14 +227,14 @@ impl Agg {
             Op::Min => Agg::Min(None),
             Op::Max => Agg::Max(None),
             Op::CountDistinct => Agg::Distinct(HashSet::default()),
-            _ => Agg::Values(Vec::new()),
+            _ => Agg::Values(Vec::new(), None),
         }
     }
 
     #[inline]
-    fn feed(&mut self, v: &Scalar) {
+    fn feed(&mut self, v: &Scalar, weight: u32) {
         match self {
-            Agg::Count(n) => *n += 1,
+            Agg::Count(n) => *n += u64::from(weight),
             Agg::Distinct(set) => {
                 if !v.is_null() {
                     set.insert(KeyPart::from_scalar(v.clone()));
@@ -230,17 +244,25 @@ impl Agg {
                 let Some(x) = v.as_f64() else { return };
                 match self {
                     Agg::Sum { sum, all_int, n } => {
-                        *sum += x;
+                        *sum += x * f64::from(weight);
                         *all_int &= matches!(v, Scalar::Int(_));
                         *n += 1;
                     }
                     Agg::Avg { sum, n } => {
-                        *sum += x;
-                        *n += 1;
+                        *sum += x * f64::from(weight);
+                        *n += u64::from(weight);
                     }
                     Agg::Min(m) => *m = Some(m.map_or(x, |m| m.min(x))),
                     Agg::Max(m) => *m = Some(m.map_or(x, |m| m.max(x))),
-                    Agg::Values(vals) => vals.push(x),
+                    Agg::Values(vals, weights) => {
+                        if weight != 1 && weights.is_none() {
+                            *weights = Some(vec![1; vals.len()]);
+                        }
+                        vals.push(x);
+                        if let Some(w) = weights {
+                            w.push(weight);
+                        }
+                    }
                     Agg::Count(_) | Agg::Distinct(_) => {}
                 }
             }
@@ -262,7 +284,18 @@ impl Agg {
             (Agg::Min(a), Agg::Min(b)) => *a = opt_fold(*a, *b, f64::min),
             (Agg::Max(a), Agg::Max(b)) => *a = opt_fold(*a, *b, f64::max),
             (Agg::Distinct(a), Agg::Distinct(b)) => a.extend(b.iter().cloned()),
-            (Agg::Values(a), Agg::Values(b)) => a.extend_from_slice(b),
+            (Agg::Values(a, wa), Agg::Values(b, wb)) => {
+                if wb.is_some() && wa.is_none() {
+                    *wa = Some(vec![1; a.len()]);
+                }
+                if let Some(wa) = wa {
+                    match wb {
+                        Some(wb) => wa.extend_from_slice(wb),
+                        None => wa.extend(std::iter::repeat_n(1, b.len())),
+                    }
+                }
+                a.extend_from_slice(b);
+            }
             _ => {}
         }
     }
@@ -278,9 +311,10 @@ impl Agg {
             Agg::Avg { sum, n } => (*n > 0).then(|| float(*sum / *n as f64)),
             Agg::Min(m) | Agg::Max(m) => m.map(float),
             Agg::Distinct(set) => Some(set.len().into()),
-            Agg::Values(vals) => match op.quantile() {
-                Some(q) => percentile(vals, q).map(float),
-                None => (!vals.is_empty()).then(|| Value::String(heatmap(vals).to_string())),
+            Agg::Values(vals, weights) => match (op.quantile(), weights) {
+                (Some(q), None) => percentile(vals, q).map(float),
+                (Some(q), Some(w)) => weighted_percentile(vals, w, q).map(float),
+                (None, w) => (!vals.is_empty()).then(|| Value::String(heatmap(vals, w.as_deref()).to_string())),
             },
         }
     }
@@ -314,15 +348,47 @@ pub fn percentile(values: &mut [f64], q: f64) -> Option<f64> {
     Some(low + (high - low) * frac)
 }
 
-/// Up to 20 equal-width buckets between the smallest and largest value.
-fn heatmap(values: &[f64]) -> Value {
+/// [`percentile`] of the multiset where each value appears as often as its weight: rank
+/// q·(N−1) over N = Σ weights, interpolated between the values at the ranks around it. With every
+/// weight 1 this is [`percentile`].
+pub fn weighted_percentile(values: &[f64], weights: &[u32], q: f64) -> Option<f64> {
+    let mut pairs: Vec<(f64, u64)> = values.iter().copied().zip(weights.iter().map(|&w| u64::from(w.max(1)))).collect();
+    if pairs.is_empty() {
+        return None;
+    }
+    pairs.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let total: u64 = pairs.iter().map(|p| p.1).sum();
+    let rank = q.clamp(0.0, 1.0) * (total - 1) as f64;
+    let lo = rank.floor() as u64;
+    let frac = rank - lo as f64;
+    // The value at 0-based position `i` of the expanded, sorted multiset.
+    let at = |i: u64| {
+        let mut seen = 0;
+        for &(v, w) in &pairs {
+            seen += w;
+            if i < seen {
+                return v;
+            }
+        }
+        pairs[pairs.len() - 1].0
+    };
+    let low = at(lo);
+    if frac == 0.0 || lo + 1 >= total {
+        return Some(low);
+    }
+    Some(low + (at(lo + 1) - low) * frac)
+}
+
+/// Up to 20 equal-width buckets between the smallest and largest value; each value counts as
+/// its weight.
+fn heatmap(values: &[f64], weights: Option<&[u32]>) -> Value {
     let (min, max) = values.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &v| (lo.min(v), hi.max(v)));
     let buckets = if max > min { 20 } else { 1 };
     let width = if max > min { (max - min) / buckets as f64 } else { 1.0 };
     let mut counts = vec![0u64; buckets];
-    for &v in values {
+    for (j, &v) in values.iter().enumerate() {
         let i = (((v - min) / width) as usize).min(buckets - 1);
-        counts[i] += 1;
+        counts[i] += weights.map_or(1, |w| u64::from(w[j]));
     }
     Value::Array(
         counts
@@ -349,6 +415,10 @@ enum SortKey {
     Breakdown(usize),
     Calc(usize),
 }
+
+/// The failure of a run past its deadline.
+pub const OUT_OF_TIME: &str =
+    "Query Results cannot take longer than their run time limit (Honeycomb: 10 seconds); narrow the time range or the filters";
 
 /// Runs `spec` over `tables` (one dataset, or all of an environment's for `__all__`).
 /// `Err` is a failed query: Honeycomb answers it as `complete: true` with `error`.
@@ -390,9 +460,17 @@ pub fn run(spec: &QuerySpec, tables: &[&EventTable], strings: &Interner, window:
         calculated: &calculated,
     };
 
+    let out_of_time = || opts.deadline.is_some_and(|d| std::time::Instant::now() >= d);
+    // Usage mode reads what was stored; otherwise each event stands for its sample rate.
+    let weighted = spec.usage_mode != Some(true);
     for (ti, table) in tables.iter().enumerate() {
         let BoundPlan { breakdowns, calcs: calc_operands, filters: filter_operands } = plan.bind(table);
+        let weighted = weighted && table.is_sampled();
         for (row, &ts) in table.timestamps().iter().enumerate() {
+            // The clock is read once per 4096 rows (and before the first), not per row.
+            if row % 4096 == 0 && out_of_time() {
+                return Err(OUT_OF_TIME.into());
+            }
             if ts < start_ns || ts >= end_ns {
                 continue;
             }
@@ -415,11 +493,12 @@ pub fn run(spec: &QuerySpec, tables: &[&EventTable], strings: &Interner, window:
                 }
             };
             let aggs = &mut groups[g].aggs;
+            let weight = if weighted { table.sample_rate(row) } else { 1 };
             for (i, (calc, operand)) in calcs.iter().zip(&calc_operands).enumerate() {
                 let v = if calc.op.columnless() { Scalar::Null } else { operand.get(row, ts, strings) };
-                aggs[i].feed(&v);
+                aggs[i].feed(&v, weight);
                 if !opts.disable_total_by_aggregate {
-                    total[i].feed(&v);
+                    total[i].feed(&v, weight);
                 }
             }
             if !opts.disable_series {
@@ -515,7 +594,7 @@ pub fn run(spec: &QuerySpec, tables: &[&EventTable], strings: &Interner, window:
 
     let mut data = json!({ "series": [], "results": results });
     if !opts.disable_series {
-        data["series"] = series(&matched, &order, tables, &groups, &calcs, granularity, window, strings, &plan, &row_data);
+        data["series"] = series(&matched, &order, tables, &groups, &calcs, granularity, window, strings, &plan, &row_data, weighted);
     }
     if !opts.disable_total_by_aggregate {
         let values: Vec<Option<Value>> = total.iter_mut().zip(&calcs).map(|(a, c)| a.finish(c.op)).collect();
@@ -588,6 +667,7 @@ fn series(
     strings: &Interner,
     plan: &Plan<'_>,
     row_data: &RowData<'_>,
+    weighted: bool,
 ) -> Value {
     let rank: FxHashMap<usize, usize> = kept.iter().enumerate().map(|(r, &g)| (g, r)).collect();
     let mut buckets: std::collections::BTreeMap<(i64, usize), Vec<Agg>> = Default::default();
@@ -600,7 +680,7 @@ fn series(
         let aggs = buckets.entry((bucket, r)).or_insert_with(|| calcs.iter().map(|c| Agg::new(c.op)).collect());
         for (i, calc) in calcs.iter().enumerate() {
             let v = if calc.op.columnless() { Scalar::Null } else { bound[ti as usize].calcs[i].get(row as usize, ts, strings) };
-            aggs[i].feed(&v);
+            aggs[i].feed(&v, if weighted { table.sample_rate(row as usize) } else { 1 });
         }
     }
     Value::Array(
@@ -795,7 +875,13 @@ mod tests {
         let spec = QuerySpec::from_json(json!({"calculations":[{"op":"COUNT"},{"op":"HEATMAP","column":"duration_ms"}],
             "breakdowns":["app.user_id"],"granularity":2,"limit":1}))
         .unwrap();
-        let opts = RunOptions { limit: 1, disable_series: false, disable_total_by_aggregate: false, disable_other_by_aggregate: false };
+        let opts = RunOptions {
+            limit: 1,
+            disable_series: false,
+            disable_total_by_aggregate: false,
+            disable_other_by_aggregate: false,
+            deadline: None,
+        };
         let out = run(&spec, &[&t], &s, window(), &opts).unwrap();
         assert_eq!(out["results"][0]["data"]["COUNT"], 2);
         assert_eq!(out["total_by_aggregate"]["data"]["COUNT"], 4);
@@ -807,12 +893,74 @@ mod tests {
     }
 
     #[test]
+    fn sample_rates_weight_count_sum_avg_percentiles_and_heatmap() {
+        let mut strings = Interner::default();
+        let mut t = EventTable::default();
+        // (duration, sample rate): 10 ms stands for 1 event, 20 ms for 3, 30 ms for 6.
+        for (i, (d, rate)) in [(10.0, 1), (20.0, 3), (30.0, 6)].into_iter().enumerate() {
+            t.push_sampled((T0 + i as i64) * 1_000_000_000, rate, [("duration_ms", In::Float(d)), ("n", In::Int(2))], &mut strings, 0);
+        }
+        let spec = |usage: bool| {
+            QuerySpec::from_json(
+                json!({"calculations":[{"op":"COUNT"},{"op":"SUM","column":"duration_ms"},{"op":"AVG","column":"duration_ms"},
+                {"op":"P50","column":"duration_ms"},{"op":"MIN","column":"duration_ms"},{"op":"MAX","column":"duration_ms"},
+                {"op":"COUNT_DISTINCT","column":"duration_ms"},{"op":"SUM","column":"n"},{"op":"HEATMAP","column":"duration_ms"}],
+                "usage_mode": usage}),
+            )
+            .unwrap()
+        };
+        let out = run(&spec(false), &[&t], &strings, window(), &RunOptions::default()).unwrap();
+        let row = &out["results"][0]["data"];
+        assert_eq!(row["COUNT"], 10);
+        assert_eq!(row["SUM(duration_ms)"], 250.0);
+        assert_eq!(row["AVG(duration_ms)"], 25.0);
+        // The expanded multiset is 10, 20×3, 30×6: its median (rank 4.5) is 30.
+        assert_eq!(row["P50(duration_ms)"], 30.0);
+        assert_eq!((row["MIN(duration_ms)"].clone(), row["MAX(duration_ms)"].clone()), (json!(10.0), json!(30.0)));
+        assert_eq!(row["COUNT_DISTINCT(duration_ms)"], 3);
+        assert_eq!(row["SUM(n)"], 20, "integers stay integers");
+        let heat: Value = serde_json::from_str(row["HEATMAP(duration_ms)"].as_str().unwrap()).unwrap();
+        assert_eq!(heat.as_array().unwrap().iter().map(|b| b["count"].as_u64().unwrap()).sum::<u64>(), 10);
+
+        let usage = run(&spec(true), &[&t], &strings, window(), &RunOptions::default()).unwrap();
+        let row = &usage["results"][0]["data"];
+        assert_eq!(
+            (row["COUNT"].clone(), row["SUM(duration_ms)"].clone(), row["P50(duration_ms)"].clone()),
+            (json!(3), json!(60.0), json!(20.0))
+        );
+    }
+
+    #[test]
+    fn weighted_percentile_is_the_percentile_of_the_expanded_values() {
+        for n in [1usize, 2, 5, 40] {
+            let values: Vec<f64> = (0..n).map(|_| (random_u64() % 1000) as f64).collect();
+            let weights: Vec<u32> = (0..n).map(|_| (random_u64() % 5 + 1) as u32).collect();
+            let expanded: Vec<f64> = values.iter().zip(&weights).flat_map(|(&v, &w)| std::iter::repeat_n(v, w as usize)).collect();
+            for q in [0.0, 0.01, 0.25, 0.5, 0.9, 0.99, 1.0] {
+                let got = weighted_percentile(&values, &weights, q).unwrap();
+                assert!((got - reference_percentile(&expanded, q)).abs() < 1e-9, "n={n} q={q}");
+            }
+        }
+    }
+
+    #[test]
     fn the_smaller_limit_wins() {
         let spec = QuerySpec::from_json(json!({"limit": 20})).unwrap();
         assert_eq!(RunOptions::limit_for(&spec, Some(1000)), 20);
         assert_eq!(RunOptions::limit_for(&spec, Some(5)), 5);
         assert_eq!(RunOptions::limit_for(&QuerySpec::default(), Some(5000)), 5000);
         assert_eq!(RunOptions::limit_for(&QuerySpec::default(), None), 1000);
+    }
+
+    #[test]
+    fn a_run_past_its_deadline_fails() {
+        let (t, s) = table(&[("a", 1.0, 200)]);
+        let spec = QuerySpec::from_json(json!({"calculations":[{"op":"COUNT"}]})).unwrap();
+        let opts = RunOptions { deadline: Some(std::time::Instant::now()), ..RunOptions::default() };
+        assert_eq!(run(&spec, &[&t], &s, window(), &opts), Err(OUT_OF_TIME.to_owned()));
+        let later =
+            RunOptions { deadline: Some(std::time::Instant::now() + std::time::Duration::from_secs(3600)), ..RunOptions::default() };
+        assert!(run(&spec, &[&t], &s, window(), &later).is_ok());
     }
 
     #[test]

@@ -7,10 +7,37 @@
 pub mod engine;
 pub mod expr;
 
+pub use engine::{OUT_OF_TIME, RunOptions, run};
+
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::errors::ApiError;
+/// Why a query spec is refused, before any data is read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SpecError {
+    /// The spec is not a JSON object (Honeycomb answers 400).
+    NotAnObject,
+    /// A field is wrong (Honeycomb answers 422 with a `type_detail` entry): the field's path,
+    /// Honeycomb's code for it (`invalid`, `missing`, `incorrect_type`) and what is wrong.
+    Field { field: String, code: &'static str, description: String },
+}
+
+impl SpecError {
+    fn field(field: impl Into<String>, code: &'static str, description: impl Into<String>) -> SpecError {
+        SpecError::Field { field: field.into(), code, description: description.into() }
+    }
+}
+
+impl std::fmt::Display for SpecError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SpecError::NotAnObject => f.write_str("invalid Query data: expected a JSON object"),
+            SpecError::Field { field, description, .. } => write!(f, "{field}: {description}"),
+        }
+    }
+}
+
+impl std::error::Error for SpecError {}
 
 /// A query specification.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -320,15 +347,42 @@ pub struct TimeWindow {
     pub end: i64,
 }
 
-fn invalid(field: &str, description: impl Into<String>) -> ApiError {
-    ApiError::validation(field, "invalid", description)
+impl TimeWindow {
+    /// The step Honeycomb truncates a query result's start and end to, by the query's range (the
+    /// spec's Query Data tag): 1 minute up to 6 hours, 5 minutes up to 2 days, 30 minutes beyond
+    /// (ranges stop at 7 days).
+    pub fn floor_step(range_secs: i64) -> i64 {
+        if range_secs <= 21_600 {
+            60
+        } else if range_secs <= 172_800 {
+            300
+        } else {
+            1_800
+        }
+    }
+
+    /// Start and end floored as Honeycomb floors them: a span sent seconds ago lies past the
+    /// floored end of a query over "the last hour". Both ends move by the same rule, so a range
+    /// shorter than its step can become empty.
+    pub fn floored(self) -> TimeWindow {
+        let step = TimeWindow::floor_step(self.end - self.start);
+        TimeWindow { start: self.start - self.start.rem_euclid(step), end: self.end - self.end.rem_euclid(step) }
+    }
+}
+
+/// The prefixes of relational fields (`root.name`, `any.error`): a query that filters or groups by
+/// one is rate limited to one run a minute. From Honeycomb's Query Builder docs.
+pub const RELATIONAL_PREFIXES: &[&str] = &["root.", "parent.", "child.", "any.", "any2.", "any3.", "none."];
+
+fn invalid(field: &str, description: impl Into<String>) -> SpecError {
+    SpecError::field(field, "invalid", description)
 }
 
 impl QuerySpec {
     /// Parses a request body, mapping serde's complaints to a 422 with the field.
-    pub fn from_json(v: Value) -> Result<QuerySpec, ApiError> {
+    pub fn from_json(v: Value) -> Result<QuerySpec, SpecError> {
         if !v.is_object() {
-            return Err(ApiError::bad_request("invalid Query data: expected a JSON object"));
+            return Err(SpecError::NotAnObject);
         }
         serde_json::from_value(v).map_err(|e| invalid("query", e.to_string()))
     }
@@ -343,7 +397,7 @@ impl QuerySpec {
     }
 
     /// Checks what Honeycomb rejects when a query is created.
-    pub fn validate(&self) -> Result<(), ApiError> {
+    pub fn validate(&self) -> Result<(), SpecError> {
         for (i, c) in self.calculations.iter().enumerate() {
             let field = format!("calculations[{i}].column");
             match (&c.column, c.op.columnless()) {
@@ -351,7 +405,7 @@ impl QuerySpec {
                     return Err(invalid(&field, format!("{} does not take a column", c.op.name())));
                 }
                 (None, false) => {
-                    return Err(ApiError::validation(field, "missing", format!("{} requires a column", c.op.name())));
+                    return Err(SpecError::field(field, "missing", format!("{} requires a column", c.op.name())));
                 }
                 _ => {}
             }
@@ -387,7 +441,7 @@ impl QuerySpec {
         for (i, h) in self.havings.iter().enumerate() {
             let field = format!("havings[{i}]");
             if h.op.is_none() || h.value.is_none() {
-                return Err(ApiError::validation(field, "missing", "a having needs op and value"));
+                return Err(SpecError::field(field, "missing", "a having needs op and value"));
             }
             let col = if h.calculate_op.columnless() { None } else { h.column.as_deref() };
             if !calcs.iter().any(|c| c.op == h.calculate_op && (c.op.columnless() || c.column.as_deref() == col)) {
@@ -419,11 +473,19 @@ impl QuerySpec {
         }
         for (i, f) in self.calculated_fields.iter().enumerate() {
             if f.name.trim().is_empty() {
-                return Err(ApiError::validation(format!("calculated_fields[{i}].name"), "missing", "cannot be blank"));
+                return Err(SpecError::field(format!("calculated_fields[{i}].name"), "missing", "cannot be blank"));
             }
             expr::Expr::parse(&f.expression).map_err(|e| invalid(&format!("calculated_fields[{i}].expression"), e))?;
         }
         Ok(())
+    }
+
+    /// The relational fields the query filters or groups by (see [`RELATIONAL_PREFIXES`]). The
+    /// engine reads them as plain columns: their trace-wide meaning is not implemented.
+    pub fn relational_fields(&self) -> Vec<&str> {
+        let filters = self.filters.iter().filter_map(|f| f.column.as_deref());
+        let breakdowns = self.breakdowns.iter().map(String::as_str);
+        filters.chain(breakdowns).filter(|c| RELATIONAL_PREFIXES.iter().any(|p| c.starts_with(p))).collect()
     }
 
     /// The time bounds of a run starting `now`, with the Query Data API's 7-day rule.
@@ -448,20 +510,20 @@ impl QuerySpec {
     }
 }
 
-fn validate_filter(f: &Filter, field: &str) -> Result<(), ApiError> {
+fn validate_filter(f: &Filter, field: &str) -> Result<(), SpecError> {
     if f.column.as_deref().is_none_or(str::is_empty) {
-        return Err(ApiError::validation(format!("{field}.column"), "missing", "a filter needs a column"));
+        return Err(SpecError::field(format!("{field}.column"), "missing", "a filter needs a column"));
     }
     match f.op {
         FilterOp::Exists | FilterOp::DoesNotExist => Ok(()),
         FilterOp::In | FilterOp::NotIn => match &f.value {
             Some(Value::Array(_)) => Ok(()),
-            _ => Err(ApiError::validation(format!("{field}.value"), "incorrect_type", "in and not-in take an array")),
+            _ => Err(SpecError::field(format!("{field}.value"), "incorrect_type", "in and not-in take an array")),
         },
         _ => match &f.value {
-            None | Some(Value::Null) => Err(ApiError::validation(format!("{field}.value"), "missing", "this filter op needs a value")),
+            None | Some(Value::Null) => Err(SpecError::field(format!("{field}.value"), "missing", "this filter op needs a value")),
             Some(Value::Array(_) | Value::Object(_)) => {
-                Err(ApiError::validation(format!("{field}.value"), "incorrect_type", "this filter op takes a single value"))
+                Err(SpecError::field(format!("{field}.value"), "incorrect_type", "this filter op takes a single value"))
             }
             Some(_) => Ok(()),
         },
@@ -502,6 +564,29 @@ mod tests {
             "havings":[{"calculate_op":"P99","column":"d","op":">","value":1}]}))
         .validate()
         .unwrap();
+    }
+
+    #[test]
+    fn floors_by_range_as_the_spec_examples_do() {
+        // 2021-04-22T05:28:12Z, the spec's example time.
+        let t = 1_619_069_292;
+        let floored = |range: i64| TimeWindow { start: t - range, end: t }.floored();
+        assert_eq!(floored(3600).end, 1_619_069_280, "≤ 6 h: 05:28:00");
+        assert_eq!(floored(21_600).end, 1_619_069_280, "6 h exactly is still the minute");
+        assert_eq!(floored(21_601).end, 1_619_069_100, "> 6 h: 05:25:00");
+        assert_eq!(floored(172_800).end, 1_619_069_100, "2 d exactly: 5 minutes");
+        assert_eq!(floored(172_801).end, 1_619_067_600, "> 2 d: 05:00:00");
+        let w = floored(3600);
+        assert_eq!((w.start % 60, w.end - w.start), (0, 3600));
+        assert_eq!(TimeWindow { start: t - 20, end: t }.floored(), TimeWindow { start: 1_619_069_220, end: 1_619_069_280 });
+    }
+
+    #[test]
+    fn relational_fields_are_found_in_filters_and_breakdowns() {
+        let q = spec(json!({"filters":[{"column":"root.name","op":"=","value":"GET /"},{"column":"rooted","op":"exists"}],
+            "breakdowns":["any2.service.name","name"],"calculations":[{"op":"COUNT"}]}));
+        assert_eq!(q.relational_fields(), ["root.name", "any2.service.name"]);
+        assert!(spec(json!({"breakdowns":["parentheses"]})).relational_fields().is_empty());
     }
 
     #[test]
