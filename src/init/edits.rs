@@ -6,6 +6,7 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+use super::collector::{self, Decision, ServiceChange};
 use super::parts::Parts;
 use crate::edit::flask_cors::{self, CorsEdit};
 use crate::edit::gitpod_ports::{self, PortState};
@@ -13,7 +14,9 @@ use crate::edit::{compose, dotenv, package_json, requirements};
 use crate::error::{CliError, CliResult};
 use crate::honeycomb::API_KEY_VAR;
 use crate::workspace::Workspace;
-use crate::workspace::frontend::{self, FrontendPart, Mode};
+use crate::workspace::collector::{LOCAL_COPY_GITIGNORE, Owner};
+use crate::workspace::frontend::{self, FrontendPart};
+use crate::workspace::xray_legacy::END_OF_SUPPORT;
 
 /// The seeds' five OpenTelemetry packages.
 pub const OTEL_PACKAGES: [&str; 5] = [
@@ -82,6 +85,8 @@ pub struct Plan {
     pub fixes_declined: Vec<String>,
     /// Literal keys found in committed files (to offer as the key when none was given).
     pub literal_keys: Vec<String>,
+    /// The local copy's folder, which the collector (running as this owner) must be able to write.
+    pub local_copy: Option<(PathBuf, Owner)>,
 }
 
 /// A literal value after `x-honeycomb-team=` (a leaked key), or `None` for a `${VAR}` reference.
@@ -123,6 +128,11 @@ pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
     let mut plan = Plan::default();
     let mut otel_names: BTreeMap<String, String> = BTreeMap::new();
     let mut first_compose = true;
+    let collector = collector::decide(workspace, choices, &mut plan.notes)?;
+    // One pipeline: with the workspace's collector in place, the services init instruments send to it.
+    let via_collector = collector.is_some();
+    let otel = choices.parts.honeycomb || (choices.parts.xray_via_collector() && via_collector);
+    notes_for_xray(&mut plan, workspace, choices, collector.as_ref());
 
     for file in &workspace.compose_files {
         let mut edits: Vec<(String, Vec<(String, String)>)> = Vec::new();
@@ -143,14 +153,15 @@ pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
                     vars.push((key, value));
                 }
             }
-            if !choices.parts.honeycomb {
+            if !otel {
                 if !vars.is_empty() {
                     edits.push((service.name.clone(), vars));
                 }
                 continue;
             }
             vars.push(("OTEL_SERVICE_NAME".to_owned(), name));
-            vars.push(("OTEL_EXPORTER_OTLP_ENDPOINT".to_owned(), choices.endpoint.clone()));
+            let endpoint = if via_collector { crate::workspace::collector::BACKEND_ENDPOINT.to_owned() } else { choices.endpoint.clone() };
+            vars.push(("OTEL_EXPORTER_OTLP_ENDPOINT".to_owned(), endpoint));
             match current("OTEL_EXPORTER_OTLP_HEADERS").as_deref().and_then(literal_team_key) {
                 Some(literal) if !choices.fix => {
                     plan.literal_keys.push(literal);
@@ -169,6 +180,8 @@ pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
                     ));
                     vars.push(("OTEL_EXPORTER_OTLP_HEADERS".to_owned(), HEADERS_VALUE.to_owned()));
                 }
+                // Through the collector the key travels from the collector, not from the app.
+                None if via_collector => {}
                 None => vars.push(("OTEL_EXPORTER_OTLP_HEADERS".to_owned(), HEADERS_VALUE.to_owned())),
             }
             edits.push((service.name.clone(), vars));
@@ -201,17 +214,26 @@ pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
             }
         }
         // New services (the X-Ray daemon, the collector) go into the first compose file that has an instrumented service.
-        let mut missing_services = Vec::new();
+        let _ = &origin;
+        let mut missing_services: Vec<(&str, String)> = Vec::new();
         if first_compose && file.services.iter().any(|service| choices.services.contains(&service.name)) {
             missing_services = choices
                 .parts
-                .compose_services(&origin)
+                .compose_services()
                 .into_iter()
                 .filter(|(name, _)| !file.services.iter().any(|service| service.name == *name))
                 .collect();
             first_compose = false;
         }
-        if (edits.is_empty() && missing_services.is_empty()) || !choices.targets.compose {
+        let mut replaced = None;
+        if let Some(decision) = collector.as_ref().filter(|decision| decision.compose == file.path) {
+            match &decision.service {
+                ServiceChange::Add(settings) => missing_services.push((crate::workspace::collector::SERVICE, settings.clone())),
+                ServiceChange::Replace(settings) => replaced = Some(settings.clone()),
+                ServiceChange::Unchanged => {}
+            }
+        }
+        if (edits.is_empty() && missing_services.is_empty() && replaced.is_none()) || !choices.targets.compose {
             continue;
         }
         let mut text = file.text.clone();
@@ -220,6 +242,10 @@ pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
             text = compose::add_service(&text, name, &settings)
                 .map_err(|err| CliError::invalid_input(format!("{}: {err}", file.path.display())))?;
             added_services.push(name);
+        }
+        if let Some(settings) = &replaced {
+            text = compose::replace_service(&text, crate::workspace::collector::SERVICE, settings)
+                .map_err(|err| CliError::invalid_input(format!("{}: {err}", file.path.display())))?;
         }
         let borrowed: Vec<(&str, Vec<(&str, &str)>)> =
             edits.iter().map(|(service, vars)| (service.as_str(), vars.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect())).collect();
@@ -236,6 +262,9 @@ pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
         }
         if !added_services.is_empty() {
             parts.push(format!("added service {}", added_services.join(", ")));
+        }
+        if replaced.is_some() {
+            parts.push(format!("updated service {}", crate::workspace::collector::SERVICE));
         }
         let summary = parts.join("; ");
         plan.record(file.path.clone(), Some(file.text.clone()), after, false, summary);
@@ -276,7 +305,7 @@ pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
     if choices.targets.requirements {
         for python in workspace.python_services().iter().filter(|python| choices.services.contains(&python.name)) {
             let before = read_optional(&python.requirements)?.unwrap_or_default();
-            let mut packages: Vec<&str> = if choices.parts.honeycomb { OTEL_PACKAGES.to_vec() } else { Vec::new() };
+            let mut packages: Vec<&str> = if otel { OTEL_PACKAGES.to_vec() } else { Vec::new() };
             packages.extend(choices.parts.packages());
             let (after, added) = requirements::ensure_packages(&before, &packages);
             let summary = format!("added {}", added.join(", "));
@@ -286,6 +315,9 @@ pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
 
     if let Some(part) = choices.parts.frontend.as_ref().filter(|_| choices.targets.frontend) {
         plan_frontend(&mut plan, workspace, choices, part)?;
+    }
+    if let Some(decision) = &collector {
+        plan_collector_files(&mut plan, workspace, decision)?;
     }
 
     for (path, text) in choices.parts.new_files(
@@ -363,9 +395,62 @@ pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
     Ok(plan)
 }
 
+/// The collector's configuration, the local copy's folder (with the `.gitignore` that keeps it in clones and
+/// its contents out of git), and, for the browser in Gitpod, the collector's public port.
+fn plan_collector_files(plan: &mut Plan, workspace: &Workspace, decision: &Decision) -> CliResult<()> {
+    plan.record(
+        decision.config.clone(),
+        decision.config_before.clone(),
+        decision.pipeline.config(),
+        false,
+        format!("the collector's pipeline: OTLP/HTTP to {}", decision.pipeline.exporters().join(", ")),
+    );
+    let gitignore = decision.local_copy.join(".gitignore");
+    new_file(plan, workspace, gitignore, LOCAL_COPY_GITIGNORE.to_owned(), "the local copy's folder, ignored by git")?;
+    plan.local_copy = Some((decision.local_copy.clone(), decision.owner));
+    if decision.pipeline.browser
+        && let Some(gitpod) = &workspace.gitpod
+    {
+        plan_public_port(plan, workspace, gitpod)?;
+    }
+    Ok(())
+}
+
+/// What the user should know about X-Ray in this run: a workspace left on the daemon, the daemon path's end
+/// of support, and what sampling the OpenTelemetry path has.
+fn notes_for_xray(plan: &mut Plan, workspace: &Workspace, choices: &Choices, collector: Option<&Decision>) {
+    let Some(xray) = &choices.parts.xray else { return };
+    if xray.legacy {
+        plan.notes.push(format!(
+            "X-Ray: this workspace runs the X-Ray daemon or SDK, whose support AWS ends on {END_OF_SUPPORT}; its X-Ray wiring is left as it is: \
+             `cruddur-obs xray migrate --dry-run` shows the move to OpenTelemetry"
+        ));
+    } else if xray.via_daemon() {
+        plan.notes.push(format!(
+            "X-Ray through the daemon and the X-Ray SDK (--xray-via daemon): AWS ends their support on {END_OF_SUPPORT}; \
+             the default, --xray-via collector, is the OpenTelemetry path"
+        ));
+    } else if collector.is_some() {
+        let services = choices.services.join(", ");
+        match &xray.sampling_endpoint {
+            None => plan.notes.push(format!(
+                "X-Ray sampling: {services} keeps every trace; the sampling rules apply on this path only through ADOT's X-Ray \
+                 sampler and a sampling proxy (the collector's awsproxy extension), which cruddur-obs does not write: it cannot \
+                 be tested here (see the README); with a proxy running, --xray-sampling-endpoint URL wires the sampler"
+            )),
+            Some(endpoint) => plan.notes.push(format!(
+                "X-Ray sampling: {services} gets OTEL_TRACES_SAMPLER=xray (ADOT's remote sampler, asking {endpoint}); app.py must build \
+                 its TracerProvider with that sampler (the seeds' TracerProvider() ignores the variable): `cruddur-obs init --instrument` \
+                 prints the lines"
+            )),
+        }
+    }
+    let _ = workspace;
+}
+
 /// In Gitpod the browser reaches the collector only through a public port: `.gitpod.yml` gets it.
 fn plan_public_port(plan: &mut Plan, workspace: &Workspace, gitpod: &std::path::Path) -> CliResult<()> {
-    let port = frontend::COLLECTOR_PORT;
+    let port = crate::workspace::collector::OTLP_HTTP_PORT;
     let Some(text) = read_optional(&gitpod.to_path_buf())? else { return Ok(()) };
     let shown = frontend::shown(workspace, gitpod);
     let by_hand = format!("`gp ports visibility {port}:public` in the workspace, and `visibility: public` for it in {shown}");
@@ -374,7 +459,7 @@ fn plan_public_port(plan: &mut Plan, workspace: &Workspace, gitpod: &std::path::
         Ok(PortState::NotPublic) => {
             plan.notes.push(format!("{shown}: port {port} is listed but not public, so the browser cannot reach the collector: {by_hand}"))
         }
-        Ok(PortState::Missing) => match gitpod_ports::ensure_public_port(&text, frontend::COLLECTOR_SERVICE, port) {
+        Ok(PortState::Missing) => match gitpod_ports::ensure_public_port(&text, crate::workspace::collector::SERVICE, port) {
             Ok(after) => plan.record(gitpod.to_path_buf(), Some(text), after, false, format!("port {port} public, for the browser")),
             Err(err) => plan.notes.push(format!("{shown}: {err}: the browser needs port {port} public: {by_hand}")),
         },
@@ -417,27 +502,6 @@ fn plan_frontend(plan: &mut Plan, workspace: &Workspace, choices: &Choices, part
         None => plan
             .notes
             .push(format!("import {} first in the app's entry file to start browser tracing", frontend::shown(workspace, &module))),
-    }
-
-    if part.mode == Mode::Collector {
-        let dir = workspace.compose_files.first().and_then(|file| file.path.parent()).unwrap_or(&workspace.root);
-        let config = dir.join(frontend::COLLECTOR_CONFIG);
-        let ours = frontend::collector_config(&choices.endpoint);
-        let existing = workspace.services().contains_key(frontend::COLLECTOR_SERVICE);
-        if existing && read_optional(&config)?.as_deref() == Some(ours.as_str()) {
-            // The service and its configuration as an earlier run wrote them.
-            plan.unchanged.push(config);
-        } else if existing {
-            plan.notes.push(format!(
-                "the compose service {} exists and is left as it is: its receiver must allow CORS from the frontend's origin and export to Honeycomb",
-                frontend::COLLECTOR_SERVICE
-            ));
-        } else if choices.targets.compose {
-            new_file(plan, workspace, config, ours, "the collector's pipeline: OTLP/HTTP from the browser to Honeycomb")?;
-            if let Some(gitpod) = &workspace.gitpod {
-                plan_public_port(plan, workspace, gitpod)?;
-            }
-        }
     }
 
     // The backend must accept `traceparent` from the browser, or the fetch fails its CORS preflight.

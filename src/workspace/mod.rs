@@ -3,8 +3,10 @@
 //!
 //! Detection only reads. [`crate::init`] turns a workspace and the user's choices into a plan of file edits.
 
+pub mod collector;
 pub mod frontend;
 pub mod key;
+pub mod xray_legacy;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
