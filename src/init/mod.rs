@@ -15,6 +15,7 @@ pub mod choose;
 pub mod collector;
 pub mod edits;
 pub mod key;
+pub mod migrate;
 pub mod parts;
 pub mod plan;
 pub mod report;

@@ -5,6 +5,7 @@ mod create_group;
 mod destination;
 mod groups;
 mod init;
+mod migrate;
 mod rules;
 
 use clap::{Args, Subcommand};
@@ -44,6 +45,8 @@ pub enum XrayCommand {
     Rules(rules::RulesCommand),
     /// Show the trace segment destination; --enable turns on Transaction Search, which X-Ray's OTLP endpoint needs
     Destination(destination::DestinationArgs),
+    /// Move a workspace from the X-Ray daemon and SDK (end of support 2027-02-25) to OpenTelemetry through the collector
+    Migrate(migrate::MigrateArgs),
 }
 
 pub async fn run(context: &Context, args: XrayArgs) -> CliResult {
@@ -54,6 +57,7 @@ pub async fn run(context: &Context, args: XrayArgs) -> CliResult {
         XrayCommand::Groups(command) => groups::run(context, &aws, command).await,
         XrayCommand::Rules(command) => rules::run(context, &aws, command).await,
         XrayCommand::Destination(command) => destination::run(context, &aws, command).await,
+        XrayCommand::Migrate(command) => migrate::run(context, command).await,
     }
 }
 
