@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use secrecy::{ExposeSecret, SecretString};
 
+use super::collector::{self as collector_checks, CollectorFacts};
 use super::compose::{self as compose_checks, Expected, Gitpod, SERVICE_NAME, Target};
 use super::honeycomb::{FoundKey, ValidKey};
 use super::interpolate::{Resolved, Variables};
@@ -22,6 +23,7 @@ use crate::settings::honeycomb::HoneycombSettings;
 use crate::settings::{Environment, Source};
 use crate::workspace::Workspace;
 use crate::workspace::key::find_key;
+use crate::workspace::xray_legacy::XrayLegacy;
 use crate::xray::rule_file::{self, RuleSource};
 
 /// The variable `--verify` reads a query key from.
@@ -278,6 +280,10 @@ pub struct DoctorPlan<'a> {
     /// Files that get committed, with their text (`None` when `secrets.literal` is skipped).
     pub committed: Option<Vec<(PathBuf, String)>>,
     pub dotenv: dotenv_checks::Facts,
+    /// The `otel-collector` service and its configuration.
+    pub collector: Option<CollectorFacts>,
+    /// What is left of the X-Ray daemon and SDK.
+    pub legacy: XrayLegacy,
 }
 
 /// Reads the workspace, the shell and the settings into a plan of the checks.
@@ -318,7 +324,10 @@ pub fn plan<'a>(request: &DoctorRequest, workspace: &'a Workspace, settings: &Ho
     } else {
         otel.iter().map(|named| named.name.clone()).collect()
     };
+    let collector = CollectorFacts::find(workspace);
+    let legacy = workspace.xray_legacy();
     let xray = Inputs {
+        otel_path: collector.as_ref().is_some_and(CollectorFacts::exports_to_xray),
         root: root.clone(),
         rule_files: workspace.xray_rules.clone(),
         rules,
@@ -327,12 +336,14 @@ pub fn plan<'a>(request: &DoctorRequest, workspace: &'a Workspace, settings: &Ho
         group_explicit: request.xray_group != DEFAULT_GROUP,
         service_names: xray_names,
     };
+    let collector_refs = collector_checks::referenced(&root, collector.as_ref());
     let needs_gp = compose_checks::referenced_variables(&root, &facts.targets)
         .keys()
+        .chain(collector_refs.iter().map(|(name, ..)| name))
         .any(|name| !matches!(facts.variables.lookup(name), Resolved::Set { .. }));
     let committed = (!request.skips(ids::SECRETS)).then(|| committed_files(workspace));
     let dotenv = dotenv_facts(workspace, &facts);
-    DoctorPlan { root, workspace, python, facts, key, management, otel, rule_names, xray, needs_gp, committed, dotenv }
+    DoctorPlan { root, workspace, python, facts, key, management, otel, rule_names, xray, needs_gp, committed, dotenv, collector, legacy }
 }
 
 impl DoctorPlan<'_> {
@@ -366,13 +377,26 @@ pub fn checklist(request: &DoctorRequest, plan: &DoctorPlan, findings: Findings,
         None => Expected::Unconfirmed { api_url: api_url.to_owned() },
     };
     checks.extend(compose_checks::otel_checks(root, &facts.targets, &facts.variables, &expected));
-    checks.extend(compose_checks::env_resolves(root, &facts.targets, &facts.variables, &facts.dotenv_path, &findings.gitpod));
+    let collector = plan.collector.as_ref();
+    let collector_refs = collector_checks::referenced(root, collector);
+    checks.extend(compose_checks::env_resolves(
+        root,
+        &facts.targets,
+        &collector_refs,
+        &facts.variables,
+        &facts.dotenv_path,
+        &findings.gitpod,
+    ));
     checks.extend(compose_checks::env_syntax(root, plan.workspace));
     if let Some(committed) = &plan.committed {
         checks.extend(secrets::checks(root, committed));
     }
     checks.extend(dotenv_checks::checks(root, &plan.dotenv));
     checks.extend(findings.xray);
+    checks.extend(collector_checks::path_checks(root, &plan.legacy, collector, !plan.xray.rule_files.is_empty()));
+    checks.push(collector_checks::sampling_check(root, collector, &facts.targets, !plan.xray.rule_files.is_empty()));
+    checks.push(collector_checks::config_check(root, collector));
+    checks.push(collector_checks::local_copy_check(root, collector, &facts.variables));
     checks.push(names::check(&plan.otel, &plan.rule_names, &plan.python.recorders));
     if !request.skips(ids::FRONTEND_TRACING) {
         checks.extend(super::frontend::checks(plan.workspace));

@@ -79,8 +79,9 @@ pub fn plan(workspace: &Workspace, request: &MigrateRequest, legacy: &XrayLegacy
     };
     let mut notes = Vec::new();
     if collector::decide(workspace, &choices, &mut notes)?.is_none() {
-        return Err(CliError::invalid_input(format!("cannot move X-Ray to the collector: {}", notes.join("; ")))
-            .with_hint("nothing was changed; rename or remove that collector (keeping its file elsewhere), then run `cruddur-obs xray migrate` again"));
+        return Err(CliError::invalid_input(format!("cannot move X-Ray to the collector: {}", notes.join("; "))).with_hint(
+            "nothing was changed; rename or remove that collector (keeping its file elsewhere), then run `cruddur-obs xray migrate` again",
+        ));
     }
     let mut files = edits::plan(workspace, &choices)?;
     // Migrating makes no new rule file, and leaves the fixes init offers to init.

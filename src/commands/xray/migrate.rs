@@ -42,6 +42,7 @@ pub async fn run(context: &Context, args: MigrateArgs) -> CliResult {
         return Err(CliError::invalid_input(format!("--sampling-endpoint {endpoint:?}: not an http(s) URL"))
             .with_hint("the sampling proxy's address, e.g. http://otel-collector:2000"));
     }
-    let request = MigrateRequest { dir: args.dir, services: args.services, sampling_endpoint: args.sampling_endpoint, dry_run: args.dry_run };
+    let request =
+        MigrateRequest { dir: args.dir, services: args.services, sampling_endpoint: args.sampling_endpoint, dry_run: args.dry_run };
     migrate::run(context, &request).await
 }

@@ -771,7 +771,10 @@ fn a_service_is_replaced_where_it_is_at_the_files_indentation() {
 fn variables_are_removed_from_mappings_and_lists() {
     let mapping = "services:\n  backend-flask:\n    environment:\n      OTEL_SERVICE_NAME: 'backend-flask'\n      AWS_XRAY_URL: \"*4567-${GITPOD_WORKSPACE_ID}*\" # the SDK's\n      AWS_XRAY_DAEMON_ADDRESS: \"xray-daemon:2000\"\n      #AWS_XRAY_URL: old\n    build: .\n";
     let out = remove_service_env(mapping, "backend-flask", &["AWS_XRAY_URL", "AWS_XRAY_DAEMON_ADDRESS", "MISSING"]).unwrap();
-    assert_eq!(out, "services:\n  backend-flask:\n    environment:\n      OTEL_SERVICE_NAME: 'backend-flask'\n      #AWS_XRAY_URL: old\n    build: .\n");
+    assert_eq!(
+        out,
+        "services:\n  backend-flask:\n    environment:\n      OTEL_SERVICE_NAME: 'backend-flask'\n      #AWS_XRAY_URL: old\n    build: .\n"
+    );
     assert_eq!(remove_service_env(&out, "backend-flask", &["AWS_XRAY_URL"]).unwrap(), out);
     let list = "services:\n  backend-flask:\n    environment:\n      - AWS_XRAY_URL=\"*x*\"\n      - A=1\n      - AWS_XRAY_URL=again\n";
     let out = remove_service_env(list, "backend-flask", &["AWS_XRAY_URL"]).unwrap();
