@@ -26,8 +26,9 @@ pub struct Change {
 }
 
 impl Change {
+    /// Something was done (a line for the user to act on, such as code to remove, is not a change).
     pub fn changed(&self) -> bool {
-        self.action != "unchanged"
+        !matches!(self.action, "unchanged" | "remove by hand")
     }
 }
 

@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::edits::Choices;
+use super::parts::Parts;
 use crate::error::{CliError, CliResult};
 use crate::workspace::collector::{self, Owner, Pipeline, ServiceSettings};
 use crate::workspace::{ComposeFile, Workspace};
@@ -58,17 +58,31 @@ fn networks(settings: &yaml_serde::Value) -> Vec<String> {
     }
 }
 
+/// What the collector is planned from.
+pub struct Wanted<'a> {
+    pub parts: &'a Parts,
+    /// The backends init instruments.
+    pub services: &'a [String],
+    /// Honeycomb's OTLP endpoint for the key in use.
+    pub endpoint: &'a str,
+    /// Compose files are a target.
+    pub compose: bool,
+    /// The frontend's files are a target.
+    pub frontend: bool,
+}
+
 /// The collector for this run. `notes` gets why there is none when the workspace's own collector stands in
 /// the way. `None`: no part sends through a collector, or compose is not a target, or it is not ours.
-pub fn decide(workspace: &Workspace, choices: &Choices, notes: &mut Vec<String>) -> CliResult<Option<Decision>> {
-    let parts = &choices.parts;
-    let browser = parts.browser_via_collector() && choices.targets.frontend;
+pub fn decide(workspace: &Workspace, wanted: &Wanted, notes: &mut Vec<String>) -> CliResult<Option<Decision>> {
+    let parts = wanted.parts;
+    let browser = parts.browser_via_collector() && wanted.frontend;
     let xray = parts.xray_via_collector();
-    if !(browser || xray) || !choices.targets.compose || workspace.compose_files.is_empty() {
+    if !(browser || xray) || !wanted.compose || workspace.compose_files.is_empty() {
         return Ok(None);
     }
     let honeycomb =
-        if parts.honeycomb || browser { Some(choices.endpoint.clone()) } else { honeycomb_in_use(workspace, &choices.services) };
+        if parts.honeycomb || browser { Some(wanted.endpoint.to_owned()) } else { honeycomb_in_use(workspace, wanted.services) };
+    let services = wanted.services;
     let wanted = Pipeline { honeycomb, browser, xray };
     let what = match (browser, xray) {
         (true, true) => "allow CORS from the frontend's origin and export to Honeycomb and to X-Ray (otlp_http with sigv4auth)",
@@ -97,7 +111,7 @@ pub fn decide(workspace: &Workspace, choices: &Choices, notes: &mut Vec<String>)
             let first = workspace
                 .compose_files
                 .iter()
-                .find(|file| file.services.iter().any(|service| choices.services.contains(&service.name)))
+                .find(|file| file.services.iter().any(|service| services.contains(&service.name)))
                 .unwrap_or(&workspace.compose_files[0]);
             (first, None)
         }
@@ -126,7 +140,7 @@ pub fn decide(workspace: &Workspace, choices: &Choices, notes: &mut Vec<String>)
     let document: yaml_serde::Value = yaml_serde::from_str(&file.text).unwrap_or_default();
     let origin_port = parts.frontend.as_ref().map_or(crate::workspace::frontend::FRONTEND_PORT, |part| part.service.port);
     let mut joined: Vec<String> = Vec::new();
-    for name in choices.services.iter().chain(workspace.xray_legacy().daemons.iter().map(|daemon| &daemon.name)) {
+    for name in services.iter().chain(workspace.xray_legacy().daemons.iter().map(|daemon| &daemon.name)) {
         for network in networks(service_value(&document, name)) {
             if !joined.contains(&network) {
                 joined.push(network);

@@ -106,6 +106,19 @@ fn is_placeholder(value: &str) -> bool {
         || lower == "changeme"
 }
 
+impl Choices {
+    /// What the collector is planned from.
+    pub fn collector_wanted(&self) -> collector::Wanted<'_> {
+        collector::Wanted {
+            parts: &self.parts,
+            services: &self.services,
+            endpoint: &self.endpoint,
+            compose: self.targets.compose,
+            frontend: self.targets.frontend,
+        }
+    }
+}
+
 impl Plan {
     fn record(&mut self, path: PathBuf, before: Option<String>, after: String, secret: bool, summary: String) {
         if before.as_deref() == Some(after.as_str()) {
@@ -128,7 +141,7 @@ pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
     let mut plan = Plan::default();
     let mut otel_names: BTreeMap<String, String> = BTreeMap::new();
     let mut first_compose = true;
-    let collector = collector::decide(workspace, choices, &mut plan.notes)?;
+    let collector = collector::decide(workspace, &choices.collector_wanted(), &mut plan.notes)?;
     // One pipeline: with the workspace's collector in place, the services init instruments send to it.
     let via_collector = collector.is_some();
     let otel = choices.parts.honeycomb || (choices.parts.xray_via_collector() && via_collector);

@@ -78,7 +78,7 @@ pub fn plan(workspace: &Workspace, request: &MigrateRequest, legacy: &XrayLegacy
         },
     };
     let mut notes = Vec::new();
-    if collector::decide(workspace, &choices, &mut notes)?.is_none() {
+    if collector::decide(workspace, &choices.collector_wanted(), &mut notes)?.is_none() {
         return Err(CliError::invalid_input(format!("cannot move X-Ray to the collector: {}", notes.join("; "))).with_hint(
             "nothing was changed; rename or remove that collector (keeping its file elsewhere), then run `cruddur-obs xray migrate` again",
         ));

@@ -90,7 +90,7 @@ fn is_daemon(name: &str, image: Option<&str>) -> bool {
 }
 
 /// The Python lines that use the SDK: imports of `aws_xray_sdk`, `XRayMiddleware`, `xray_recorder` calls and
-/// decorators, `patch_all()`. Comments are skipped.
+/// decorators, `patch_all()`, and reads of the SDK's `AWS_XRAY_*` variables. Comments are skipped.
 pub fn sdk_lines(text: &str) -> Vec<(usize, String)> {
     text.lines()
         .enumerate()
@@ -100,6 +100,7 @@ pub fn sdk_lines(text: &str) -> Vec<(usize, String)> {
                 && (code.contains("aws_xray_sdk")
                     || code.contains("XRayMiddleware")
                     || code.contains("xray_recorder")
+                    || code.contains("AWS_XRAY_")
                     || code.starts_with("patch_all(")
                     || code.contains(" patch_all("))
         })
@@ -194,9 +195,10 @@ mod tests {
     fn sdk_lines_are_found_and_comments_skipped() {
         let app = "from aws_xray_sdk.core import xray_recorder\nfrom aws_xray_sdk.ext.flask.middleware import XRayMiddleware\n\
                    app = Flask(__name__)\n# XRayMiddleware(app, xray_recorder)\nXRayMiddleware(app, xray_recorder)\n\
-                   @xray_recorder.capture('activities_home')\ndef home():\n    segment = xray_recorder.begin_segment('x')\n";
+                   @xray_recorder.capture('activities_home')\ndef home():\n    segment = xray_recorder.begin_segment('x')\n\
+                   xray_url = os.getenv(\"AWS_XRAY_URL\")\n";
         let lines: Vec<usize> = sdk_lines(app).into_iter().map(|(line, _)| line).collect();
-        assert_eq!(lines, [1, 2, 5, 6, 8]);
+        assert_eq!(lines, [1, 2, 5, 6, 8, 9]);
     }
 
     #[test]

@@ -18,7 +18,7 @@ fn frontend_fixture() -> PathBuf {
     repo_root().join("tests/fixtures/frontend")
 }
 
-fn copy_dir(from: &Path, to: &Path) {
+pub(crate) fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {
         let entry = entry.unwrap();
@@ -34,6 +34,11 @@ fn copy_dir(from: &Path, to: &Path) {
 /// A fixture workspace with a React frontend (package.json, src/index.js) and the backend's app.py.
 pub(crate) fn workspace_with_frontend(fixture: &str, dest: &Path) {
     copy_workspace(fixture, dest);
+    add_frontend_files(dest);
+}
+
+/// The frontend's files and the backend's app.py, into a workspace copied before.
+pub(crate) fn add_frontend_files(dest: &Path) {
     copy_dir(&frontend_fixture().join("frontend-react-js"), &dest.join("frontend-react-js"));
     std::fs::copy(frontend_fixture().join("backend-flask/app.py"), dest.join("backend-flask/app.py")).unwrap();
 }
@@ -57,7 +62,7 @@ fn compose(dir: &Path) -> (PathBuf, yaml_serde::Value) {
 }
 
 /// A compose service's `environment` as a map, whichever style the file uses.
-fn environment(compose: &yaml_serde::Value, service: &str) -> std::collections::BTreeMap<String, String> {
+pub(crate) fn environment(compose: &yaml_serde::Value, service: &str) -> std::collections::BTreeMap<String, String> {
     let mut vars = std::collections::BTreeMap::new();
     match &compose["services"][service]["environment"] {
         yaml_serde::Value::Mapping(map) => {

@@ -26,7 +26,9 @@ fn init(env: &TestEnv, hc: &Honeycomb, key: &str, dir: &Path) -> assert_cmd::Com
 
 /// Every workspace, with every part (`--with honeycomb,xray,cloudwatch,rollbar`): dry-run changes nothing,
 /// apply writes the setup with no secret in committed files, and a second run writes nothing at all (same
-/// bytes, same mtimes) and makes no AWS write.
+/// bytes, same mtimes) and makes no AWS write. X-Ray goes the OpenTelemetry way, through the collector,
+/// whose configuration our collector loads; a workspace still on the X-Ray daemon or SDK keeps it, with
+/// `xray migrate` named.
 #[test]
 fn every_fixture_workspace_dry_runs_applies_and_reapplies_to_nothing() {
     let env = TestEnv::new();
@@ -46,20 +48,23 @@ fn every_fixture_workspace_dry_runs_applies_and_reapplies_to_nothing() {
             .output()
             .unwrap()
     };
+    let mut on_the_collector = Vec::new();
     for name in workspaces() {
         let dir = env.work_path(&name);
         copy_workspace(&name, &dir);
+        let legacy = !cruddur_obs::workspace::Workspace::detect(&dir).unwrap().xray_legacy().is_empty();
         let before = snapshot(&dir);
         let dry = run(&dir, &["--dry-run"]);
         assert!(dry.status.success(), "{name}: {}", String::from_utf8_lossy(&dry.stderr));
         assert_eq!(snapshot(&dir), before, "{name}: --dry-run wrote");
         assert_no_secrets(&dry, &secrets, &name);
         let diff = String::from_utf8(dry.stdout).unwrap();
-        assert!(diff.contains("OTEL_EXPORTER_OTLP_HEADERS"), "{name}: {diff}");
+        assert!(diff.contains("OTEL_EXPORTER_OTLP_"), "{name}: {diff}");
 
         let applied = run(&dir, &["-o", "json"]);
         assert!(applied.status.success(), "{name}: {}", String::from_utf8_lossy(&applied.stderr));
         assert_no_secrets(&applied, &secrets, &name);
+        let stderr = String::from_utf8_lossy(&applied.stderr).into_owned();
         let dotenv = std::fs::read_to_string(dir.join(".env")).unwrap();
         assert!(
             dotenv.contains(&format!("HONEYCOMB_API_KEY={key}")) && dotenv.contains(&format!("ROLLBAR_ACCESS_TOKEN={token}")),
@@ -82,13 +87,37 @@ fn every_fixture_workspace_dry_runs_applies_and_reapplies_to_nothing() {
             .find(|p| p.file_name().unwrap().to_string_lossy().starts_with("docker-compose"))
             .unwrap();
         let text = std::fs::read_to_string(&compose).unwrap();
-        assert!(text.contains("x-honeycomb-team=${HONEYCOMB_API_KEY}"), "{name}: {text}");
         let services = cruddur_obs::edit::compose::services(&text).unwrap();
-        assert!(services.iter().any(|service| service.name == "xray-daemon"), "{name}: no xray-daemon service in\n{text}");
+        let names: Vec<&str> = services.iter().map(|service| service.name.as_str()).collect();
         // Names compare as pip does: `aws_xray_sdk` is `aws-xray-sdk`.
         let requirements = std::fs::read_to_string(dir.join("backend-flask/requirements.txt")).unwrap().to_lowercase().replace('_', "-");
-        for package in ["opentelemetry-instrumentation-flask", "aws-xray-sdk", "watchtower", "rollbar"] {
+        for package in ["opentelemetry-instrumentation-flask", "watchtower", "rollbar"] {
             assert!(requirements.contains(package), "{name}: {package}");
+        }
+        let backend = services.iter().find(|service| service.name == "backend-flask").unwrap();
+        let endpoint = backend.environment.as_ref().unwrap().vars["OTEL_EXPORTER_OTLP_ENDPOINT"].value.clone().unwrap();
+        if legacy {
+            // Left on the daemon (and the SDK) for `xray migrate`; Honeycomb straight from the app, as before.
+            assert!(stderr.contains("xray migrate") && stderr.contains("2027-02-25"), "{name}: {stderr}");
+            let original = String::from_utf8(before[&compose].0.clone()).unwrap();
+            let had_daemon = cruddur_obs::edit::compose::services(&original).unwrap().iter().any(|service| service.name == "xray-daemon");
+            assert_eq!(names.contains(&"xray-daemon"), had_daemon, "{name}: the daemon is left as it was");
+            assert!(text.contains("x-honeycomb-team=${HONEYCOMB_API_KEY}"), "{name}: {text}");
+            assert!(!dir.join(".cruddur-obs").exists(), "{name}: no collector, no local copy");
+        } else {
+            on_the_collector.push(name.clone());
+            assert!(names.contains(&"otel-collector") && !names.contains(&"xray-daemon"), "{name}: {names:?}");
+            assert_eq!(endpoint, "http://otel-collector:4318", "{name}");
+            assert!(
+                !requirements.contains("aws-xray-sdk\n") || requirements.contains("# aws-xray-sdk"),
+                "{name}: no X-Ray SDK on this path"
+            );
+            assert!(text.contains("HONEYCOMB_API_KEY: \"${HONEYCOMB_API_KEY}\""), "{name}: the collector holds the key: {text}");
+            assert!(text.contains("AWS_SECRET_ACCESS_KEY: \"${AWS_SECRET_ACCESS_KEY}\""), "{name}: the collector's AWS settings: {text}");
+            let config = compose.with_file_name("otel-collector-config.yaml");
+            let loaded = crate::otelcol::validate(&[&config], &crate::otelcol::pipeline_env(&key));
+            assert!(loaded.status.success(), "{name}: {}", String::from_utf8_lossy(&loaded.stderr));
+            assert!(stderr.contains("xray destination --enable"), "{name}: Transaction Search checked first: {stderr}");
         }
 
         let after = snapshot(&dir);
@@ -99,6 +128,7 @@ fn every_fixture_workspace_dry_runs_applies_and_reapplies_to_nothing() {
         assert_eq!(snapshot(&dir), after, "{name}: the second run wrote");
         assert_eq!(xray.stats().write_calls, writes, "{name}: the second run wrote to X-Ray");
     }
+    assert!(on_the_collector.len() >= 2, "{on_the_collector:?}");
     assert_eq!(
         hc.server.stats().requests.get("GET /1/auth").copied(),
         Some(workspaces().len() as u64 * 3),
@@ -317,9 +347,10 @@ fn killed_runs_leave_old_or_new_files_never_a_mix() {
     eprintln!("{leftovers} temporary file(s) caught mid-commit in 200 kills; all removed by the next run");
 }
 
-/// `--with honeycomb,xray,cloudwatch,rollbar` on a workspace whose X-Ray daemon is commented out: the
-/// daemon service, the variables, the packages, the Rollbar token kept like the Honeycomb key, the X-Ray
-/// group and rule in the local X-Ray server, the log group in moto; a second run changes nothing anywhere.
+/// `--with honeycomb,xray,cloudwatch,rollbar --xray-via daemon` (the seeds' path, kept for those who need it)
+/// on a workspace whose X-Ray daemon is commented out: the daemon service, the variables, the packages, the
+/// Rollbar token kept like the Honeycomb key, the X-Ray group and rule in the local X-Ray server, the log
+/// group in moto, the end of support said; a second run changes nothing anywhere.
 #[test]
 fn with_every_part_the_rest_of_week_two_is_set_up_once() {
     let env = TestEnv::new();
@@ -335,12 +366,17 @@ fn with_every_part_the_rest_of_week_two_is_set_up_once() {
             .env("AWS_ENDPOINT_URL_XRAY", xray.url())
             .env("AWS_ENDPOINT_URL_CLOUDWATCH_LOGS", moto.url())
             .env("ROLLBAR_ACCESS_TOKEN", token)
-            .args(["--with", "honeycomb,xray,cloudwatch,rollbar", "-o", "json"])
+            .args(["--with", "honeycomb,xray,cloudwatch,rollbar", "--xray-via", "daemon", "-o", "json"])
             .output()
             .unwrap()
     };
     let first = run();
     assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    assert!(
+        String::from_utf8_lossy(&first.stderr).contains("AWS ends their support on 2027-02-25"),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
     assert_no_secrets(&first, &[key.clone(), token.to_owned()], "init --with everything");
     let compose = std::fs::read_to_string(dir.join("docker-compose.yml")).unwrap();
     // The fixture's own daemon is commented out: a real service must have been added.
@@ -432,8 +468,8 @@ fn a_sampling_rule_for_another_service_is_reported_and_fixed_with_consent() {
     );
 }
 
-/// `xray init` on its own, with the AWS endpoint as a flag: daemon and wiring written, group and rule made;
-/// no Honeycomb key needed; a second run writes nothing.
+/// `xray init --via daemon` on its own, with the AWS endpoint as a flag: daemon and wiring written, group and
+/// rule made; no Honeycomb key needed; a second run writes nothing.
 #[test]
 fn xray_init_wires_the_daemon_and_creates_the_group_and_rule() {
     let env = TestEnv::new();
@@ -441,7 +477,14 @@ fn xray_init_wires_the_daemon_and_creates_the_group_and_rule() {
     let dir = env.work_path("lhviet");
     copy_workspace("lhviet204__aws-bootcamp-cruddur-2023", &dir);
     let run = || {
-        env.cmd().args(["xray", "init", "--endpoint-url"]).arg(xray.url()).arg("--dir").arg(&dir).args(["-o", "json"]).assert().success()
+        env.cmd()
+            .args(["xray", "init", "--via", "daemon", "--endpoint-url"])
+            .arg(xray.url())
+            .arg("--dir")
+            .arg(&dir)
+            .args(["-o", "json"])
+            .assert()
+            .success()
     };
     let first = run();
     let rows = stdout_json(&first);

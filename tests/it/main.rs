@@ -15,6 +15,7 @@ mod init;
 mod layout;
 mod leaks;
 mod otelcol;
+mod pipeline;
 mod query;
 mod xray_groups;
 mod xray_rules;
