@@ -76,13 +76,9 @@ pub struct Collector {
 impl Collector {
     /// Starts the collector on `configs` (merged in order, as `--config` does), with the OTLP/HTTP
     /// receiver and a health_check extension moved to free ports of 127.0.0.1 and its own metrics off (so
-    /// collectors run side by side), plus `extensions` enabled; returns once it reports healthy.
-    pub fn start(configs: &[&Path], extensions: &[&str], env: &[(&str, String)]) -> Collector {
-        Collector::start_with(configs, extensions, env, &[], None)
-    }
-
-    /// [`Collector::start`], with `sets` (`KEY=VALUE` for `--set`, e.g. an exporter's endpoint moved to a
-    /// local server) and, when running as root, as the user `run_as` (uid, gid), as compose's `user:` runs it.
+    /// collectors run side by side), plus `extensions` enabled, `sets` (`KEY=VALUE` for `--set`, e.g. an
+    /// exporter's endpoint moved to a local server) and, when running as root, as the user `run_as` (uid,
+    /// gid), as compose's `user:` runs it; returns once it reports healthy.
     pub fn start_with(
         configs: &[&Path],
         extensions: &[&str],

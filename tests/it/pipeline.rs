@@ -38,7 +38,7 @@ fn dotenv(dir: &Path) -> BTreeMap<String, Option<String>> {
 
 /// A compose service's environment as docker compose would hand it over: each `${VAR}` from `shell`, then
 /// from the workspace's `.env`.
-fn compose_environment(dir: &Path, service: &str, shell: &[(&str, &str)]) -> Vec<(String, String)> {
+pub(crate) fn compose_environment(dir: &Path, service: &str, shell: &[(&str, &str)]) -> Vec<(String, String)> {
     let (_, compose) = compose_of(dir);
     let variables = cruddur_obs::doctor::interpolate::Variables {
         shell: shell.iter().map(|(name, value)| ((*name).to_owned(), (*value).to_owned())).collect(),
@@ -63,7 +63,7 @@ fn compose_environment(dir: &Path, service: &str, shell: &[(&str, &str)]) -> Vec
 }
 
 /// What the shell gives compose in these tests: the AWS settings the seeds keep in `gp env`.
-fn shell() -> Vec<(&'static str, &'static str)> {
+pub(crate) fn shell() -> Vec<(&'static str, &'static str)> {
     vec![
         ("AWS_DEFAULT_REGION", "us-east-1"),
         ("AWS_ACCESS_KEY_ID", ACCESS_KEY_ID),
@@ -328,6 +328,33 @@ fn xray_migrate_takes_every_daemon_era_workspace_to_the_collector() {
         refused,
         ["jess-bk__aws-bootcamp-cruddur-2023", "romogo17__aws-bootcamp-cruddur-2023", "timmy-cde__aws-bootcamp-cruddur-2023"]
     );
+}
+
+/// The services (`service.name`) with spans of `trace_id` in the local copy, once more than one has.
+pub(crate) fn local_copy_services(dir: &Path, trace_id: &str) -> std::collections::BTreeSet<String> {
+    let wanted = (0..trace_id.len()).step_by(2).map(|i| u8::from_str_radix(&trace_id[i..i + 2], 16).unwrap()).collect::<Vec<u8>>();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let mut services = std::collections::BTreeSet::new();
+        for entry in std::fs::read_dir(dir.join(".cruddur-obs/traces")).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|extension| extension != "pb") {
+                continue;
+            }
+            for request in cruddur_engine::files::proto_records(&std::fs::read(&path).unwrap()).flatten() {
+                for resource in &request.resource_spans {
+                    if resource.scope_spans.iter().any(|scope| scope.spans.iter().any(|span| span.trace_id == wanted)) {
+                        let attributes = resource.resource.as_ref().map(|resource| resource.attributes.as_slice()).unwrap_or_default();
+                        services.insert(cruddur_engine::spans::dataset_name(attributes));
+                    }
+                }
+            }
+        }
+        if services.len() > 1 || Instant::now() > deadline {
+            return services;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
 }
 
 /// `doctor -o json` rows, the account checks skipped (no network here).
