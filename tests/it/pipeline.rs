@@ -37,7 +37,7 @@ fn dotenv(dir: &Path) -> BTreeMap<String, Option<String>> {
 }
 
 /// A compose service's environment as docker compose would hand it over: each `${VAR}` from `shell`, then
-/// from the workspace's `.env`.
+/// from the workspace's `.env`, else empty (as compose substitutes it).
 pub(crate) fn compose_environment(dir: &Path, service: &str, shell: &[(&str, &str)]) -> Vec<(String, String)> {
     let (_, compose) = compose_of(dir);
     let variables = cruddur_obs::doctor::interpolate::Variables {
@@ -52,8 +52,7 @@ pub(crate) fn compose_environment(dir: &Path, service: &str, shell: &[(&str, &st
                     yaml_serde::Value::String(text) => text.clone(),
                     other => yaml_serde::to_string(other).unwrap().trim().to_owned(),
                 };
-                let (value, missing) = variables.interpolate(&raw);
-                assert!(missing.is_empty(), "{service}: {missing:?} unset for {key:?}");
+                let (value, _) = variables.interpolate(&raw);
                 vars.push((key.as_str().unwrap().to_owned(), value));
             }
         }
@@ -528,4 +527,129 @@ pub fn run_flask(app_dir: &Path, env: &[(String, String)], path: &str) -> String
     let traces = report["traces"].as_array().unwrap();
     assert_eq!(traces.len(), 1, "{report}");
     traces[0]["trace_id"].as_str().unwrap().to_owned()
+}
+
+/// `doctor` on a workspace init put on the OpenTelemetry path: `xray.destination` fails until Transaction
+/// Search is on (with the command), then passes; `xray.path` and `collector.config` pass; and
+/// `collector.local_copy` fails, naming the variables, when the collector would run as a user who cannot
+/// write the folder.
+#[test]
+fn doctor_checks_transaction_search_and_who_can_write_the_local_copy() {
+    let env = TestEnv::new();
+    let xray = start_xray();
+    let dir = env.work_path("waleed");
+    copy_workspace("waleedayoub__aws-bootcamp-cruddur-2023", &dir);
+    env.xray(&xray).args(["xray", "init", "--dir"]).arg(&dir).assert().success();
+    let doctor = || -> Vec<Value> {
+        let output =
+            env.xray(&xray).args(["doctor", "-o", "json", "--skip", "honeycomb", "--skip", "verify"]).current_dir(&dir).output().unwrap();
+        serde_json::from_slice::<Value>(&output.stdout).unwrap().as_array().unwrap().clone()
+    };
+    let row = |rows: &[Value], id: &str| -> Value {
+        rows.iter().find(|row| row["check"] == id).unwrap_or_else(|| panic!("{id}: {rows:#?}")).clone()
+    };
+    let rows = doctor();
+    let destination = row(&rows, "xray.destination");
+    assert_eq!(destination["status"], "fail", "{destination}");
+    assert_eq!(destination["fix"], "cruddur-obs xray destination --enable (Transaction Search)");
+    assert_eq!(row(&rows, "xray.path")["status"], "pass");
+    assert_eq!(row(&rows, "collector.config")["status"], "pass");
+    assert_eq!(row(&rows, "collector.local_copy")["status"], "pass", "{rows:#?}");
+    assert_eq!(row(&rows, "xray.sampling")["status"], "warn");
+
+    env.xray(&xray).args(["xray", "destination", "--enable"]).assert().success();
+    assert_eq!(row(&doctor(), "xray.destination")["status"], "pass");
+
+    // Compose told to run the collector as another user, whom the folder does not let in.
+    std::fs::write(dir.join(".env"), "CRUDDUR_OBS_UID=4343\nCRUDDUR_OBS_GID=4343\n").unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir.join(".cruddur-obs/traces"), std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let local_copy = row(&doctor(), "collector.local_copy");
+    assert_eq!(local_copy["status"], "fail", "{local_copy}");
+    assert!(local_copy["message"].as_str().unwrap().contains("the collector runs as 4343"), "{local_copy}");
+    assert!(local_copy["fix"].as_str().unwrap().starts_with("set CRUDDUR_OBS_UID="), "{local_copy}");
+    std::fs::remove_dir_all(dir.join(".cruddur-obs")).unwrap();
+    let missing = row(&doctor(), "collector.local_copy");
+    assert!(
+        missing["status"] == "fail" && missing["message"].as_str().unwrap().contains("docker would create it owned by root"),
+        "{missing}"
+    );
+}
+
+/// What init wires for X-Ray's sampling rules when the user runs a sampling proxy
+/// (`--xray-sampling-endpoint`): the backend's variables, ADOT in its requirements, and the bootstrap
+/// `--instrument` writes, which builds ADOT's remote sampler from them. Loaded in the backend's compose
+/// environment (the proxy's address mapped to a signing relay standing in for the collector's awsproxy
+/// extension, which cannot be built here), the sampler decides by the rules the X-Ray server holds: a rule
+/// with FixedRate 0 drops, one with FixedRate 1 keeps. Without the flag, the same bootstrap keeps every trace.
+#[test]
+fn with_a_sampling_proxy_the_rules_in_x_ray_decide_what_the_backend_records() {
+    let xray = start_verifying_xray();
+    let env = TestEnv::new();
+    for (name, priority, path, fixed_rate) in [("never", 1, "/api/never", 0.0), ("always", 2, "/api/always", 1.0)] {
+        let rule = format!(
+            "RuleName={name},ResourceARN=*,Priority={priority},FixedRate={fixed_rate},ReservoirSize=0,\
+             ServiceName=backend-flask,ServiceType=*,Host=*,HTTPMethod=GET,URLPath={path},Version=1"
+        );
+        run_ok(env.aws(&xray).args(["xray", "create-sampling-rule", "--sampling-rule", &rule]));
+    }
+    let dir = env.work_path("waleed");
+    copy_workspace("waleedayoub__aws-bootcamp-cruddur-2023", &dir);
+    let bootstrap = dir.join("backend-flask/tracing.py");
+    let output = env
+        .xray(&xray)
+        .args(["init", "--with", "xray", "--xray-sampling-endpoint", "http://xray-sampling-proxy:2000", "--target", "compose,requirements"])
+        .arg("--instrument")
+        .arg(&bootstrap)
+        .args(["--yes", "--dir"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        String::from_utf8_lossy(&output.stderr)
+            .contains("OTEL_TRACES_SAMPLER=xray (ADOT's remote sampler, asking http://xray-sampling-proxy:2000)")
+    );
+    let requirements = std::fs::read_to_string(dir.join("backend-flask/requirements.txt")).unwrap();
+    assert!(requirements.contains("aws-opentelemetry-distro"), "{requirements}");
+
+    let relay = SigningRelay::start(&xray, ACCESS_KEY_ID, SECRET_ACCESS_KEY, "us-east-1");
+    let mut backend = compose_environment(&dir, "backend-flask", &shell());
+    assert!(backend.contains(&("OTEL_TRACES_SAMPLER".to_owned(), "xray".to_owned())), "{backend:?}");
+    for (name, value) in &mut backend {
+        if name == "OTEL_TRACES_SAMPLER_ARG" {
+            assert_eq!(value, "endpoint=http://xray-sampling-proxy:2000");
+            *value = format!("endpoint={}", relay.url());
+        }
+    }
+    let decided = run_bootstrap(&bootstrap, &backend);
+    assert!(decided["sampler"].as_str().unwrap().contains("AwsXRayRemoteSampler"), "{decided}");
+    assert_eq!((decided["never"].as_i64(), decided["always"].as_i64()), (Some(0), decided["decisions"].as_i64()), "{decided}");
+    assert!(xray.stats().calls["GetSamplingRules"] >= 1, "the rules came from X-Ray, through the relay, signed");
+
+    // Without a sampling proxy (the default), the same bootstrap keeps every trace.
+    backend.retain(|(name, _)| !name.starts_with("OTEL_TRACES_SAMPLER"));
+    let kept = run_bootstrap(&bootstrap, &backend);
+    assert!(kept["sampler"].as_str().unwrap().contains("AlwaysOnSampler"), "{kept}");
+    assert_eq!(kept["never"], kept["decisions"], "{kept}");
+}
+
+fn run_bootstrap(bootstrap: &Path, env: &[(String, String)]) -> Value {
+    let mut command = StdCommand::new(venv_bin("python"));
+    command.arg(repo_root().join("tests/collector/bootstrap_sampler.py")).arg(bootstrap).env_clear();
+    command.env("PATH", std::env::var_os("PATH").unwrap_or_default());
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    let output = command.output().unwrap();
+    assert!(
+        output.status.success(),
+        "bootstrap_sampler.py: {}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(output.stdout.trim_ascii()).unwrap()
 }
