@@ -77,8 +77,20 @@ pub fn decide(workspace: &Workspace, wanted: &Wanted, notes: &mut Vec<String>) -
     let parts = wanted.parts;
     let browser = parts.browser_via_collector() && wanted.frontend;
     let xray = parts.xray_via_collector();
-    if !(browser || xray) || !wanted.compose || workspace.compose_files.is_empty() {
+    if !wanted.compose || workspace.compose_files.is_empty() {
         return Ok(None);
+    }
+    let existing = workspace.compose_files.iter().find(|file| file.services.iter().any(|service| service.name == collector::SERVICE));
+    if !(browser || xray) {
+        // No part of this run asks for a collector; one an earlier run wrote stays the way out of the services
+        // init instruments (a later `init --with honeycomb` must not send the backend around it).
+        let ours = existing.is_some_and(|file| {
+            let document: yaml_serde::Value = yaml_serde::from_str(&file.text).unwrap_or_default();
+            collector::is_ours(service_value(&document, collector::SERVICE))
+        });
+        if !ours || !parts.honeycomb {
+            return Ok(None);
+        }
     }
     let honeycomb =
         if parts.honeycomb || browser { Some(wanted.endpoint.to_owned()) } else { honeycomb_in_use(workspace, wanted.services) };
@@ -91,7 +103,6 @@ pub fn decide(workspace: &Workspace, wanted: &Wanted, notes: &mut Vec<String>) -
     };
 
     // The service, where it is.
-    let existing = workspace.compose_files.iter().find(|file| file.services.iter().any(|service| service.name == collector::SERVICE));
     let (file, current): (&ComposeFile, Option<yaml_serde::Value>) = match existing {
         Some(file) => {
             let document: yaml_serde::Value = yaml_serde::from_str(&file.text).unwrap_or_default();
@@ -124,11 +135,13 @@ pub fn decide(workspace: &Workspace, wanted: &Wanted, notes: &mut Vec<String>) -
         Some(text) => match Pipeline::recognize(text) {
             Some(pipeline) => pipeline,
             None => {
-                notes.push(format!(
-                    "{}: not the file cruddur-obs wrote (or changed since), so it is left as it is: the collector must {what}; \
-                     move it away to get cruddur-obs's",
-                    shown(workspace, &config)
-                ));
+                if browser || xray {
+                    notes.push(format!(
+                        "{}: not the file cruddur-obs wrote (or changed since), so it is left as it is: the collector must {what}; \
+                         move it away to get cruddur-obs's",
+                        shown(workspace, &config)
+                    ));
+                }
                 return Ok(None);
             }
         },

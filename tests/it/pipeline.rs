@@ -142,7 +142,7 @@ fn init_with_xray_writes_the_collector_after_checking_transaction_search() {
     assert!(loaded.status.success(), "{}", String::from_utf8_lossy(&loaded.stderr));
     // The local copy: ignored by git, all but the .gitignore that keeps the folder in every clone.
     std::fs::write(dir.join(".cruddur-obs/traces/spans.pb"), b"").unwrap();
-    let ignored = StdCommand::new("git").arg("-C").arg(&dir).args(["check-ignore", ".cruddur-obs/traces/spans.pb"]).status().unwrap();
+    let ignored = StdCommand::new("git").arg("-C").arg(&dir).args(["check-ignore", "-q", ".cruddur-obs/traces/spans.pb"]).status().unwrap();
     assert!(ignored.success(), "the spans are ignored by git");
     let kept = StdCommand::new("git").arg("-C").arg(&dir).args(["check-ignore", ".cruddur-obs/traces/.gitignore"]).status().unwrap();
     assert!(!kept.success(), "the folder's .gitignore is not");
@@ -509,6 +509,26 @@ fn one_trace_reaches_honeycomb_x_ray_and_the_local_copy_through_the_pipeline_ini
     }
     assert!(!collector.output().contains("\"error\""), "the collector logged an error:\n{}", collector.output());
     assert!(!collector.output().contains("deprecated"), "no deprecated names in what init writes:\n{}", collector.output());
+
+    // A later `init` for Honeycomb alone keeps the backend on the collector: nothing to change.
+    let before = snapshot(&dir);
+    let again = env
+        .xray(&xray)
+        .env("HONEYCOMB_API_ENDPOINT", honeycomb.server.url())
+        .env("HONEYCOMB_API_KEY", &ingest_key)
+        .args(["init", "--target", "compose,dotenv,requirements", "--yes", "--dir"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&again.stderr).contains("nothing to change"), "{}", String::from_utf8_lossy(&again.stderr));
+    let after = snapshot(&dir);
+    let changed: Vec<&PathBuf> =
+        after.keys().filter(|path| !path.starts_with(dir.join(".cruddur-obs"))).filter(|path| snapshot_differs(&before, path)).collect();
+    assert!(changed.is_empty(), "{changed:?}");
+}
+
+fn snapshot_differs(before: &BTreeMap<PathBuf, (Vec<u8>, std::time::SystemTime)>, path: &PathBuf) -> bool {
+    before.get(path).is_none_or(|(bytes, _)| std::fs::read(path).ok().as_ref() != Some(bytes))
 }
 
 /// Runs `app_dir`'s app.py with `env` (the compose environment of the backend), sends one request, and
