@@ -475,7 +475,11 @@ impl QuerySpec {
             if f.name.trim().is_empty() {
                 return Err(SpecError::field(format!("calculated_fields[{i}].name"), "missing", "cannot be blank"));
             }
-            expr::Expr::parse(&f.expression).map_err(|e| invalid(&format!("calculated_fields[{i}].expression"), e))?;
+            let field = format!("calculated_fields[{i}].expression");
+            let parsed = expr::Expr::parse(&f.expression).map_err(|e| invalid(&field, e.to_string()))?;
+            if let Some(func) = parsed.unsupported() {
+                return Err(invalid(&field, format!("{} is not supported by this server's query engine", func.name())));
+            }
         }
         Ok(())
     }
