@@ -155,3 +155,25 @@ impl Drop for PrismProxy {
         let _ = std::fs::remove_file(&self.log);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each patch replaces something the official spec has, and nothing else changes.
+    #[test]
+    fn patches_replace_only_what_they_name() {
+        let official: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(official_spec_path()).unwrap()).unwrap();
+        let patched: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(spec_path().unwrap()).unwrap()).unwrap();
+        let patches: Vec<serde_json::Value> = serde_json::from_str(PATCHES).unwrap();
+        let mut restored = patched.clone();
+        for patch in &patches {
+            let pointer = patch["pointer"].as_str().unwrap();
+            assert!(patch["why"].as_str().is_some_and(|w| w.len() > 40), "{pointer}: say why");
+            let before = official.pointer(pointer).unwrap_or_else(|| panic!("the spec has nothing at {pointer}"));
+            assert_ne!(before, &patch["value"], "{pointer}: the patch changes nothing");
+            *restored.pointer_mut(pointer).unwrap() = before.clone();
+        }
+        assert_eq!(restored, official);
+    }
+}
