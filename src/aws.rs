@@ -5,6 +5,8 @@
 //! - credentials are resolved before the first call, so "no credentials" is one clear line, not a
 //!   dispatch failure from deep inside the first request.
 
+use std::fmt;
+use std::sync::Arc;
 use std::time::Duration;
 
 use aws_config::default_provider::credentials::DefaultCredentialsChain;
@@ -70,6 +72,7 @@ where
             let message = context.err().message().map(str::to_owned);
             let class = match code.as_deref() {
                 Some("ThrottledException" | "ThrottlingException" | "TooManyRequestsException") => FailureClass::Throttled,
+                Some("ServiceUnavailableException") => FailureClass::ServerError,
                 Some(code) if AUTH_CODES.contains(&code) => FailureClass::AccessDenied,
                 Some(_) => FailureClass::Service,
                 None if status == 429 => FailureClass::Throttled,
@@ -103,6 +106,79 @@ where
             SdkFailure { class: FailureClass::Unexpected, code: None, message: None, detail: format!("unreadable response: {}", chain()) }
         }
         _ => SdkFailure { class: FailureClass::Unexpected, code: None, message: None, detail: chain() },
+    }
+}
+
+/// What one AWS service's own error codes mean to the tool (X-Ray's `RuleLimitExceededException`, CloudWatch
+/// Logs' `ResourceAlreadyExistsException`, ...). Everything else about a failure is the same for every
+/// service ([`FailureClass`]), so [`AwsError`] and its conversion to a [`CliError`] are written once.
+pub trait ServiceErrorKind: Copy + Eq + fmt::Debug + Send + Sync + 'static {
+    /// The service, as messages and hints name it ("X-Ray").
+    const SERVICE: &'static str;
+    /// The meaning of an error code the service answered with (and its message, for a code AWS uses for
+    /// several things); `None` for a code the tool gives no meaning.
+    fn from_code(code: &str, message: Option<&str>) -> Option<Self>;
+    /// A hint of this meaning's own, instead of the failure class's.
+    fn hint(self) -> Option<String> {
+        None
+    }
+}
+
+/// An AWS call's failure, typed until it is printed: the operation, what kind of failure (the same for
+/// every service), the service's meaning of its error code, one line of detail, and the SDK's error as
+/// the source.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{operation}: {detail}")]
+pub struct AwsError<K> {
+    pub operation: &'static str,
+    pub class: FailureClass,
+    /// The service's meaning of its error code; `None` when the failure is not such a code.
+    pub kind: Option<K>,
+    /// `CODE: message (HTTP status)`, or the transport failure's chain.
+    pub detail: String,
+    #[source]
+    pub source: Option<Arc<dyn std::error::Error + Send + Sync>>,
+}
+
+impl<K: ServiceErrorKind> AwsError<K> {
+    /// A failure that is no SDK error's (a time-out of our own, a request that could not be built).
+    pub fn new(operation: &'static str, class: FailureClass, detail: impl Into<String>) -> AwsError<K> {
+        AwsError { operation, class, kind: None, detail: detail.into(), source: None }
+    }
+
+    pub fn from_sdk<E>(
+        operation: &'static str,
+        err: aws_sdk_xray::error::SdkError<E, aws_sdk_xray::config::http::HttpResponse>,
+    ) -> AwsError<K>
+    where
+        E: aws_sdk_xray::error::ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
+    {
+        let failure = read_sdk_error(&err, K::SERVICE);
+        let kind = match failure.class {
+            FailureClass::Service => failure.code.as_deref().and_then(|code| K::from_code(code, failure.message.as_deref())),
+            _ => None,
+        };
+        // A service error the tool gives no meaning is not a refusal it can explain.
+        let class = if failure.class == FailureClass::Service && kind.is_none() { FailureClass::Unexpected } else { failure.class };
+        AwsError { operation, class, kind, detail: failure.detail, source: Some(Arc::new(err)) }
+    }
+
+    /// Whether the service answered with the error code that means `kind`.
+    pub fn is(&self, kind: K) -> bool {
+        self.kind == Some(kind)
+    }
+}
+
+impl<K: ServiceErrorKind> From<AwsError<K>> for CliError {
+    fn from(err: AwsError<K>) -> CliError {
+        let (kind, hint) = common_kind_and_hint(err.class, K::SERVICE);
+        let hint = err.kind.and_then(ServiceErrorKind::hint).or(hint);
+        let error = CliError::new(kind, err.to_string());
+        let error = match hint {
+            Some(hint) => error.with_hint(hint),
+            None => error,
+        };
+        error.with_source(err)
     }
 }
 
@@ -282,5 +358,27 @@ impl aws_sdk_xray::config::Intercept for RequestLog {
             eprintln!("debug: {line} → {} in {} ms", context.response().status().as_u16(), started.elapsed().as_millis());
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod error_tests {
+    use super::*;
+    use crate::cloudwatch::{LogsError, LogsErrorKind};
+    use crate::xray::{XrayError, XrayErrorKind};
+
+    #[test]
+    fn each_service_gives_its_codes_a_meaning_and_the_rest_is_shared() {
+        assert_eq!(XrayErrorKind::from_code("InvalidRequestException", Some("Group not found")), Some(XrayErrorKind::NotFound));
+        assert_eq!(XrayErrorKind::from_code("InvalidRequestException", Some("exists")), Some(XrayErrorKind::InvalidRequest));
+        assert_eq!(LogsErrorKind::from_code("ResourceAlreadyExistsException", None), Some(LogsErrorKind::AlreadyExists));
+        assert_eq!(XrayErrorKind::from_code("SomethingElse", None), None);
+        let timeout = CliError::from(XrayError::new("GetGroup", FailureClass::Timeout, "no answer"));
+        assert_eq!((timeout.kind, timeout.message.as_str()), (ErrorKind::Unavailable, "GetGroup: no answer"));
+        let limit = LogsError { kind: Some(LogsErrorKind::LimitExceeded), ..LogsError::new("CreateLogGroup", FailureClass::Service, "x") };
+        let error = CliError::from(limit);
+        assert_eq!(error.kind, ErrorKind::Rejected);
+        assert!(error.hint.as_deref().unwrap().contains("log-group list"), "{:?}", error.hint);
+        assert!(error.source_as::<LogsError>().is_some_and(|source| source.is(LogsErrorKind::LimitExceeded)));
     }
 }

@@ -1,30 +1,71 @@
-//! What every command gets handed: the output streams and whether they are terminals, the chosen
-//! output format, and the prompter. Commands never touch `std::io::stdout()` or environment variables
-//! for these decisions themselves, so the rules (progress on stderr only, no prompts in CI, success
-//! lines only on a terminal) live in one place.
+//! What every command gets handed: the streams and whether they are terminals, the chosen output
+//! format, and the prompter. Commands never touch `std::io::stdout()`, stdin, a terminal prompt or
+//! environment variables for these decisions themselves, so the rules (progress on stderr only, no
+//! prompts in CI, success lines only on a terminal) live in one place, and a test can hand a command
+//! buffers and scripted answers instead ([`Ui::new`]), as gh's `iostreams.Test()` and prompter do.
 
 use std::cell::{RefCell, RefMut};
-use std::io::{IsTerminal, Write};
+use std::io::{BufRead, IsTerminal, Write};
 
 use anstyle::{AnsiColor, Style};
 
 use crate::error::{CliError, CliResult};
 use crate::output::OutputFormat;
+use crate::settings::{Environment, ProcessEnvironment};
 
-/// Asks the user yes/no questions. Only ever called when [`Ui::interactive`] is true.
+/// Asks the user: every kind of question a command asks goes through here. Only ever called when
+/// [`Ui::interactive`] is true.
 pub trait Prompter {
+    /// Yes or no.
     fn confirm(&self, question: &str, default: bool) -> std::io::Result<bool>;
+    /// A secret, not echoed; with `allow_empty`, Enter alone answers "".
+    fn password(&self, question: &str, allow_empty: bool) -> std::io::Result<String>;
+    /// A line of text; Enter alone answers "".
+    fn input(&self, question: &str) -> std::io::Result<String>;
+    /// The indices of the items chosen; `defaults` says which start chosen.
+    fn multi_select(&self, question: &str, items: &[String], defaults: &[bool]) -> std::io::Result<Vec<usize>>;
 }
 
 /// Prompts on the terminal with dialoguer.
 pub struct TerminalPrompter;
 
+fn io(err: dialoguer::Error) -> std::io::Error {
+    match err {
+        dialoguer::Error::IO(io) => io,
+    }
+}
+
 impl Prompter for TerminalPrompter {
     fn confirm(&self, question: &str, default: bool) -> std::io::Result<bool> {
-        dialoguer::Confirm::new().with_prompt(question).default(default).interact().map_err(|err| match err {
-            dialoguer::Error::IO(io) => io,
-        })
+        dialoguer::Confirm::new().with_prompt(question).default(default).interact().map_err(io)
     }
+
+    fn password(&self, question: &str, allow_empty: bool) -> std::io::Result<String> {
+        dialoguer::Password::new().with_prompt(question).allow_empty_password(allow_empty).interact().map_err(io)
+    }
+
+    fn input(&self, question: &str) -> std::io::Result<String> {
+        dialoguer::Input::new().with_prompt(question).allow_empty(true).interact_text().map_err(io)
+    }
+
+    fn multi_select(&self, question: &str, items: &[String], defaults: &[bool]) -> std::io::Result<Vec<usize>> {
+        dialoguer::MultiSelect::new().with_prompt(question).items(items).defaults(defaults).interact().map_err(io)
+    }
+}
+
+/// The streams a [`Ui`] is made of, and what they are.
+pub struct Streams {
+    pub stdin: Box<dyn BufRead>,
+    pub stdout: Box<dyn Write>,
+    pub stderr: Box<dyn Write>,
+    /// stdout is a terminal: tables by default, success lines shown.
+    pub stdout_is_terminal: bool,
+    /// stderr is a terminal: a spinner may be drawn on it.
+    pub stderr_is_terminal: bool,
+    /// Prompts are allowed: stdin and stderr are terminals and `CI` is not set.
+    pub interactive: bool,
+    /// Colour on stderr (`Never` for tests and `NO_COLOR`).
+    pub color: anstream::ColorChoice,
 }
 
 /// The global flags that shape the UI, as parsed by clap.
@@ -37,10 +78,13 @@ pub struct UiOptions {
 }
 
 pub struct Ui {
+    stdin: RefCell<Box<dyn BufRead>>,
     stdout: RefCell<Box<dyn Write>>,
     stderr: RefCell<anstream::AutoStream<Box<dyn Write>>>,
     /// stdout is a terminal: tables by default, success lines shown.
     pub stdout_is_terminal: bool,
+    /// stderr is a terminal: progress may be drawn on it.
+    pub stderr_is_terminal: bool,
     /// Prompts are allowed: stdin and stderr are terminals and `CI` is not set.
     pub interactive: bool,
     pub quiet: bool,
@@ -49,23 +93,43 @@ pub struct Ui {
 }
 
 impl Ui {
-    /// The real process streams.
+    /// The real process streams, prompting on the terminal.
     pub fn from_process(options: &UiOptions) -> Ui {
-        let stdout_is_terminal = std::io::stdout().is_terminal();
         let stderr_is_terminal = std::io::stderr().is_terminal();
         let in_ci = std::env::var_os("CI").is_some_and(|value| !value.is_empty() && value != "false");
-        let interactive = std::io::stdin().is_terminal() && stderr_is_terminal && !in_ci;
-        let stderr: Box<dyn Write> = Box::new(std::io::stderr());
         let color = anstream::AutoStream::choice(&std::io::stderr());
+        let streams = Streams {
+            stdin: Box::new(std::io::BufReader::new(std::io::stdin())),
+            stdout: Box::new(std::io::stdout()),
+            stderr: Box::new(std::io::stderr()),
+            stdout_is_terminal: std::io::stdout().is_terminal(),
+            stderr_is_terminal,
+            interactive: std::io::stdin().is_terminal() && stderr_is_terminal && !in_ci,
+            color,
+        };
+        Ui::new(streams, options, Box::new(TerminalPrompter))
+    }
+
+    /// A UI over the given streams, answering prompts with `prompter` (tests hand buffers and scripted answers).
+    pub fn new(streams: Streams, options: &UiOptions, prompter: Box<dyn Prompter>) -> Ui {
         Ui {
-            stdout: RefCell::new(Box::new(std::io::stdout())),
-            stderr: RefCell::new(anstream::AutoStream::new(stderr, color)),
-            stdout_is_terminal,
-            interactive,
+            stdin: RefCell::new(streams.stdin),
+            stdout: RefCell::new(streams.stdout),
+            stderr: RefCell::new(anstream::AutoStream::new(streams.stderr, streams.color)),
+            stdout_is_terminal: streams.stdout_is_terminal,
+            stderr_is_terminal: streams.stderr_is_terminal,
+            interactive: streams.interactive,
             quiet: options.quiet,
             verbose: options.verbose,
-            prompter: Box::new(TerminalPrompter),
+            prompter,
         }
+    }
+
+    /// One line of stdin, for secrets piped in (`--api-key-stdin`).
+    pub fn read_line(&self) -> CliResult<String> {
+        let mut line = String::new();
+        self.stdin.borrow_mut().read_line(&mut line)?;
+        Ok(line)
     }
 
     /// Where results go. Nothing else is ever written here, so `| jq` always works.
@@ -130,11 +194,36 @@ impl Ui {
         }
         Ok(self.prompter.confirm(question, false)?)
     }
+
+    /// Asks for a secret (not echoed). Callers ask only when [`Ui::interactive`].
+    pub fn password(&self, question: &str, allow_empty: bool) -> CliResult<String> {
+        Ok(self.prompter.password(question, allow_empty)?)
+    }
+
+    /// Asks for a line of text. Callers ask only when [`Ui::interactive`].
+    pub fn input(&self, question: &str) -> CliResult<String> {
+        Ok(self.prompter.input(question)?)
+    }
+
+    /// Asks which of `items` to take. Callers ask only when [`Ui::interactive`].
+    pub fn multi_select(&self, question: &str, items: &[String], defaults: &[bool]) -> CliResult<Vec<usize>> {
+        Ok(self.prompter.multi_select(question, items, defaults)?)
+    }
+
+    /// The one way a command asks before it deletes: `--yes` (or "yes" at the prompt) goes on; "no" ends
+    /// the command with a usage error that says nothing was deleted.
+    pub fn confirm_delete(&self, question: &str, assume_yes: bool) -> CliResult {
+        if self.confirm(question, assume_yes, "--yes")? { Ok(()) } else { Err(CliError::usage("cancelled; nothing was deleted")) }
+    }
 }
 
 /// Everything a command may use.
 pub struct Context {
     pub ui: Ui,
+    /// Environment variables (the process's; a map in tests).
+    pub env: Box<dyn Environment>,
+    /// The directory relative paths and defaults start from (the process's; a temporary one in tests).
+    pub cwd: std::path::PathBuf,
     /// The output format: the flag, else a table on a terminal and JSON otherwise.
     pub output: OutputFormat,
     /// `--request-timeout`: each integration's own default when `None`.
@@ -157,7 +246,20 @@ impl Context {
 
     pub fn new(ui: Ui, requested: Option<OutputFormat>) -> Context {
         let output = requested.unwrap_or(if ui.stdout_is_terminal { OutputFormat::Table } else { OutputFormat::Json });
-        Context { ui, output, request_timeout: None }
+        let cwd = std::env::current_dir().unwrap_or_default();
+        Context { ui, env: Box::new(ProcessEnvironment), cwd, output, request_timeout: None }
+    }
+
+    /// A path the user gave, from the working directory (an absolute one as it is).
+    pub fn path(&self, path: &std::path::Path) -> std::path::PathBuf {
+        self.cwd.join(path)
+    }
+
+    /// Another environment and working directory (tests run commands in-process, side by side).
+    pub fn with_environment(mut self, env: Box<dyn Environment>, cwd: std::path::PathBuf) -> Context {
+        self.env = env;
+        self.cwd = cwd;
+        self
     }
 
     pub fn with_request_timeout(mut self, timeout: Option<std::time::Duration>) -> Context {

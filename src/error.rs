@@ -5,6 +5,7 @@
 
 use std::fmt;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 /// What kind of failure ended the command. The discriminant is the process exit code, and the table in
 /// [`EXIT_CODES_HELP`] documents it (it is printed by `--help` and repeated in the README).
@@ -42,8 +43,10 @@ Exit codes:
   7  a key was created but its secret could not be saved; it was printed on stderr instead
   8  doctor: at least one check failed (the checklist on stdout says which, and how to fix it)";
 
-/// An error as the user sees it: a one-line message, optional per-problem lines, and an optional hint.
-#[derive(Debug)]
+/// An error as the user sees it: a one-line message, optional per-problem lines, and an optional hint;
+/// and, as jj's `CommandError` keeps it, the typed error it came from (`source()`), so a caller can
+/// still ask what happened, and `--verbose` or a test can see the whole chain.
+#[derive(Debug, Clone)]
 pub struct CliError {
     pub kind: ErrorKind,
     /// The summary line.
@@ -54,11 +57,13 @@ pub struct CliError {
     pub hint: Option<String>,
     /// stdout was closed by its reader (`| head`): end quietly.
     pub broken_pipe: bool,
+    /// The integration's error this one was made from.
+    pub source: Option<Arc<dyn std::error::Error + Send + Sync>>,
 }
 
 impl CliError {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
-        CliError { kind, message: message.into(), problems: Vec::new(), hint: None, broken_pipe: false }
+        CliError { kind, message: message.into(), problems: Vec::new(), hint: None, broken_pipe: false, source: None }
     }
 
     pub fn usage(message: impl Into<String>) -> Self {
@@ -78,6 +83,17 @@ impl CliError {
         self
     }
 
+    /// Keeps the error this one was made from (its message is already in ours).
+    pub fn with_source(mut self, source: impl std::error::Error + Send + Sync + 'static) -> Self {
+        self.source = Some(Arc::new(source));
+        self
+    }
+
+    /// The source error, if it is of type `E`.
+    pub fn source_as<E: std::error::Error + 'static>(&self) -> Option<&E> {
+        self.source.as_deref().and_then(|source| (source as &(dyn std::error::Error + 'static)).downcast_ref::<E>())
+    }
+
     pub fn with_problems(mut self, problems: Vec<String>) -> Self {
         self.problems = problems;
         self
@@ -94,12 +110,16 @@ impl fmt::Display for CliError {
     }
 }
 
-impl std::error::Error for CliError {}
+impl std::error::Error for CliError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.source.as_deref().map(|source| source as &(dyn std::error::Error + 'static))
+    }
+}
 
 impl From<std::io::Error> for CliError {
     fn from(err: std::io::Error) -> Self {
         let broken_pipe = err.kind() == std::io::ErrorKind::BrokenPipe;
-        CliError { broken_pipe, ..CliError::internal(format!("I/O error: {err}")) }
+        CliError { broken_pipe, ..CliError::internal(format!("I/O error: {err}")).with_source(err) }
     }
 }
 

@@ -1,15 +1,10 @@
 //! CloudWatch Logs failures, one line each: the operation, AWS's error code and message, the HTTP
-//! status. The SDK error is read by [`crate::aws::read_sdk_error`], as for X-Ray; this gives CloudWatch
-//! Logs' own error codes their meaning.
+//! status. The SDK error is read and converted as for every AWS service ([`crate::aws::AwsError`]);
+//! this gives CloudWatch Logs' own error codes their meaning.
 
-use std::error::Error as StdError;
+use crate::aws::{AwsError, ServiceErrorKind};
 
-use aws_sdk_cloudwatchlogs::config::http::HttpResponse;
-use aws_sdk_cloudwatchlogs::error::{ProvideErrorMetadata, SdkError};
-
-use crate::aws::{FailureClass, common_kind_and_hint, read_sdk_error};
-use crate::error::CliError;
-
+/// What CloudWatch Logs' own error codes mean.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LogsErrorKind {
     /// `ResourceAlreadyExistsException`.
@@ -22,80 +17,31 @@ pub enum LogsErrorKind {
     LimitExceeded,
     /// `OperationAbortedException`: another change to the same log group was under way.
     OperationAborted,
-    /// Throttled, after the SDK's retries.
-    Throttled,
-    /// Credentials rejected or not permitted.
-    AccessDenied,
-    /// No credentials could be found.
-    Credentials,
-    /// A 5xx or `ServiceUnavailableException`, after the SDK's retries.
-    ServerError,
-    Unreachable,
-    Timeout,
-    Unexpected,
 }
 
-#[derive(Debug, Clone, thiserror::Error)]
-#[error("{operation}: {detail}")]
-pub struct LogsError {
-    pub operation: &'static str,
-    pub kind: LogsErrorKind,
-    pub detail: String,
-}
+impl ServiceErrorKind for LogsErrorKind {
+    const SERVICE: &'static str = "CloudWatch Logs";
 
-impl LogsError {
-    pub fn from_sdk<E>(operation: &'static str, err: SdkError<E, HttpResponse>) -> LogsError
-    where
-        E: ProvideErrorMetadata + StdError + 'static,
-    {
-        let failure = read_sdk_error(&err, "CloudWatch Logs");
-        let kind = match (failure.class, failure.code.as_deref()) {
-            (FailureClass::Service, Some("ResourceAlreadyExistsException")) => LogsErrorKind::AlreadyExists,
-            (FailureClass::Service, Some("ResourceNotFoundException")) => LogsErrorKind::NotFound,
-            (FailureClass::Service, Some("InvalidParameterException")) => LogsErrorKind::InvalidParameter,
-            (FailureClass::Service, Some("LimitExceededException")) => LogsErrorKind::LimitExceeded,
-            (FailureClass::Service, Some("OperationAbortedException")) => LogsErrorKind::OperationAborted,
-            (FailureClass::Service, Some("ServiceUnavailableException")) | (FailureClass::ServerError, _) => LogsErrorKind::ServerError,
-            (FailureClass::Service, _) => LogsErrorKind::Unexpected,
-            (FailureClass::Throttled, _) => LogsErrorKind::Throttled,
-            (FailureClass::AccessDenied, _) => LogsErrorKind::AccessDenied,
-            (FailureClass::Credentials, _) => LogsErrorKind::Credentials,
-            (FailureClass::Unreachable, _) => LogsErrorKind::Unreachable,
-            (FailureClass::Timeout, _) => LogsErrorKind::Timeout,
-            (FailureClass::Unexpected, _) => LogsErrorKind::Unexpected,
-        };
-        LogsError { operation, kind, detail: failure.detail }
+    fn from_code(code: &str, _message: Option<&str>) -> Option<LogsErrorKind> {
+        match code {
+            "ResourceAlreadyExistsException" => Some(LogsErrorKind::AlreadyExists),
+            "ResourceNotFoundException" => Some(LogsErrorKind::NotFound),
+            "InvalidParameterException" => Some(LogsErrorKind::InvalidParameter),
+            "LimitExceededException" => Some(LogsErrorKind::LimitExceeded),
+            "OperationAbortedException" => Some(LogsErrorKind::OperationAborted),
+            _ => None,
+        }
     }
-}
 
-impl From<LogsError> for CliError {
-    fn from(err: LogsError) -> CliError {
-        let class = match err.kind {
-            LogsErrorKind::AlreadyExists
-            | LogsErrorKind::NotFound
-            | LogsErrorKind::InvalidParameter
-            | LogsErrorKind::LimitExceeded
-            | LogsErrorKind::OperationAborted => FailureClass::Service,
-            LogsErrorKind::Throttled => FailureClass::Throttled,
-            LogsErrorKind::AccessDenied => FailureClass::AccessDenied,
-            LogsErrorKind::Credentials => FailureClass::Credentials,
-            LogsErrorKind::ServerError => FailureClass::ServerError,
-            LogsErrorKind::Unreachable => FailureClass::Unreachable,
-            LogsErrorKind::Timeout => FailureClass::Timeout,
-            LogsErrorKind::Unexpected => FailureClass::Unexpected,
-        };
-        let (kind, hint) = common_kind_and_hint(class, "CloudWatch Logs");
-        let hint = match err.kind {
+    fn hint(self) -> Option<String> {
+        match self {
             LogsErrorKind::LimitExceeded => Some(
                 "delete log groups you no longer need (cruddur-obs cloudwatch log-group list), or ask AWS for a higher quota".to_owned(),
             ),
             LogsErrorKind::OperationAborted => Some("another change to this log group was under way; run the command again".to_owned()),
-            _ => hint,
-        };
-        let error = CliError::new(kind, err.to_string());
-        match hint {
-            Some(hint) => error.with_hint(hint),
-            None => error,
+            _ => None,
         }
     }
 }
+
+pub type LogsError = AwsError<LogsErrorKind>;

@@ -30,7 +30,7 @@ pub const SHELLS: [Shell; 5] = [Shell::Bash, Shell::Zsh, Shell::Fish, Shell::Pow
 
 /// The completion script for `shell`, and the file name it is checked in under.
 pub fn completion_script(shell: Shell) -> (String, Vec<u8>) {
-    let mut command = crate::cli::command();
+    let mut command = super::command();
     let name = command.get_name().to_owned();
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut command, &name, &mut script);
@@ -51,7 +51,7 @@ pub fn man_pages() -> std::io::Result<Vec<(String, Vec<u8>)>> {
         }
         Ok(())
     }
-    let mut command = crate::cli::command();
+    let mut command = super::command();
     command.build();
     walk(&command, "", &mut pages)?;
     Ok(pages)

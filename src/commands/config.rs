@@ -9,9 +9,9 @@ use crate::context::Context;
 use crate::error::{CliError, CliResult, ErrorKind};
 use crate::honeycomb::mask;
 use crate::output::{Cell, Row};
+use crate::settings::Source;
 use crate::settings::config_file::{PROFILE_KEYS, config_dir};
 use crate::settings::honeycomb::{HoneycombArgs, HoneycombSettings};
-use crate::settings::{ProcessEnvironment, Source};
 
 #[derive(Debug, Args)]
 pub struct ConfigArgs {
@@ -122,13 +122,13 @@ fn settings_rows(settings: &HoneycombSettings, reveal: bool) -> Vec<SettingRow> 
 pub fn run(context: &Context, args: ConfigArgs) -> CliResult {
     if let ConfigCommand::Path = args.command {
         use std::io::Write as _;
-        let path = config_dir(&ProcessEnvironment)?.join(crate::settings::config_file::FILE_NAME);
+        let path = config_dir(&*context.env)?.join(crate::settings::config_file::FILE_NAME);
         writeln!(context.ui.out(), "{}", path.display())?;
         return Ok(());
     }
     let mut settings = match args.command {
-        ConfigCommand::Set(_) | ConfigCommand::Unset(_) => HoneycombSettings::resolve_for_login(&args.honeycomb, &ProcessEnvironment)?,
-        _ => HoneycombSettings::resolve(&args.honeycomb, &ProcessEnvironment)?,
+        ConfigCommand::Set(_) | ConfigCommand::Unset(_) => HoneycombSettings::resolve_for_login(&args.honeycomb, &*context.env)?,
+        _ => HoneycombSettings::resolve(&args.honeycomb, &*context.env)?,
     };
     match args.command {
         ConfigCommand::Path => unreachable!("handled above"),

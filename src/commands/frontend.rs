@@ -5,9 +5,10 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
-use crate::commands::init::{FrontendFlags, FrontendMode, InitArgs, Part, Target};
+use crate::aws::AwsSettings;
 use crate::context::Context;
 use crate::error::CliResult;
+use crate::init::{FrontendFlagNames, FrontendMode, FrontendRequest, InitRequest, PartsRequest, Target};
 use crate::settings::honeycomb::HoneycombArgs;
 
 #[derive(Debug, Args)]
@@ -58,25 +59,24 @@ pub struct FrontendInitArgs {
 
 pub async fn run(context: &Context, args: FrontendArgs) -> CliResult {
     let FrontendCommand::Init(args) = args.command;
-    let init = InitArgs {
+    let frontend = FrontendRequest {
+        mode: args.mode.into(),
+        service: args.service,
+        flags: FrontendFlagNames { service: "--service", mode: "--mode" },
+    };
+    let request = InitRequest {
         honeycomb: args.honeycomb,
+        aws: AwsSettings::default(),
         dir: args.dir,
         services: args.backends,
         service_name: None,
-        target: args.target,
+        targets: Target::targets(&args.target),
         environment: None,
         fix: false,
         dry_run: args.dry_run,
         yes: args.yes,
+        parts: PartsRequest { frontend: Some(frontend), ..PartsRequest::default() },
         instrument: None,
-        frontend_mode: args.mode,
-        frontend_service: args.service,
-        with: vec![Part::Frontend],
-        xray_rule_name: "Cruddur".to_owned(),
-        xray_group: "Cruddur".to_owned(),
-        log_group: "cruddur".to_owned(),
-        rollbar_token: None,
-        frontend_flags: FrontendFlags { service: "--service", mode: "--mode" },
     };
-    crate::commands::init::run(context, init).await
+    crate::init::run(context, &request).await
 }

@@ -9,9 +9,8 @@ use std::path::Path;
 use super::interpolate::{Modifier, Origin, Resolved, Variables, references};
 use super::{Check, ids, relative};
 use crate::edit::compose::{EnvStyle, EnvVar, ServiceInfo};
-use crate::honeycomb::client::{EU_API, US_API};
-use crate::honeycomb::mask;
-use crate::workspace::otel::API_KEY_VAR;
+use crate::honeycomb::client::{EU_API, US_API, endpoint_for};
+use crate::honeycomb::{API_KEY_VAR, mask};
 use crate::workspace::{ComposeFile, Workspace};
 
 pub const SERVICE_NAME: &str = "OTEL_SERVICE_NAME";
@@ -94,11 +93,6 @@ fn region_name(url: &str) -> Option<&'static str> {
         EU_API => Some("Honeycomb EU (api.eu1.honeycomb.io)"),
         _ => None,
     }
-}
-
-/// The OTLP endpoint for an API: a Honeycomb region's, or the API itself.
-pub fn endpoint_for(api_url: &str) -> String {
-    crate::commands::init::endpoint_for(api_url)
 }
 
 fn quoted(value: &str) -> bool {

@@ -5,11 +5,13 @@
 
 use std::time::Duration;
 
+use reqwest::Method;
 use secrecy::{ExposeSecret, SecretString};
 
 use super::{Check, ids};
 use crate::context::Context;
 use crate::honeycomb::client::{EU_API, US_API};
+use crate::honeycomb::error::Route;
 use crate::honeycomb::v1::EnvironmentAuth;
 use crate::honeycomb::v2::KeyType;
 use crate::honeycomb::{Credentials, HoneycombClient, HoneycombError, HoneycombErrorKind, Labeled, mask};
@@ -35,17 +37,13 @@ pub struct ValidKey {
 
 impl ValidKey {
     pub fn can_send(&self) -> bool {
-        can_send(&self.auth)
+        self.auth.can_send()
     }
 
     /// A classic environment (no environment slug): datasets are named by a header, not by service.name.
     pub fn classic(&self) -> bool {
         self.auth.environment_slug.is_empty()
     }
-}
-
-pub fn can_send(auth: &EnvironmentAuth) -> bool {
-    auth.key_type.as_deref() == Some("ingest") || auth.permissions.iter().any(|permission| permission == "send_events")
 }
 
 fn client<'a>(context: &'a Context, api_url: &str, credentials: Credentials) -> Result<HoneycombClient<'a>, String> {
@@ -55,20 +53,13 @@ fn client<'a>(context: &'a Context, api_url: &str, credentials: Credentials) -> 
 /// `GET /1/auth` with `key` at `api_url`, within [`NETWORK_TIMEOUT`].
 pub async fn auth(context: &Context, api_url: &str, key: &FoundKey) -> Result<EnvironmentAuth, HoneycombError> {
     let credentials = Credentials { management: None, environment: Some(Labeled { value: key.key.clone(), source: key.source.clone() }) };
-    let client = client(context, api_url, credentials).map_err(|summary| HoneycombError {
-        kind: HoneycombErrorKind::Protocol,
-        status: None,
-        summary,
-        credential: None,
-    })?;
+    let client = client(context, api_url, credentials).map_err(|summary| HoneycombError::new(HoneycombErrorKind::Protocol, summary))?;
     match tokio::time::timeout(NETWORK_TIMEOUT, client.environment_auth()).await {
         Ok(result) => result,
-        Err(_) => Err(HoneycombError {
-            kind: HoneycombErrorKind::Timeout,
-            status: None,
-            summary: format!("GET /1/auth: no answer within {} s", NETWORK_TIMEOUT.as_secs()),
-            credential: None,
-        }),
+        Err(_) => {
+            Err(HoneycombError::new(HoneycombErrorKind::Timeout, format!("GET /1/auth: no answer within {} s", NETWORK_TIMEOUT.as_secs()))
+                .on(Route::new(Method::GET, "/1/auth")))
+        }
     }
 }
 

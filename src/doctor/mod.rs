@@ -4,13 +4,18 @@
 //! (file and line). The workspace checks are pure (text and facts in, rows out: [`compose`],
 //! [`secrets`], [`dotenv`], [`names`], [`frontend`]); the account checks ([`honeycomb`], [`xray`], [`verify`]) make
 //! the network calls, each with a time-out, and say so when they cannot run. Nothing here writes.
+//!
+//! The command's flow: [`plan`] reads the workspace and the shell once (no network), [`execute`] runs
+//! the account checks, and [`plan::checklist`] lists the rows in report order.
 
 pub mod compose;
 pub mod dotenv;
+pub mod execute;
 pub mod frontend;
 pub mod honeycomb;
 pub mod interpolate;
 pub mod names;
+pub mod plan;
 pub mod secrets;
 pub mod verify;
 pub mod xray;

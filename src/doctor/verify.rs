@@ -21,7 +21,7 @@ use crate::honeycomb::client::{EU_API, US_API};
 use crate::honeycomb::query::{CalcOp, Calculation, Filter, FilterOp, QuerySpec};
 use crate::honeycomb::retry;
 use crate::honeycomb::{Credentials, HoneycombClient, HoneycombErrorKind, Labeled, mask};
-use crate::query::run::{RunSettings, run};
+use crate::query::run::{RunSettings, wait_for_result};
 
 const SEND_TIMEOUT: Duration = Duration::from_secs(15);
 /// Attempts at sending the test span, the first included.
@@ -295,7 +295,7 @@ pub async fn verify(context: &Context, plan: Plan<'_>) -> Check {
         };
         let remaining = deadline.saturating_duration_since(Instant::now()).max(Duration::from_millis(100));
         let settings = RunSettings { timeout: remaining, limit: None, series: false, relational: false };
-        match run(context, &client, &plan.dataset, &id_now, settings).await {
+        match wait_for_result(context, &client, &plan.dataset, &id_now, settings).await {
             Ok(finished) if count_of(&finished.data) >= 1.0 => {
                 let latency = sent_at.elapsed();
                 let mut check = Check::pass(

@@ -8,11 +8,12 @@ use super::honeycomb::NETWORK_TIMEOUT;
 use super::names::glob_match;
 use super::{Check, ids, relative};
 use crate::aws::AwsSettings;
+use crate::aws::FailureClass;
 use crate::context::Context;
 use crate::error::{CliError, ErrorKind};
 use crate::xray::plan::{self, Action};
 use crate::xray::rule_file::WantedRule;
-use crate::xray::{XrayClient, XrayError, XrayErrorKind};
+use crate::xray::{XrayClient, XrayError};
 
 /// The workspace's X-Ray files and what the user asked for.
 pub struct Inputs {
@@ -40,22 +41,20 @@ fn file_of(inputs: &Inputs, origin: &str) -> Option<String> {
 }
 
 fn aws_failure(id: &'static str, what: &str, err: XrayError) -> Check {
-    let kind = err.kind;
+    let class = err.class;
     let error = CliError::from(err);
     let check = Check::fail(id, format!("could not {what}: {}", error.message));
     let check = match error.hint {
         Some(hint) => check.with_fix(hint),
         None => check,
     };
-    if kind == XrayErrorKind::Credentials { Check { status: super::Status::Skip, ..check } } else { check }
+    if class == FailureClass::Credentials { Check { status: super::Status::Skip, ..check } } else { check }
 }
 
 async fn timed<T>(future: impl std::future::Future<Output = Result<T, XrayError>>, operation: &'static str) -> Result<T, XrayError> {
     match tokio::time::timeout(NETWORK_TIMEOUT, future).await {
         Ok(result) => result,
-        Err(_) => {
-            Err(XrayError { operation, kind: XrayErrorKind::Timeout, detail: format!("no answer within {} s", NETWORK_TIMEOUT.as_secs()) })
-        }
+        Err(_) => Err(XrayError::new(operation, FailureClass::Timeout, format!("no answer within {} s", NETWORK_TIMEOUT.as_secs()))),
     }
 }
 

@@ -9,7 +9,7 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use super::error::{HoneycombError, HoneycombErrorKind, describe_body, kind_for_status};
+use super::error::{HoneycombError, HoneycombErrorKind, Route, describe_body, kind_for_status};
 use super::retry;
 use crate::context::{Context, Ui};
 use crate::error::{CliError, CliResult, ErrorKind};
@@ -61,17 +61,24 @@ pub struct Response {
 
 impl Response {
     pub fn json<T: DeserializeOwned>(&self, what: &str) -> Result<T, HoneycombError> {
-        serde_json::from_slice(&self.body).map_err(|err| HoneycombError {
-            kind: HoneycombErrorKind::Protocol,
-            status: Some(self.status.as_u16()),
-            summary: format!("{what}: unexpected response ({err})"),
-            credential: None,
+        serde_json::from_slice(&self.body).map_err(|err| {
+            HoneycombError::new(HoneycombErrorKind::Protocol, format!("{what}: unexpected response ({err})"))
+                .with_status(self.status.as_u16())
         })
     }
 }
 
 pub const US_API: &str = "https://api.honeycomb.io";
 pub const EU_API: &str = "https://api.eu1.honeycomb.io";
+/// The OTLP endpoint for the API a key belongs to: Honeycomb's region, or the API itself (a local server).
+pub fn endpoint_for(api_url: &str) -> String {
+    match api_url.trim_end_matches('/') {
+        US_API => US_API.to_owned(),
+        EU_API => EU_API.to_owned(),
+        other => other.to_owned(),
+    }
+}
+
 /// Per request, unless `--request-timeout` says otherwise.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
@@ -125,11 +132,12 @@ pub(crate) fn transport_failure(err: &reqwest::Error) -> &'static str {
 
 /// A request that got no (complete) answer. A time-out or a lost connection may have reached the
 /// server; the caller decides whether that is safe to repeat.
-pub(crate) fn transport_error(what: &str, err: &reqwest::Error) -> HoneycombError {
+pub(crate) fn transport_error(route: &Route, err: reqwest::Error) -> HoneycombError {
     let kind = if err.is_timeout() { HoneycombErrorKind::Timeout } else { HoneycombErrorKind::Unreachable };
-    let reason = crate::error::error_chain(err);
+    let reason = crate::error::error_chain(&err);
     // reqwest's messages include the URL, which is ours (no secret in it).
-    HoneycombError { kind, status: None, summary: format!("{what}: {} ({reason})", transport_failure(err)), credential: None }
+    let summary = format!("{route}: {} ({reason})", transport_failure(&err));
+    HoneycombError { source: Some(std::sync::Arc::new(err)), ..HoneycombError::new(kind, summary).on(route.clone()) }
 }
 
 fn is_v2(path: &str) -> bool {
@@ -151,6 +159,11 @@ impl<'a> HoneycombClient<'a> {
     /// The underlying HTTP client (its time-outs set), for calls with their own retry rules.
     pub(crate) fn http(&self) -> &reqwest::Client {
         &self.http
+    }
+
+    /// The UI the client reports to (`--verbose` lines).
+    pub fn ui(&self) -> &Ui {
+        self.ui
     }
 
     pub fn api_url(&self) -> &str {
@@ -193,11 +206,9 @@ impl<'a> HoneycombClient<'a> {
         if has_body {
             headers.insert(CONTENT_TYPE, HeaderValue::from_static(media));
         }
-        let bad_header = |_| HoneycombError {
-            kind: HoneycombErrorKind::Invalid,
-            status: None,
-            summary: "the Honeycomb key contains characters that cannot be sent in a header".to_owned(),
-            credential: self.credential_label(scope),
+        let bad_header = |_| {
+            HoneycombError::new(HoneycombErrorKind::Invalid, "the Honeycomb key contains characters that cannot be sent in a header")
+                .with_credential(self.credential_label(scope))
         };
         match scope {
             Scope::Management => {
@@ -229,7 +240,8 @@ impl<'a> HoneycombClient<'a> {
         retry: Retry,
     ) -> Result<Response, HoneycombError> {
         let url = format!("{}{path}", self.api_url);
-        let what = format!("{method} {path}");
+        let route = Route::new(method.clone(), path);
+        let what = route.to_string();
         let body = body.map(|body| serde_json::to_vec(body).expect("request bodies serialize"));
         let headers = self.headers(scope, path, body.is_some())?;
         let mut attempt = 1;
@@ -264,7 +276,7 @@ impl<'a> HoneycombClient<'a> {
                     let retryable = status == 429 || (status >= 500 && retry == Retry::Idempotent);
                     if response.status.is_success() || !retryable || attempt >= retry::MAX_ATTEMPTS {
                         let response = outcome.expect("matched Ok");
-                        return self.finish(&what, scope, response);
+                        return self.finish(&route, scope, response);
                     }
                     Some(retry::delay(Some(&response.headers), Some(status), attempt, SystemTime::now()))
                 }
@@ -273,7 +285,7 @@ impl<'a> HoneycombClient<'a> {
                     // A refused connection never reached the server; anything else might have.
                     let never_sent = err.is_connect();
                     if attempt >= retry::MAX_ATTEMPTS || !(never_sent || retry == Retry::Idempotent) {
-                        return Err(transport_error(&what, &outcome.err().expect("matched Err")));
+                        return Err(transport_error(&route, outcome.err().expect("matched Err")));
                     }
                     Some(retry::delay(None, None, attempt, SystemTime::now()))
                 }
@@ -286,17 +298,20 @@ impl<'a> HoneycombClient<'a> {
         }
     }
 
-    fn finish(&self, what: &str, scope: Scope, response: Response) -> Result<Response, HoneycombError> {
+    fn finish(&self, route: &Route, scope: Scope, response: Response) -> Result<Response, HoneycombError> {
         if response.status.is_success() {
             return Ok(response);
         }
         let status = response.status.as_u16();
         let reason = response.status.canonical_reason().unwrap_or("");
         let summary = match describe_body(&response.body) {
-            Some(detail) => format!("{what}: {status} {reason}: {detail}"),
-            None => format!("{what}: {status} {reason}"),
+            Some(detail) => format!("{route}: {status} {reason}: {detail}"),
+            None => format!("{route}: {status} {reason}"),
         };
-        Err(HoneycombError { kind: kind_for_status(status), status: Some(status), summary, credential: self.credential_label(scope) })
+        Err(HoneycombError::new(kind_for_status(status), summary)
+            .with_status(status)
+            .on(route.clone())
+            .with_credential(self.credential_label(scope)))
     }
 
     pub async fn get<T: DeserializeOwned>(&self, path: &str, scope: Scope) -> Result<T, HoneycombError> {

@@ -1,6 +1,12 @@
 //! Honeycomb's three error formats (legacy `{"error": ..}`, RFC 7807 problem+json, JSON:API
-//! `{"errors": [..]}`) read into one type, printed as one line: status, title, detail, field.
+//! `{"errors": [..]}`) read into one type, printed as one line: status, title, detail, field. The
+//! error stays typed until it is printed: its kind, HTTP status and route decide the hints (here and in
+//! [`crate::query::run::explain`]), never the words of its message.
 
+use std::fmt;
+use std::sync::Arc;
+
+use reqwest::Method;
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -28,15 +34,46 @@ pub enum HoneycombErrorKind {
     Protocol,
 }
 
+/// The request an error is about: `POST /1/query_results/backend-flask`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Route {
+    pub method: Method,
+    /// The path as sent (segments percent-encoded, a query string included).
+    pub path: String,
+}
+
+impl Route {
+    pub fn new(method: Method, path: impl Into<String>) -> Route {
+        Route { method, path: path.into() }
+    }
+
+    /// The Query Data API's results (`/1/query_results/...`): Enterprise only.
+    pub fn is_query_results(&self) -> bool {
+        self.path.starts_with("/1/query_results/")
+    }
+}
+
+impl fmt::Display for Route {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.method, self.path)
+    }
+}
+
 #[derive(Debug, Clone, thiserror::Error)]
 #[error("{summary}")]
 pub struct HoneycombError {
     pub kind: HoneycombErrorKind,
+    /// The HTTP status of the final answer; `None` when none came (or the request was never sent).
     pub status: Option<u16>,
+    /// The request that failed; `None` when the failure is not one request's.
+    pub route: Option<Route>,
     /// One line, e.g. `POST /2/teams/t/environments: 409 Conflict: environment already exists (name)`.
     pub summary: String,
     /// Which credential was used and where it came from, for 401/403 hints.
     pub credential: Option<String>,
+    /// The failure below HTTP (reqwest's, for a time-out or a lost connection), kept for `source()`.
+    #[source]
+    pub source: Option<Arc<reqwest::Error>>,
 }
 
 #[derive(Deserialize)]
@@ -69,6 +106,31 @@ struct ProblemField {
 }
 
 impl HoneycombError {
+    pub fn new(kind: HoneycombErrorKind, summary: impl Into<String>) -> HoneycombError {
+        HoneycombError { kind, status: None, route: None, summary: summary.into(), credential: None, source: None }
+    }
+
+    /// The request this error is about.
+    pub fn on(mut self, route: Route) -> HoneycombError {
+        self.route = Some(route);
+        self
+    }
+
+    pub fn with_status(mut self, status: u16) -> HoneycombError {
+        self.status = Some(status);
+        self
+    }
+
+    pub fn with_credential(mut self, credential: Option<String>) -> HoneycombError {
+        self.credential = credential;
+        self
+    }
+
+    /// Whether Honeycomb answered 404 Not Found.
+    pub fn is_not_found(&self) -> bool {
+        self.status == Some(404)
+    }
+
     /// Whether the request may have been carried out although no success came back: a 5xx, a
     /// time-out, or a connection lost after sending (a refused connection never reaches the server,
     /// and its error says so, but cannot be told apart here, so it counts too: looking costs one call).
@@ -156,11 +218,12 @@ impl From<HoneycombError> for CliError {
             Timeout => Some("Honeycomb did not answer in time; try again, or check --api-url".to_owned()),
             _ => None,
         };
-        let error = CliError::new(kind, err.summary);
-        match hint {
+        let error = CliError::new(kind, err.summary.clone());
+        let error = match hint {
             Some(hint) => error.with_hint(hint),
             None => error,
-        }
+        };
+        error.with_source(err)
     }
 }
 

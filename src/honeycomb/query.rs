@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::client::{HoneycombClient, Retry, Scope, mask, path_segment, transport_error};
-use super::error::{HoneycombError, HoneycombErrorKind, describe_body, kind_for_status};
+use super::error::{HoneycombError, HoneycombErrorKind, Route, describe_body, kind_for_status};
 use super::retry;
 use crate::context::Ui;
 
@@ -394,7 +394,8 @@ impl HoneycombClient<'_> {
         request: &QueryResultRequest,
     ) -> Result<CreateResult, HoneycombError> {
         let path = format!("/1/query_results/{}", path_segment(dataset));
-        let what = format!("POST {path}");
+        let route = Route::new(Method::POST, path.clone());
+        let what = route.to_string();
         let body = serde_json::to_vec(request).expect("request bodies serialize");
         let credential = self.credentials().environment.as_ref();
         let label = credential.map(|key| format!("the API key {} ({})", mask(key.value.expose_secret()), key.source));
@@ -402,11 +403,9 @@ impl HoneycombClient<'_> {
         headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
         headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
         if let Some(key) = credential {
-            let mut value = HeaderValue::from_str(key.value.expose_secret()).map_err(|_| HoneycombError {
-                kind: HoneycombErrorKind::Invalid,
-                status: None,
-                summary: "the Honeycomb key contains characters that cannot be sent in a header".to_owned(),
-                credential: label.clone(),
+            let mut value = HeaderValue::from_str(key.value.expose_secret()).map_err(|_| {
+                HoneycombError::new(HoneycombErrorKind::Invalid, "the Honeycomb key contains characters that cannot be sent in a header")
+                    .with_credential(label.clone())
             })?;
             value.set_sensitive(true);
             headers.insert("x-honeycomb-team", value);
@@ -430,15 +429,14 @@ impl HoneycombClient<'_> {
                             attempt += 1;
                             continue;
                         }
-                        Err(err) => return Err(transport_error(&what, &err)),
+                        Err(err) => return Err(transport_error(&route, err)),
                     };
                     ui.debug(&format!("{what} → {} in {elapsed} ms", status.as_u16()));
                     if status.is_success() {
-                        let result: QueryResult = serde_json::from_slice(&bytes).map_err(|err| HoneycombError {
-                            kind: HoneycombErrorKind::Protocol,
-                            status: Some(status.as_u16()),
-                            summary: format!("create query result: unexpected response ({err})"),
-                            credential: None,
+                        let result: QueryResult = serde_json::from_slice(&bytes).map_err(|err| {
+                            HoneycombError::new(HoneycombErrorKind::Protocol, format!("create query result: unexpected response ({err})"))
+                                .with_status(status.as_u16())
+                                .on(route.clone())
                         })?;
                         return Ok(CreateResult::Created(Box::new(result)));
                     }
@@ -457,12 +455,10 @@ impl HoneycombClient<'_> {
                             Some(detail) => format!("{what}: {} {reason}: {detail}", status.as_u16()),
                             None => format!("{what}: {} {reason}", status.as_u16()),
                         };
-                        return Err(HoneycombError {
-                            kind: kind_for_status(status.as_u16()),
-                            status: Some(status.as_u16()),
-                            summary,
-                            credential: label,
-                        });
+                        return Err(HoneycombError::new(kind_for_status(status.as_u16()), summary)
+                            .with_status(status.as_u16())
+                            .on(route)
+                            .with_credential(label));
                     }
                 }
                 Err(err) => {
@@ -471,7 +467,7 @@ impl HoneycombClient<'_> {
                     // once, as a 5xx is.
                     let retry = if err.is_connect() { attempt < retry::MAX_ATTEMPTS } else { attempt < 2 };
                     if !retry {
-                        return Err(transport_error(&what, &err));
+                        return Err(transport_error(&route, err));
                     }
                 }
             }

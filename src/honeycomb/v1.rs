@@ -43,7 +43,7 @@ const ACCESS_NAMES: [(&str, &str); 10] = [
 ];
 
 /// What `GET /1/auth` says about an environment key.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct EnvironmentAuth {
     pub key_id: String,
     /// `ingest` or `configuration`.

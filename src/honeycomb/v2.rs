@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use super::client::{HoneycombClient, Retry, Scope, path_segment};
-use super::error::{HoneycombError, HoneycombErrorKind};
+use super::error::{HoneycombError, HoneycombErrorKind, Route};
 
 #[derive(Debug, Deserialize)]
 struct Document<T> {
@@ -204,6 +204,17 @@ impl HoneycombClient<'_> {
         })
     }
 
+    /// The team slug that every v2 path needs, from `GET /2/auth`.
+    pub async fn team_slug(&self) -> Result<String, HoneycombError> {
+        let auth = self.management_auth().await?;
+        if auth.team_slug.is_empty() {
+            return Err(
+                HoneycombError::new(HoneycombErrorKind::Protocol, "GET /2/auth named no team").on(Route::new(Method::GET, "/2/auth"))
+            );
+        }
+        Ok(auth.team_slug)
+    }
+
     /// Follows `links.next` until it ends, refusing a cursor that repeats (a server bug would loop).
     async fn all_pages<A: serde::de::DeserializeOwned>(&self, first: String) -> Result<Vec<Resource<A>>, HoneycombError> {
         let mut items = Vec::new();
@@ -211,12 +222,11 @@ impl HoneycombClient<'_> {
         let mut seen = std::collections::HashSet::new();
         while let Some(path) = next {
             if !seen.insert(path.clone()) {
-                return Err(HoneycombError {
-                    kind: HoneycombErrorKind::Protocol,
-                    status: None,
-                    summary: format!("GET {path}: the server returned the same page link twice"),
-                    credential: None,
-                });
+                return Err(HoneycombError::new(
+                    HoneycombErrorKind::Protocol,
+                    format!("GET {path}: the server returned the same page link twice"),
+                )
+                .on(Route::new(Method::GET, path)));
             }
             let document: Document<Vec<Resource<A>>> = self.get(&path, Scope::Management).await?;
             items.extend(document.data);

@@ -1,8 +1,10 @@
-//! Rendering results as a table (for people), JSON (for scripts) or CSV (for spreadsheets).
+//! Rendering results as a table (for people), JSON (for scripts) or CSV (for spreadsheets), and planned
+//! file edits as unified diffs ([`diff`]).
 //!
 //! Commands build typed rows and never format text themselves: a row type says once which columns it
 //! has ([`Row`]) and how it serializes (serde), so the three formats can never disagree.
 
+pub mod diff;
 mod table;
 
 use std::io::Write;

@@ -4,13 +4,23 @@
 //! - [`time`]: `--since`, `--start`/`--end`, the 7-day rule; [`filter`]: `--where 'column op value'`;
 //! - [`presets`]: latency by user, recent traces, slow endpoints, errors, heatmap, built from the
 //!   dataset's real columns;
+//! - [`plan`]: the planner: the flags checked into a [`plan::Prepared`] query before anything is sent;
+//! - [`execute`]: the executor: columns, the query, its result, as an [`execute::Answer`];
 //! - [`run`]: create the query result, poll it (fast, then backing off), respect the rate limit;
-//! - [`table`] and [`heatmap`]: results as tables, JSON and CSV, and a heatmap drawn in the terminal.
+//! - [`saved`]: saved queries (annotations with the preset they came from);
+//! - [`table`] and [`heatmap`]: results as tables, JSON and CSV, and a heatmap drawn in the terminal
+//!   (both read HEATMAP cells with [`buckets`]);
+//!   [`print`](mod@print) shows an answer with them.
 
+pub mod buckets;
+pub mod execute;
 pub mod filter;
 pub mod heatmap;
+pub mod plan;
 pub mod presets;
+pub mod print;
 pub mod run;
+pub mod saved;
 pub mod spec;
 pub mod table;
 pub mod time;

@@ -11,7 +11,7 @@
 //! - A spinner with the elapsed time is drawn on stderr only when stderr is a terminal (and not
 //!   `--quiet`); otherwise nothing but the rate-limit notes.
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::time::{Duration, Instant};
 
 use crate::context::Context;
@@ -57,7 +57,7 @@ struct Progress {
 
 impl Progress {
     fn new(context: &Context) -> Progress {
-        Progress { enabled: !context.ui.quiet && std::io::stderr().is_terminal(), frame: 0, drawn: false }
+        Progress { enabled: !context.ui.quiet && context.ui.stderr_is_terminal, frame: 0, drawn: false }
     }
 
     fn tick(&mut self, message: &str, started: Instant) {
@@ -112,7 +112,7 @@ fn timeout_flag(timeout: Duration) -> String {
 /// A Query Data API refusal, explained: a 403 is most often a missing permission, or a team whose plan
 /// has no Query Data API (Honeycomb's own message is kept in the summary).
 pub fn explain(err: HoneycombError) -> CliError {
-    let query_results = err.summary.contains("/1/query_results/");
+    let query_results = err.route.as_ref().is_some_and(|route| route.is_query_results());
     let kind = err.kind;
     let credential = err.credential.clone().unwrap_or_else(|| "the key".to_owned());
     let error = CliError::from(err);
@@ -132,8 +132,8 @@ pub fn explain(err: HoneycombError) -> CliError {
     }
 }
 
-/// Creates a result for `query_id` and waits for it.
-pub async fn run(
+/// Creates a result for `query_id` and waits until it is complete (or `settings.timeout` runs out).
+pub async fn wait_for_result(
     context: &Context,
     client: &HoneycombClient<'_>,
     dataset: &str,
@@ -224,7 +224,29 @@ pub async fn run(
 
 #[cfg(test)]
 mod tests {
+    use reqwest::Method;
+
     use super::*;
+    use crate::honeycomb::error::Route;
+
+    #[test]
+    fn hints_are_decided_on_the_status_and_the_route_not_the_words() {
+        let refused = |kind, status, path: &str| {
+            HoneycombError::new(kind, format!("POST {path}: {status}")).with_status(status).on(Route::new(Method::POST, path))
+        };
+        let plan = explain(refused(HoneycombErrorKind::Forbidden, 403, "/1/query_results/backend-flask"));
+        assert!(plan.hint.unwrap().contains("Enterprise feature"));
+        let permission = explain(refused(HoneycombErrorKind::Forbidden, 403, "/1/queries/backend-flask"));
+        assert!(permission.hint.unwrap().contains("Manage Queries and Columns"));
+        let missing = crate::query::execute::explain_on_dataset(refused(HoneycombErrorKind::NotFound, 404, "/1/columns/x"), "x");
+        assert!(missing.hint.unwrap().contains("dataset's slug"));
+        // A message that only says 404 is not a 404.
+        let worded = HoneycombError::new(HoneycombErrorKind::Protocol, "GET /1/columns/x: 404 words");
+        assert_eq!(crate::query::execute::explain_on_dataset(worded, "x").hint, None);
+        // The typed error stays behind the printed one.
+        let error = explain(refused(HoneycombErrorKind::Forbidden, 403, "/1/query_results/d"));
+        assert_eq!(error.source_as::<HoneycombError>().and_then(|source| source.status), Some(403));
+    }
 
     #[test]
     fn polls_start_soon_and_back_off_to_a_second() {

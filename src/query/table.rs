@@ -239,7 +239,7 @@ pub fn sparkline(text: &str) -> Option<String> {
     if !text.starts_with('[') {
         return None;
     }
-    let buckets = super::heatmap::parse_buckets(&Value::String(text.to_owned())).ok()?;
+    let buckets = super::buckets::parse_buckets(&Value::String(text.to_owned())).ok()?;
     let max = buckets.iter().map(|bucket| bucket.count).max().filter(|max| *max > 0)?;
     const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
     let bars: String = buckets

@@ -5,12 +5,12 @@ use secrecy::SecretString;
 
 use super::config_file::{ConfigFile, Profile, config_dir};
 use super::{Environment, Setting, Source, layered};
+use crate::context::Context;
 use crate::error::{CliError, CliResult};
 use crate::honeycomb::client::{EU_API, US_API};
-use crate::honeycomb::{Credentials, Labeled, ManagementKey};
+use crate::honeycomb::{API_KEY_VAR, Credentials, HoneycombClient, Labeled, ManagementKey, Scope};
 
 pub const PROFILE_ENV: &str = "CRUDDUR_OBS_PROFILE";
-pub const API_KEY_ENV: &str = "HONEYCOMB_API_KEY";
 pub const KEY_ID_ENV: &str = "HONEYCOMB_KEY_ID";
 pub const KEY_SECRET_ENV: &str = "HONEYCOMB_KEY_SECRET";
 pub const API_URL_ENV: &str = "HONEYCOMB_API_ENDPOINT";
@@ -146,7 +146,7 @@ impl HoneycombSettings {
         }
         let api_key = secret(layered(
             (args.api_key.as_deref(), "--api-key"),
-            (env, API_KEY_ENV),
+            (env, API_KEY_VAR),
             from_profile(&stored.api_key, &config, &profile.value),
         ));
         let key_id =
@@ -183,6 +183,13 @@ impl HoneycombSettings {
         };
         let environment = self.api_key.as_ref().map(|key| Labeled { value: key.value.clone(), source: key.source.to_string() });
         Ok(Credentials { management, environment })
+    }
+
+    /// A client with these credentials, failing before any call when `scope`'s key is missing.
+    pub fn client<'a>(&self, context: &'a Context, scope: Scope) -> CliResult<HoneycombClient<'a>> {
+        let client = HoneycombClient::new(&self.api_url.value, self.credentials()?, context)?;
+        client.require(scope)?;
+        Ok(client)
     }
 }
 

@@ -6,13 +6,21 @@ pub mod config_file;
 pub mod honeycomb;
 
 use std::fmt;
+use std::path::PathBuf;
 
 /// Where a value came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Source {
     Flag(&'static str),
     Env(&'static str),
-    Profile { profile: String, path: String },
+    Profile {
+        profile: String,
+        path: String,
+    },
+    /// A file of the workspace (its `.env`), as shown to the user.
+    File(PathBuf),
+    /// Typed at a prompt.
+    Prompt,
     Default,
 }
 
@@ -22,6 +30,8 @@ impl fmt::Display for Source {
             Source::Flag(flag) => write!(f, "flag {flag}"),
             Source::Env(name) => write!(f, "env {name}"),
             Source::Profile { profile, path } => write!(f, "profile {profile} in {path}"),
+            Source::File(path) => write!(f, "{}", path.display()),
+            Source::Prompt => f.write_str("prompt"),
             Source::Default => f.write_str("default"),
         }
     }
@@ -33,9 +43,14 @@ pub struct Setting<T> {
     pub source: Source,
 }
 
-/// Reads environment variables; tests and commands get the process environment, unit tests a map.
+/// Reads environment variables; the binary's commands get the process environment, tests a map.
 pub trait Environment {
+    /// A variable that is set and not empty.
     fn var(&self, name: &str) -> Option<String>;
+    /// A variable as the shell has it, empty or not (`doctor` tells the two apart, as compose does).
+    fn raw(&self, name: &str) -> Option<String> {
+        self.var(name)
+    }
 }
 
 pub struct ProcessEnvironment;
@@ -43,6 +58,20 @@ pub struct ProcessEnvironment;
 impl Environment for ProcessEnvironment {
     fn var(&self, name: &str) -> Option<String> {
         std::env::var(name).ok().filter(|value| !value.is_empty())
+    }
+
+    fn raw(&self, name: &str) -> Option<String> {
+        std::env::var_os(name).map(|value| value.to_string_lossy().into_owned())
+    }
+}
+
+impl Environment for std::collections::BTreeMap<String, String> {
+    fn var(&self, name: &str) -> Option<String> {
+        self.get(name).filter(|value| !value.is_empty()).cloned()
+    }
+
+    fn raw(&self, name: &str) -> Option<String> {
+        self.get(name).cloned()
     }
 }
 

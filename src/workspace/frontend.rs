@@ -5,12 +5,13 @@
 //! the workspace writes it, else Gitpod's `https://PORT-${GITPOD_WORKSPACE_ID}...` pattern, else
 //! localhost, PORT being what the frontend's compose service publishes, React's 3000 by default). Produced here, pure: the frontend's build variables, the browser packages, the tracing
 //! module the user imports, and, in collector mode, the `otel-collector` service and its configuration.
-//! [`super::otel::plan`] turns them into file edits like every other part.
+//! [`crate::init::edits::plan`] turns them into file edits like every other part.
 
 use std::path::{Path, PathBuf};
 
 use super::{ComposeFile, Workspace};
 use crate::edit::package_json::{self, Flavor};
+use crate::honeycomb::API_KEY_VAR;
 
 /// How the browser's spans reach Honeycomb.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -143,7 +144,7 @@ pub fn build_vars(service: &FrontendService, mode: Mode, honeycomb_endpoint: &st
     };
     let mut vars = vec![(service.var("OTEL_SERVICE_NAME"), service.name.clone()), (service.var("OTEL_EXPORTER_OTLP_ENDPOINT"), endpoint)];
     if mode == Mode::Direct {
-        vars.push((service.var("HONEYCOMB_API_KEY"), format!("${{{}}}", super::otel::API_KEY_VAR)));
+        vars.push((service.var(API_KEY_VAR), format!("${{{API_KEY_VAR}}}")));
     }
     vars
 }
@@ -155,7 +156,7 @@ pub fn tracing_module(flavor: Flavor, mode: Mode) -> String {
         Mode::Collector => ("the otel-collector compose service, which adds the Honeycomb key: none is in this bundle.", String::new()),
         Mode::Direct => (
             "Honeycomb itself, with an ingest key (it can only send data: anyone can read it from this bundle).",
-            format!("\n    headers: {{ 'x-honeycomb-team': {} }},", env("HONEYCOMB_API_KEY")),
+            format!("\n    headers: {{ 'x-honeycomb-team': {} }},", env(API_KEY_VAR)),
         ),
     };
     TRACING_TEMPLATE
@@ -226,7 +227,7 @@ pub fn collector_service(frontend_origin: &str) -> String {
 command:
   - "--config=/etc/otelcol/cruddur.yaml"
 environment:
-  HONEYCOMB_API_KEY: "${{HONEYCOMB_API_KEY}}"
+  {API_KEY_VAR}: "${{{API_KEY_VAR}}}"
   FRONTEND_ORIGIN: "{frontend_origin}"
 volumes:
   - "./{COLLECTOR_CONFIG}:/etc/otelcol/cruddur.yaml"
@@ -260,7 +261,7 @@ exporters:
   otlphttp/honeycomb:
     endpoint: "{endpoint}"
     headers:
-      x-honeycomb-team: "${{env:HONEYCOMB_API_KEY}}"
+      x-honeycomb-team: "${{env:{API_KEY_VAR}}}"
 
 service:
   pipelines:

@@ -1,11 +1,10 @@
 //! What a Cruddur workspace holds, found on disk: compose files and their services, the Python (Flask)
 //! services among them, `.gitpod.yml`, devcontainer, `.env.example` files, X-Ray rule files, git.
 //!
-//! Detection only reads. [`otel`] turns a workspace and the user's choices into a plan of file edits.
+//! Detection only reads. [`crate::init`] turns a workspace and the user's choices into a plan of file edits.
 
 pub mod frontend;
-pub mod otel;
-pub mod parts;
+pub mod key;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -137,6 +136,21 @@ impl Workspace {
             }
         }
         found
+    }
+
+    /// Whether git ignores `.env` (asked of git itself when it is there; `true` outside a repository).
+    pub fn dotenv_ignored(&self) -> bool {
+        if !self.is_git {
+            return true;
+        }
+        let path = self.dotenv_path();
+        match std::process::Command::new("git").arg("-C").arg(&self.root).args(["check-ignore", "-q"]).arg(&path).status() {
+            Ok(status) => status.code() == Some(0),
+            // No git binary: read .gitignore ourselves for the common spellings.
+            Err(_) => std::fs::read_to_string(self.root.join(".gitignore"))
+                .map(|text| text.lines().any(|line| matches!(line.trim(), ".env" | "/.env" | "*.env" | ".env*")))
+                .unwrap_or(false),
+        }
     }
 
     /// Where docker compose reads `${VAR}` values from: the `.env` beside the (first) compose file.

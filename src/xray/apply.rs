@@ -9,7 +9,7 @@ use super::{XrayClient, XrayError, XrayErrorKind};
 pub async fn create(client: &XrayClient, wanted: &WantedRule) -> Result<(), XrayError> {
     match client.create_rule(&wanted.rule, &wanted.tags).await {
         Ok(_) => Ok(()),
-        Err(err) if err.kind == XrayErrorKind::InvalidRequest => {
+        Err(err) if err.is(XrayErrorKind::InvalidRequest) => {
             let rules = client.list_rules().await?;
             match rules.iter().find(|record| record.rule.rule_name == wanted.rule.rule_name) {
                 Some(record) if record.rule.changes_to(&wanted.rule).is_empty() => Ok(()),

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::error::{XrayError, XrayErrorKind};
 use super::rule::{FieldChange, SamplingRateBoost, SamplingRuleSpec, Tag};
+use crate::aws::FailureClass;
 
 /// A group as X-Ray reports it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -80,12 +81,12 @@ fn deleted<T, E>(
     attempts: &AttemptCounter,
 ) -> Result<(), XrayError>
 where
-    E: aws_sdk_xray::error::ProvideErrorMetadata + std::error::Error + 'static,
+    E: aws_sdk_xray::error::ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
 {
     match result {
         Ok(_) => Ok(()),
         Err(err) => match XrayError::from_sdk(operation, err) {
-            gone if gone.kind == XrayErrorKind::NotFound && attempts.retried() => Ok(()),
+            gone if gone.is(XrayErrorKind::NotFound) && attempts.retried() => Ok(()),
             other => Err(other),
         },
     }
@@ -150,7 +151,7 @@ fn boost_to_sdk(boost: &SamplingRateBoost) -> sdk::SamplingRateBoost {
 
 /// The SDK's builders refuse only missing required members, which validation has already ruled out.
 fn invalid_input(operation: &'static str, err: impl std::fmt::Display) -> XrayError {
-    XrayError { operation, kind: XrayErrorKind::Unexpected, detail: format!("could not build the request: {err}") }
+    XrayError::new(operation, FailureClass::Unexpected, format!("could not build the request: {err}"))
 }
 
 fn rule_to_sdk(rule: &SamplingRuleSpec) -> Result<sdk::SamplingRule, XrayError> {
@@ -218,7 +219,7 @@ impl XrayClient {
         match self.sdk.get_group().group_name(name).send().await {
             Ok(output) => Ok(output.group().map(group_from_sdk)),
             Err(err) => match XrayError::from_sdk("GetGroup", err) {
-                not_found if not_found.kind == XrayErrorKind::NotFound => Ok(None),
+                not_found if not_found.is(XrayErrorKind::NotFound) => Ok(None),
                 other => Err(other),
             },
         }

@@ -32,13 +32,13 @@ fn copy_dir(from: &Path, to: &Path) {
 }
 
 /// A fixture workspace with a React frontend (package.json, src/index.js) and the backend's app.py.
-fn workspace_with_frontend(fixture: &str, dest: &Path) {
+pub(crate) fn workspace_with_frontend(fixture: &str, dest: &Path) {
     copy_workspace(fixture, dest);
     copy_dir(&frontend_fixture().join("frontend-react-js"), &dest.join("frontend-react-js"));
     std::fs::copy(frontend_fixture().join("backend-flask/app.py"), dest.join("backend-flask/app.py")).unwrap();
 }
 
-fn fixtures() -> Vec<String> {
+pub(crate) fn fixtures() -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(repo_root().join("tests/fixtures/workspaces"))
         .unwrap()
         .map(|entry| entry.unwrap())

@@ -5,12 +5,16 @@ mod common;
 
 mod cli;
 mod cloudwatch;
+mod collector;
 mod doctor;
 mod faults;
 mod frontend;
 mod honeycomb;
+mod in_process;
 mod init;
+mod layout;
 mod leaks;
+mod otelcol;
 mod query;
 mod xray_groups;
 mod xray_rules;

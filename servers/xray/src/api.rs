@@ -6,10 +6,12 @@ use serde_json::{Map, Value, json};
 
 use crate::error::ApiError;
 use crate::model::{Model, ValidationError, Violation, member_path};
-use crate::state::Store;
+use crate::sampling::GetSamplingTargetsRequest;
+use crate::state::{Destination, Store};
 use crate::wire::{
-    CreateGroupRequest, CreateSamplingRuleRequest, DeleteSamplingRuleRequest, GroupSelector, ListTagsForResourceRequest, PageRequest,
-    TagResourceRequest, UntagResourceRequest, UpdateGroupRequest, UpdateSamplingRuleRequest,
+    BatchGetTracesRequest, CreateGroupRequest, CreateSamplingRuleRequest, DeleteSamplingRuleRequest, GetTraceSummariesRequest,
+    GroupSelector, ListTagsForResourceRequest, PageRequest, TagResourceRequest, UntagResourceRequest, UpdateGroupRequest,
+    UpdateSamplingRuleRequest, UpdateTraceSegmentDestinationRequest,
 };
 
 /// Operations this server implements; every other operation of the model is answered with
@@ -27,6 +29,11 @@ pub const SERVED_OPERATIONS: &[&str] = &[
     "TagResource",
     "UntagResource",
     "ListTagsForResource",
+    "GetSamplingTargets",
+    "GetTraceSegmentDestination",
+    "UpdateTraceSegmentDestination",
+    "GetTraceSummaries",
+    "BatchGetTraces",
 ];
 
 /// The model shape whose members' constraints apply to a `SamplingRuleUpdate`. The update shape itself
@@ -98,6 +105,37 @@ pub fn execute(operation: &str, input: Value, context: CallContext<'_>) -> Resul
             let request: ListTagsForResourceRequest = parse(input)?;
             let page = store.list_tags(&request.resource_arn, request.next_token.as_deref(), page_size)?;
             with_token(json!({ "Tags": page.items }), page.next_token)
+        }
+        "GetSamplingTargets" => store.sampling_targets(parse::<GetSamplingTargetsRequest>(input)?, now),
+        "GetTraceSegmentDestination" => {
+            let (destination, status) = store.trace_segment_destination(now);
+            json!({ "Destination": destination.name(), "Status": status })
+        }
+        "UpdateTraceSegmentDestination" => {
+            let request: UpdateTraceSegmentDestinationRequest = parse(input)?;
+            let (destination, status) = match request.destination.as_deref() {
+                // The model has checked the enum; without one, nothing changes.
+                Some(name) => store.update_trace_segment_destination(Destination::parse(name).unwrap_or(Destination::XRay), now),
+                None => store.trace_segment_destination(now),
+            };
+            json!({ "Destination": destination.name(), "Status": status })
+        }
+        "GetTraceSummaries" => {
+            let request: GetTraceSummariesRequest = parse(input)?;
+            let page = store.trace_summaries(
+                request.start_time,
+                request.end_time,
+                request.filter_expression.as_deref(),
+                request.next_token.as_deref(),
+                page_size,
+            )?;
+            let processed = page.items.len();
+            with_token(json!({ "TraceSummaries": page.items, "ApproximateTime": now, "TracesProcessedCount": processed }), page.next_token)
+        }
+        "BatchGetTraces" => {
+            let request: BatchGetTracesRequest = parse(input)?;
+            let (traces, missing) = store.traces().traces(&request.trace_ids);
+            json!({ "Traces": traces, "UnprocessedTraceIds": missing })
         }
         other => {
             return Err(ApiError::unknown_operation(format!("Operation {other} is not implemented by this local X-Ray server")));

@@ -78,6 +78,26 @@ impl ApiError {
         ApiError::protocol(StatusCode::FORBIDDEN, "MissingAuthenticationTokenException", "Missing Authentication Token")
     }
 
+    /// The `Authorization` header is there but lacks a part AWS needs.
+    pub fn incomplete_signature(message: impl Into<String>) -> Self {
+        ApiError::protocol(StatusCode::FORBIDDEN, "IncompleteSignatureException", message)
+    }
+
+    /// A signature that does not verify, or that is scoped or dated wrongly.
+    pub fn invalid_signature(message: impl Into<String>) -> Self {
+        ApiError::protocol(StatusCode::FORBIDDEN, "InvalidSignatureException", message)
+    }
+
+    /// An access key (or session token) the account does not know.
+    pub fn unrecognized_client() -> Self {
+        ApiError::protocol(StatusCode::FORBIDDEN, "UnrecognizedClientException", "The security token included in the request is invalid.")
+    }
+
+    /// A body the OTLP endpoint cannot read (JSON, an unknown compression).
+    pub fn unsupported_media_type(message: impl Into<String>) -> Self {
+        ApiError::protocol(StatusCode::UNSUPPORTED_MEDIA_TYPE, "UnsupportedMediaTypeException", message)
+    }
+
     pub fn unknown_operation(message: impl Into<String>) -> Self {
         ApiError::protocol(StatusCode::NOT_FOUND, "UnknownOperationException", message)
     }

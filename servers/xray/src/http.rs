@@ -22,11 +22,15 @@ use crate::error::ApiError;
 use crate::faults::{Fault, FaultKind, FaultQueue};
 use crate::ids::IdSource;
 use crate::model::{Model, ValidationError};
+use crate::sigv4::{self, Credentials};
 use crate::state::Store;
 use crate::stats::StatsRecorder;
 
-/// The only signing scheme the SDKs and CLI use; signatures themselves are not verified.
+/// The only signing scheme the SDKs and CLI use. Without `verify_signatures` the control plane checks
+/// only this scheme; the OTLP endpoint always verifies the signature.
 const SIGV4_PREFIX: &str = "AWS4-HMAC-SHA256 ";
+/// The signing name of X-Ray, for its API and its OTLP endpoint alike.
+pub const SIGNING_SERVICE: &str = "xray";
 const REQUEST_ID_HEADER: &str = "x-amzn-RequestId";
 const ERROR_TYPE_HEADER: &str = "x-amzn-ErrorType";
 
@@ -39,12 +43,23 @@ pub struct Shared {
     pub request_ids: IdSource,
     pub page_size: usize,
     pub verbose: bool,
+    pub region: String,
+    pub credentials: Credentials,
+    /// Verify SigV4 on control-plane calls too, not only on `/v1/traces`.
+    pub verify_signatures: bool,
 }
 
 impl Shared {
     pub fn store(&self) -> MutexGuard<'_, Store> {
         // A panic in one call must not take the server down for the rest of a test run.
         self.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// SigV4 for X-Ray in the server's region, with the server's credentials, at the server's clock.
+    pub fn verify_signature(&self, request: &sigv4::Incoming<'_>) -> Result<(), ApiError> {
+        let expected =
+            sigv4::Expected { credentials: &self.credentials, region: &self.region, service: SIGNING_SERVICE, now: SystemTime::now() };
+        sigv4::verify(request, &expected)
     }
 
     /// Back to a fresh account (only the Default group and rule), zero counters, no pending faults.
@@ -60,7 +75,9 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route("/__admin/stats", get(admin_stats))
         .route("/__admin/faults", post(admin_faults))
         .route("/__admin/reset", post(admin_reset))
+        .route("/__admin/spans", get(admin_spans))
         .route_layer(middleware::from_fn_with_state(Arc::clone(&shared), log_admin_request))
+        .route(crate::otlp::TRACES_PATH, post(crate::otlp::traces))
         .fallback(aws_call)
         .with_state(shared)
 }
@@ -88,7 +105,7 @@ async fn aws_call(
     if let Some(operation) = &operation {
         shared.stats.record_call(operation);
     }
-    let outcome = match answer(&shared, &method, path, &headers, &body).await {
+    let outcome = match answer(&shared, &method, path, uri.query(), &headers, &body).await {
         Ok(outcome) => outcome,
         Err(error) => Outcome::Failure(error),
     };
@@ -133,11 +150,22 @@ async fn aws_call(
 
 /// The checks in AWS's order: authentication, operation, faults (which stand in for the service being
 /// unhealthy), body form, model constraints, then the operation itself.
-async fn answer(shared: &Shared, method: &Method, path: &str, headers: &HeaderMap, body: &[u8]) -> Result<Outcome, ApiError> {
-    let signed =
-        headers.get(header::AUTHORIZATION).and_then(|value| value.to_str().ok()).is_some_and(|value| value.starts_with(SIGV4_PREFIX));
-    if !signed {
-        return Err(ApiError::missing_authentication());
+async fn answer(
+    shared: &Shared,
+    method: &Method,
+    path: &str,
+    query: Option<&str>,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<Outcome, ApiError> {
+    if shared.verify_signatures {
+        shared.verify_signature(&sigv4::Incoming { method: method.as_str(), path, query, headers, body })?;
+    } else {
+        let signed =
+            headers.get(header::AUTHORIZATION).and_then(|value| value.to_str().ok()).is_some_and(|value| value.starts_with(SIGV4_PREFIX));
+        if !signed {
+            return Err(ApiError::missing_authentication());
+        }
     }
     let operation = shared
         .model
@@ -214,7 +242,7 @@ fn parse_body(body: &[u8]) -> Result<Value, ApiError> {
     serde_json::from_slice(body).map_err(|error| ApiError::serialization(format!("Malformed JSON request body: {error}")))
 }
 
-fn error_response(error: &ApiError, model: &Model) -> Response {
+pub fn error_response(error: &ApiError, model: &Model) -> Response {
     let mut response = (error.status(model), Json(error.body())).into_response();
     let headers = response.headers_mut();
     headers.insert(ERROR_TYPE_HEADER, HeaderValue::from_static(error.code));
@@ -225,7 +253,7 @@ fn error_response(error: &ApiError, model: &Model) -> Response {
 }
 
 /// rest-json timestamps are epoch seconds; milliseconds are as precise as AWS gets.
-fn epoch_seconds_now() -> f64 {
+pub fn epoch_seconds_now() -> f64 {
     let millis = SystemTime::now().duration_since(UNIX_EPOCH).map(|elapsed| elapsed.as_millis()).unwrap_or(0);
     millis as f64 / 1000.0
 }
@@ -259,6 +287,12 @@ async fn admin_faults(State(shared): State<Arc<Shared>>, body: Bytes) -> Respons
     }
     shared.faults.inject(fault);
     StatusCode::NO_CONTENT.into_response()
+}
+
+/// `{"spans": N}`: spans stored by the OTLP endpoint (the benchmark waits on it).
+async fn admin_spans(State(shared): State<Arc<Shared>>) -> Response {
+    let spans = shared.store().traces().span_count();
+    Json(json!({ "spans": spans })).into_response()
 }
 
 async fn admin_reset(State(shared): State<Arc<Shared>>) -> Response {

@@ -9,9 +9,10 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 use clap::Parser;
-use cruddur_xray_server::{Config, XrayServer};
+use cruddur_xray_server::{Config, Credentials, XrayServer};
 
-/// A local AWS X-Ray control plane (groups, sampling rules) that validates every request against AWS's model.
+/// A local AWS X-Ray (control plane, sampling targets, OTLP traces endpoint) that validates every request
+/// against AWS's model and verifies SigV4 signatures.
 #[derive(Debug, Parser)]
 #[command(version)]
 struct Args {
@@ -39,6 +40,22 @@ struct Args {
     /// Print one line per request to stderr.
     #[arg(long)]
     verbose: bool,
+    /// The access key id signatures must be made with.
+    #[arg(long, env = "CRUDDUR_XRAY_ACCESS_KEY_ID", default_value = "testing")]
+    access_key_id: String,
+    /// The secret access key signatures must be made with.
+    #[arg(long, env = "CRUDDUR_XRAY_SECRET_ACCESS_KEY", default_value = "testing", hide_env_values = true)]
+    secret_access_key: String,
+    /// Verify SigV4 on control-plane calls too (the OTLP endpoint /v1/traces always does).
+    #[arg(long)]
+    verify_signatures: bool,
+    /// Start with the trace segment destination CloudWatchLogs (Transaction Search on), as after
+    /// `aws xray update-trace-segment-destination --destination CloudWatchLogs`.
+    #[arg(long)]
+    transaction_search: bool,
+    /// The Interval, in seconds, GetSamplingTargets gives clients.
+    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..))]
+    sampling_target_interval: u32,
 }
 
 fn main() -> anyhow::Result<()> {
@@ -57,7 +74,14 @@ fn main() -> anyhow::Result<()> {
         page_size: usize::from(args.page_size),
         rule_limit: args.rule_limit,
         verbose: args.verbose,
+        credentials: Credentials::new(args.access_key_id, args.secret_access_key),
+        verify_signatures: args.verify_signatures,
+        sampling_target_interval_secs: args.sampling_target_interval,
+        ..Config::default()
     })?;
+    if args.transaction_search {
+        server.enable_transaction_search();
+    }
     let mut stdout = std::io::stdout().lock();
     writeln!(stdout, "cruddur-xray-server listening on {}", server.url())?;
     stdout.flush()?;

@@ -15,6 +15,8 @@ use crate::faults::Fault;
 use crate::http::{Shared, router};
 use crate::ids::IdSource;
 use crate::model::Model;
+use crate::sampling::SamplingReport;
+use crate::sigv4::Credentials;
 use crate::state::{Store, StoreSettings};
 use crate::stats::{Stats, StatsRecorder};
 
@@ -33,6 +35,15 @@ pub struct Config {
     pub rule_limit: usize,
     /// One line per request on stderr.
     pub verbose: bool,
+    /// The only access key the server knows: every SigV4 signature is checked against it.
+    pub credentials: Credentials,
+    /// Verify SigV4 signatures on control-plane calls too. The OTLP endpoint always verifies; without
+    /// this the control plane only checks that a SigV4 `Authorization` header is there.
+    pub verify_signatures: bool,
+    /// How long a changed trace segment destination stays `PENDING` (AWS: minutes).
+    pub destination_activation: std::time::Duration,
+    /// The `Interval` GetSamplingTargets gives clients (AWS: 10 seconds).
+    pub sampling_target_interval_secs: u32,
 }
 
 impl Default for Config {
@@ -45,6 +56,11 @@ impl Default for Config {
             page_size: 10,
             rule_limit: 25,
             verbose: false,
+            // moto's convention for local credentials; never a real key.
+            credentials: Credentials::new("testing", "testing"),
+            verify_signatures: false,
+            destination_activation: std::time::Duration::ZERO,
+            sampling_target_interval_secs: 10,
         }
     }
 }
@@ -71,15 +87,20 @@ impl XrayServer {
         let shared = Arc::new(Shared {
             model,
             store: Mutex::new(Store::new(StoreSettings {
-                region: config.region,
+                region: config.region.clone(),
                 account_id: config.account_id,
                 rule_limit: config.rule_limit,
+                destination_activation_secs: config.destination_activation.as_secs_f64(),
+                sampling_target_interval_secs: config.sampling_target_interval_secs,
             })),
             stats: StatsRecorder::default(),
             faults: Default::default(),
             request_ids: IdSource::default(),
             page_size: config.page_size,
             verbose: config.verbose,
+            region: config.region.clone(),
+            credentials: config.credentials,
+            verify_signatures: config.verify_signatures,
         });
         // Two workers: a delayed call must not hold up others, and the machine is shared with builds.
         let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -134,6 +155,23 @@ impl XrayServer {
     /// Queues a fault for the next `fault.count` matching calls.
     pub fn inject(&self, fault: Fault) {
         self.shared.faults.inject(fault);
+    }
+
+    /// Sets the trace segment destination to `CloudWatchLogs`, ACTIVE at once: an account where
+    /// Transaction Search is already on.
+    pub fn enable_transaction_search(&self) {
+        let mut store = self.shared.store();
+        store.update_trace_segment_destination(crate::state::Destination::CloudWatchLogs, f64::NEG_INFINITY);
+    }
+
+    /// Every GetSamplingTargets statistics document received, in order.
+    pub fn sampling_reports(&self) -> Vec<SamplingReport> {
+        self.shared.store().sampling_reports().history()
+    }
+
+    /// Spans stored by the OTLP endpoint since the start (or the last reset).
+    pub fn span_count(&self) -> u64 {
+        self.shared.store().traces().span_count()
     }
 
     /// Back to only the Default group and rule, zero counters, no pending faults.

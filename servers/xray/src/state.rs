@@ -11,6 +11,8 @@ use std::collections::BTreeMap;
 use crate::error::ApiError;
 use crate::ids::IdSource;
 use crate::model::Violation;
+use crate::sampling::{GetSamplingTargetsRequest, SamplingReports};
+use crate::traces::TraceStore;
 use crate::wire::{
     CreateGroupRequest, CreateSamplingRuleRequest, Group, GroupSelector, InsightsConfiguration, SamplingRule, SamplingRuleRecord,
     SamplingRuleUpdate, Tag, UpdateGroupRequest,
@@ -32,6 +34,43 @@ pub struct StoreSettings {
     pub account_id: String,
     /// User-created rules allowed besides `Default`.
     pub rule_limit: usize,
+    /// Seconds an `UpdateTraceSegmentDestination` stays `PENDING` before it is `ACTIVE`.
+    pub destination_activation_secs: f64,
+    /// The `Interval` GetSamplingTargets gives clients (AWS: 10 seconds).
+    pub sampling_target_interval_secs: u32,
+}
+
+/// Where X-Ray sends trace segments: its own store (`XRay`, a new account's setting) or CloudWatch Logs
+/// (`CloudWatchLogs`, which Transaction Search and the OTLP endpoint need).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Destination {
+    XRay,
+    CloudWatchLogs,
+}
+
+impl Destination {
+    pub fn name(self) -> &'static str {
+        match self {
+            Destination::XRay => "XRay",
+            Destination::CloudWatchLogs => "CloudWatchLogs",
+        }
+    }
+
+    /// A model-valid enum value (the model has checked it already).
+    pub fn parse(name: &str) -> Option<Destination> {
+        match name {
+            "XRay" => Some(Destination::XRay),
+            "CloudWatchLogs" => Some(Destination::CloudWatchLogs),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct DestinationState {
+    destination: Destination,
+    /// Epoch seconds until which the last change is `PENDING`.
+    pending_until: f64,
 }
 
 /// One page of a listing and the token for the next, if there is more.
@@ -51,13 +90,24 @@ pub struct Store {
     rules: BTreeMap<String, SamplingRuleRecord>,
     /// By resource ARN, then tag key.
     tags: BTreeMap<String, BTreeMap<String, String>>,
+    destination: DestinationState,
+    traces: TraceStore,
+    sampling: SamplingReports,
 }
 
 impl Store {
     /// A fresh account: only the `Default` group and the `Default` sampling rule.
     pub fn new(settings: StoreSettings) -> Store {
-        let mut store =
-            Store { settings, ids: IdSource::default(), groups: BTreeMap::new(), rules: BTreeMap::new(), tags: BTreeMap::new() };
+        let mut store = Store {
+            settings,
+            ids: IdSource::default(),
+            groups: BTreeMap::new(),
+            rules: BTreeMap::new(),
+            tags: BTreeMap::new(),
+            destination: DestinationState { destination: Destination::XRay, pending_until: 0.0 },
+            traces: TraceStore::default(),
+            sampling: SamplingReports::default(),
+        };
         let default_group = Group {
             group_name: DEFAULT_NAME.to_owned(),
             group_arn: store.arn(&format!("group/{DEFAULT_NAME}")),
@@ -335,6 +385,62 @@ impl Store {
         Ok(())
     }
 
+    // ---- trace segment destination, spans, sampling targets ----
+
+    /// `(destination, status)` as GetTraceSegmentDestination answers.
+    pub fn trace_segment_destination(&self, now: f64) -> (Destination, &'static str) {
+        let state = self.destination;
+        (state.destination, if now < state.pending_until { "PENDING" } else { "ACTIVE" })
+    }
+
+    /// Sets the destination; a change is `PENDING` for a while (AWS: up to minutes), setting the current
+    /// destination again changes nothing.
+    pub fn update_trace_segment_destination(&mut self, destination: Destination, now: f64) -> (Destination, &'static str) {
+        if destination != self.destination.destination {
+            self.destination = DestinationState { destination, pending_until: now + self.settings.destination_activation_secs.max(0.0) };
+            return (destination, "PENDING");
+        }
+        self.trace_segment_destination(now)
+    }
+
+    pub fn traces(&self) -> &TraceStore {
+        &self.traces
+    }
+
+    /// One page of GetTraceSummaries, oldest trace first.
+    pub fn trace_summaries(
+        &self,
+        start: f64,
+        end: f64,
+        filter: Option<&str>,
+        next_token: Option<&str>,
+        page_size: usize,
+    ) -> Result<Page<serde_json::Value>, ApiError> {
+        let summaries = self.traces.summaries(start, end, filter)?;
+        // Keys sort as the summaries do: start time in microseconds, zero-padded, then the trace ID.
+        let keyed = summaries
+            .iter()
+            .map(|summary| {
+                let micros = (summary["StartTime"].as_f64().unwrap_or(0.0) * 1e6) as u64;
+                (format!("{micros:020}/{}", summary["Id"].as_str().unwrap_or_default()), summary)
+            })
+            .collect();
+        page(keyed, next_token, page_size)
+    }
+
+    pub fn traces_mut(&mut self) -> &mut TraceStore {
+        &mut self.traces
+    }
+
+    pub fn sampling_reports(&self) -> &SamplingReports {
+        &self.sampling
+    }
+
+    pub fn sampling_targets(&mut self, request: GetSamplingTargetsRequest, now: f64) -> serde_json::Value {
+        let interval = self.settings.sampling_target_interval_secs;
+        self.sampling.answer(request, &self.rules, now, interval)
+    }
+
     pub fn list_tags(&self, arn: &str, next_token: Option<&str>, page_size: usize) -> Result<Page<Tag>, ApiError> {
         if !self.resource_exists(arn) {
             return Err(ApiError::resource_not_found(arn));
@@ -430,7 +536,13 @@ mod tests {
     use super::*;
 
     fn store() -> Store {
-        Store::new(StoreSettings { region: "us-east-1".into(), account_id: "123456789012".into(), rule_limit: 2 })
+        Store::new(StoreSettings {
+            region: "us-east-1".into(),
+            account_id: "123456789012".into(),
+            rule_limit: 2,
+            destination_activation_secs: 0.0,
+            sampling_target_interval_secs: 10,
+        })
     }
 
     fn rule(name: &str, priority: i32) -> CreateSamplingRuleRequest {

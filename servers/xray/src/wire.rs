@@ -183,3 +183,38 @@ pub struct ListTagsForResourceRequest {
     pub resource_arn: String,
     pub next_token: Option<String>,
 }
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct UpdateTraceSegmentDestinationRequest {
+    pub destination: Option<String>,
+    /// The KMS key of the `aws/spans` log group: accepted, not used (no CloudWatch Logs here).
+    #[serde(rename = "CloudWatchLogsConfiguration")]
+    pub _cloud_watch_logs_configuration: Option<serde_json::Value>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct GetTraceSummariesRequest {
+    /// Epoch seconds.
+    pub start_time: f64,
+    pub end_time: f64,
+    /// `TraceId`, `Event` or `Service`: every trace here is matched by its first span's start.
+    #[serde(rename = "TimeRangeType")]
+    pub _time_range_type: Option<String>,
+    #[serde(rename = "Sampling")]
+    pub _sampling: Option<bool>,
+    #[serde(rename = "SamplingStrategy")]
+    pub _sampling_strategy: Option<serde_json::Value>,
+    pub filter_expression: Option<String>,
+    pub next_token: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct BatchGetTracesRequest {
+    pub trace_ids: Vec<String>,
+    /// Every trace fits one page here.
+    #[serde(rename = "NextToken")]
+    pub _next_token: Option<String>,
+}

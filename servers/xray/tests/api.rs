@@ -418,11 +418,11 @@ fn unsigned_requests_are_refused() {
 #[test]
 fn other_operations_are_unknown() {
     let server = start_default();
-    let response = call_raw(&server, "/TraceSummaries", "{}");
+    let response = call_raw(&server, "/TraceGraph", "{}");
     assert_eq!(response.status, 404);
     assert_eq!(
         response.aws_error(),
-        ("UnknownOperationException".into(), "Operation GetTraceSummaries is not implemented by this local X-Ray server".into())
+        ("UnknownOperationException".into(), "Operation GetTraceGraph is not implemented by this local X-Ray server".into())
     );
     let response = call_raw(&server, "/NoSuchThing", "{}");
     assert_eq!(response.status, 404);

@@ -80,6 +80,11 @@ impl CliResult {
 }
 
 fn aws(server: &XrayServer, args: &[&str]) -> CliResult {
+    aws_signing_with(server, "testing", args)
+}
+
+/// The CLI with the secret access key `secret` (the server knows `testing`).
+fn aws_signing_with(server: &XrayServer, secret: &str, args: &[&str]) -> CliResult {
     let home = ScratchHome::new();
     let output: Output = Command::new(aws_executable())
         .args(args)
@@ -87,7 +92,7 @@ fn aws(server: &XrayServer, args: &[&str]) -> CliResult {
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
         .env("HOME", &home.0)
         .env("AWS_ACCESS_KEY_ID", "testing")
-        .env("AWS_SECRET_ACCESS_KEY", "testing")
+        .env("AWS_SECRET_ACCESS_KEY", secret)
         .env("AWS_DEFAULT_REGION", "us-east-1")
         .env("AWS_EC2_METADATA_DISABLED", "true")
         .env("AWS_ENDPOINT_URL", server.url())
@@ -205,4 +210,78 @@ fn cli_output_for_tags_deserializes() {
     aws(&server, &["xray", "tag-resource", "--resource-arn", arn, "--tags", "Key=team,Value=obs"]).json_or_empty();
     let tags = aws(&server, &["xray", "list-tags-for-resource", "--resource-arn", arn]).json();
     assert_eq!(tags, json!({ "Tags": [{ "Key": "team", "Value": "obs" }] }));
+}
+
+/// botocore as the second client of the operations the OpenTelemetry path needs, every call's signature
+/// verified: Transaction Search on, spans in through the OTLP endpoint, read back as summaries and
+/// segments, and sampling targets.
+#[test]
+fn cli_drives_transaction_search_traces_and_sampling_targets_with_verified_signatures() {
+    let server = start(Config { verify_signatures: true, ..Config::default() });
+    let bad = aws_signing_with(&server, "not-the-secret", &["xray", "get-trace-segment-destination"]);
+    assert!(
+        bad.error_line().starts_with(
+            "An error occurred (InvalidSignatureException) when calling the GetTraceSegmentDestination operation: The request \
+             signature we calculated does not match the signature you provided."
+        ),
+        "{}",
+        bad.stderr
+    );
+
+    assert_eq!(aws(&server, &["xray", "get-trace-segment-destination"]).json(), json!({ "Destination": "XRay", "Status": "ACTIVE" }));
+    let updated = aws(&server, &["xray", "update-trace-segment-destination", "--destination", "CloudWatchLogs"]).json();
+    assert_eq!(updated, json!({ "Destination": "CloudWatchLogs", "Status": "PENDING" }));
+    let invalid = aws(&server, &["xray", "update-trace-segment-destination", "--destination", "S3"]);
+    assert!(invalid.error_line().contains("(InvalidRequestException)"), "{}", invalid.stderr);
+
+    // A trace through the OTLP endpoint, signed by AWS's Rust signer.
+    let trace_id: Vec<u8> = (1..=16).collect();
+    let start = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap();
+    let span = cruddur_otlp::proto::Span {
+        trace_id: trace_id.clone(),
+        span_id: vec![9; 8],
+        name: "GET /api/activities/home".into(),
+        kind: 2,
+        start_time_unix_nano: start.as_nanos() as u64,
+        end_time_unix_nano: start.as_nanos() as u64 + 1_000_000,
+        ..Default::default()
+    };
+    let request = cruddur_otlp::proto::ExportTraceServiceRequest {
+        resource_spans: vec![cruddur_otlp::proto::ResourceSpans {
+            resource: Some(cruddur_otlp::proto::Resource {
+                attributes: vec![cruddur_otlp::proto::KeyValue::string("service.name", "backend-flask")],
+                ..Default::default()
+            }),
+            scope_spans: vec![cruddur_otlp::proto::ScopeSpans { spans: vec![span], ..Default::default() }],
+            ..Default::default()
+        }],
+    };
+    let body = cruddur_otlp::proto::encode(&request);
+    let sent = signed_post(&server, &Signer::default(), "/v1/traces", &[("Content-Type", "application/x-protobuf")], &body);
+    assert_eq!(sent.status, 200, "{}", sent.body);
+
+    let (from, to) = ((start.as_secs() - 60).to_string(), (start.as_secs() + 60).to_string());
+    let summaries = aws(&server, &["xray", "get-trace-summaries", "--start-time", &from, "--end-time", &to]).json();
+    let id = "1-01020304-05060708090a0b0c0d0e0f10";
+    assert_eq!(summaries["TraceSummaries"][0]["Id"], id, "{summaries}");
+    assert_eq!(summaries["TraceSummaries"][0]["EntryPoint"]["Name"], "backend-flask");
+    let traces = aws(&server, &["xray", "batch-get-traces", "--trace-ids", id]).json();
+    let document: Value = serde_json::from_str(traces["Traces"][0]["Segments"][0]["Document"].as_str().unwrap()).unwrap();
+    assert_eq!((document["name"].as_str(), document["id"].as_str()), (Some("backend-flask"), Some("0909090909090909")));
+
+    let rules = aws(&server, &["xray", "get-sampling-rules"]).json();
+    assert_eq!(rules["SamplingRuleRecords"][0]["SamplingRule"]["RuleName"], "Default");
+    let targets = aws(
+        &server,
+        &[
+            "xray",
+            "get-sampling-targets",
+            "--sampling-statistics-documents",
+            &format!("RuleName=Default,ClientID=0123456789abcdef01234567,Timestamp={},RequestCount=10,SampledCount=1", start.as_secs()),
+        ],
+    )
+    .json();
+    assert_eq!(targets["SamplingTargetDocuments"][0]["RuleName"], "Default");
+    assert_eq!(targets["SamplingTargetDocuments"][0]["ReservoirQuota"], 1);
+    assert_eq!(targets["SamplingTargetDocuments"][0]["FixedRate"], 0.05);
 }

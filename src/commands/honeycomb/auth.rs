@@ -4,7 +4,6 @@ use clap::Subcommand;
 use secrecy::ExposeSecret;
 use serde::Serialize;
 
-use super::client;
 use crate::context::Context;
 use crate::error::{CliError, CliResult, ErrorKind};
 use crate::honeycomb::client::Scope;
@@ -55,7 +54,7 @@ impl Row for KeyStatus {
 
 pub async fn run(context: &Context, settings: &HoneycombSettings, command: AuthCommand) -> CliResult {
     let AuthCommand::Status = command;
-    let client: HoneycombClient = client(context, settings, Scope::Environment).or_else(|_| client(context, settings, Scope::Management))
+    let client: HoneycombClient = settings.client(context, Scope::Environment).or_else(|_| settings.client(context, Scope::Management))
         .map_err(|_| CliError::new(ErrorKind::Auth, "no Honeycomb keys configured")
             .with_hint("set HONEYCOMB_API_KEY (an environment's key) or HONEYCOMB_KEY_ID + HONEYCOMB_KEY_SECRET (a management key), or run `cruddur-obs honeycomb login`"))?;
     let mut rows = Vec::new();

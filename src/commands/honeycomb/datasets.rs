@@ -2,7 +2,6 @@
 
 use clap::{Args, Subcommand};
 
-use super::client;
 use crate::context::Context;
 use crate::error::{CliError, CliResult};
 use crate::honeycomb::client::Scope;
@@ -51,7 +50,7 @@ pub async fn run(context: &Context, settings: &HoneycombSettings, command: Datas
             return Err(CliError::invalid_input("--description: at most 1024 characters"));
         }
     }
-    let client = client(context, settings, Scope::Environment)?;
+    let client = settings.client(context, Scope::Environment)?;
     match command {
         DatasetsCommand::List => context.print_rows(&client.list_datasets().await?)?,
         DatasetsCommand::Create(args) => {

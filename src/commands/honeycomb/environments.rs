@@ -2,12 +2,11 @@
 
 use clap::{ArgAction, Args, Subcommand};
 
-use super::{client, team_slug};
 use crate::context::Context;
-use crate::error::{CliError, CliResult, ErrorKind};
+use crate::error::{CliError, CliResult};
 use crate::honeycomb::client::Scope;
+use crate::honeycomb::environments::{NewEnvironment, ensure, lookup};
 use crate::honeycomb::v2::Environment;
-use crate::honeycomb::{HoneycombClient, HoneycombErrorKind};
 use crate::output::{Cell, Row};
 use crate::settings::honeycomb::HoneycombSettings;
 
@@ -98,71 +97,12 @@ fn check_create(args: &CreateArgs) -> CliResult {
     Ok(())
 }
 
-/// Finds an environment by name (case-insensitive, as Honeycomb compares them), slug or ID.
-pub(crate) fn find<'e>(environments: &'e [Environment], wanted: &str) -> Option<&'e Environment> {
-    environments.iter().find(|env| env.id == wanted || env.slug == wanted || env.name.eq_ignore_ascii_case(wanted))
-}
-
-pub(crate) async fn lookup(client: &HoneycombClient<'_>, team: &str, wanted: &str) -> CliResult<Environment> {
-    let environments = client.list_environments(team).await?;
-    find(&environments, wanted).cloned().ok_or_else(|| {
-        let names: Vec<&str> = environments.iter().map(|env| env.name.as_str()).collect();
-        let error = CliError::new(ErrorKind::Rejected, format!("environment {wanted:?} not found"));
-        match crate::suggest::suggest(wanted, names.iter().copied()) {
-            Some(close) => error.with_hint(format!("did you mean {close}?")),
-            None if names.is_empty() => error.with_hint("the team has no environments yet: cruddur-obs honeycomb environments create NAME"),
-            None => error.with_hint(format!("environments: {}", names.join(", "))),
-        }
-    })
-}
-
-/// How many times `ensure` sends the create, when each failure is followed by a lookup that finds nothing.
-const ENSURE_ATTEMPTS: u32 = 2;
-
-/// Creates the environment unless it exists. Safe to repeat and safe after a lost answer: a create that
-/// failed in a way that might have gone through (5xx, time-out, an answer cut off) is checked by
-/// listing, and sent again only when the list shows it did not happen. Names are unique in a team, so
-/// even a create that lands late cannot make a second one.
-pub(crate) async fn ensure(
-    context: &Context,
-    client: &HoneycombClient<'_>,
-    team: &str,
-    args: &CreateArgs,
-) -> CliResult<(Environment, bool)> {
-    let environments = client.list_environments(team).await?;
-    if let Some(existing) = find(&environments, &args.name) {
-        return Ok((existing.clone(), false));
-    }
-    let mut attempt = 1;
-    loop {
-        let err = match client.create_environment(team, &args.name, args.description.as_deref(), args.color.as_deref()).await {
-            Ok(created) => return Ok((created, true)),
-            Err(err) => err,
-        };
-        let uncertain = err.may_have_happened();
-        if !(uncertain || err.kind == HoneycombErrorKind::Conflict) {
-            return Err(err.into());
-        }
-        context.ui.debug(&format!("create failed ({}); looking the environment up", err.summary));
-        // If the lookup fails too, the create's own failure is the one worth reporting.
-        let Ok(environments) = client.list_environments(team).await else { return Err(err.into()) };
-        if let Some(existing) = find(&environments, &args.name) {
-            return Ok((existing.clone(), err.kind != HoneycombErrorKind::Conflict));
-        }
-        if !uncertain || attempt >= ENSURE_ATTEMPTS {
-            return Err(err.into());
-        }
-        context.ui.debug("the environment does not exist: creating it again");
-        attempt += 1;
-    }
-}
-
 pub async fn run(context: &Context, settings: &HoneycombSettings, command: EnvironmentsCommand) -> CliResult {
     if let EnvironmentsCommand::Create(args) | EnvironmentsCommand::Ensure(args) = &command {
         check_create(args)?;
     }
-    let client = client(context, settings, Scope::Management)?;
-    let team = team_slug(&client).await?;
+    let client = settings.client(context, Scope::Management)?;
+    let team = client.team_slug().await?;
     match command {
         EnvironmentsCommand::List => context.print_rows(&client.list_environments(&team).await?)?,
         EnvironmentsCommand::Create(args) => {
@@ -183,7 +123,8 @@ pub async fn run(context: &Context, settings: &HoneycombSettings, command: Envir
             context.print_record(&created)?;
         }
         EnvironmentsCommand::Ensure(args) => {
-            let (environment, created) = ensure(context, &client, &team, &args).await?;
+            let wanted = NewEnvironment { name: &args.name, description: args.description.as_deref(), color: args.color.as_deref() };
+            let (environment, created) = ensure(&client, &team, &wanted).await?;
             if created {
                 context.ui.success(&format!("created environment {}", environment.name));
             } else {
@@ -206,9 +147,7 @@ pub async fn run(context: &Context, settings: &HoneycombSettings, command: Envir
         EnvironmentsCommand::Delete(args) => {
             let environment = lookup(&client, &team, &args.name).await?;
             let question = format!("Delete environment {} and all its data? This cannot be undone.", environment.name);
-            if !context.ui.confirm(&question, args.yes, "--yes")? {
-                return Err(CliError::usage("cancelled; nothing was deleted"));
-            }
+            context.ui.confirm_delete(&question, args.yes)?;
             if environment.delete_protected {
                 client.update_environment(&team, &environment.id, None, None, Some(false)).await?;
             }

@@ -8,13 +8,12 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
-use super::environments::lookup;
-use super::{client, team_slug};
 use crate::context::Context;
 use crate::error::{CliError, CliResult, ErrorKind};
 use crate::honeycomb::client::Scope;
+use crate::honeycomb::environments::lookup;
 use crate::honeycomb::v2::{ApiKey, CONFIGURATION_PERMISSIONS, KeyType, NewKey};
-use crate::honeycomb::{HoneycombClient, mask};
+use crate::honeycomb::{API_KEY_VAR, HoneycombClient, mask};
 use crate::output::{Cell, Row};
 use crate::settings::honeycomb::HoneycombSettings;
 
@@ -67,7 +66,7 @@ pub struct CreateArgs {
     #[arg(long, value_name = "FILE")]
     pub write_env: Option<PathBuf>,
     /// The variable name used with --write-env
-    #[arg(long, value_name = "NAME", default_value = "HONEYCOMB_API_KEY")]
+    #[arg(long, value_name = "NAME", default_value = API_KEY_VAR)]
     pub env_var: String,
     /// Print the header value in full on stdout (the only way to see it in full)
     #[arg(long)]
@@ -155,8 +154,8 @@ fn save_secret(settings: &mut HoneycombSettings, args: &CreateArgs, key: &ApiKey
 
 async fn create(context: &Context, mut settings: HoneycombSettings, args: CreateArgs) -> CliResult {
     check_create(&args)?;
-    let client = client(context, &settings, Scope::Management)?;
-    let team = team_slug(&client).await?;
+    let client = settings.client(context, Scope::Management)?;
+    let team = client.team_slug().await?;
     let environment = lookup(&client, &team, &args.environment).await?;
     let permissions = match (args.key_type, args.permissions.is_empty()) {
         (KeyType::Configuration, true) => {
@@ -201,9 +200,9 @@ async fn create(context: &Context, mut settings: HoneycombSettings, args: Create
         KeyType::Ingest => "the key ID followed by the secret",
         KeyType::Configuration => "the secret",
     };
-    context.ui.status(&format!(
-        "send it as `X-Honeycomb-Team: <{how}>`, e.g. OTEL_EXPORTER_OTLP_HEADERS=x-honeycomb-team=${{HONEYCOMB_API_KEY}}"
-    ));
+    context
+        .ui
+        .status(&format!("send it as `X-Honeycomb-Team: <{how}>`, e.g. OTEL_EXPORTER_OTLP_HEADERS=x-honeycomb-team=${{{API_KEY_VAR}}}"));
     context.ui.success(&format!("created {} key {} in environment {}", key.key_type.as_str(), key.id, environment.name));
     if args.print {
         use std::io::Write as _;
@@ -225,8 +224,8 @@ pub async fn run(context: &Context, settings: HoneycombSettings, command: KeysCo
         KeysCommand::Create(args) => return create(context, settings, args).await,
         other => other,
     };
-    let client = client(context, &settings, Scope::Management)?;
-    let team = team_slug(&client).await?;
+    let client = settings.client(context, Scope::Management)?;
+    let team = client.team_slug().await?;
     match command {
         KeysCommand::List(args) => {
             let mut keys = client.list_keys(&team, args.key_type).await?;
@@ -240,9 +239,7 @@ pub async fn run(context: &Context, settings: HoneycombSettings, command: KeysCo
         KeysCommand::Disable(args) => set_disabled(context, &client, &team, &args.id, true).await?,
         KeysCommand::Enable(args) => set_disabled(context, &client, &team, &args.id, false).await?,
         KeysCommand::Delete(args) => {
-            if !context.ui.confirm(&format!("Delete key {}? Anything using it stops working.", args.id), args.yes, "--yes")? {
-                return Err(CliError::usage("cancelled; nothing was deleted"));
-            }
+            context.ui.confirm_delete(&format!("Delete key {}? Anything using it stops working.", args.id), args.yes)?;
             client.delete_key(&team, &args.id).await?;
             context.ui.success(&format!("deleted key {}", args.id));
         }

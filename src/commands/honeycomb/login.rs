@@ -4,12 +4,9 @@
 //! masked prompt; in CI nothing is asked (`--api-key-stdin` reads the key from a pipe instead of a flag,
 //! which would end up in shell history).
 
-use std::io::BufRead;
-
 use clap::Args;
 use secrecy::{ExposeSecret, SecretString};
 
-use super::client;
 use crate::context::Context;
 use crate::error::{CliError, CliResult, ErrorKind};
 use crate::honeycomb::client::{Scope, US_API};
@@ -24,17 +21,15 @@ pub struct LoginArgs {
     pub api_key_stdin: bool,
 }
 
-fn prompt_secret(question: &str) -> CliResult<Option<String>> {
-    let answer = dialoguer::Password::new().with_prompt(question).allow_empty_password(true).interact().map_err(|err| match err {
-        dialoguer::Error::IO(io) => CliError::from(io),
-    })?;
+/// A secret typed at the prompt; `None` for Enter alone.
+fn prompt_secret(context: &Context, question: &str) -> CliResult<Option<String>> {
+    let answer = context.ui.password(question, true)?;
     Ok(Some(answer.trim().to_owned()).filter(|answer| !answer.is_empty()))
 }
 
 pub async fn run(context: &Context, mut settings: HoneycombSettings, args: LoginArgs) -> CliResult {
     if args.api_key_stdin {
-        let mut line = String::new();
-        std::io::stdin().lock().read_line(&mut line)?;
+        let line = context.ui.read_line()?;
         let key = line.trim();
         if key.is_empty() {
             return Err(CliError::invalid_input("--api-key-stdin: stdin was empty"));
@@ -47,19 +42,14 @@ pub async fn run(context: &Context, mut settings: HoneycombSettings, args: Login
                 "set HONEYCOMB_API_KEY or pipe it to --api-key-stdin; for a management key set HONEYCOMB_KEY_ID and HONEYCOMB_KEY_SECRET",
             ));
         }
-        if let Some(key) = prompt_secret("Honeycomb environment API key (Enter to skip)")? {
-            settings.api_key = Some(Setting { value: SecretString::from(key), source: Source::Flag("prompt") });
+        if let Some(key) = prompt_secret(context, "Honeycomb environment API key (Enter to skip)")? {
+            settings.api_key = Some(Setting { value: SecretString::from(key), source: Source::Prompt });
         }
-        let id: String =
-            dialoguer::Input::new().with_prompt("Management key ID (Enter to skip)").allow_empty(true).interact_text().map_err(|err| {
-                match err {
-                    dialoguer::Error::IO(io) => CliError::from(io),
-                }
-            })?;
+        let id = context.ui.input("Management key ID (Enter to skip)")?;
         if !id.trim().is_empty() {
-            settings.key_id = Some(Setting { value: id.trim().to_owned(), source: Source::Flag("prompt") });
-            if let Some(secret) = prompt_secret("Management key secret")? {
-                settings.key_secret = Some(Setting { value: SecretString::from(secret), source: Source::Flag("prompt") });
+            settings.key_id = Some(Setting { value: id.trim().to_owned(), source: Source::Prompt });
+            if let Some(secret) = prompt_secret(context, "Management key secret")? {
+                settings.key_secret = Some(Setting { value: SecretString::from(secret), source: Source::Prompt });
             }
         }
         if settings.api_key.is_none() && settings.key_id.is_none() {
@@ -71,7 +61,7 @@ pub async fn run(context: &Context, mut settings: HoneycombSettings, args: Login
     // Keys already in this profile need no saving; everything else is verified first.
     let in_profile = |source: &Source| matches!(source, Source::Profile { .. });
     if let Some(key) = settings.api_key.as_ref().filter(|key| !in_profile(&key.source)) {
-        let auth = client(context, &settings, Scope::Environment)?.environment_auth().await?;
+        let auth = settings.client(context, Scope::Environment)?.environment_auth().await?;
         context.ui.status(&format!(
             "API key {} is valid: {} key for environment {} of team {}",
             mask(key.value.expose_secret()),
@@ -89,7 +79,7 @@ pub async fn run(context: &Context, mut settings: HoneycombSettings, args: Login
     if let (Some(id), Some(secret)) = (&settings.key_id, &settings.key_secret)
         && !in_profile(&id.source)
     {
-        let auth = client(context, &settings, Scope::Management)?.management_auth().await?;
+        let auth = settings.client(context, Scope::Management)?.management_auth().await?;
         if auth.disabled {
             return Err(CliError::new(ErrorKind::Auth, format!("management key {} is disabled", id.value)));
         }

@@ -2,7 +2,6 @@
 
 use clap::{Args, Subcommand};
 
-use super::client;
 use crate::context::Context;
 use crate::error::{CliError, CliResult};
 use crate::honeycomb::client::Scope;
@@ -87,7 +86,7 @@ pub async fn run(context: &Context, settings: &HoneycombSettings, command: Marke
             return Err(CliError::invalid_input("--url: expected an http:// or https:// URL"));
         }
     }
-    let client = client(context, settings, Scope::Environment)?;
+    let client = settings.client(context, Scope::Environment)?;
     match command {
         MarkersCommand::Add(args) => {
             let marker = NewMarker {

@@ -2,7 +2,7 @@
 
 mod auth;
 mod datasets;
-pub(crate) mod environments;
+mod environments;
 mod keys;
 mod login;
 mod markers;
@@ -10,10 +10,7 @@ mod markers;
 use clap::{Args, Subcommand};
 
 use crate::context::Context;
-use crate::error::{CliError, CliResult, ErrorKind};
-use crate::honeycomb::HoneycombClient;
-use crate::honeycomb::client::Scope;
-use crate::settings::ProcessEnvironment;
+use crate::error::CliResult;
 use crate::settings::honeycomb::{HoneycombArgs, HoneycombSettings};
 
 #[derive(Debug, Args)]
@@ -51,8 +48,8 @@ pub enum HoneycombCommand {
 
 pub async fn run(context: &Context, args: HoneycombCommandArgs) -> CliResult {
     let settings = match args.command {
-        HoneycombCommand::Login(_) => HoneycombSettings::resolve_for_login(&args.honeycomb, &ProcessEnvironment)?,
-        _ => HoneycombSettings::resolve(&args.honeycomb, &ProcessEnvironment)?,
+        HoneycombCommand::Login(_) => HoneycombSettings::resolve_for_login(&args.honeycomb, &*context.env)?,
+        _ => HoneycombSettings::resolve(&args.honeycomb, &*context.env)?,
     };
     context.ui.debug(&format!(
         "profile {} ({}); API {} ({})",
@@ -66,20 +63,4 @@ pub async fn run(context: &Context, args: HoneycombCommandArgs) -> CliResult {
         HoneycombCommand::Datasets(command) => datasets::run(context, &settings, command).await,
         HoneycombCommand::Markers(command) => markers::run(context, &settings, command).await,
     }
-}
-
-/// A client with the settings' credentials, failing before any call when `scope`'s key is missing.
-pub(crate) fn client<'a>(context: &'a Context, settings: &HoneycombSettings, scope: Scope) -> CliResult<HoneycombClient<'a>> {
-    let client = HoneycombClient::new(&settings.api_url.value, settings.credentials()?, context)?;
-    client.require(scope)?;
-    Ok(client)
-}
-
-/// The team slug that every v2 path needs, from `GET /2/auth`.
-pub(crate) async fn team_slug(client: &HoneycombClient<'_>) -> CliResult<String> {
-    let auth = client.management_auth().await?;
-    if auth.team_slug.is_empty() {
-        return Err(CliError::new(ErrorKind::Unavailable, "GET /2/auth named no team"));
-    }
-    Ok(auth.team_slug)
 }

@@ -4,14 +4,12 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use super::{DatasetArgs, FilterArgs, LimitArgs, TimeArgs, WaitArgs, client, not_found_hint, prepare, print};
+use super::{CommonArgs, prepare};
 use crate::context::Context;
 use crate::error::CliResult;
 use crate::honeycomb::client::Scope;
-use crate::honeycomb::query::CalcOp;
-use crate::query::run::explain;
-use crate::query::spec;
-use crate::query::table::ResultTable;
+use crate::query::print::HeatmapLayout;
+use crate::query::{execute, print, spec};
 use crate::settings::honeycomb::HoneycombSettings;
 
 #[derive(Debug, Args)]
@@ -32,30 +30,14 @@ pub struct RunArgs {
     #[arg(long, value_name = "JSON")]
     pub spec: Option<String>,
     #[command(flatten)]
-    pub dataset: DatasetArgs,
-    #[command(flatten)]
-    pub time: TimeArgs,
-    #[command(flatten)]
-    pub filter: FilterArgs,
-    #[command(flatten)]
-    pub limit: LimitArgs,
-    #[command(flatten)]
-    pub wait: WaitArgs,
+    pub common: CommonArgs,
 }
 
 pub async fn run(context: &Context, settings: &HoneycombSettings, args: RunArgs) -> CliResult {
-    let prepared = prepare(context, settings, &args.dataset, &args.time, &args.filter, args.limit.limit, &args.wait)?;
+    let prepared = prepare(context, settings, &args.common.flags())?;
     let (mut spec, label) = spec::load(args.file.as_deref(), args.spec.as_deref(), prepared.now)?;
     prepared.apply(&mut spec, &label)?;
-    let client = client(context, settings, Scope::Environment)?;
-    let dataset = prepared.dataset.clone();
-    let query = client.create_query(&dataset, &spec).await.map_err(|err| not_found_hint(explain(err), &dataset))?;
-    context.ui.debug(&format!("query {} on {dataset}", query.id));
-    let heatmap_only = spec.calculations.iter().all(|calculation| calculation.op == CalcOp::Heatmap) && !spec.calculations.is_empty();
-    let finished = crate::query::run::run(context, &client, &dataset, &query.id, prepared.settings(&spec, heatmap_only)).await?;
-    if heatmap_only {
-        return super::heatmap::show(context, &spec, &finished, &dataset, prepared.now, 12, super::heatmap::fitted_width(), false);
-    }
-    let table = ResultTable::generic(&spec, &finished.data.results);
-    print(context, &table, &dataset, &spec, &finished)
+    let client = settings.client(context, Scope::Environment)?;
+    let answer = execute::spec(context, &client, &prepared, spec).await?;
+    print::answer(context, &answer, prepared.now, HeatmapLayout::fitted())
 }

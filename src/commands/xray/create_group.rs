@@ -67,7 +67,7 @@ pub async fn run(context: &Context, aws: &AwsSettings, args: CreateGroupArgs) ->
             }
             // Created meanwhile (a parallel run, or a retried create whose first response was lost):
             // X-Ray answers with a plain InvalidRequestException, so look again.
-            Err(err) if err.kind == XrayErrorKind::InvalidRequest => match client.get_group(&args.name).await? {
+            Err(err) if err.is(XrayErrorKind::InvalidRequest) => match client.get_group(&args.name).await? {
                 Some(existing) => unchanged_or_conflict(context, existing, &args)?,
                 None => return Err(err.into()),
             },

@@ -6,9 +6,10 @@ use std::path::PathBuf;
 use clap::Args;
 
 use crate::aws::AwsSettings;
-use crate::commands::init::{InitArgs, Part, Target};
 use crate::context::Context;
 use crate::error::CliResult;
+use crate::init::edits::Targets;
+use crate::init::{InitRequest, PartsRequest, Target, XrayRequest};
 use crate::settings::honeycomb::HoneycombArgs;
 
 #[derive(Debug, Args)]
@@ -40,26 +41,19 @@ pub struct XrayInitArgs {
 }
 
 pub async fn run(context: &Context, aws: &AwsSettings, args: XrayInitArgs) -> CliResult {
-    let target = if args.target.is_empty() { vec![Target::Compose, Target::Requirements] } else { args.target };
-    let init = InitArgs {
+    let request = InitRequest {
         honeycomb: HoneycombArgs::default(),
+        aws: aws.clone(),
         dir: args.dir,
         services: args.services,
         service_name: None,
-        target,
+        targets: Target::targets(&args.target).or(Some(Targets { compose: true, requirements: true, ..Targets::default() })),
         environment: None,
         fix: args.fix,
         dry_run: args.dry_run,
         yes: args.yes,
+        parts: PartsRequest { xray: Some(XrayRequest { rule_name: args.rule_name, group: args.group }), ..PartsRequest::default() },
         instrument: None,
-        frontend_mode: crate::commands::init::FrontendMode::Collector,
-        frontend_service: None,
-        with: vec![Part::Xray],
-        xray_rule_name: args.rule_name,
-        xray_group: args.group,
-        log_group: "cruddur".to_owned(),
-        rollbar_token: None,
-        frontend_flags: crate::commands::init::FrontendFlags::INIT,
     };
-    crate::commands::init::run_with_aws(context, init, aws).await
+    crate::init::run(context, &request).await
 }

@@ -196,3 +196,80 @@ pub fn all_rule_names(server: &XrayServer) -> (Vec<String>, usize) {
         }
     }
 }
+
+/// Sends `body` (any bytes) and parses the answer.
+pub fn request_bytes(url: &str, method: &str, path: &str, headers: &[(String, String)], body: &[u8]) -> HttpResponse {
+    let host = authority(url);
+    let mut stream = TcpStream::connect(host).expect("connects");
+    stream.set_read_timeout(Some(SOCKET_TIMEOUT)).expect("timeout");
+    let mut head = format!("{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nContent-Length: {}\r\n", body.len());
+    for (name, value) in headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes()).expect("head sent");
+    stream.write_all(body).expect("body sent");
+    let mut answer = Vec::new();
+    stream.read_to_end(&mut answer).expect("answer read");
+    parse_response(&answer)
+}
+
+/// How a test request is signed: AWS's own signer (`aws_sigv4::http_request::sign`) with these values.
+#[derive(Clone)]
+pub struct Signer {
+    pub access_key_id: String,
+    pub secret_access_key: String,
+    pub region: String,
+    pub service: String,
+    pub time: std::time::SystemTime,
+}
+
+impl Default for Signer {
+    /// What the server accepts by default: `testing`/`testing`, us-east-1, xray, now.
+    fn default() -> Self {
+        Signer {
+            access_key_id: "testing".into(),
+            secret_access_key: "testing".into(),
+            region: "us-east-1".into(),
+            service: "xray".into(),
+            time: std::time::SystemTime::now(),
+        }
+    }
+}
+
+impl Signer {
+    /// The headers to add so that `method url` with these headers and body is signed.
+    pub fn sign(&self, method: &str, url: &str, headers: &[(String, String)], body: &[u8]) -> Vec<(String, String)> {
+        use aws_sigv4::http_request::{SignableBody, SignableRequest, SigningSettings, sign};
+        let credentials = aws_credential_types::Credentials::new(&self.access_key_id, &self.secret_access_key, None, None, "test");
+        let identity: aws_smithy_runtime_api::client::identity::Identity = credentials.into();
+        let params = aws_sigv4::sign::v4::SigningParams::builder()
+            .identity(&identity)
+            .region(&self.region)
+            .name(&self.service)
+            .time(self.time)
+            .settings(SigningSettings::default())
+            .build()
+            .expect("signing params")
+            .into();
+        let signable = SignableRequest::new(
+            method,
+            url,
+            headers.iter().map(|(name, value)| (name.as_str(), value.as_str())),
+            SignableBody::Bytes(body),
+        )
+        .expect("signable request");
+        let (instructions, _) = sign(signable, &params).expect("signed").into_parts();
+        let (added, _) = instructions.into_parts();
+        added.into_iter().map(|header| (header.name().to_owned(), header.value().to_owned())).collect()
+    }
+}
+
+/// A signed POST of `body` to `path` with `headers`: what the collector's sigv4auth + otlphttp send.
+pub fn signed_post(server: &XrayServer, signer: &Signer, path: &str, headers: &[(&str, &str)], body: &[u8]) -> HttpResponse {
+    let url = format!("{}{path}", server.url());
+    let mut all: Vec<(String, String)> = headers.iter().map(|(name, value)| (name.to_string(), value.to_string())).collect();
+    let added = signer.sign("POST", &url, &all, body);
+    all.extend(added);
+    request_bytes(&server.url(), "POST", path, &all, body)
+}

@@ -18,12 +18,10 @@ pub struct DeleteArgs {
 
 pub async fn run(context: &Context, aws: &AwsSettings, args: DeleteArgs) -> CliResult {
     check_name("log group name", &args.name)?;
-    if !context.ui.confirm(&format!("Delete log group {} and all its log events?", args.name), args.yes, "--yes")? {
-        return Err(CliError::usage("cancelled; nothing was deleted"));
-    }
+    context.ui.confirm_delete(&format!("Delete log group {} and all its log events?", args.name), args.yes)?;
     match connect(context, aws).await?.delete(&args.name).await {
         Ok(()) => {}
-        Err(err) if err.kind == LogsErrorKind::NotFound => {
+        Err(err) if err.is(LogsErrorKind::NotFound) => {
             return Err(CliError::new(ErrorKind::Rejected, format!("log group {} not found", args.name))
                 .with_hint("list log groups: cruddur-obs cloudwatch log-group list"));
         }

@@ -46,7 +46,7 @@ pub async fn run(context: &Context, aws: &AwsSettings, args: EnsureArgs) -> CliR
         None => match client.create(name).await {
             Ok(()) => None,
             // Created meanwhile (a parallel run, or a retried create whose first response was lost).
-            Err(err) if err.kind == LogsErrorKind::AlreadyExists => {
+            Err(err) if err.is(LogsErrorKind::AlreadyExists) => {
                 context.ui.debug(&format!("log group {name} was created by someone else meanwhile"));
                 match client.find(name).await? {
                     Some(existing) => Some(existing),

@@ -3,7 +3,7 @@ use clap::Args;
 use crate::aws::AwsSettings;
 use crate::commands::xray::{check_group_name, connect};
 use crate::context::Context;
-use crate::error::{CliError, CliResult};
+use crate::error::CliResult;
 
 #[derive(Debug, Args)]
 pub struct DeleteArgs {
@@ -16,9 +16,7 @@ pub struct DeleteArgs {
 
 pub async fn run(context: &Context, aws: &AwsSettings, args: DeleteArgs) -> CliResult {
     check_group_name(&args.name)?;
-    if !context.ui.confirm(&format!("Delete X-Ray group {}?", args.name), args.yes, "--yes")? {
-        return Err(CliError::usage("cancelled; nothing was deleted"));
-    }
+    context.ui.confirm_delete(&format!("Delete X-Ray group {}?", args.name), args.yes)?;
     connect(context, aws).await?.delete_group(&args.name).await?;
     context.ui.success(&format!("deleted group {}", args.name));
     Ok(())

@@ -20,9 +20,7 @@ pub async fn run(context: &Context, aws: &AwsSettings, args: DeleteArgs) -> CliR
         return Err(CliError::invalid_input("the Default sampling rule cannot be deleted")
             .with_hint("change its rates instead: export it, edit FixedRate/ReservoirSize, and apply"));
     }
-    if !context.ui.confirm(&format!("Delete sampling rule {}?", args.name), args.yes, "--yes")? {
-        return Err(CliError::usage("cancelled; nothing was deleted"));
-    }
+    context.ui.confirm_delete(&format!("Delete sampling rule {}?", args.name), args.yes)?;
     connect(context, aws).await?.delete_rule(&args.name).await?;
     context.ui.success(&format!("deleted sampling rule {}", args.name));
     Ok(())

@@ -1,14 +1,14 @@
 //! The rest of week 2, as parts `init --with` adds beside Honeycomb: the X-Ray daemon and SDK wiring,
 //! CloudWatch Logs through watchtower, Rollbar, and browser traces from the React frontend
-//! ([`super::frontend`]). Each part says what it needs per service (compose
+//! ([`crate::workspace::frontend`]). Each part says what it needs per service (compose
 //! variables, by `${VAR}` reference only), which packages, which new compose services and files; the
-//! plan in [`super::otel`] applies them with the same editors, so every part is idempotent and shown by
-//! `--dry-run`.
+//! file edits in [`super::edits`] apply them with the same editors, so every part is idempotent and shown
+//! by `--dry-run`.
 
 use std::path::PathBuf;
 
-use super::Workspace;
-use super::frontend::{self, FrontendPart, Mode};
+use crate::workspace::Workspace;
+use crate::workspace::frontend::{self, FrontendPart, Mode};
 
 /// The parts `init --with` can set up.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

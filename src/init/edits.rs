@@ -1,17 +1,19 @@
-//! The plan `init` carries out: which bytes each file gets so a workspace sends traces to Honeycomb.
-//! Pure: the workspace was read by [`super::Workspace::detect`]; nothing here touches the disk, so
-//! `--dry-run` shows exactly what applying writes.
+//! The file edits `init` plans for every part it sets up (Honeycomb's OpenTelemetry variables and
+//! packages, and the parts of [`super::parts`]): which bytes each file gets. It only reads: the workspace
+//! was read by [`Workspace::detect`], and the files an edit starts from are read here; nothing is
+//! written, so `--dry-run` shows exactly what applying writes.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use super::Workspace;
-use super::frontend::{self, FrontendPart, Mode};
 use super::parts::Parts;
 use crate::edit::flask_cors::{self, CorsEdit};
 use crate::edit::gitpod_ports::{self, PortState};
 use crate::edit::{compose, dotenv, package_json, requirements};
 use crate::error::{CliError, CliResult};
+use crate::honeycomb::API_KEY_VAR;
+use crate::workspace::Workspace;
+use crate::workspace::frontend::{self, FrontendPart, Mode};
 
 /// The seeds' five OpenTelemetry packages.
 pub const OTEL_PACKAGES: [&str; 5] = [
@@ -22,8 +24,7 @@ pub const OTEL_PACKAGES: [&str; 5] = [
     "opentelemetry-instrumentation-requests",
 ];
 
-pub const API_KEY_VAR: &str = "HONEYCOMB_API_KEY";
-/// What compose files and `.env` reference: never the key itself.
+/// What compose files and `.env` reference: never the key itself (`${` [`API_KEY_VAR`] `}`).
 pub const HEADERS_VALUE: &str = "x-honeycomb-team=${HONEYCOMB_API_KEY}";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -496,6 +497,11 @@ mod tests {
         let edited = replace_json_string(text, "ServiceName", "Cruddur", "backend-flask").unwrap();
         assert_eq!(edited, text.replace("\"ServiceName\" :  \"Cruddur\"", "\"ServiceName\" :  \"backend-flask\""));
         assert_eq!(replace_json_string(text, "ServiceName", "Other", "x"), None);
+    }
+
+    #[test]
+    fn the_headers_reference_the_key_variable() {
+        assert_eq!(HEADERS_VALUE, format!("x-honeycomb-team=${{{API_KEY_VAR}}}"));
     }
 
     #[test]

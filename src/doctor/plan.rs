@@ -1,0 +1,466 @@
+//! The planner of `doctor`: everything read from the workspace and the shell, once ([`DoctorPlan`]),
+//! with no network call; and the checklist, made from the plan and what the account checks found
+//! ([`checklist`]), pure. [`super::execute`] makes the network calls in between.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use secrecy::{ExposeSecret, SecretString};
+
+use super::compose::{self as compose_checks, Expected, Gitpod, SERVICE_NAME, Target};
+use super::honeycomb::{FoundKey, ValidKey};
+use super::interpolate::{Resolved, Variables};
+use super::names::{self, Named};
+use super::xray::Inputs;
+use super::{Check, dotenv as dotenv_checks, ids, relative, secrets, skipped};
+use crate::aws::AwsSettings;
+use crate::edit::{dotenv, requirements};
+use crate::error::{CliError, CliResult};
+use crate::honeycomb::{API_KEY_VAR, Credentials};
+use crate::settings::honeycomb::HoneycombSettings;
+use crate::settings::{Environment, Source};
+use crate::workspace::Workspace;
+use crate::workspace::key::find_key;
+use crate::xray::rule_file::{self, RuleSource};
+
+/// The variable `--verify` reads a query key from.
+pub const QUERY_KEY_ENV: &str = "HONEYCOMB_QUERY_KEY";
+/// The X-Ray group doctor looks for unless told.
+pub const DEFAULT_GROUP: &str = "Cruddur";
+
+/// What `doctor` is asked to check.
+#[derive(Debug, Clone)]
+pub struct DoctorRequest {
+    pub dir: PathBuf,
+    /// `--verify`: send a test span and wait until a query sees it.
+    pub verify: bool,
+    /// `--query-key`.
+    pub query_key: Option<String>,
+    /// `--endpoint`.
+    pub endpoint: Option<String>,
+    /// `--timeout`, for `--verify`.
+    pub timeout: Duration,
+    pub xray_group: String,
+    pub aws: AwsSettings,
+    /// `--skip`: ids or their first parts.
+    pub skip: Vec<String>,
+}
+
+impl DoctorRequest {
+    pub fn skips(&self, id: &str) -> bool {
+        skipped(id, &self.skip)
+    }
+}
+
+/// Everything read from the workspace and the shell, once.
+pub struct Facts<'a> {
+    pub targets: Vec<Target<'a>>,
+    pub variables: Variables,
+    pub dotenv_path: PathBuf,
+    pub dotenv_text: Option<String>,
+}
+
+fn read_text(path: &Path) -> Option<String> {
+    std::fs::read_to_string(path).ok()
+}
+
+fn gather<'a>(workspace: &'a Workspace, python: &PythonFacts, env: &dyn Environment) -> Facts<'a> {
+    let targets = compose_checks::targets(workspace, &python.flask, &python.all);
+    let dotenv_path = workspace.dotenv_path();
+    let dotenv_text = read_text(&dotenv_path);
+    let mut variables = Variables::default();
+    if let Some(Ok(entries)) = dotenv_text.as_deref().map(dotenv::parse) {
+        for entry in entries {
+            variables.dotenv.insert(entry.key, entry.value);
+        }
+    }
+    let mut names: BTreeSet<String> = compose_checks::referenced_variables(&workspace.root, &targets).into_keys().collect();
+    names.insert(API_KEY_VAR.to_owned());
+    for name in names {
+        if let Some(value) = env.raw(&name) {
+            variables.shell.insert(name, value);
+        }
+    }
+    Facts { targets, variables, dotenv_path, dotenv_text }
+}
+
+/// The key compose will send: `--api-key`, else `${HONEYCOMB_API_KEY}` as compose resolves it (shell,
+/// then `.env`), else what `init` would use (the profile's ingest key, then its api_key).
+fn sending_key(settings: &HoneycombSettings, workspace: &Workspace, variables: &Variables, dotenv: &str) -> Option<FoundKey> {
+    if let Some(key) = settings.api_key.as_ref().filter(|key| matches!(key.source, Source::Flag(_))) {
+        return Some(FoundKey { key: key.value.clone(), source: key.source.to_string() });
+    }
+    if let Resolved::Set { value, origin } = variables.lookup(API_KEY_VAR) {
+        let source = match origin {
+            crate::doctor::interpolate::Origin::Shell => format!("env {API_KEY_VAR}"),
+            crate::doctor::interpolate::Origin::Dotenv => dotenv.to_owned(),
+        };
+        return Some(FoundKey { key: SecretString::from(value), source });
+    }
+    find_key(settings, workspace).map(|key| FoundKey { key: key.value, source: key.source.to_string() })
+}
+
+/// Files whose contents get committed, and git does not ignore: where literal secrets must not be.
+fn committed_files(workspace: &Workspace) -> Vec<(PathBuf, String)> {
+    let mut paths: Vec<PathBuf> = workspace.compose_files.iter().map(|file| file.path.clone()).collect();
+    paths.extend(workspace.env_examples.iter().cloned());
+    paths.extend(workspace.gitpod.iter().cloned());
+    paths.extend(workspace.devcontainer.iter().cloned());
+    fn markdown(dir: &Path, found: &mut Vec<PathBuf>) {
+        let Ok(entries) = std::fs::read_dir(dir) else { return };
+        let mut entries: Vec<PathBuf> = entries.flatten().map(|entry| entry.path()).collect();
+        entries.sort();
+        for path in entries {
+            if path.is_dir() {
+                markdown(&path, found);
+            } else if path.extension().is_some_and(|extension| extension.eq_ignore_ascii_case("md")) {
+                found.push(path);
+            }
+        }
+    }
+    markdown(&workspace.root.join("journal"), &mut paths);
+    let ignored: BTreeSet<PathBuf> = if workspace.is_git && !paths.is_empty() {
+        std::process::Command::new("git")
+            .arg("-C")
+            .arg(&workspace.root)
+            .arg("check-ignore")
+            .arg("--")
+            .args(&paths)
+            .output()
+            .map(|output| String::from_utf8_lossy(&output.stdout).lines().map(|line| workspace.root.join(line)).collect())
+            .unwrap_or_default()
+    } else {
+        BTreeSet::new()
+    };
+    paths
+        .into_iter()
+        .filter(|path| !ignored.contains(path))
+        .filter_map(|path| {
+            let text =
+                workspace.compose_files.iter().find(|file| file.path == path).map(|file| file.text.clone()).or_else(|| read_text(&path))?;
+            Some((path, text))
+        })
+        .collect()
+}
+
+fn dotenv_facts(workspace: &Workspace, facts: &Facts) -> dotenv_checks::Facts {
+    let parsed = facts.dotenv_text.as_deref().map(dotenv::parse);
+    #[cfg(unix)]
+    let mode = {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::metadata(&facts.dotenv_path).ok().map(|metadata| metadata.permissions().mode())
+    };
+    #[cfg(not(unix))]
+    let mode = None;
+    let git = if !workspace.is_git {
+        dotenv_checks::GitState::NotARepository
+    } else {
+        let tracked = std::process::Command::new("git")
+            .arg("-C")
+            .arg(&workspace.root)
+            .args(["ls-files", "--error-unmatch", "--"])
+            .arg(&facts.dotenv_path)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|status| status.success());
+        if tracked {
+            dotenv_checks::GitState::Tracked
+        } else if workspace.dotenv_ignored() {
+            dotenv_checks::GitState::Ignored
+        } else {
+            dotenv_checks::GitState::NotIgnored
+        }
+    };
+    dotenv_checks::Facts { path: facts.dotenv_path.clone(), parsed, mode, git }
+}
+
+/// `OTEL_SERVICE_NAME` of each target as compose resolves it.
+fn otel_names(root: &Path, facts: &Facts) -> Vec<Named> {
+    facts
+        .targets
+        .iter()
+        .filter_map(|target| {
+            let var = target.var(SERVICE_NAME)?;
+            // An unresolved `${VAR}` is env.resolves' finding; there is no name to compare.
+            let (name, missing) = facts.variables.interpolate(var.value.as_deref()?);
+            if !missing.is_empty() || name.trim().is_empty() {
+                return None;
+            }
+            let file = relative(root, &target.file.path);
+            Some(Named { name, place: format!("OTEL_SERVICE_NAME of {}", target.service.name), file, line: Some(var.line) })
+        })
+        .collect()
+}
+
+/// The Python services, the Flask ones, whether any uses the X-Ray SDK, and the names app.py gives X-Ray.
+pub struct PythonFacts {
+    pub all: Vec<String>,
+    pub flask: Vec<String>,
+    pub sdk: bool,
+    pub recorders: Vec<Named>,
+}
+
+fn python_facts(workspace: &Workspace) -> PythonFacts {
+    let mut facts = PythonFacts { all: Vec::new(), flask: Vec::new(), sdk: false, recorders: Vec::new() };
+    for python in workspace.python_services() {
+        facts.all.push(python.name.clone());
+        let text = read_text(&python.requirements).unwrap_or_default();
+        facts.sdk |= requirements::requirement_names(&text).iter().any(|(_, name)| requirements::normalize(name) == "aws-xray-sdk");
+        if !python.flask {
+            continue;
+        }
+        facts.flask.push(python.name.clone());
+        let app = python.requirements.with_file_name("app.py");
+        if let Some((name, line)) = read_text(&app).as_deref().and_then(names::recorder_service) {
+            let file = relative(&workspace.root, &app);
+            facts.recorders.push(Named { name, place: "xray_recorder.configure".to_owned(), file, line: Some(line) });
+        }
+    }
+    facts
+}
+
+/// `--skip` names only checks that exist (a typo would silently skip nothing).
+pub fn check_skips(skips: &[String]) -> CliResult {
+    for skip in skips {
+        if !ids::ALL.iter().any(|id| skipped(id, std::slice::from_ref(skip))) {
+            let error = CliError::usage(format!("--skip {skip}: no such check"));
+            let prefixes = ids::ALL.iter().filter_map(|id| id.split_once('.').map(|(prefix, _)| prefix));
+            return Err(match crate::suggest::suggest(skip, ids::ALL.iter().copied().chain(prefixes)) {
+                Some(close) => error.with_hint(format!("did you mean {close}?")),
+                None => error.with_hint(format!("checks: {}", ids::ALL.join(", "))),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The query-key candidates for `--verify`, in order, without repeats of the sending key.
+pub fn query_candidates(request: &DoctorRequest, settings: &HoneycombSettings, sender: &ValidKey, env: &dyn Environment) -> Vec<FoundKey> {
+    let mut candidates: Vec<FoundKey> = Vec::new();
+    let mut push = |key: String, source: String| {
+        if !key.is_empty() && !candidates.iter().any(|candidate| candidate.key.expose_secret() == key) {
+            candidates.push(FoundKey { key: SecretString::from(key), source });
+        }
+    };
+    if let Some(key) = &request.query_key {
+        push(key.clone(), "flag --query-key".to_owned());
+    } else if let Some(key) = env.raw(QUERY_KEY_ENV) {
+        push(key, format!("env {QUERY_KEY_ENV}"));
+    }
+    if let Some(key) = settings.config.profile(&settings.profile.value).and_then(|profile| profile.api_key.clone()) {
+        push(key, format!("profile {} in {}", settings.profile.value, settings.config.path.display()));
+    }
+    if let Some(key) = &settings.api_key {
+        push(key.value.expose_secret().to_owned(), key.source.to_string());
+    }
+    push(sender.key.expose_secret().to_owned(), sender.source.clone());
+    candidates
+}
+
+/// Everything doctor reads before any network call.
+pub struct DoctorPlan<'a> {
+    pub root: PathBuf,
+    pub workspace: &'a Workspace,
+    pub python: PythonFacts,
+    pub facts: Facts<'a>,
+    /// The key compose will send with, and where it came from.
+    pub key: Option<FoundKey>,
+    /// The management key, to tell a disabled key from an unknown one.
+    pub management: Option<Credentials>,
+    pub otel: Vec<Named>,
+    pub rule_names: Vec<Named>,
+    /// What the X-Ray checks compare AWS with.
+    pub xray: Inputs,
+    /// A variable compose references is not set: whether `gp env` holds it decides the fix.
+    pub needs_gp: bool,
+    /// Files that get committed, with their text (`None` when `secrets.literal` is skipped).
+    pub committed: Option<Vec<(PathBuf, String)>>,
+    pub dotenv: dotenv_checks::Facts,
+}
+
+/// Reads the workspace, the shell and the settings into a plan of the checks.
+pub fn plan<'a>(request: &DoctorRequest, workspace: &'a Workspace, settings: &HoneycombSettings, env: &dyn Environment) -> DoctorPlan<'a> {
+    let root = workspace.root.clone();
+    let python = python_facts(workspace);
+    let facts = gather(workspace, &python, env);
+    let dotenv_shown = relative(&root, &facts.dotenv_path);
+    let key = sending_key(settings, workspace, &facts.variables, &dotenv_shown);
+    let management = settings.credentials().ok().filter(|credentials| credentials.management.is_some());
+    let management = management.map(|credentials| Credentials { management: credentials.management, environment: None });
+
+    // The rules files are read once: for X-Ray and for the names.
+    let rule_sources: Vec<RuleSource> = workspace.xray_rules.iter().map(|path| RuleSource::Path(path.clone())).collect();
+    let rules = rule_file::load(&rule_sources, &mut std::io::empty());
+    let rule_names: Vec<Named> = match &rules {
+        Ok(wanted) => wanted
+            .iter()
+            .map(|rule| {
+                let file = workspace
+                    .xray_rules
+                    .iter()
+                    .find(|path| rule.origin.starts_with(&path.display().to_string()))
+                    .map(|path| relative(&root, path))
+                    .unwrap_or_else(|| rule.origin.clone());
+                let line = read_text(&root.join(&file)).and_then(|text| names::service_name_line(&text, &rule.rule.service_name));
+                Named { name: rule.rule.service_name.clone(), place: format!("rule {}", rule.rule.rule_name), file, line }
+            })
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    let otel = otel_names(&root, &facts);
+    let recorders = &python.recorders;
+    let xray_names: Vec<String> = if !recorders.is_empty() {
+        recorders.iter().map(|named| named.name.clone()).collect()
+    } else if rule_names.iter().any(|named| named.name != "*") {
+        rule_names.iter().filter(|named| named.name != "*").map(|named| named.name.clone()).collect()
+    } else {
+        otel.iter().map(|named| named.name.clone()).collect()
+    };
+    let xray = Inputs {
+        root: root.clone(),
+        rule_files: workspace.xray_rules.clone(),
+        rules,
+        sdk: python.sdk,
+        group: request.xray_group.clone(),
+        group_explicit: request.xray_group != DEFAULT_GROUP,
+        service_names: xray_names,
+    };
+    let needs_gp = compose_checks::referenced_variables(&root, &facts.targets)
+        .keys()
+        .any(|name| !matches!(facts.variables.lookup(name), Resolved::Set { .. }));
+    let committed = (!request.skips(ids::SECRETS)).then(|| committed_files(workspace));
+    let dotenv = dotenv_facts(workspace, &facts);
+    DoctorPlan { root, workspace, python, facts, key, management, otel, rule_names, xray, needs_gp, committed, dotenv }
+}
+
+impl DoctorPlan<'_> {
+    /// A variable of the first target as compose resolves it: set, unquoted, not empty.
+    pub fn resolved(&self, name: &str) -> Option<String> {
+        let raw = self.facts.targets.first()?.var(name)?.value.clone()?;
+        let (value, missing) = self.facts.variables.interpolate(&raw);
+        (missing.is_empty() && !value.trim().is_empty() && !value.starts_with(['"', '\''])).then(|| value.trim().to_owned())
+    }
+}
+
+/// What the account checks found (network, `gp env`).
+pub struct Findings {
+    /// The `honeycomb.key` row, and the key when Honeycomb accepted it.
+    pub key: (Check, Option<ValidKey>),
+    pub xray: Vec<Check>,
+    /// `gp` is on PATH, and what `gp env` lists.
+    pub gitpod: Gitpod,
+    /// The `verify.trace` row, with `--verify`.
+    pub verify: Option<Check>,
+}
+
+/// The checklist: every row, in report order, one `skipped (--skip)` row per skipped check.
+pub fn checklist(request: &DoctorRequest, plan: &DoctorPlan, findings: Findings, api_url: &str) -> Vec<Check> {
+    let root = &plan.root;
+    let facts = &plan.facts;
+    let (key_check, valid) = findings.key;
+    let mut checks = vec![key_check];
+    let expected = match &valid {
+        Some(valid) => Expected::Confirmed { api_url: valid.api_url.clone() },
+        None => Expected::Unconfirmed { api_url: api_url.to_owned() },
+    };
+    checks.extend(compose_checks::otel_checks(root, &facts.targets, &facts.variables, &expected));
+    checks.extend(compose_checks::env_resolves(root, &facts.targets, &facts.variables, &facts.dotenv_path, &findings.gitpod));
+    checks.extend(compose_checks::env_syntax(root, plan.workspace));
+    if let Some(committed) = &plan.committed {
+        checks.extend(secrets::checks(root, committed));
+    }
+    checks.extend(dotenv_checks::checks(root, &plan.dotenv));
+    checks.extend(findings.xray);
+    checks.push(names::check(&plan.otel, &plan.rule_names, &plan.python.recorders));
+    if !request.skips(ids::FRONTEND_TRACING) {
+        checks.extend(super::frontend::checks(plan.workspace));
+    }
+    checks.extend(findings.verify);
+
+    // --skip: one row per skipped check instead of its findings.
+    let mut shown: Vec<Check> = Vec::new();
+    let mut skipped_ids: BTreeMap<&'static str, ()> = BTreeMap::new();
+    for check in checks {
+        if request.skips(check.check) {
+            if skipped_ids.insert(check.check, ()).is_none() {
+                shown.push(Check::skip(check.check, "skipped (--skip)"));
+            }
+        } else {
+            shown.push(check);
+        }
+    }
+    for id in ids::ALL {
+        if request.skips(id) && !skipped_ids.contains_key(id) && (request.verify || id != ids::VERIFY) && id != ids::WORKSPACE {
+            shown.push(Check::skip(id, "skipped (--skip)"));
+        }
+    }
+    let order = |id: &str| ids::ALL.iter().position(|known| *known == id).unwrap_or(usize::MAX);
+    shown.sort_by_key(|check| order(check.check));
+    shown
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+    use std::path::Path;
+
+    use super::*;
+    use crate::doctor::Status;
+    use crate::settings::honeycomb::HoneycombArgs;
+
+    fn request(skip: &[&str]) -> DoctorRequest {
+        DoctorRequest {
+            dir: ".".into(),
+            verify: false,
+            query_key: None,
+            endpoint: None,
+            timeout: Duration::from_secs(60),
+            xray_group: DEFAULT_GROUP.into(),
+            aws: AwsSettings::default(),
+            skip: skip.iter().map(|skip| (*skip).to_owned()).collect(),
+        }
+    }
+
+    /// The planner and the checklist over the reference workspace, with the shell given as a map and the
+    /// account checks' findings made up: no process, no network.
+    #[test]
+    fn the_plan_reads_the_workspace_and_the_checklist_orders_and_skips() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/workspaces/omenking__aws-bootcamp-cruddur-2023");
+        let workspace = Workspace::detect(&root).unwrap();
+        let config = tempfile::tempdir().unwrap();
+        let key = crate::doctor::fake_key("hcaik_");
+        let env: BTreeMap<String, String> =
+            [("CRUDDUR_OBS_CONFIG_DIR".to_owned(), config.path().display().to_string()), (API_KEY_VAR.to_owned(), key.clone())]
+                .into_iter()
+                .collect();
+        let settings = HoneycombSettings::resolve(&HoneycombArgs::default(), &env).unwrap();
+        let request = request(&["xray", "secrets"]);
+        let plan = plan(&request, &workspace, &settings, &env);
+        assert_eq!(plan.key.as_ref().map(|key| key.source.as_str()), Some("env HONEYCOMB_API_KEY"));
+        assert_eq!(plan.python.flask, ["backend-flask"]);
+        assert!(plan.committed.is_none(), "secrets.literal is skipped: the committed files are not read");
+        assert_eq!(plan.xray.service_names, ["backend-flask"]);
+        assert_eq!(plan.resolved(compose_checks::ENDPOINT).as_deref(), Some("https://api.honeycomb.io"));
+
+        let findings = Findings {
+            key: (Check::pass(ids::HONEYCOMB_KEY, "accepted"), None),
+            xray: vec![Check::pass(ids::XRAY_GROUP, "found")],
+            gitpod: Gitpod { configured: true, gp: false, persisted: BTreeSet::new() },
+            verify: None,
+        };
+        let rows = checklist(&request, &plan, findings, "https://api.honeycomb.io");
+        let order: Vec<&str> = rows.iter().map(|check| check.check).collect();
+        let mut sorted = order.clone();
+        sorted.sort_by_key(|id| ids::ALL.iter().position(|known| known == id));
+        assert_eq!(order, sorted, "report order");
+        for skipped in [ids::SECRETS, ids::XRAY_RULES, ids::XRAY_GROUP] {
+            let row: Vec<&Check> = rows.iter().filter(|check| check.check == skipped).collect();
+            assert_eq!(row.len(), 1, "{skipped}: one row");
+            assert_eq!((row[0].status, row[0].message.as_str()), (Status::Skip, "skipped (--skip)"));
+        }
+        assert!(!order.contains(&ids::VERIFY), "verify.trace is listed only with --verify");
+        assert_eq!(rows.iter().find(|check| check.check == ids::OTEL_ENDPOINT).unwrap().status, Status::Pass);
+    }
+}

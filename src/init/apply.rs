@@ -1,0 +1,194 @@
+//! The executor: carries out an [`InitPlan`]. Files first, all or none (a failure leaves every file as
+//! it was); then `gp env`; then the AWS steps, each creating only what is missing. Returns one
+//! [`Change`] per thing looked at, for the report.
+
+use secrecy::SecretString;
+use serde::Serialize;
+
+use super::plan::{InitPlan, RemoteStep};
+use crate::cloudwatch::client::LogsClient;
+use crate::context::Context;
+use crate::error::{CliError, CliResult, ErrorKind};
+use crate::fsio::{PlannedWrite, WriteOutcome, write_all_or_none};
+use crate::gitpod::Gp;
+use crate::output::{Cell, Row};
+use crate::workspace::Workspace;
+use crate::xray::{XrayClient, plan as xray_plan, rule_file};
+
+/// One line of the report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Change {
+    pub target: &'static str,
+    pub path: String,
+    pub action: &'static str,
+    pub detail: String,
+}
+
+impl Change {
+    pub fn changed(&self) -> bool {
+        self.action != "unchanged"
+    }
+}
+
+impl Row for Change {
+    fn headers() -> &'static [&'static str] {
+        &["TARGET", "PATH", "ACTION", "DETAIL"]
+    }
+
+    fn cells(&self) -> Vec<Cell> {
+        vec![Cell::text(self.target), Cell::text(&self.path), Cell::text(self.action), Cell::text(&self.detail)]
+    }
+}
+
+/// What a file is to the report.
+pub fn target_name(path: &std::path::Path) -> &'static str {
+    let name = path.file_name().and_then(|name| name.to_str()).unwrap_or_default();
+    match name {
+        "package.json" | "tracing.js" => "frontend",
+        "app.py" => "backend",
+        "otel-collector-config.yaml" => "collector",
+        ".gitpod.yml" => "gitpod",
+        ".env" => "dotenv",
+        ".gitignore" => "gitignore",
+        "requirements.txt" => "requirements",
+        _ if name.ends_with(".example") => "env example",
+        _ => "compose",
+    }
+}
+
+/// A path as the report shows it: relative to the workspace.
+pub fn relative(workspace: &Workspace, path: &std::path::Path) -> String {
+    path.strip_prefix(&workspace.root).unwrap_or(path).display().to_string()
+}
+
+/// One `init` at a time per workspace (another run waits): two runs would plan from the same files.
+pub fn lock(workspace: &Workspace) -> CliResult<std::fs::File> {
+    use std::hash::{Hash, Hasher};
+    let canonical = std::fs::canonicalize(&workspace.root).unwrap_or_else(|_| workspace.root.clone());
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    canonical.hash(&mut hasher);
+    // In the temp directory, not the workspace: a lock file must not show up in `git status`.
+    let path = std::env::temp_dir().join(format!("cruddur-obs-init-{:016x}.lock", hasher.finish()));
+    let file = std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(&path)?;
+    file.lock()?;
+    Ok(file)
+}
+
+/// Carries out the plan.
+pub async fn apply(
+    context: &Context,
+    workspace: &Workspace,
+    plan: &InitPlan,
+    gp: Option<&Gp>,
+    aws: Option<&aws_config::SdkConfig>,
+) -> CliResult<Vec<Change>> {
+    let edits = &plan.files.edits;
+    let writes: Vec<PlannedWrite> = edits
+        .iter()
+        .map(|edit| PlannedWrite {
+            path: &edit.path,
+            before: edit.before.as_deref().map(str::as_bytes),
+            after: edit.after.as_bytes(),
+            mode: edit.secret.then_some(0o600),
+        })
+        .collect();
+    let outcomes =
+        write_all_or_none(&writes).map_err(|err| CliError::new(ErrorKind::InvalidInput, format!("nothing was changed: {err}")))?;
+    let mut changes: Vec<Change> = edits
+        .iter()
+        .zip(&outcomes)
+        .map(|(edit, outcome)| Change {
+            target: target_name(&edit.path),
+            path: relative(workspace, &edit.path),
+            action: if *outcome == WriteOutcome::Created { "created" } else { "updated" },
+            detail: edit.summary.clone(),
+        })
+        .collect();
+    changes.extend(plan.files.unchanged.iter().map(|path| Change {
+        target: target_name(path),
+        path: relative(workspace, path),
+        action: "unchanged",
+        detail: String::new(),
+    }));
+    if let Some(gp) = gp {
+        for (name, value) in &plan.gp_updates {
+            gp.set(name, &SecretString::from(value.clone())).map_err(|err| {
+                CliError::new(ErrorKind::Unavailable, format!("the files were written, but {err}"))
+                    .with_hint(format!("run `gp env {name}=...` yourself"))
+            })?;
+            changes.push(Change {
+                target: "gitpod",
+                path: format!("gp env {name}"),
+                action: "updated",
+                detail: "for new workspaces of this repository".to_owned(),
+            });
+        }
+    }
+    if plan.gitpod && plan.gp_updates.is_empty() {
+        for (name, _) in &plan.secrets {
+            changes.push(Change { target: "gitpod", path: format!("gp env {name}"), action: "unchanged", detail: String::new() });
+        }
+    }
+    if let Some(config) = aws {
+        for step in &plan.remote {
+            changes.extend(remote(context, config, workspace, step).await?);
+        }
+    }
+    Ok(changes)
+}
+
+/// Carries out one AWS step: creates what is missing, reports the rest as unchanged.
+async fn remote(context: &Context, config: &aws_config::SdkConfig, workspace: &Workspace, step: &RemoteStep) -> CliResult<Vec<Change>> {
+    match step {
+        RemoteStep::XrayGroup { name, filter } => {
+            let client = XrayClient::new(config, context.ui.verbose);
+            let action = match client.get_group(name).await? {
+                Some(existing) if existing.filter_expression.as_deref() == Some(filter.as_str()) => "unchanged",
+                Some(existing) => {
+                    context.ui.warn(&format!(
+                        "X-Ray group {name} filters {} (left as it is; `cruddur-obs xray groups update` changes it)",
+                        existing.filter_expression.as_deref().unwrap_or("nothing")
+                    ));
+                    "unchanged"
+                }
+                None => {
+                    client.create_group(name, Some(filter), Default::default(), &[]).await?;
+                    "created"
+                }
+            };
+            Ok(vec![Change { target: "xray", path: format!("group {name}"), action, detail: filter.clone() }])
+        }
+        RemoteStep::XrayRules { path } => {
+            let client = XrayClient::new(config, context.ui.verbose);
+            let wanted = rule_file::load(&[rule_file::RuleSource::Path(path.clone())], &mut std::io::empty()).map_err(|problems| {
+                CliError::invalid_input(format!("{}: the sampling rules cannot be applied", path.display())).with_problems(problems)
+            })?;
+            let current: Vec<_> = client.list_rules().await?.into_iter().map(|record| record.rule).collect();
+            let plan = xray_plan::plan(&wanted, &current, false)
+                .map_err(|problems| CliError::invalid_input("the sampling rules cannot be applied").with_problems(problems))?;
+            let mut changes = Vec::new();
+            for step in &plan.steps {
+                crate::xray::apply::execute(&client, step).await?;
+                let action = if step.action == xray_plan::Action::Unchanged { "unchanged" } else { step.action.as_str() };
+                changes.push(Change {
+                    target: "xray",
+                    path: format!("sampling rule {}", step.rule_name),
+                    action,
+                    detail: relative(workspace, path),
+                });
+            }
+            Ok(changes)
+        }
+        RemoteStep::LogGroup { name } => {
+            let client = LogsClient::new(config, context.ui.verbose);
+            let action = match client.find(name).await? {
+                Some(_) => "unchanged",
+                None => {
+                    client.create(name).await?;
+                    "created"
+                }
+            };
+            Ok(vec![Change { target: "cloudwatch", path: format!("log group {name}"), action, detail: String::new() }])
+        }
+    }
+}
