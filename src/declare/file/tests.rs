@@ -1,0 +1,1 @@
+//! The file reader on good and bad files.

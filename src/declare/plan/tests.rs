@@ -1,0 +1,1 @@
+//! The planner on small setups.
