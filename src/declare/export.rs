@@ -388,7 +388,7 @@ pub fn export(environment: &str, setup: &Setup, xray: Option<(&BTreeMap<String, 
     let text = format!(
         "# Observability as code for this environment (written by `cruddur-obs export`).\n\
          # `cruddur-obs plan` shows what differs from Honeycomb and X-Ray; `cruddur-obs apply` makes it so.\n\
-         # yaml-language-server: $schema=https://raw.githubusercontent.com/cruddur/cruddur-obs/main/docs/observability.schema.json\n{body}"
+         # Editors check it against the schema (`cruddur-obs export --schema > observability.schema.json`):\n# yaml-language-server: $schema=observability.schema.json\n{body}"
     );
     Exported { text, variables }
 }
