@@ -99,7 +99,7 @@ pub async fn run(context: &Context, args: ExportArgs) -> CliResult {
     match &target {
         Some(path) => {
             write_if_changed(path, exported.text.as_bytes(), None)?;
-            context.ui.success(&format!("wrote {}", path.display()));
+            context.ui.status(&format!("wrote {}", path.display()));
         }
         None => context.ui.out().write_all(exported.text.as_bytes())?,
     }

@@ -425,9 +425,10 @@ impl Reader<'_> {
     }
 }
 
-/// Reads `path` and checks it. `Err` lists every problem, rendered (`FILE:LINE: FIELD: MESSAGE`).
-pub fn load(path: &Path, env: &dyn Environment) -> Result<Desired, Vec<String>> {
-    let label = path.display().to_string();
+/// Reads `path` and checks it. `Err` lists every problem, rendered (`LABEL:LINE: FIELD: MESSAGE`, the
+/// label being the file as the user named it).
+pub fn load(path: &Path, label: &str, env: &dyn Environment) -> Result<Desired, Vec<String>> {
+    let label = label.to_owned();
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => {

@@ -49,7 +49,8 @@ pub struct Prepared {
 /// listing each.
 pub fn load(context: &Context, request: &DeclareRequest) -> CliResult<Desired> {
     let path = context.path(&request.file);
-    file::load(&path, &*context.env).map_err(|problems| problems_error(&request.file.display().to_string(), problems, "nothing was sent"))
+    let label = request.file.display().to_string();
+    file::load(&path, &label, &*context.env).map_err(|problems| problems_error(&label, problems, "nothing was sent"))
 }
 
 pub fn problems_error(label: &str, problems: Vec<String>, what: &str) -> CliError {

@@ -358,45 +358,49 @@ impl Planner<'_> {
                 }
             }
         }
-        // Renames: a field found under an earlier alias is renamed, and so are its references.
-        let mut renames: Vec<(String, String, String)> = Vec::new();
+        // Renames: a field's earlier aliases (`renamed_from`) mean the field wherever the file still names
+        // them (its references are carried to the new alias, now and on every later plan); a field found
+        // under an earlier alias is renamed in place, and the dependents it changes say why.
+        let mut renames: Vec<(String, String, String, bool)> = Vec::new();
         for (scope, wanted) in &self.wanted.scopes {
             let have = current.scopes.get(scope);
             for (alias, field) in &wanted.calculated_fields {
-                if have.is_some_and(|s| s.calculated_fields.contains_key(alias)) {
-                    continue;
-                }
-                if let Some(old) = field.renamed_from.iter().find(|old| have.is_some_and(|s| s.calculated_fields.contains_key(*old))) {
-                    renames.push((scope.clone(), old.clone(), alias.clone()));
+                for old in field.renamed_from.iter().filter(|old| !wanted.calculated_fields.contains_key(*old)) {
+                    let renaming = !have.is_some_and(|s| s.calculated_fields.contains_key(alias))
+                        && have.is_some_and(|s| s.calculated_fields.contains_key(old));
+                    renames.push((scope.clone(), old.clone(), alias.clone(), renaming));
                 }
             }
         }
-        for (scope, old, new) in renames {
+        for (scope, old, new, renaming) in renames {
             let in_reach = |s: &str| scope == ENVIRONMENT_WIDE || s == scope || s == ENVIRONMENT_WIDE;
+            let note = format!("carries the rename of {old:?} to {new:?}");
             for (s, wanted) in self.wanted.scopes.iter_mut().filter(|(s, _)| in_reach(s)) {
                 for (name, query) in &mut wanted.queries {
-                    if rename_column(&mut query.query, &old, &new) {
-                        let note = format!("carries the rename of {old:?} to {new:?}");
-                        self.notes.entry((Kind::SavedQuery, Some(s.clone()), name.clone())).or_default().push(note);
+                    if rename_column(&mut query.query, &old, &new) && renaming {
+                        self.notes.entry((Kind::SavedQuery, Some(s.clone()), name.clone())).or_default().push(note.clone());
                     }
                 }
                 for (name, trigger) in &mut wanted.triggers {
-                    if rename_column(&mut trigger.query, &old, &new) {
-                        let note = format!("carries the rename of {old:?} to {new:?}");
-                        self.notes.entry((Kind::Trigger, Some(s.clone()), name.clone())).or_default().push(note);
+                    if rename_column(&mut trigger.query, &old, &new) && renaming {
+                        self.notes.entry((Kind::Trigger, Some(s.clone()), name.clone())).or_default().push(note.clone());
                     }
                 }
             }
             for (name, slo) in &mut self.wanted.slos {
                 if slo.sli == old && slo.datasets.iter().all(|d| in_reach(d)) {
                     slo.sli = new.clone();
-                    self.notes.entry((Kind::Slo, None, name.clone())).or_default().push(format!("carries the rename of {old:?} to {new:?}"));
+                    if renaming {
+                        self.notes.entry((Kind::Slo, None, name.clone())).or_default().push(note.clone());
+                    }
                 }
             }
-            self.notes
-                .entry((Kind::CalculatedField, Some(scope.clone()), new.clone()))
-                .or_default()
-                .push(format!("renamed from {old:?} (SLOs follow it; queries, triggers and boards get the new name)"));
+            if renaming {
+                self.notes
+                    .entry((Kind::CalculatedField, Some(scope.clone()), new.clone()))
+                    .or_default()
+                    .push(format!("renamed from {old:?} (SLOs follow it; queries, triggers and boards get the new name)"));
+            }
         }
     }
 
@@ -452,13 +456,20 @@ impl Planner<'_> {
                 check(self, base.key("triggers").key(name).key("query"), query_columns(&trigger.query));
             }
         }
+        if let Some(refusal) = &self.remote.slos_refused {
+            for (name, slo) in &wanted.slos {
+                let path = self.slo_path(name, slo);
+                self.push(
+                    path,
+                    format!(
+                        "SLOs and burn alerts need a Pro or Enterprise Honeycomb plan (and a key with Manage SLOs): Honeycomb refused them ({refusal}); remove the SLO, or upgrade the team"
+                    ),
+                );
+            }
+            return;
+        }
         for (name, slo) in &wanted.slos {
-            let path = if slo.datasets.len() == 1 && wanted.scopes.contains_key(&slo.datasets[0]) && self.desired.scopes.contains(&slo.datasets[0])
-            {
-                scope_path(&slo.datasets[0]).key("slos").key(name)
-            } else {
-                scope_path(ENVIRONMENT_WIDE).key("slos").key(name)
-            };
+            let path = self.slo_path(name, slo);
             let scope = if slo.datasets.len() == 1 { slo.datasets[0].clone() } else { ENVIRONMENT_WIDE.to_owned() };
             let fields = self.fields_of(&scope);
             if !fields.contains(&slo.sli) {
@@ -486,6 +497,15 @@ impl Planner<'_> {
                     PanelContent::Text { .. } => {}
                 }
             }
+        }
+    }
+
+    /// Where an SLO is in the file: under its dataset, or environment-wide.
+    fn slo_path(&self, name: &str, slo: &super::model::Slo) -> FieldPath {
+        if slo.datasets.len() == 1 && self.desired.scopes.contains(&slo.datasets[0]) {
+            scope_path(&slo.datasets[0]).key("slos").key(name)
+        } else {
+            scope_path(ENVIRONMENT_WIDE).key("slos").key(name)
         }
     }
 

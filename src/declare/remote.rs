@@ -18,7 +18,7 @@ use super::model::{
     SavedQuery, Scope, Setup, Slo, Threshold, Trigger, ViewFilter,
 };
 use crate::error::{CliError, CliResult, ErrorKind};
-use crate::honeycomb::HoneycombClient;
+use crate::honeycomb::{HoneycombClient, HoneycombErrorKind};
 use crate::honeycomb::objects::{self, NotificationRecipient, Tag};
 use crate::honeycomb::query::QueryAnnotation;
 use crate::honeycomb::v1::{Dataset, EnvironmentAuth};
@@ -70,6 +70,8 @@ pub struct Remote {
     pub column_names: BTreeMap<String, BTreeSet<String>>,
     /// Objects Honeycomb has twice under one name: the plan cannot tell which one the file means.
     pub ambiguous: Vec<String>,
+    /// Honeycomb refused the SLO API (403: a Free team, or a key without Manage SLOs): its answer.
+    pub slos_refused: Option<String>,
 }
 
 /// The scope key a dataset is known by: the file's key when one names it (by name or slug, without
@@ -184,7 +186,16 @@ pub async fn fetch(client: &HoneycombClient<'_>, reach: &Reach) -> CliResult<Rem
     }
 
     // SLOs are the environment's; those of scopes not read are left out (unless every scope is read).
-    let slos = client.list_slos(ENVIRONMENT_WIDE).await?;
+    let slos = match client.list_slos(ENVIRONMENT_WIDE).await {
+        Ok(slos) => slos,
+        // SLOs are a Pro and Enterprise feature: a Free team (or a key without Manage SLOs) has none to
+        // compare; the planner tells a file that asks for some.
+        Err(err) if err.kind == HoneycombErrorKind::Forbidden => {
+            remote.slos_refused = Some(err.summary.clone());
+            Vec::new()
+        }
+        Err(err) => return Err(err.into()),
+    };
     let slo_names: BTreeMap<String, String> = slos.iter().map(|slo| (slo.id.clone(), slo.name.clone())).collect();
     for slo in slos {
         let mut datasets: Vec<String> = slo.dataset_slugs.iter().map(|s| slug_to_key.get(s).cloned().unwrap_or_else(|| s.clone())).collect();

@@ -133,6 +133,11 @@ impl HoneycombServer {
         Ok(())
     }
 
+    /// Disarms every fault still armed (data and counters stay).
+    pub fn clear_faults(&self) {
+        self.state.faults.lock().unwrap_or_else(|e| e.into_inner()).clear();
+    }
+
     /// Back to the seeded state (same credentials); clears counters, faults and rate limits.
     pub fn reset(&self) {
         self.state.reset();
