@@ -148,7 +148,12 @@ impl<'a> Executor<'a> {
                 };
                 match action {
                     Action::Create => {
-                        let created = client.create_column(&slug, &body).await?;
+                        let created = create_or_find(
+                            self.context,
+                            async || client.create_column(&slug, &body).await,
+                            async || Ok(client.list_column_records(&slug).await?.into_iter().find(|c| c.key_name == step.name)),
+                        )
+                        .await?;
                         self.ids.columns.insert((scope, step.name.clone()), created.id);
                     }
                     _ => {
