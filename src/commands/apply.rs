@@ -17,7 +17,7 @@ use crate::error::{CliError, CliResult};
 use crate::settings::honeycomb::{HoneycombArgs, HoneycombSettings};
 
 #[derive(Debug, Args)]
-#[command(after_long_help = super::plan::FILE_HELP)]
+#[command(after_long_help = crate::declare::FILE_HELP)]
 pub struct ApplyArgs {
     /// The observability file [default: observability.yaml]
     #[arg(value_name = "FILE")]
@@ -119,7 +119,10 @@ pub async fn run(context: &Context, args: ApplyArgs) -> CliResult {
             let skipped = changed.iter().filter(|row| row.status == Outcome::Skipped).count();
             error.message = format!("{} ({what} failed after {done} step(s) were applied; {skipped} not attempted)", error.message);
             if error.hint.is_none() {
-                error.hint = Some(format!("run `cruddur-obs apply {}` again once the cause is fixed: it plans only what is left", request.file.display()));
+                error.hint = Some(format!(
+                    "run `cruddur-obs apply {}` again once the cause is fixed: it plans only what is left",
+                    request.file.display()
+                ));
             }
             Err(error)
         }

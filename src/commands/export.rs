@@ -20,7 +20,7 @@ use crate::settings::honeycomb::{HoneycombArgs, HoneycombSettings};
 pub const SCHEMA: &str = include_str!("../../docs/observability.schema.json");
 
 #[derive(Debug, Args)]
-#[command(after_long_help = super::plan::FILE_HELP)]
+#[command(after_long_help = crate::declare::FILE_HELP)]
 pub struct ExportArgs {
     /// The environment to export: must be the API key's (a check, so the file is not written from the wrong one)
     #[arg(long, value_name = "NAME")]
@@ -70,8 +70,11 @@ pub async fn run(context: &Context, args: ExportArgs) -> CliResult {
         && !wanted.eq_ignore_ascii_case(&auth.environment_name)
         && !wanted.eq_ignore_ascii_case(&auth.environment_slug)
     {
-        return Err(CliError::new(ErrorKind::Auth, format!("--env {wanted:?}: the API key is for environment {:?}", auth.environment_name))
-            .with_hint(format!("use {wanted}'s configuration key (--api-key, HONEYCOMB_API_KEY or --profile)")));
+        return Err(CliError::new(
+            ErrorKind::Auth,
+            format!("--env {wanted:?}: the API key is for environment {:?}", auth.environment_name),
+        )
+        .with_hint(format!("use {wanted}'s configuration key (--api-key, HONEYCOMB_API_KEY or --profile)")));
     }
     let xray_state = match &xray {
         Some(client) => {

@@ -17,19 +17,8 @@ use crate::error::{CliError, CliResult, ErrorKind};
 use crate::output::OutputFormat;
 use crate::settings::honeycomb::{HoneycombArgs, HoneycombSettings};
 
-pub const FILE_HELP: &str = "\
-The file (YAML; its JSON Schema is docs/observability.schema.json, or `cruddur-obs export --schema`) \
-describes Honeycomb's recipients, datasets' calculated fields, saved queries, triggers, SLOs and burn \
-alerts, marker colours and column descriptions, boards and their views, and X-Ray's groups and sampling \
-rules, all referred to by name. `cruddur-obs init --with board` writes a starter for Cruddur; `cruddur-obs \
-export` writes one from what exists.
-
-Needs: an environment's configuration key (HONEYCOMB_API_KEY) with Manage Queries and Columns, Manage \
-Triggers, Manage SLOs, Manage Recipients, Manage Public Boards and Manage Markers for what the file \
-has; SLOs and burn alerts need a Pro or Enterprise team. AWS credentials when it has an xray section.";
-
 #[derive(Debug, Args)]
-#[command(after_long_help = FILE_HELP)]
+#[command(after_long_help = declare::FILE_HELP)]
 pub struct PlanArgs {
     /// The observability file [default: observability.yaml]
     #[arg(value_name = "FILE")]
@@ -72,7 +61,9 @@ pub async fn run(context: &Context, args: PlanArgs) -> CliResult {
         let rows: Vec<StepRow> = plan
             .steps
             .iter()
-            .map(|step| StepRow::new(step, if step.action == declare::plan::Action::Unchanged { Outcome::Unchanged } else { Outcome::Planned }))
+            .map(|step| {
+                StepRow::new(step, if step.action == declare::plan::Action::Unchanged { Outcome::Unchanged } else { Outcome::Planned })
+            })
             .collect();
         context.print_rows(&rows)?;
     }
@@ -90,7 +81,11 @@ pub async fn run(context: &Context, args: PlanArgs) -> CliResult {
             return Err(CliError::status_only(ErrorKind::Usage));
         }
     } else {
-        context.ui.status(&format!("no changes: Honeycomb{} matches {}", if prepared.xray.is_some() { " and X-Ray" } else { "" }, request.file.display()));
+        context.ui.status(&format!(
+            "no changes: Honeycomb{} matches {}",
+            if prepared.xray.is_some() { " and X-Ray" } else { "" },
+            request.file.display()
+        ));
     }
     Ok(())
 }

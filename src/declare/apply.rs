@@ -111,13 +111,19 @@ impl<'a> Executor<'a> {
         notify
             .iter()
             .map(|n| {
-                let id = self.ids.recipients.get(&n.recipient).cloned().ok_or_else(|| CliError::internal(format!("no ID for recipient {}", n.recipient)))?;
+                let id = self
+                    .ids
+                    .recipients
+                    .get(&n.recipient)
+                    .cloned()
+                    .ok_or_else(|| CliError::internal(format!("no ID for recipient {}", n.recipient)))?;
                 let mut details = serde_json::Map::new();
                 if let Some(severity) = &n.severity {
                     details.insert("pagerduty_severity".into(), Value::from(severity.clone()));
                 }
                 if !n.variables.is_empty() {
-                    let vars: Vec<Value> = n.variables.iter().map(|(name, value)| serde_json::json!({"name": name, "value": value})).collect();
+                    let vars: Vec<Value> =
+                        n.variables.iter().map(|(name, value)| serde_json::json!({"name": name, "value": value})).collect();
                     details.insert("variables".into(), Value::Array(vars));
                 }
                 Ok(NotificationRecipient { id, kind: None, target: None, details: (!details.is_empty()).then_some(Value::Object(details)) })
@@ -243,7 +249,8 @@ impl<'a> Executor<'a> {
                 let (Some(xray), Some(rules)) = (self.clients.xray, &plan.rules) else {
                     return Err(CliError::internal("a sampling-rule step without X-Ray"));
                 };
-                let rule_step = rules.steps.iter().find(|s| s.rule_name == step.name).ok_or_else(|| CliError::internal("no such rule step"))?;
+                let rule_step =
+                    rules.steps.iter().find(|s| s.rule_name == step.name).ok_or_else(|| CliError::internal("no such rule step"))?;
                 crate::xray::apply::execute(xray, rule_step).await?;
                 Ok(())
             }
@@ -384,7 +391,8 @@ impl<'a> Executor<'a> {
                 if action == Action::Replace
                     && let Some(old) = self.ids.slos.get(&step.name).cloned()
                 {
-                    let old_path = self.current.slos.get(&step.name).map_or_else(|| ENVIRONMENT_WIDE.to_owned(), |slo| self.slo_scope(slo).0);
+                    let old_path =
+                        self.current.slos.get(&step.name).map_or_else(|| ENVIRONMENT_WIDE.to_owned(), |slo| self.slo_scope(slo).0);
                     client.delete_slo(&old_path, &old).await?;
                 }
                 let created = create_or_find(
@@ -413,7 +421,13 @@ impl<'a> Executor<'a> {
             let index: usize = step.previous.as_deref().and_then(|p| p.parse().ok()).unwrap_or_default();
             let slo = self.current.slos.get(&name).or_else(|| self.wanted.slos.get(&name));
             let path = slo.map_or_else(|| ENVIRONMENT_WIDE.to_owned(), |s| self.slo_scope(s).0);
-            let id = self.ids.burn_alerts.get(&name).and_then(|ids| ids.get(index)).cloned().ok_or_else(|| CliError::internal("no burn alert ID"))?;
+            let id = self
+                .ids
+                .burn_alerts
+                .get(&name)
+                .and_then(|ids| ids.get(index))
+                .cloned()
+                .ok_or_else(|| CliError::internal("no burn alert ID"))?;
             client.delete_burn_alert(&path, &id).await?;
             return Ok(());
         }
@@ -439,7 +453,13 @@ impl<'a> Executor<'a> {
         };
         match (action, step.previous.as_deref().and_then(|p| p.parse::<usize>().ok())) {
             (Action::Update, Some(have)) => {
-                let id = self.ids.burn_alerts.get(&name).and_then(|ids| ids.get(have)).cloned().ok_or_else(|| CliError::internal("no burn alert ID"))?;
+                let id = self
+                    .ids
+                    .burn_alerts
+                    .get(&name)
+                    .and_then(|ids| ids.get(have))
+                    .cloned()
+                    .ok_or_else(|| CliError::internal("no burn alert ID"))?;
                 client.update_burn_alert(&path, &id, &body).await?;
             }
             _ => {
@@ -525,7 +545,11 @@ impl<'a> Executor<'a> {
             panels: self.panels(board)?,
             layout_generation: "manual",
             tags: tags(&board.tags),
-            preset_filters: board.preset_filters.iter().map(|(column, alias)| PresetFilter { column: column.clone(), alias: alias.clone() }).collect(),
+            preset_filters: board
+                .preset_filters
+                .iter()
+                .map(|(column, alias)| PresetFilter { column: column.clone(), alias: alias.clone() })
+                .collect(),
         };
         if action == Action::Create {
             let created = create_or_find(
@@ -579,7 +603,8 @@ impl<'a> Executor<'a> {
             return Ok(());
         }
         let group: &XrayGroup = self.xray_groups.get(&step.name).ok_or_else(|| CliError::internal("no group"))?;
-        let insights = InsightsUpdate { insights_enabled: Some(group.insights_enabled), notifications_enabled: Some(group.notifications_enabled) };
+        let insights =
+            InsightsUpdate { insights_enabled: Some(group.insights_enabled), notifications_enabled: Some(group.notifications_enabled) };
         if action == Action::Create {
             xray.create_group(&step.name, Some(&group.filter_expression), insights, &[]).await?;
         } else {

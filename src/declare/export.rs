@@ -155,7 +155,10 @@ fn scope_value(scope: &Scope, names: &BTreeMap<RecipientKey, String>, slos: Opti
                     item.insert("tags".into(), tag_map(&t.tags));
                 }
                 if let Some(window) = &t.schedule {
-                    item.insert("schedule".into(), json!({"days": window["days_of_week"], "start": window["start_time"], "end": window["end_time"]}));
+                    item.insert(
+                        "schedule".into(),
+                        json!({"days": window["days_of_week"], "start": window["start_time"], "end": window["end_time"]}),
+                    );
                 }
                 if let Some(baseline) = &t.baseline {
                     item.insert("baseline".into(), baseline.clone());
@@ -250,8 +253,10 @@ pub fn export(environment: &str, setup: &Setup, xray: Option<(&BTreeMap<String, 
                 }
                 if let Some(payloads) = d.get("webhook_payloads") {
                     if let Some(vars) = payloads.get("template_variables").and_then(Value::as_array) {
-                        let map: Map<String, Value> =
-                            vars.iter().filter_map(|v| Some((v["name"].as_str()?.to_owned(), v.get("default_value").cloned().unwrap_or(Value::Null)))).collect();
+                        let map: Map<String, Value> = vars
+                            .iter()
+                            .filter_map(|v| Some((v["name"].as_str()?.to_owned(), v.get("default_value").cloned().unwrap_or(Value::Null))))
+                            .collect();
                         hook.insert("template_variables".into(), Value::Object(map));
                     }
                     if let Some(templates) = payloads.get("payload_templates").and_then(Value::as_object) {

@@ -89,6 +89,21 @@ impl FieldPath {
     pub fn of(parts: &[&str]) -> FieldPath {
         FieldPath(parts.iter().map(|part| (*part).to_owned()).collect())
     }
+
+    /// This path extended by a checker's relative path (`calculations[0].op`).
+    pub fn join(&self, relative: &str) -> FieldPath {
+        let mut path = self.clone();
+        for part in relative.split('.').filter(|p| !p.is_empty()) {
+            let (name, indexes) = part.split_once('[').map_or((part, ""), |(n, rest)| (n, rest));
+            if !name.is_empty() {
+                path = path.key(name);
+            }
+            for index in indexes.split('[').filter_map(|i| i.trim_end_matches(']').parse::<usize>().ok()) {
+                path = path.index(index);
+            }
+        }
+        path
+    }
 }
 
 impl std::fmt::Display for FieldPath {
@@ -210,8 +225,22 @@ const PANEL_STYLES: &[&str] = &["graph", "table", "combo"];
 const POSITION: &[&str] = &["x", "y", "width", "height"];
 const VIEW_FILTER: &[&str] = &["column", "op", "value"];
 const FILTER_OPS: &[&str] = &[
-    "=", "!=", ">", ">=", "<", "<=", "starts-with", "does-not-start-with", "ends-with", "does-not-end-with", "exists", "does-not-exist",
-    "contains", "does-not-contain", "in", "not-in",
+    "=",
+    "!=",
+    ">",
+    ">=",
+    "<",
+    "<=",
+    "starts-with",
+    "does-not-start-with",
+    "ends-with",
+    "does-not-end-with",
+    "exists",
+    "does-not-exist",
+    "contains",
+    "does-not-contain",
+    "in",
+    "not-in",
 ];
 const XRAY: &[&str] = &["groups", "sampling_rules"];
 const XRAY_GROUP: &[&str] = &["filter_expression", "insights", "notifications"];
@@ -577,9 +606,9 @@ fn read_recipient(r: &mut Reader, name: &str, value: &Value, path: &FieldPath) -
     let target = match kind {
         "email" => {
             let address = r.string(value, &at, 3, 254)?;
-            let valid = address
-                .split_once('@')
-                .is_some_and(|(local, domain)| !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.'));
+            let valid = address.split_once('@').is_some_and(|(local, domain)| {
+                !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
+            });
             if !valid || address.contains(char::is_whitespace) {
                 r.push(&at, format!("{address:?} is not an email address"));
                 return None;
@@ -620,7 +649,9 @@ fn read_recipient(r: &mut Reader, name: &str, value: &Value, path: &FieldPath) -
             let url = r.required(fields, "url", &at).and_then(|v| read_url(r, v, &at.key("url")));
             if let Some(secret) = fields.get("secret") {
                 match r.secret(secret, &at.key("secret")) {
-                    Some(Ok(value)) if value.chars().count() > 255 => r.push(&at.key("secret"), "the webhook secret is at most 255 characters"),
+                    Some(Ok(value)) if value.chars().count() > 255 => {
+                        r.push(&at.key("secret"), "the webhook secret is at most 255 characters")
+                    }
                     Some(Ok(value)) => {
                         details.insert("webhook_secret".to_owned(), Value::from(value));
                     }
@@ -659,7 +690,10 @@ fn read_recipient(r: &mut Reader, name: &str, value: &Value, path: &FieldPath) -
                         && chars.next().is_some_and(|c| c.is_ascii_lowercase())
                         && chars.all(|c| c.is_ascii_alphanumeric());
                     if !valid {
-                        r.push(&vpath.key(variable), "a template variable starts with a lower-case letter, then letters and digits (at most 64)");
+                        r.push(
+                            &vpath.key(variable),
+                            "a template variable starts with a lower-case letter, then letters and digits (at most 64)",
+                        );
                     }
                     let mut item = serde_json::json!({"name": variable});
                     if !default.is_null()
@@ -844,7 +878,7 @@ fn read_query(r: &mut Reader, value: &Value, path: &FieldPath) -> Option<QuerySp
         Ok(spec) => Some(spec),
         Err(problems) => {
             for problem in problems {
-                let at = if problem.path.is_empty() { path.clone() } else { path.key(&problem.path) };
+                let at = path.join(&problem.path);
                 r.push(&at, problem.message);
             }
             None
@@ -970,7 +1004,8 @@ fn read_trigger(r: &mut Reader, value: &Value, path: &FieldPath, scope: &Scope, 
         Value::String(name) => match scope.queries.get(name) {
             Some(saved) => Some(saved.query.clone()),
             None => {
-                let hint = suggest(name, scope.queries.keys().map(String::as_str)).map(|c| format!(" (did you mean {c:?}?)")).unwrap_or_default();
+                let hint =
+                    suggest(name, scope.queries.keys().map(String::as_str)).map(|c| format!(" (did you mean {c:?}?)")).unwrap_or_default();
                 r.push(&query_path, format!("no saved query named {name:?} in this dataset's queries{hint}; or write the query inline"));
                 None
             }
@@ -982,8 +1017,7 @@ fn read_trigger(r: &mut Reader, value: &Value, path: &FieldPath, scope: &Scope, 
         if let Err(err) = engine_spec.and_then(|spec| spec.validate_for_trigger(frequency)) {
             match err {
                 cruddur_engine::query::SpecError::Field { field, description, .. } => {
-                    let field = field.strip_prefix("query.").unwrap_or(&field).to_owned();
-                    r.push(&query_path.key(&field), description);
+                    r.push(&query_path.join(field.strip_prefix("query.").unwrap_or(&field)), description);
                 }
                 other => r.push(&query_path, other.to_string()),
             }
@@ -1005,7 +1039,8 @@ fn read_trigger(r: &mut Reader, value: &Value, path: &FieldPath, scope: &Scope, 
                 r.push(&at.key("days"), "a list of 1 to 7 days (sunday ... saturday)");
                 return None;
             };
-            let days: Vec<String> = items.iter().enumerate().filter_map(|(i, d)| r.choice(d, &at.key("days").index(i), DAYS, "a day")).collect();
+            let days: Vec<String> =
+                items.iter().enumerate().filter_map(|(i, d)| r.choice(d, &at.key("days").index(i), DAYS, "a day")).collect();
             (days.len() == items.len()).then_some(days)
         });
         let mut times = Vec::new();
@@ -1027,7 +1062,10 @@ fn read_trigger(r: &mut Reader, value: &Value, path: &FieldPath, scope: &Scope, 
         let offset = r.required(fields, "offset_minutes", &at).and_then(|v| {
             let minutes = r.integer(v, &at.key("offset_minutes"), 60, 40_320, "")?;
             if ![60, 1440, 10_080, 40_320].contains(&minutes) {
-                r.push(&at.key("offset_minutes"), format!("{minutes} is not one of 60, 1440, 10080, 40320 (1 hour, 1 day, 7 days, 28 days)"));
+                r.push(
+                    &at.key("offset_minutes"),
+                    format!("{minutes} is not one of 60, 1440, 10080, 40320 (1 hour, 1 day, 7 days, 28 days)"),
+                );
                 return None;
             }
             Some(minutes)
@@ -1093,7 +1131,11 @@ fn read_slo(r: &mut Reader, value: &Value, path: &FieldPath, scope: &str, desire
     if let Some(alias) = &sli {
         let in_file = desired.setup.scopes.get(scope).is_some_and(|s| s.calculated_fields.contains_key(alias))
             || desired.setup.scopes.get(ENVIRONMENT_WIDE).is_some_and(|s| s.calculated_fields.contains_key(alias));
-        let elsewhere = desired.setup.scopes.iter().find(|(name, s)| *name != scope && *name != ENVIRONMENT_WIDE && s.calculated_fields.contains_key(alias));
+        let elsewhere = desired
+            .setup
+            .scopes
+            .iter()
+            .find(|(name, s)| *name != scope && *name != ENVIRONMENT_WIDE && s.calculated_fields.contains_key(alias));
         if !in_file && let Some((other, _)) = elsewhere {
             r.push(&path.key("sli"), format!("{alias:?} is a calculated field of {other}, not of this SLO's dataset ({scope})"));
         }
@@ -1112,15 +1154,7 @@ fn read_slo(r: &mut Reader, value: &Value, path: &FieldPath, scope: &str, desire
             None => r.wrong_type(alerts, &at, "a list of burn alerts"),
         }
     }
-    Some(Slo {
-        description,
-        sli: sli?,
-        datasets: datasets?,
-        time_period_days: period?,
-        target_per_million: target?,
-        tags,
-        burn_alerts,
-    })
+    Some(Slo { description, sli: sli?, datasets: datasets?, time_period_days: period?, target_per_million: target?, tags, burn_alerts })
 }
 
 fn read_burn_alert(r: &mut Reader, value: &Value, path: &FieldPath, period_days: i64, desired: &Desired) -> Option<BurnAlert> {
@@ -1137,9 +1171,9 @@ fn read_burn_alert(r: &mut Reader, value: &Value, path: &FieldPath, period_days:
             let window = r
                 .required(fields, "window_minutes", &at)
                 .and_then(|v| r.integer(v, &at.key("window_minutes"), 60, period, " minutes (up to the SLO's time period)"));
-            let threshold = r.required(fields, "decrease_threshold_per_million", &at).and_then(|v| {
-                r.integer(v, &at.key("decrease_threshold_per_million"), 1, 1_000_000, " (10000 is a 1% drop of the budget)")
-            });
+            let threshold = r
+                .required(fields, "decrease_threshold_per_million", &at)
+                .and_then(|v| r.integer(v, &at.key("decrease_threshold_per_million"), 1, 1_000_000, " (10000 is a 1% drop of the budget)"));
             BurnKind::BudgetRate { budget_rate_window_minutes: window?, budget_rate_decrease_threshold_per_million: threshold? }
         }
         (Some(_), Some(_)) => {
@@ -1233,7 +1267,9 @@ fn read_board(r: &mut Reader, value: &Value, path: &FieldPath, desired: &Desired
                 let valueless = op == "exists" || op == "does-not-exist";
                 match &value {
                     Some(_) if valueless => r.push(&fpath.key("value"), format!("{op} takes no value")),
-                    Some(Value::Array(_)) if !list_op => r.push(&fpath.key("value"), format!("{op} takes one value (in / not-in take a list)")),
+                    Some(Value::Array(_)) if !list_op => {
+                        r.push(&fpath.key("value"), format!("{op} takes one value (in / not-in take a list)"))
+                    }
                     Some(Value::Object(_)) => r.push(&fpath.key("value"), "a value is a string, number or boolean"),
                     Some(v) if list_op && !v.is_array() => r.push(&fpath.key("value"), format!("{op} takes a list")),
                     None if !valueless => r.push(&fpath.key("value"), format!("missing: {op} needs a value")),
@@ -1272,7 +1308,10 @@ fn resolve_query_reference(r: &mut Reader, reference: &str, path: &FieldPath, de
         None if known.is_empty() => " (define it under a dataset's queries)".to_owned(),
         None => format!(" (saved queries: {})", known.join(", ")),
     };
-    r.push(path, format!("no saved query named {reference:?} in the file{hint}; a saved query kept in Honeycomb only is written DATASET/NAME"));
+    r.push(
+        path,
+        format!("no saved query named {reference:?} in the file{hint}; a saved query kept in Honeycomb only is written DATASET/NAME"),
+    );
     None
 }
 
@@ -1354,7 +1393,8 @@ fn read_xray(r: &mut Reader, value: &Value, path: &FieldPath) -> Option<XrayWant
                 continue;
             }
             let Some(fields) = r.mapping(value, &at, XRAY_GROUP) else { continue };
-            let Some(filter) = r.required(fields, "filter_expression", &at).and_then(|v| r.string(v, &at.key("filter_expression"), 1, 4000))
+            let Some(filter) =
+                r.required(fields, "filter_expression", &at).and_then(|v| r.string(v, &at.key("filter_expression"), 1, 4000))
             else {
                 continue;
             };

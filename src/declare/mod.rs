@@ -30,6 +30,18 @@ use file::Desired;
 use plan::{Plan, XrayCurrent};
 use remote::{Reach, Remote};
 
+/// What the file is and what it needs, for the commands' help.
+pub const FILE_HELP: &str = "\
+The file (YAML; its JSON Schema is docs/observability.schema.json, or `cruddur-obs export --schema`) \
+describes Honeycomb's recipients, datasets' calculated fields, saved queries, triggers, SLOs and burn \
+alerts, marker colours and column descriptions, boards and their views, and X-Ray's groups and sampling \
+rules, all referred to by name. `cruddur-obs init --with board` writes a starter for Cruddur; `cruddur-obs \
+export` writes one from what exists.
+
+Needs: an environment's configuration key (HONEYCOMB_API_KEY) with Manage Queries and Columns, Manage \
+Triggers, Manage SLOs, Manage Recipients, Manage Public Boards and Manage Markers for what the file \
+has; SLOs and burn alerts need a Pro or Enterprise team. AWS credentials when it has an xray section.";
+
 /// What `plan` and `apply` are asked.
 #[derive(Debug, Clone)]
 pub struct DeclareRequest {

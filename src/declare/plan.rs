@@ -151,10 +151,7 @@ impl Plan {
     }
 
     pub fn summary(&self) -> String {
-        let mut parts = vec![
-            format!("{} to create", self.count(Action::Create)),
-            format!("{} to update", self.count(Action::Update)),
-        ];
+        let mut parts = vec![format!("{} to create", self.count(Action::Create)), format!("{} to update", self.count(Action::Update))];
         for (action, label) in [(Action::Rename, "to rename"), (Action::Replace, "to replace")] {
             if self.count(action) > 0 {
                 parts.push(format!("{} {label}", self.count(action)));
@@ -438,7 +435,8 @@ impl Planner<'_> {
                 }
                 for name in names {
                     if !known.contains(&name) {
-                        let hint = suggest(&name, known.iter().map(String::as_str)).map(|c| format!(" (did you mean {c:?}?)")).unwrap_or_default();
+                        let hint =
+                            suggest(&name, known.iter().map(String::as_str)).map(|c| format!(" (did you mean {c:?}?)")).unwrap_or_default();
                         planner.push(path.clone(), format!("no column or calculated field {name:?} in {scope}{hint}"));
                     }
                 }
@@ -473,7 +471,8 @@ impl Planner<'_> {
             let scope = if slo.datasets.len() == 1 { slo.datasets[0].clone() } else { ENVIRONMENT_WIDE.to_owned() };
             let fields = self.fields_of(&scope);
             if !fields.contains(&slo.sli) {
-                let hint = suggest(&slo.sli, fields.iter().map(String::as_str)).map(|c| format!(" (did you mean {c:?}?)")).unwrap_or_default();
+                let hint =
+                    suggest(&slo.sli, fields.iter().map(String::as_str)).map(|c| format!(" (did you mean {c:?}?)")).unwrap_or_default();
                 self.push(path.key("sli"), format!("no calculated field {:?} for {scope} in the file or in Honeycomb{hint}", slo.sli));
             }
         }
@@ -482,7 +481,9 @@ impl Planner<'_> {
                 let path = FieldPath::of(&["honeycomb", "boards", board, "panels"]).index(index);
                 match &panel.content {
                     PanelContent::Query { dataset, name, .. } => {
-                        let exists = [&wanted, &self.remote.setup].iter().any(|setup| setup.scopes.get(dataset).is_some_and(|s| s.queries.contains_key(name)));
+                        let exists = [&wanted, &self.remote.setup]
+                            .iter()
+                            .any(|setup| setup.scopes.get(dataset).is_some_and(|s| s.queries.contains_key(name)));
                         if !exists {
                             self.push(path.key("query"), format!("no saved query {name:?} in {dataset}, in the file or in Honeycomb"));
                         }
@@ -588,12 +589,22 @@ impl Planner<'_> {
                 }
             }
             for (alias, field) in &s.calculated_fields {
-                let renamed_from = field.renamed_from.iter().find(|old| !have.calculated_fields.contains_key(alias) && have.calculated_fields.contains_key(*old));
+                let renamed_from = field
+                    .renamed_from
+                    .iter()
+                    .find(|old| !have.calculated_fields.contains_key(alias) && have.calculated_fields.contains_key(*old));
                 match renamed_from {
                     Some(old) => {
                         let mut step = Step::new(Action::Rename, Kind::CalculatedField, sc, alias.clone());
                         step.changes = changes(&have.calculated_fields[old], field);
-                        step.changes.insert(0, FieldChange { field: "alias".into(), from: show(&Value::from(old.clone())), to: show(&Value::from(alias.clone())) });
+                        step.changes.insert(
+                            0,
+                            FieldChange {
+                                field: "alias".into(),
+                                from: show(&Value::from(old.clone())),
+                                to: show(&Value::from(alias.clone())),
+                            },
+                        );
                         step.previous = Some(old.clone());
                         self.note(&mut step);
                         steps.push(step);
@@ -708,8 +719,8 @@ impl Planner<'_> {
             deletions.steps.push(step);
         }
 
-        steps.sort_by(|a, b| a.kind.cmp(&b.kind));
-        deletions.steps.sort_by(|a, b| b.kind.cmp(&a.kind));
+        steps.sort_by_key(|step| step.kind);
+        deletions.steps.sort_by_key(|step| std::cmp::Reverse(step.kind));
         plan.steps.extend(steps);
         plan.steps.extend(deletions.steps);
         plan.untracked.extend(deletions.untracked);
@@ -754,8 +765,11 @@ impl Planner<'_> {
                             rules_plan::Action::Delete => Action::Delete,
                         };
                         let mut mirrored = Step::new(action, Kind::XrayRule, None, step.rule_name.clone());
-                        mirrored.changes =
-                            step.changes.iter().map(|c| FieldChange { field: c.field.to_owned(), from: c.from.clone(), to: c.to.clone() }).collect();
+                        mirrored.changes = step
+                            .changes
+                            .iter()
+                            .map(|c| FieldChange { field: c.field.to_owned(), from: c.from.clone(), to: c.to.clone() })
+                            .collect();
                         if action == Action::Delete { deletions.push(mirrored) } else { steps.push(mirrored) }
                     }
                     plan.untracked.extend(rules.untracked.iter().map(|name| format!("sampling rule {name}")));

@@ -18,10 +18,10 @@ use super::model::{
     SavedQuery, Scope, Setup, Slo, Threshold, Trigger, ViewFilter,
 };
 use crate::error::{CliError, CliResult, ErrorKind};
-use crate::honeycomb::{HoneycombClient, HoneycombErrorKind};
 use crate::honeycomb::objects::{self, NotificationRecipient, Tag};
 use crate::honeycomb::query::QueryAnnotation;
 use crate::honeycomb::v1::{Dataset, EnvironmentAuth};
+use crate::honeycomb::{HoneycombClient, HoneycombErrorKind};
 
 /// Which parts of the environment to read.
 #[derive(Debug, Clone, Default)]
@@ -114,9 +114,10 @@ fn notifies(recipients: &[NotificationRecipient], by_id: &BTreeMap<String, Recip
     let mut out: Vec<Notify> = recipients
         .iter()
         .map(|r| {
-            let recipient = by_id.get(&r.id).cloned().unwrap_or_else(|| {
-                RecipientKey::new(r.kind.as_deref().unwrap_or("unknown"), r.target.as_deref().unwrap_or(&r.id))
-            });
+            let recipient = by_id
+                .get(&r.id)
+                .cloned()
+                .unwrap_or_else(|| RecipientKey::new(r.kind.as_deref().unwrap_or("unknown"), r.target.as_deref().unwrap_or(&r.id)));
             let details = r.details.clone().unwrap_or_default();
             let severity = details.get("pagerduty_severity").and_then(Value::as_str).map(str::to_owned);
             let severity = if recipient.kind == "pagerduty" { Some(severity.unwrap_or_else(|| "critical".to_owned())) } else { severity };
@@ -198,7 +199,8 @@ pub async fn fetch(client: &HoneycombClient<'_>, reach: &Reach) -> CliResult<Rem
     };
     let slo_names: BTreeMap<String, String> = slos.iter().map(|slo| (slo.id.clone(), slo.name.clone())).collect();
     for slo in slos {
-        let mut datasets: Vec<String> = slo.dataset_slugs.iter().map(|s| slug_to_key.get(s).cloned().unwrap_or_else(|| s.clone())).collect();
+        let mut datasets: Vec<String> =
+            slo.dataset_slugs.iter().map(|s| slug_to_key.get(s).cloned().unwrap_or_else(|| s.clone())).collect();
         datasets.sort();
         let reachable = wanted.is_none_or(|w| {
             let all = w.iter().any(|k| k == ENVIRONMENT_WIDE);
@@ -278,12 +280,13 @@ async fn read_scope(
             remote.ambiguous.push(format!("two triggers of {key} are named {:?}", trigger.name));
             continue;
         }
-        let schedule = match trigger.evaluation_schedule_type.as_deref() {
-            Some("window") => trigger.evaluation_schedule.as_ref().and_then(|s| s.get("window")).map(|w| {
-                serde_json::json!({"days_of_week": w["days_of_week"], "start_time": w["start_time"], "end_time": w["end_time"]})
-            }),
-            _ => None,
-        };
+        let schedule =
+            match trigger.evaluation_schedule_type.as_deref() {
+                Some("window") => trigger.evaluation_schedule.as_ref().and_then(|s| s.get("window")).map(
+                    |w| serde_json::json!({"days_of_week": w["days_of_week"], "start_time": w["start_time"], "end_time": w["end_time"]}),
+                ),
+                _ => None,
+            };
         let baseline = trigger.baseline_details.clone().and_then(without_empty);
         remote.ids.triggers.insert((key.to_owned(), trigger.name.clone()), trigger.id.clone());
         scope.triggers.insert(
@@ -378,7 +381,10 @@ async fn read_boards(
                 }
                 (_, _, _, Some(text)) => PanelContent::Text { content: text.content.clone() },
                 (kind, ..) => {
-                    return Err(CliError::new(ErrorKind::Rejected, format!("board {:?}: a {kind} panel this tool does not know", board.name)));
+                    return Err(CliError::new(
+                        ErrorKind::Rejected,
+                        format!("board {:?}: a {kind} panel this tool does not know", board.name),
+                    ));
                 }
             };
             panels.push(Panel { content, position });

@@ -389,7 +389,12 @@ impl HoneycombClient<'_> {
         self.create(&scoped("derived_columns", dataset), body, "create calculated field").await
     }
 
-    pub async fn update_derived_column(&self, dataset: &str, id: &str, body: &DerivedColumnBody<'_>) -> Result<DerivedColumn, HoneycombError> {
+    pub async fn update_derived_column(
+        &self,
+        dataset: &str,
+        id: &str,
+        body: &DerivedColumnBody<'_>,
+    ) -> Result<DerivedColumn, HoneycombError> {
         self.replace(&scoped_item("derived_columns", dataset, id), body, "update calculated field").await
     }
 
@@ -405,7 +410,12 @@ impl HoneycombClient<'_> {
         self.create(&scoped("marker_settings", dataset), body, "create marker setting").await
     }
 
-    pub async fn update_marker_setting(&self, dataset: &str, id: &str, body: &MarkerSettingBody<'_>) -> Result<MarkerSetting, HoneycombError> {
+    pub async fn update_marker_setting(
+        &self,
+        dataset: &str,
+        id: &str,
+        body: &MarkerSettingBody<'_>,
+    ) -> Result<MarkerSetting, HoneycombError> {
         self.replace(&scoped_item("marker_settings", dataset, id), body, "update marker setting").await
     }
 

@@ -296,7 +296,8 @@ pub fn check_value(value: &Value) -> Result<QuerySpec, Vec<Problem>> {
     if !checker.problems.is_empty() {
         return Err(checker.problems);
     }
-    let spec: QuerySpec = serde_json::from_value(value.clone()).map_err(|err| vec![Problem::new("", format!("not a query spec: {err}"))])?;
+    let spec: QuerySpec =
+        serde_json::from_value(value.clone()).map_err(|err| vec![Problem::new("", format!("not a query spec: {err}"))])?;
     let problems = check_rules(&spec);
     if problems.is_empty() { Ok(spec) } else { Err(problems) }
 }

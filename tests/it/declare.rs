@@ -61,7 +61,13 @@ fn changes(env: &TestEnv, hc: &Honeycomb, file: &str) -> Vec<Value> {
 fn no_change(env: &TestEnv, hc: &Honeycomb, file: &str) {
     let assert = run(env, hc, &["plan", file, "--detailed-exitcode", "-o", "json"]);
     let output = assert.get_output();
-    assert_eq!(output.status.code(), Some(0), "plan {file} should show no change:\n{}\n{}", String::from_utf8_lossy(&output.stdout), stderr_text(&assert));
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "plan {file} should show no change:\n{}\n{}",
+        String::from_utf8_lossy(&output.stdout),
+        stderr_text(&assert)
+    );
 }
 
 fn apply(env: &TestEnv, hc: &Honeycomb, file: &str) -> Assert {
@@ -99,7 +105,8 @@ fn round_trip_export_plan_edit_apply() {
     let planned = stdout_json(&first);
     let kinds: Vec<&str> = planned.as_array().unwrap().iter().map(|s| s["kind"].as_str().unwrap()).collect();
     // Dependency order: recipients, columns, calculated fields, ... boards last.
-    let order = ["recipient", "column", "calculated_field", "marker_color", "saved_query", "trigger", "slo", "burn_alert", "board", "board_view"];
+    let order =
+        ["recipient", "column", "calculated_field", "marker_color", "saved_query", "trigger", "slo", "burn_alert", "board", "board_view"];
     let ranks: Vec<usize> = kinds.iter().map(|k| order.iter().position(|o| o == k).unwrap()).collect();
     assert!(ranks.windows(2).all(|w| w[0] <= w[1]), "dependency order: {kinds:?}");
     assert_eq!(hc.server.stats().created.triggers, 0, "plan changes nothing");
@@ -339,7 +346,11 @@ fn free_plan_gets_a_clear_message_for_slos() {
     assert!(line.starts_with("error: observability.yaml:"), "names the file and line: {line}");
     assert!(line.contains("slos"), "{line}");
     let created = hc.server.stats().created;
-    assert_eq!((created.recipients, created.derived_columns, created.queries, created.triggers, created.boards), (0, 0, 0, 0, 0), "nothing was created");
+    assert_eq!(
+        (created.recipients, created.derived_columns, created.queries, created.triggers, created.boards),
+        (0, 0, 0, 0, 0),
+        "nothing was created"
+    );
     // The starter without its SLO section plans on Free.
     let without: String = {
         let text = starter();
@@ -377,7 +388,8 @@ honeycomb:
     let assert = run(&env, &hc, &["plan"]);
     let stderr = stderr_text(&assert);
     assert_eq!(assert.get_output().status.code(), Some(3), "{stderr}");
-    let problems: Vec<&str> = stderr.lines().filter_map(|l| l.strip_prefix("error: ")).filter(|l| l.starts_with("observability.yaml:")).collect();
+    let problems: Vec<&str> =
+        stderr.lines().filter_map(|l| l.strip_prefix("error: ")).filter(|l| l.starts_with("observability.yaml:")).collect();
     let expect = [
         ("observability.yaml:8: honeycomb.datasets.backend-flask.calculated_fields.slow:", "did you mean IF?"),
         ("observability.yaml:12: honeycomb.datasets.backend-flask.triggers.Errors.threshhold:", "did you mean threshold?"),
@@ -416,7 +428,8 @@ honeycomb:
 {extra}"#
         )
     };
-    let dropped = "        Drop:\n          query: {calculations: [{op: COUNT}], time_range: 900}\n          threshold: {op: \">\", value: 2}\n";
+    let dropped =
+        "        Drop:\n          query: {calculations: [{op: COUNT}], time_range: 900}\n          threshold: {op: \">\", value: 2}\n";
     write(&env, "obs.yaml", &file(dropped));
     apply(&env, &hc, "obs.yaml");
     write(&env, "obs.yaml", &file(""));
@@ -450,7 +463,8 @@ fn a_half_failed_apply_says_what_was_done_and_a_rerun_completes_it() {
     assert!(stderr.contains("error: POST /1/slos/backend-flask"), "names the request: {stderr}");
     assert!(stderr.contains("again"), "says a re-run completes it: {stderr}");
     let rows = stdout_json(&failed);
-    let status_of = |kind: &str| rows.as_array().unwrap().iter().find(|r| r["kind"] == kind).map(|r| r["status"].as_str().unwrap().to_owned());
+    let status_of =
+        |kind: &str| rows.as_array().unwrap().iter().find(|r| r["kind"] == kind).map(|r| r["status"].as_str().unwrap().to_owned());
     assert_eq!(status_of("trigger").as_deref(), Some("done"));
     assert_eq!(status_of("slo").as_deref(), Some("failed"));
     assert_eq!(status_of("board").as_deref(), Some("skipped"));
