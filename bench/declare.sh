@@ -53,11 +53,13 @@ PY
 objects=50
 resources=60
 
-seed() {
-  curl -s -X POST "$url/__admin/reset" >/dev/null
-  curl -s -X POST "$url/1/batch/backend-flask" -H "X-Honeycomb-Team: $ingest" -H 'Content-Type: application/json' \
-    -d '[{"data":{"duration_ms":12,"app.user_id":"u1","error":false}},{"data":{"duration_ms":900,"app.user_id":"u2","error":true}}]' >/dev/null
-}
+# Back to an empty environment with a little data (the columns the file's queries name).
+cat > "$out/seed.sh" <<SEED
+curl -s -X POST "$url/__admin/reset" >/dev/null
+curl -s -X POST "$url/1/batch/backend-flask" -H "X-Honeycomb-Team: $ingest" -H 'Content-Type: application/json' \\
+  -d '[{"data":{"duration_ms":12,"app.user_id":"u1","error":false}},{"data":{"duration_ms":900,"app.user_id":"u2","error":true}}]' >/dev/null
+SEED
+seed() { bash "$out/seed.sh"; }
 requests() { curl -s "$url/__admin/stats" | python3 -c 'import json,sys; print(sum(json.load(sys.stdin)["requests"].values()))'; }
 reset_counters() { curl -s "$url/__admin/stats" >/dev/null; }
 obs=./target/release/cruddur-obs
@@ -74,7 +76,7 @@ created=$(curl -s "$url/__admin/stats" | python3 -c 'import json,sys; c=json.loa
 
 # Wall time: plan with nothing to change (the drift check CI runs), and apply from nothing.
 hyperfine -N --warmup 2 --runs 20 --export-json "$out/plan.json" -n "plan (50 objects, no change)" "$obs plan $file -o json" >&2
-hyperfine --warmup 1 --runs 10 --export-json "$out/apply.json" --prepare "bash -c 'curl -s -X POST $url/__admin/reset >/dev/null; curl -s -X POST $url/1/batch/backend-flask -H \"X-Honeycomb-Team: $ingest\" -H \"Content-Type: application/json\" -d \"[{\\\"data\\\":{\\\"duration_ms\\\":12}}]\" >/dev/null'" \
+hyperfine --warmup 1 --runs 10 --export-json "$out/apply.json" --prepare "bash $out/seed.sh" \
   -n "apply (50 objects, all new)" "$obs apply $file -o json" >&2
 median() { python3 -c 'import json, statistics, sys; t = json.load(open(sys.argv[1]))["results"][0]["times"]; print("%.0f" % (statistics.median(t) * 1000))' "$1"; }
 plan_ms=$(median "$out/plan.json")
