@@ -59,7 +59,7 @@ pub async fn run(context: &Context, args: ApplyArgs) -> CliResult {
         ));
     }
     if !plan.changes_anything() {
-        context.ui.status(&format!("nothing to change: Honeycomb matches {}", request.file.display()));
+        context.ui.status(&format!("nothing to change: {} is applied", request.file.display()));
         return Ok(());
     }
 
@@ -80,13 +80,10 @@ pub async fn run(context: &Context, args: ApplyArgs) -> CliResult {
         }
     }
 
-    let Some(client) = honeycomb.as_ref() else {
-        return Err(CliError::internal("a Honeycomb plan without a Honeycomb client"));
-    };
     let groups = prepared.desired.xray.as_ref().map(|x| x.groups.clone()).unwrap_or_default();
     let mut executor = Executor::new(
         context,
-        Clients { honeycomb: client, xray: xray.as_ref() },
+        Clients { honeycomb: honeycomb.as_ref(), xray: xray.as_ref() },
         &plan.wanted,
         &prepared.remote.setup,
         groups,

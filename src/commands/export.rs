@@ -106,6 +106,9 @@ pub async fn run(context: &Context, args: ExportArgs) -> CliResult {
         }
         None => context.ui.out().write_all(exported.text.as_bytes())?,
     }
+    if let Some(refusal) = &remote.slos_refused {
+        context.ui.status(&format!("note: SLOs are not exported: Honeycomb refused them ({refusal})"));
+    }
     if !exported.variables.is_empty() {
         context.ui.status(&format!(
             "note: secrets are not exported; set {} before `cruddur-obs plan` (unset, Honeycomb's values are kept)",

@@ -81,11 +81,12 @@ pub async fn run(context: &Context, args: PlanArgs) -> CliResult {
             return Err(CliError::status_only(ErrorKind::Usage));
         }
     } else {
-        context.ui.status(&format!(
-            "no changes: Honeycomb{} matches {}",
-            if prepared.xray.is_some() { " and X-Ray" } else { "" },
-            request.file.display()
-        ));
+        let what = match (prepared.desired.has_honeycomb, prepared.xray.is_some()) {
+            (true, true) => "Honeycomb and X-Ray match",
+            (false, true) => "X-Ray matches",
+            _ => "Honeycomb matches",
+        };
+        context.ui.status(&format!("no changes: {what} {}", request.file.display()));
     }
     Ok(())
 }

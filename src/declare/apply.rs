@@ -40,7 +40,7 @@ pub enum Outcome {
 
 /// The clients a run needs: Honeycomb's, and X-Ray's when the file has an `xray` section.
 pub struct Clients<'a> {
-    pub honeycomb: &'a HoneycombClient<'a>,
+    pub honeycomb: Option<&'a HoneycombClient<'a>>,
     pub xray: Option<&'a XrayClient>,
 }
 
@@ -103,8 +103,8 @@ impl<'a> Executor<'a> {
         Executor { context, clients, wanted, current, xray_groups, ids, retired: BTreeMap::new() }
     }
 
-    fn honeycomb(&self) -> &HoneycombClient<'a> {
-        self.clients.honeycomb
+    fn honeycomb(&self) -> CliResult<&'a HoneycombClient<'a>> {
+        self.clients.honeycomb.ok_or_else(|| CliError::internal("a Honeycomb step without a Honeycomb client"))
     }
 
     fn recipients(&self, notify: &[Notify]) -> CliResult<Vec<NotificationRecipient>> {
@@ -133,9 +133,22 @@ impl<'a> Executor<'a> {
 
     /// Runs one step.
     pub async fn execute(&mut self, step: &Step, plan: &Plan) -> CliResult {
+        match step.kind {
+            Kind::XrayGroup => return self.xray_group(step, step.action).await,
+            Kind::XrayRule => {
+                let (Some(xray), Some(rules)) = (self.clients.xray, &plan.rules) else {
+                    return Err(CliError::internal("a sampling-rule step without X-Ray"));
+                };
+                if let Some(rule_step) = rules.steps.iter().find(|s| s.rule_name == step.name) {
+                    crate::xray::apply::execute(xray, rule_step).await?;
+                }
+                return Ok(());
+            }
+            _ => {}
+        }
         let scope = step.scope.clone().unwrap_or_default();
         let slug = self.ids.slug(&scope);
-        let client = self.honeycomb();
+        let client = self.honeycomb()?;
         match (step.kind, step.action) {
             (_, Action::Unchanged) => Ok(()),
             (Kind::Dataset, _) => {
@@ -244,16 +257,7 @@ impl<'a> Executor<'a> {
             (Kind::BurnAlert, action) => self.burn_alert(step, action).await,
             (Kind::Board, action) => self.board(step, action).await,
             (Kind::BoardView, action) => self.board_view(step, action).await,
-            (Kind::XrayGroup, action) => self.xray_group(step, action).await,
-            (Kind::XrayRule, _) => {
-                let (Some(xray), Some(rules)) = (self.clients.xray, &plan.rules) else {
-                    return Err(CliError::internal("a sampling-rule step without X-Ray"));
-                };
-                let rule_step =
-                    rules.steps.iter().find(|s| s.rule_name == step.name).ok_or_else(|| CliError::internal("no such rule step"))?;
-                crate::xray::apply::execute(xray, rule_step).await?;
-                Ok(())
-            }
+            (Kind::XrayGroup | Kind::XrayRule, _) => Ok(()),
         }
     }
 
@@ -262,7 +266,7 @@ impl<'a> Executor<'a> {
     }
 
     async fn recipient(&mut self, step: &Step, action: Action) -> CliResult {
-        let client = self.honeycomb();
+        let client = self.honeycomb()?;
         let key = self.wanted.recipients.keys().find(|k| k.to_string() == step.name).cloned();
         if action == Action::Delete {
             let id = self.ids.recipients.iter().find(|(k, _)| k.to_string() == step.name).map(|(_, id)| id.clone());
@@ -293,7 +297,7 @@ impl<'a> Executor<'a> {
     }
 
     async fn calculated_field(&mut self, step: &Step, action: Action, scope: &str, slug: &str) -> CliResult {
-        let client = self.honeycomb();
+        let client = self.honeycomb()?;
         if action == Action::Delete {
             let id = self.id(&self.ids.calculated_fields, scope, &step.name)?;
             client.delete_derived_column(slug, &id).await?;
@@ -327,7 +331,7 @@ impl<'a> Executor<'a> {
     }
 
     async fn saved_query(&mut self, step: &Step, action: Action, scope: &str, slug: &str) -> CliResult {
-        let client = self.honeycomb();
+        let client = self.honeycomb()?;
         let key = (scope.to_owned(), step.name.clone());
         if action == Action::Delete {
             let annotation = if step.previous.as_deref() == Some("replaced") { self.retired.get(&key) } else { self.ids.queries.get(&key) };
@@ -364,7 +368,7 @@ impl<'a> Executor<'a> {
     }
 
     async fn slo(&mut self, step: &Step, action: Action) -> CliResult {
-        let client = self.honeycomb();
+        let client = self.honeycomb()?;
         if action == Action::Delete {
             let id = self.ids.slos.get(&step.name).cloned().ok_or_else(|| CliError::internal("no SLO ID"))?;
             let path = self.current.slos.get(&step.name).map_or_else(|| ENVIRONMENT_WIDE.to_owned(), |slo| self.slo_scope(slo).0);
@@ -415,7 +419,7 @@ impl<'a> Executor<'a> {
     }
 
     async fn burn_alert(&mut self, step: &Step, action: Action) -> CliResult {
-        let client = self.honeycomb();
+        let client = self.honeycomb()?;
         if action == Action::Delete {
             let name = step.name.rsplit_once(" (").map_or(step.name.clone(), |(n, _)| n.to_owned());
             let index: usize = step.previous.as_deref().and_then(|p| p.parse().ok()).unwrap_or_default();
@@ -531,7 +535,7 @@ impl<'a> Executor<'a> {
     }
 
     async fn board(&mut self, step: &Step, action: Action) -> CliResult {
-        let client = self.honeycomb();
+        let client = self.honeycomb()?;
         if action == Action::Delete {
             let id = self.ids.boards.get(&step.name).cloned().ok_or_else(|| CliError::internal("no board ID"))?;
             client.delete_board(&id).await?;
@@ -567,7 +571,7 @@ impl<'a> Executor<'a> {
     }
 
     async fn board_view(&mut self, step: &Step, action: Action) -> CliResult {
-        let client = self.honeycomb();
+        let client = self.honeycomb()?;
         let (board, view) = step.name.split_once(" / ").ok_or_else(|| CliError::internal("a view step without its board"))?;
         let board_id = self.ids.boards.get(board).cloned().ok_or_else(|| CliError::internal("no board ID"))?;
         let key = (board.to_owned(), view.to_owned());

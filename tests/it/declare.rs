@@ -507,4 +507,11 @@ fn xray_groups_and_rules_beside_honeycomb() {
     assert!(exported.contains("xray:") && exported.contains("Cruddur"), "{exported}");
     let again = with_xray(&["plan", "exported.yaml", "--detailed-exitcode"]);
     assert_eq!(again.get_output().status.code(), Some(0), "{}", stderr_text(&again));
+
+    // A file with only an xray section needs no Honeycomb key.
+    write(&env, "xray.yaml", "xray:\n  groups:\n    Cruddur:\n      filter_expression: service(\"backend-flask\")\n      insights: true\n");
+    let only = env.cmd().env("AWS_ENDPOINT_URL", xray.url()).args(["apply", "xray.yaml", "-o", "json"]).assert();
+    assert_eq!(only.get_output().status.code(), Some(0), "{}", stderr_text(&only));
+    let rows = stdout_json(&only);
+    assert_eq!(rows[0]["changes"], json!([{"field": "insights_enabled", "from": "false", "to": "true"}]));
 }
