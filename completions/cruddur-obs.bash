@@ -5249,7 +5249,7 @@ _cruddur__obs() {
                     return 0
                     ;;
                 --with)
-                    COMPREPLY=($(compgen -W "honeycomb xray cloudwatch rollbar frontend" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "honeycomb xray cloudwatch rollbar frontend board" -- "${cur}"))
                     return 0
                     ;;
                 --xray-rule-name)

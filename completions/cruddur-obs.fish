@@ -66,7 +66,8 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l with -d
 xray\t'The X-Ray daemon service, AWS_XRAY_URL/AWS_XRAY_DAEMON_ADDRESS, aws-xray-sdk, aws/json/xray.json, the group and rule'
 cloudwatch\t'watchtower and the AWS variables it needs, and the log group'
 rollbar\t'ROLLBAR_ACCESS_TOKEN (kept like HONEYCOMB_API_KEY), rollbar and blinker'
-frontend\t'Browser traces from the React frontend, joined to the backend\'s (see --frontend-mode)'"
+frontend\t'Browser traces from the React frontend, joined to the backend\'s (see --frontend-mode)'
+board\t'observability.yaml (and its schema): a board, an error-rate trigger and a latency SLO for `plan`/`apply`'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l xray-rule-name -d 'With xray: the sampling rule\'s name when aws/json/xray.json is written' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l xray-group -d 'With xray: the X-Ray group\'s name' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l log-group -d 'With cloudwatch: the log group watchtower writes to' -r

@@ -16,9 +16,6 @@ use crate::error::{CliError, CliResult, ErrorKind};
 use crate::fsio::write_if_changed;
 use crate::settings::honeycomb::{HoneycombArgs, HoneycombSettings};
 
-/// The file's JSON Schema, for editors (`# yaml-language-server: $schema=...`).
-pub const SCHEMA: &str = include_str!("../../docs/observability.schema.json");
-
 #[derive(Debug, Args)]
 #[command(after_long_help = crate::declare::FILE_HELP)]
 pub struct ExportArgs {
@@ -49,7 +46,7 @@ pub struct ExportArgs {
 
 pub async fn run(context: &Context, args: ExportArgs) -> CliResult {
     if args.schema {
-        context.ui.out().write_all(SCHEMA.as_bytes())?;
+        context.ui.out().write_all(declare::SCHEMA.as_bytes())?;
         return Ok(());
     }
     let target = args.file.as_ref().map(|file| context.path(file));

@@ -42,6 +42,18 @@ Needs: an environment's configuration key (HONEYCOMB_API_KEY) with Manage Querie
 Triggers, Manage SLOs, Manage Recipients, Manage Public Boards and Manage Markers for what the file \
 has; SLOs and burn alerts need a Pro or Enterprise team. AWS credentials when it has an xray section.";
 
+/// The file's JSON Schema, for editors (`# yaml-language-server: $schema=observability.schema.json`).
+pub const SCHEMA: &str = include_str!("../../docs/observability.schema.json");
+/// Where `init --with board` writes the schema, beside the file.
+pub const SCHEMA_FILE: &str = "observability.schema.json";
+/// The Cruddur starter (`examples/observability.yaml`).
+const STARTER: &str = include_str!("../../examples/observability.yaml");
+
+/// The starter for a workspace whose traced service (the dataset) is `dataset`.
+pub fn starter(dataset: &str) -> String {
+    STARTER.replace("    backend-flask:\n", &format!("    {dataset}:\n"))
+}
+
 /// What `plan` and `apply` are asked.
 #[derive(Debug, Clone)]
 pub struct DeclareRequest {

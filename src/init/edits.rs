@@ -288,11 +288,11 @@ pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
         plan_frontend(&mut plan, workspace, choices, part)?;
     }
 
-    for (path, text) in choices.parts.new_files(
+    for (path, text, what) in choices.parts.new_files(
         workspace,
         &choices.services.iter().map(|service| otel_names.get(service).cloned().unwrap_or_else(|| service.clone())).collect::<Vec<_>>(),
     ) {
-        plan.record(path, None, text, false, "the sampling rule for `xray rules apply`".to_owned());
+        plan.record(path, None, text, false, what.to_owned());
     }
 
     for example in &workspace.env_examples {

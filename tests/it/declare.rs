@@ -515,3 +515,38 @@ fn xray_groups_and_rules_beside_honeycomb() {
     let rows = stdout_json(&only);
     assert_eq!(rows[0]["changes"], json!([{"field": "insights_enabled", "from": "false", "to": "true"}]));
 }
+
+/// `init --with board`: the starter, for the workspace's traced service, beside its schema; it applies,
+/// and a second init leaves the (now edited) file alone.
+#[test]
+fn init_with_board_writes_a_starter_that_applies() {
+    let env = TestEnv::new();
+    let hc = Honeycomb::start();
+    seed(&hc);
+    let key = hc.server.credentials().default_environment().unwrap().ingest_key.clone().unwrap();
+    let dir = env.work_path("enoch");
+    copy_workspace("enochgeorge9x9__aws-bootcamp-cruddur-2023", &dir);
+    let init = || {
+        env.honeycomb_bare(&hc)
+            .env("HONEYCOMB_API_KEY", &key)
+            .args(["init", "--dir"])
+            .arg(&dir)
+            .args(["--with", "honeycomb,board", "--target", "compose,dotenv,requirements", "-o", "json"])
+            .assert()
+    };
+    let first = init();
+    assert_eq!(first.get_output().status.code(), Some(0), "{}", stderr_text(&first));
+    let text = std::fs::read_to_string(dir.join("observability.yaml")).unwrap();
+    assert!(text.contains("    backend-flask:\n"), "the traced service's dataset: {text}");
+    assert!(text.contains("$schema=observability.schema.json"));
+    let schema: Value = serde_json::from_str(&std::fs::read_to_string(dir.join("observability.schema.json")).unwrap()).unwrap();
+    assert_eq!(schema["title"], "cruddur-obs observability file");
+
+    let file = dir.join("observability.yaml").display().to_string();
+    apply(&env, &hc, &file);
+    no_change(&env, &hc, &file);
+    std::fs::write(dir.join("observability.yaml"), text.replace("value: 0.05", "value: 0.1")).unwrap();
+    let again = init();
+    assert_eq!(again.get_output().status.code(), Some(0), "{}", stderr_text(&again));
+    assert!(std::fs::read_to_string(dir.join("observability.yaml")).unwrap().contains("value: 0.1"), "an existing file is never replaced");
+}
