@@ -568,11 +568,9 @@ impl Planner<'_> {
             steps.push(self.compare(Kind::Recipient, None, &key.to_string(), recipient, current.recipients.get(key)));
         }
         for key in current.recipients.keys().filter(|k| !wanted.recipients.contains_key(*k)) {
-            if in_use.contains(key) && !wanted.recipients.contains_key(key) {
-                // Still used by an alert this plan keeps or deletes later: left to a later run.
-                if prune {
-                    deletions.untracked.push(format!("recipient {key} (still used by an alert)"));
-                }
+            if in_use.contains(key) {
+                // An alert uses it (Honeycomb refuses to delete it): left alone, to a run after the alert goes.
+                deletions.untracked.push(format!("recipient {key} (an alert uses it)"));
                 continue;
             }
             self.leftover(&mut deletions, prune, Kind::Recipient, None, &key.to_string());
