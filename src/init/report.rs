@@ -50,6 +50,9 @@ pub fn dry_run(context: &Context, workspace: &Workspace, plan: &InitPlan) -> Cli
         writeln!(out, "$ {step} (if needed)")?;
     }
     drop(out);
+    for kept in &plan.files.kept {
+        context.ui.status(kept);
+    }
     for note in &plan.files.notes {
         context.ui.warn(note);
     }
@@ -71,6 +74,9 @@ pub fn applied(context: &Context, plan: &InitPlan, changes: &[Change], instrumen
         }
     } else {
         context.print_rows(changes)?;
+    }
+    for kept in &plan.files.kept {
+        context.ui.status(kept);
     }
     for note in &plan.files.notes {
         context.ui.warn(note);
