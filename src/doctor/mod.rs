@@ -13,7 +13,8 @@ pub mod dotenv;
 pub mod execute;
 pub mod frontend;
 pub mod honeycomb;
-pub mod interpolate;
+/// docker compose's `${VAR}` interpolation, which `init` reads the same way (it lives with the workspace).
+pub use crate::workspace::interpolate;
 pub mod names;
 pub mod plan;
 pub mod secrets;

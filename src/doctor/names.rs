@@ -2,6 +2,8 @@
 //! the sampling rules (`ServiceName`, which X-Ray matches against) and in app.py
 //! (`xray_recorder.configure(service=...)`, what X-Ray records). Pure.
 
+pub use crate::workspace::services::recorder_service;
+
 use super::{Check, ids};
 
 /// One place that names the service.
@@ -37,29 +39,6 @@ pub fn glob_match(pattern: &str, text: &str) -> bool {
         }
     }
     pattern[p..].iter().all(|c| *c == '*')
-}
-
-/// The service name given to `xray_recorder.configure(service=...)` in a Python file, and its line
-/// (commented-out lines are skipped).
-pub fn recorder_service(python: &str) -> Option<(String, usize)> {
-    let mut offset = 0;
-    for (index, line) in python.split('\n').enumerate() {
-        let start = offset;
-        offset += line.len() + 1;
-        if line.trim_start().starts_with('#') {
-            continue;
-        }
-        let Some(at) = line.find("xray_recorder.configure(") else { continue };
-        let call = &python[start + at..];
-        let call = &call[..call.find(')').unwrap_or(call.len())];
-        let Some(argument) = call.find("service") else { continue };
-        let rest = call[argument + "service".len()..].trim_start().strip_prefix('=')?.trim_start();
-        let quote = rest.chars().next().filter(|c| *c == '\'' || *c == '"')?;
-        let inner = &rest[1..];
-        let name = &inner[..inner.find(quote)?];
-        return Some((name.to_owned(), index + 1));
-    }
-    None
 }
 
 /// The 1-based line of `"ServiceName"` in a rule file, for the report.

@@ -104,8 +104,8 @@ fn sending_key(settings: &HoneycombSettings, workspace: &Workspace, facts: &Fact
     for name in [name.as_str(), API_KEY_VAR] {
         if let Resolved::Set { value, origin } = facts.variables.lookup(name) {
             let source = match origin {
-                crate::doctor::interpolate::Origin::Shell => format!("env {name}"),
-                crate::doctor::interpolate::Origin::Dotenv => dotenv.to_owned(),
+                crate::workspace::interpolate::Origin::Shell => format!("env {name}"),
+                crate::workspace::interpolate::Origin::Dotenv => dotenv.to_owned(),
             };
             return Some(FoundKey { key: SecretString::from(value), source });
         }

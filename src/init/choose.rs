@@ -6,7 +6,7 @@ use super::edits::Targets;
 use super::parts::{Parts, XrayPart};
 use super::{InitRequest, PartsRequest};
 use crate::context::Ui;
-use crate::doctor::interpolate::Variables;
+use crate::workspace::interpolate::Variables;
 use crate::error::{CliError, CliResult};
 use crate::honeycomb::mask;
 use crate::workspace::Workspace;

@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use super::parts::Parts;
-use crate::doctor::interpolate::{Variables, references};
+use crate::workspace::interpolate::{Variables, references};
 use crate::doctor::secrets;
 use crate::edit::compose::{self, EnvStyle, Joined, ServiceInfo, colon_item};
 use crate::edit::flask_cors::{self, CorsEdit};
@@ -216,6 +216,8 @@ fn plan_service(
     };
     // A bare `- NAME` / `NAME:` takes its value from the shell or .env: set there, it is the team's.
     let set = |current: &Option<Existing>, key: &str| match current {
+        // A template's variable gets its value when the env_file is generated.
+        Some(current) if current.value.is_none() && current.env_file.is_some() => true,
         Some(current) if current.value.is_none() && !current.colon => choices.variables.is_set(key),
         Some(current) => current.meant().is_some(),
         None => false,
@@ -736,7 +738,11 @@ fn plan_dotenv(plan: &mut Plan, workspace: &Workspace, choices: &Choices, otel_n
     if choices.parts.honeycomb {
         push(&mut entries, ENDPOINT, choices.endpoint());
         push(&mut entries, HEADERS, HEADERS_VALUE.to_owned());
-        if let [only] = choices.services.as_slice() {
+        // The service's name, for a Flask run outside compose: written once, never over a name .env has.
+        let named = dotenv::find(&existing, SERVICE_NAME).and_then(|entry| entry.value.as_deref()).is_some_and(|value| !value.is_empty());
+        if let [only] = choices.services.as_slice()
+            && !named
+        {
             let name = otel_names.get(only).cloned().unwrap_or_else(|| only.clone());
             let (resolved, missing) = choices.variables.interpolate(&name);
             if missing.is_empty() {

@@ -11,7 +11,7 @@ use super::InitRequest;
 use super::choose::Resolved;
 use super::edits::{self, Choices};
 use super::parts::XRAY_RULES_PATH;
-use crate::doctor::interpolate::Variables;
+use crate::workspace::interpolate::Variables;
 use crate::error::CliResult;
 use crate::honeycomb::API_KEY_VAR;
 use crate::workspace::Workspace;

@@ -152,7 +152,14 @@ fn pattern_names(pattern: &str, name: &str, anchored_here: bool) -> bool {
     if anchored && !anchored_here || pattern.contains('/') {
         return false;
     }
-    crate::doctor::names::glob_match(pattern, name)
+    // The shapes `.gitignore`s use for a file name: exact, one `*` (a prefix, a suffix, or both), or `*`.
+    match pattern.split_once('*') {
+        None => pattern == name,
+        Some((before, after)) if !after.contains('*') => {
+            name.len() >= before.len() + after.len() && name.starts_with(before) && name.ends_with(after)
+        }
+        Some(_) => false,
+    }
 }
 
 #[cfg(test)]

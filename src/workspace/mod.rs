@@ -7,6 +7,7 @@
 
 pub mod frontend;
 pub mod git;
+pub mod interpolate;
 pub mod key;
 pub mod otel;
 pub mod services;

@@ -6,7 +6,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::doctor::interpolate::{Variables, references};
+use super::interpolate::{Variables, references};
 use crate::honeycomb::client::{EU_API, US_API, endpoint_for};
 
 /// A URL without a trailing slash or an explicit default port.
@@ -110,8 +110,17 @@ pub fn judge_endpoint(raw: &str, list_item: bool, variables: &Variables, wanted:
     }
     let value = value.trim();
     let references = !references(raw).is_empty();
-    // A value made of references is the team's to fix where the variable is set, not here.
-    let replace = |fixed: String| if references { wanted.endpoint() } else { fixed };
+    // A value made of references is replaced whole; a fixed value is judged again, so one fix is all the
+    // fixes (`http://api.honeycomb.io/v1/traces/` is wrong three ways).
+    let replace = |fixed: String| {
+        if references {
+            return wanted.endpoint();
+        }
+        match judge_endpoint(&fixed, false, variables, wanted, services) {
+            Endpoint::Wrong { replacement, .. } => replacement,
+            _ => fixed,
+        }
+    };
     if !(value.starts_with("https://") || value.starts_with("http://")) {
         let fixed = if value.contains("honeycomb.io") { normalize(&format!("https://{}", value.trim_start_matches('/'))) } else { wanted.endpoint() };
         return wrong(Problem::NotUrl, value, replace(fixed));
@@ -212,6 +221,10 @@ mod tests {
         assert_eq!(fixed("http://api.honeycomb.io"), US_API);
         assert_eq!(fixed("api.honeycomb.io"), US_API);
         assert_eq!(fixed("https://api.eu1.honeycomb.io"), US_API);
+        assert_eq!(fixed("http://api.eu1.honeycomb.io/v1/traces/"), US_API, "every mistake at once");
+        let local = Wanted { api_url: "http://127.0.0.1:9".to_owned(), confirmed: true };
+        let fixed_for_local = judge_endpoint("https://api.honeycomb.io/v1/traces", false, &Variables::default(), &local, &BTreeSet::new());
+        assert!(matches!(fixed_for_local, Endpoint::Wrong { problem: Problem::TracesPath, ref replacement, .. } if replacement == "http://127.0.0.1:9"));
         assert!(matches!(judge("https://api.eu1.honeycomb.io", false), Endpoint::Good { .. }), "unconfirmed: either region");
         let quoted = judge_endpoint(
             "\"https://api.honeycomb.io/\"",

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use super::{ComposeFile, Workspace};
-use crate::doctor::interpolate::Variables;
+use super::interpolate::Variables;
 use crate::edit::compose::{EnvFileRef, ServiceInfo};
 use crate::edit::{dotenv, requirements};
 use crate::error::{CliError, CliResult};
@@ -273,7 +273,7 @@ impl Workspace {
     pub fn identity(&self, file: &ComposeFile, service: &ServiceInfo, otel: Option<&str>, variables: &Variables) -> Identity {
         let python = self.python_services().into_iter().find(|python| python.name == service.name);
         if let Some(app) = python.map(|python| python.app())
-            && let Some((name, line)) = std::fs::read_to_string(&app).ok().as_deref().and_then(crate::doctor::names::recorder_service)
+            && let Some((name, line)) = std::fs::read_to_string(&app).ok().as_deref().and_then(recorder_service)
         {
             return Identity::Named(TraceName { name, source: NameSource::Recorder { file: app, line } });
         }
@@ -338,6 +338,29 @@ impl Workspace {
         }
         names
     }
+}
+
+/// The service name given to `xray_recorder.configure(service=...)` in a Python file, and its line
+/// (commented-out lines are skipped).
+pub fn recorder_service(python: &str) -> Option<(String, usize)> {
+    let mut offset = 0;
+    for (index, line) in python.split('\n').enumerate() {
+        let start = offset;
+        offset += line.len() + 1;
+        if line.trim_start().starts_with('#') {
+            continue;
+        }
+        let Some(at) = line.find("xray_recorder.configure(") else { continue };
+        let call = &python[start + at..];
+        let call = &call[..call.find(')').unwrap_or(call.len())];
+        let Some(argument) = call.find("service") else { continue };
+        let rest = call[argument + "service".len()..].trim_start().strip_prefix('=')?.trim_start();
+        let quote = rest.chars().next().filter(|c| *c == '\'' || *c == '"')?;
+        let inner = &rest[1..];
+        let name = &inner[..inner.find(quote)?];
+        return Some((name.to_owned(), index + 1));
+    }
+    None
 }
 
 /// A command that starts Flask: `flask run`, `python -m flask run`, `gunicorn app:app` is not (it may

@@ -330,9 +330,12 @@ fn reads_the_fixtures_as_compose_does() {
     assert_eq!(backend.environment.as_ref().unwrap().vars["AWS_XRAY_SDK_ENABLED"].value.as_deref(), Some("false"));
 }
 
+/// The real workspaces' compose files. The synthetic workspaces (`synthetic__*`, one per mistake class
+/// of issue 17) are made to be odd, and go through `init`'s sweep instead, each with what it expects.
 fn compose_fixtures() -> Vec<std::path::PathBuf> {
-    let files =
+    let mut files =
         test_support::fixture_files(|name| name.starts_with("docker-compose") && (name.ends_with(".yml") || name.ends_with(".yaml")));
+    files.retain(|path| !test_support::name(path).starts_with("synthetic__"));
     assert!(files.len() >= 20, "found only {} compose files", files.len());
     files
 }

@@ -194,7 +194,7 @@ impl Variables {
     /// The variables a workspace's compose files are interpolated with: the `.env` beside the first
     /// compose file, and from the shell every name their `environment`s reference (a bare `- NAME`
     /// references itself) and the Honeycomb key's. `init` and `doctor` read them the same way.
-    pub fn gather(workspace: &crate::workspace::Workspace, env: &dyn crate::settings::Environment) -> Variables {
+    pub fn gather(workspace: &super::Workspace, env: &dyn crate::settings::Environment) -> Variables {
         let mut variables = Variables::default();
         if let Some(Ok(entries)) = std::fs::read_to_string(workspace.dotenv_path()).ok().as_deref().map(crate::edit::dotenv::parse) {
             for entry in entries {
