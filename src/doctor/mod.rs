@@ -181,12 +181,18 @@ pub fn shell_words(argv: &[String]) -> String {
 #[derive(Debug, Clone, Default)]
 pub struct Commands {
     pub compose_files: Vec<std::path::PathBuf>,
+    /// git tracks `.env`: init refuses to write a key there, so the commands leave it out
+    /// (`--target compose,requirements`), as init's own error says.
+    pub dotenv_tracked: bool,
 }
 
 impl Commands {
-    /// `cruddur-obs init ARGS... [-f FILE]...`.
+    /// `cruddur-obs init ARGS... [--target compose,requirements] [-f FILE]...`.
     pub fn init(&self, args: &[&str]) -> Vec<String> {
         let mut argv: Vec<String> = ["cruddur-obs", "init"].iter().chain(args).map(|word| (*word).to_owned()).collect();
+        if self.dotenv_tracked {
+            argv.extend(["--target".to_owned(), "compose,requirements".to_owned()]);
+        }
         for file in &self.compose_files {
             argv.push("-f".to_owned());
             argv.push(file.display().to_string());
@@ -272,7 +278,7 @@ mod tests {
         let command = argv(&["cruddur-obs", "xray", "groups", "update", "Cruddur", "--filter-expression", "service(\"a b\")"]);
         assert_eq!(shell_words(&command), "cruddur-obs xray groups update Cruddur --filter-expression 'service(\"a b\")'");
         assert_eq!(shell_words(&argv(&["echo", "it's"])), "echo 'it'\\''s'");
-        let commands = Commands { compose_files: vec!["docker-compose.prod.yml".into()] };
+        let commands = Commands { compose_files: vec!["docker-compose.prod.yml".into()], dotenv_tracked: false };
         assert_eq!(commands.init_services(true, &["api"]), argv(&["cruddur-obs", "init", "--fix", "--service", "api", "-f", "docker-compose.prod.yml"]));
         let check = Check::fail(ids::OTEL_VARIABLES, "x").with_command(commands.init(&[]), "writes them");
         assert_eq!(check.fix.as_deref(), Some("cruddur-obs init -f docker-compose.prod.yml (writes them)"));

@@ -359,7 +359,8 @@ pub fn plan<'a>(request: &DoctorRequest, workspace: &'a Workspace, settings: &Ho
         .any(|name| !matches!(facts.variables.lookup(name), Resolved::Set { .. }));
     let committed = (!request.skips(ids::SECRETS)).then(|| committed_files(workspace));
     let dotenv = dotenv_facts(workspace, &facts);
-    let commands = Commands { compose_files: request.compose_files.clone() };
+    let commands =
+        Commands { compose_files: request.compose_files.clone(), dotenv_tracked: dotenv.git == dotenv_checks::GitState::Tracked };
     DoctorPlan { root, workspace, python, facts, key, management, otel, rule_names, xray, needs_gp, committed, dotenv, commands }
 }
 
