@@ -262,8 +262,18 @@ fn plan_service(
         // `- OTEL_SERVICE_NAME` alone: the shell's (or .env's) value.
         (None, None) if set(&current, SERVICE_NAME) => format!("${{{SERVICE_NAME}}}"),
         (None, None) => {
-            write(SERVICE_NAME, service.name.clone(), current.as_ref());
-            service.name.clone()
+            // The code another compose file runs already has a name in traces: the same one here.
+            let name = match workspace.sibling_name(file, service) {
+                Some(sibling) => {
+                    plan.kept.push(format!(
+                        "{place}.{SERVICE_NAME}: {sibling:?}, the name the same code has in another compose file (one backend, one name in traces)"
+                    ));
+                    sibling
+                }
+                None => service.name.clone(),
+            };
+            write(SERVICE_NAME, name.clone(), current.as_ref());
+            name
         }
     };
 
@@ -785,6 +795,13 @@ fn plan_dotenv(plan: &mut Plan, workspace: &Workspace, choices: &Choices, otel_n
         dotenv::upsert(before.as_deref().unwrap_or(""), &pairs).map_err(|err| CliError::invalid_input(format!("{}: {err}", path.display())))?;
     let summary = kept_entries.iter().map(|(key, _)| key.as_str()).collect::<Vec<_>>().join(", ");
     plan.record(path.clone(), before, after, true, summary);
+    if matches!(choices.dotenv_state, FileState::Guessed { .. }) {
+        plan.notes.push(format!(
+            "git is not installed, so whether git tracks {} could not be asked (the .gitignore files were read instead): check with `git ls-files {}` where git is",
+            shown(workspace, &path),
+            shown(workspace, &path)
+        ));
+    }
     // Ignore rules protect an untracked file only; a tracked `.env` was refused before planning.
     if matches!(choices.dotenv_state, FileState::Untracked | FileState::Guessed { ignored: false }) {
         let gitignore = workspace.root.join(".gitignore");

@@ -164,6 +164,52 @@ impl Workspace {
         found
     }
 
+    /// The directories a service's code is in (its build context, or its bind mounts when it has none).
+    fn code_dirs(dir: &Path, service: &ServiceInfo) -> Vec<PathBuf> {
+        let normal = |path: PathBuf| path.components().collect::<PathBuf>();
+        match &service.build_context {
+            Some(context) => vec![normal(dir.join(context))],
+            None => service.bind_mounts.iter().map(|source| normal(dir.join(source))).collect(),
+        }
+    }
+
+    /// The name traces already give the code `service` runs, when another compose file runs the same
+    /// code under another service name (`backend-flask-prod` in `docker-compose.prod.yml`, built from
+    /// `./backend-flask` like `backend-flask`): that service's literal `OTEL_SERVICE_NAME`, else its own
+    /// name when it is the code directory's. One backend keeps one name, whichever file runs it.
+    pub fn sibling_name(&self, file: &ComposeFile, service: &ServiceInfo) -> Option<String> {
+        let dir = file.path.parent().unwrap_or(&self.root);
+        let ours = Self::code_dirs(dir, service);
+        if ours.is_empty() {
+            return None;
+        }
+        let mut files: Vec<(PathBuf, Vec<ServiceInfo>)> =
+            self.compose_files.iter().map(|file| (file.path.clone(), file.services.clone())).collect();
+        for path in &self.other_compose_files {
+            if let Some(services) = std::fs::read_to_string(path).ok().and_then(|text| crate::edit::compose::services(&text).ok()) {
+                files.push((path.clone(), services));
+            }
+        }
+        let mut by_directory = None;
+        for (path, services) in &files {
+            let other_dir = path.parent().unwrap_or(&self.root);
+            for other in services.iter().filter(|other| other.name != service.name) {
+                let theirs = Self::code_dirs(other_dir, other);
+                if !theirs.iter().any(|dir| ours.contains(dir)) {
+                    continue;
+                }
+                let named = other.environment.as_ref().and_then(|environment| environment.vars.get(OTEL_VARS[0])).and_then(|var| var.value.clone());
+                if let Some(name) = named.filter(|name| !name.trim().is_empty() && !name.contains('$')) {
+                    return Some(name.trim().trim_matches(['"', '\'']).to_owned());
+                }
+                if theirs.iter().any(|dir| dir.file_name().is_some_and(|base| base.to_string_lossy() == other.name)) {
+                    by_directory = by_directory.or_else(|| Some(other.name.clone()));
+                }
+            }
+        }
+        by_directory
+    }
+
     /// The services `init` instruments by default: the Flask ones.
     pub fn flask_services(&self) -> Vec<String> {
         self.python_services().into_iter().filter(|python| python.flask).map(|python| python.name).collect()
@@ -309,7 +355,10 @@ impl Workspace {
         }
         match identity {
             Identity::Unresolved { raw, missing } => Err((raw, missing)),
-            _ => Ok(TraceName { name: service.name.clone(), source: NameSource::ComposeService }),
+            _ => Ok(TraceName {
+                name: self.sibling_name(file, service).unwrap_or_else(|| service.name.clone()),
+                source: NameSource::ComposeService,
+            }),
         }
     }
 
