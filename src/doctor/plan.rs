@@ -16,6 +16,7 @@ use super::honeycomb::{FoundKey, ValidKey};
 use super::interpolate::{Resolved, Variables};
 use super::names::{self, Named};
 use super::xray::Inputs;
+use super::secrets::Committed;
 use super::{Check, Commands, dotenv as dotenv_checks, ids, relative, secrets, skipped};
 use crate::aws::AwsSettings;
 use crate::edit::{dotenv, requirements};
@@ -111,14 +112,6 @@ fn sending_key(settings: &HoneycombSettings, workspace: &Workspace, facts: &Fact
         }
     }
     find_key(settings, workspace).map(|key| FoundKey { key: key.value, source: key.source.to_string() })
-}
-
-/// A file that gets committed, with the lines `init --fix` fixes (a literal secret in a service's
-/// `environment` or an `.env.example` entry) and the variable each should reference.
-pub struct Committed {
-    pub path: PathBuf,
-    pub text: String,
-    pub fixable: BTreeMap<usize, String>,
 }
 
 /// Files whose contents get committed, and git does not ignore: where literal secrets must not be.

@@ -230,9 +230,12 @@ pub fn mask_secrets(text: &str) -> String {
             if !masked_name(&line[start..end]) {
                 continue;
             }
+            // A reference is no secret, and a value masked already (`hcxik_…wFar`, `****`) stays as it is.
             if let Some(value) = assigned_value(&line[end..]).map(|value| value.trim_end_matches(['\r', '\n']))
                 && !value.is_empty()
                 && !value.starts_with('$')
+                && !value.contains('…')
+                && value != "****"
             {
                 values.push(value.to_owned());
             }
@@ -286,7 +289,15 @@ fn fix_for(path: &str, leak: &Leak, fixable: Option<&str>) -> String {
 
 /// The `secrets.literal` rows for the files scanned: one failure per leak (file, line, masked value),
 /// or one pass. A leak `init --fix` fixes names it as the command (`fix`, when there is one to give).
-pub fn checks(root: &Path, files: &[crate::doctor::plan::Committed], fix: Option<&[String]>) -> Vec<Check> {
+/// A file that gets committed, with the lines `init --fix` fixes (a literal secret in a service's
+/// `environment` or an `.env.example` entry) and the variable each should reference.
+pub struct Committed {
+    pub path: std::path::PathBuf,
+    pub text: String,
+    pub fixable: std::collections::BTreeMap<usize, String>,
+}
+
+pub fn checks(root: &Path, files: &[Committed], fix: Option<&[String]>) -> Vec<Check> {
     let mut checks = Vec::new();
     for file in files {
         let shown_file = relative(root, &file.path);
@@ -369,7 +380,7 @@ headers: {"x-honeycomb-team": "${env:HONEYCOMB_API_KEY}"}
     fn rows_name_the_file_and_line_and_mask_the_value() {
         let root = Path::new("/w");
         let key = crate::doctor::fake_key("hcaik_");
-        let files = vec![crate::doctor::plan::Committed {
+        let files = vec![Committed {
             path: root.join("journal/week2.md"),
             text: format!("x\nHONEYCOMB_API_KEY={key}\n"),
             fixable: Default::default(),
@@ -383,7 +394,7 @@ headers: {"x-honeycomb-team": "${env:HONEYCOMB_API_KEY}"}
         assert_eq!(checks(root, &[], None).first().unwrap().status, super::super::Status::Pass);
         assert!(rows[0].command.is_none(), "a journal is edited by hand");
         // In a compose file's environment, init --fix replaces it: the command, and the variable it uses.
-        let compose = crate::doctor::plan::Committed {
+        let compose = Committed {
             path: root.join("docker-compose.yml"),
             text: format!("    environment:\n      AWS_ACCESS_KEY_ID: \"{}\"\n", crate::doctor::fake_aws_key_id()),
             fixable: [(2, "AWS_ACCESS_KEY_ID".to_owned())].into_iter().collect(),

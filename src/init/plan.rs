@@ -136,7 +136,7 @@ fn remote_steps(workspace: &Workspace, inputs: &PlanInputs) -> Vec<RemoteStep> {
         steps.push(RemoteStep::XrayGroup { name: xray.group.clone(), filter: format!("service(\"{service}\")") });
         let paths =
             if workspace.xray_rules.is_empty() { vec![workspace.root.join(XRAY_RULES_PATH)] } else { workspace.xray_rules.clone() };
-        let shown = paths.iter().map(|path| super::apply::relative(workspace, path)).collect();
+        let shown = paths.iter().map(|path| path.strip_prefix(&workspace.root).unwrap_or(path).display().to_string()).collect();
         steps.push(RemoteStep::XrayRules { paths, shown });
     }
     if let Some(log_group) = &inputs.request.parts.cloudwatch {
