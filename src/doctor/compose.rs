@@ -155,11 +155,10 @@ fn endpoint_check(
             Check::fail(id, format!("{service}: {ENDPOINT} is {shown}, but no compose service is named {host}: spans are lost"))
                 .with_fix(format!("add the {host} service, or {ENDPOINT}: \"{}\"", wanted.endpoint()))
         }
-        Endpoint::Unresolved { missing } => Check::warn(
-            id,
-            format!("{service}: {ENDPOINT} is {raw}, and {} is not set here, so it cannot be checked", missing.join(", ")),
-        )
-        .with_fix(format!("see {} below", ids::ENV_RESOLVES)),
+        Endpoint::Unresolved { missing } => {
+            Check::warn(id, format!("{service}: {ENDPOINT} is {raw}, and {} is not set here, so it cannot be checked", missing.join(", ")))
+                .with_fix(format!("see {} below", ids::ENV_RESOLVES))
+        }
         Endpoint::Wrong { problem, replacement, .. } => match problem {
             Problem::Quoted => fix(
                 Check::fail(id, format!("{service}: {ENDPOINT} is {raw}, quotes included (a list item keeps them), which is not a URL")),
@@ -411,13 +410,18 @@ pub fn env_resolves(root: &Path, targets: &[Target], variables: &Variables, cont
                     Resolved::Empty { origin } => format!("is empty {}", where_(*origin)),
                     _ => format!("is not set in the shell or in {dotenv_shown}"),
                 };
-                let consequence =
-                    if holds_key { "compose sends spans with no key and Honeycomb refuses them" } else { "compose substitutes an empty string" };
+                let consequence = if holds_key {
+                    "compose sends spans with no key and Honeycomb refuses them"
+                } else {
+                    "compose substitutes an empty string"
+                };
                 let check = Check::fail(id, format!("${{{name}}} {state}, where docker compose reads it: {consequence} ({users})"));
                 // init writes the key to .env, which compose reads unless the shell sets the name (even empty).
                 let shell_empty = matches!(unresolved, Resolved::Empty { origin: Origin::Shell });
                 match context.init.filter(|_| holds_key && !shell_empty) {
-                    Some(commands) => check.with_fix_and_command(resolve_fix(&name, context.gitpod, &dotenv_shown, true), commands.init(&[])),
+                    Some(commands) => {
+                        check.with_fix_and_command(resolve_fix(&name, context.gitpod, &dotenv_shown, true), commands.init(&[]))
+                    }
                     None => check.with_fix(resolve_fix(&name, context.gitpod, &dotenv_shown, false)),
                 }
             }
@@ -517,12 +521,14 @@ mod tests {
         let literal = GOOD.replace("${HONEYCOMB_API_KEY}", "REDACTED");
         let ws = workspace(&literal);
         let us = Expected::Confirmed { api_url: US_API.to_owned() };
-        let checks = otel_checks(Path::new("/w"), &targets(&ws, &["backend-flask".to_owned()]), &Variables::default(), &us, &Commands::default());
+        let checks =
+            otel_checks(Path::new("/w"), &targets(&ws, &["backend-flask".to_owned()]), &Variables::default(), &us, &Commands::default());
         assert_eq!(checks[2].status, Status::Fail);
         assert!(checks[2].message.contains("literal") && !checks[2].message.contains("REDACTED"), "{}", checks[2].message);
         let bare = "services:\n  backend-flask:\n    build: .\n";
         let ws = workspace(bare);
-        let checks = otel_checks(Path::new("/w"), &targets(&ws, &["backend-flask".to_owned()]), &Variables::default(), &us, &Commands::default());
+        let checks =
+            otel_checks(Path::new("/w"), &targets(&ws, &["backend-flask".to_owned()]), &Variables::default(), &us, &Commands::default());
         assert_eq!(statuses(&checks), [(ids::OTEL_VARIABLES, Status::Fail)]);
         assert!(checks[0].fix.as_deref().unwrap().contains("cruddur-obs init --service backend-flask"));
     }
@@ -541,7 +547,8 @@ mod tests {
         assert!(messages[3].contains("space before `=`"));
         assert!(messages[4].contains("&{"));
         let us = Expected::Confirmed { api_url: US_API.to_owned() };
-        let otel = otel_checks(Path::new("/w"), &targets(&ws, &["backend-flask".to_owned()]), &Variables::default(), &us, &Commands::default());
+        let otel =
+            otel_checks(Path::new("/w"), &targets(&ws, &["backend-flask".to_owned()]), &Variables::default(), &us, &Commands::default());
         assert_eq!(otel.iter().find(|check| check.check == ids::OTEL_HEADERS).unwrap().status, Status::Fail);
         assert_eq!(env_syntax(Path::new("/w"), &workspace(GOOD))[0].status, Status::Pass);
     }
@@ -579,11 +586,16 @@ mod tests {
         let ws = workspace(compose);
         let checks = env_syntax(Path::new("/w"), &ws);
         assert_eq!(checks.len(), 2, "{checks:#?}");
-        assert!(checks[0].message.contains("`- OTEL_SERVICE_NAME:backend-flask` has a colon where compose needs `=`"), "{}", checks[0].message);
+        assert!(
+            checks[0].message.contains("`- OTEL_SERVICE_NAME:backend-flask` has a colon where compose needs `=`"),
+            "{}",
+            checks[0].message
+        );
         assert_eq!(checks[0].fix.as_deref(), Some("- OTEL_SERVICE_NAME=backend-flask"));
         assert_eq!(checks[1].fix.as_deref(), Some("- OTEL_EXPORTER_OTLP_HEADERS=x-honeycomb-team=${HONEYCOMB_API_KEY}"));
         let us = Expected::Confirmed { api_url: US_API.to_owned() };
-        let otel = otel_checks(Path::new("/w"), &targets(&ws, &["backend-flask".to_owned()]), &Variables::default(), &us, &Commands::default());
+        let otel =
+            otel_checks(Path::new("/w"), &targets(&ws, &["backend-flask".to_owned()]), &Variables::default(), &us, &Commands::default());
         assert_eq!(otel[0].status, Status::Fail, "compose sets none of them: {otel:#?}");
         assert!(otel[0].command.is_some());
     }

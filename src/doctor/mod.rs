@@ -279,7 +279,10 @@ mod tests {
         assert_eq!(shell_words(&command), "cruddur-obs xray groups update Cruddur --filter-expression 'service(\"a b\")'");
         assert_eq!(shell_words(&argv(&["echo", "it's"])), "echo 'it'\\''s'");
         let commands = Commands { compose_files: vec!["docker-compose.prod.yml".into()], dotenv_tracked: false };
-        assert_eq!(commands.init_services(true, &["api"]), argv(&["cruddur-obs", "init", "--fix", "--service", "api", "-f", "docker-compose.prod.yml"]));
+        assert_eq!(
+            commands.init_services(true, &["api"]),
+            argv(&["cruddur-obs", "init", "--fix", "--service", "api", "-f", "docker-compose.prod.yml"])
+        );
         let check = Check::fail(ids::OTEL_VARIABLES, "x").with_command(commands.init(&[]), "writes them");
         assert_eq!(check.fix.as_deref(), Some("cruddur-obs init -f docker-compose.prod.yml (writes them)"));
     }

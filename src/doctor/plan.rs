@@ -15,8 +15,8 @@ use super::compose::{self as compose_checks, Expected, Gitpod, HEADERS, ResolveC
 use super::honeycomb::{FoundKey, ValidKey};
 use super::interpolate::{Resolved, Variables};
 use super::names::{self, Named};
-use super::xray::Inputs;
 use super::secrets::Committed;
+use super::xray::Inputs;
 use super::{Check, Commands, dotenv as dotenv_checks, ids, relative, secrets, skipped};
 use crate::aws::AwsSettings;
 use crate::edit::{dotenv, requirements};
@@ -24,11 +24,11 @@ use crate::error::{CliError, CliResult};
 use crate::honeycomb::{API_KEY_VAR, Credentials};
 use crate::settings::honeycomb::HoneycombSettings;
 use crate::settings::{Environment, Source};
+use crate::workspace::Workspace;
 use crate::workspace::git::{self, FileState};
 use crate::workspace::key::find_key;
 use crate::workspace::otel::{self, TeamHeader};
 use crate::workspace::services::{Identity, NameSource};
-use crate::workspace::Workspace;
 use crate::xray::rule_file::{self, RuleSource};
 
 /// The variable `--verify` reads a query key from.
@@ -150,7 +150,8 @@ fn committed_files(workspace: &Workspace) -> Vec<Committed> {
 /// The lines of a committed file whose literal secret `init --fix` replaces, with the variable to use.
 fn fixable_lines(workspace: &Workspace, path: &Path, text: &str) -> BTreeMap<usize, String> {
     let mut lines = BTreeMap::new();
-    let is_compose = workspace.compose_files.iter().any(|file| file.path == path) || workspace.other_compose_files.iter().any(|other| other == path);
+    let is_compose =
+        workspace.compose_files.iter().any(|file| file.path == path) || workspace.other_compose_files.iter().any(|other| other == path);
     if is_compose {
         let Ok(services) = crate::edit::compose::services(text) else { return lines };
         for service in services {

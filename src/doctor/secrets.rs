@@ -263,14 +263,15 @@ fn fix_for(path: &str, leak: &Leak, fixable: Option<&str>) -> String {
     };
     let name = path.rsplit('/').next().unwrap_or(path);
     // The variable to use instead: the one init --fix writes, else the one assigned, else the usual one.
-    let variable = fixable.map(str::to_owned).or_else(|| leak.name.clone().filter(|name| crate::edit::is_variable_name(name))).unwrap_or_else(
-        || match leak.kind {
+    let variable = fixable
+        .map(str::to_owned)
+        .or_else(|| leak.name.clone().filter(|name| crate::edit::is_variable_name(name)))
+        .unwrap_or_else(|| match leak.kind {
             Kind::HoneycombKey => crate::honeycomb::API_KEY_VAR.to_owned(),
             Kind::Rollbar => "ROLLBAR_ACCESS_TOKEN".to_owned(),
             Kind::AwsAccessKey => "AWS_ACCESS_KEY_ID".to_owned(),
             Kind::AwsSecretKey => "AWS_SECRET_ACCESS_KEY".to_owned(),
-        },
-    );
+        });
     let replace = if name.ends_with(".example") {
         match fixable {
             Some(_) => "leave the value empty in the example (cruddur-obs init --fix does it)".to_owned(),
@@ -402,7 +403,11 @@ headers: {"x-honeycomb-team": "${env:HONEYCOMB_API_KEY}"}
         let fix = vec!["cruddur-obs".to_owned(), "init".to_owned(), "--fix".to_owned()];
         let rows = checks(root, &[compose], Some(&fix));
         assert_eq!(rows[0].command.as_ref(), Some(&fix));
-        assert!(rows[0].fix.as_deref().unwrap().starts_with("use ${AWS_ACCESS_KEY_ID} instead (cruddur-obs init --fix"), "{:?}", rows[0].fix);
+        assert!(
+            rows[0].fix.as_deref().unwrap().starts_with("use ${AWS_ACCESS_KEY_ID} instead (cruddur-obs init --fix"),
+            "{:?}",
+            rows[0].fix
+        );
     }
 
     #[test]

@@ -214,7 +214,15 @@ async fn group_check(client: &XrayClient, inputs: &Inputs) -> Check {
                     ),
                 )
                 .with_command(
-                    argv(&["cruddur-obs", "xray", "groups", "update", name, "--filter-expression", &format!("service(\"{}\")", inputs.service_names[0])]),
+                    argv(&[
+                        "cruddur-obs",
+                        "xray",
+                        "groups",
+                        "update",
+                        name,
+                        "--filter-expression",
+                        &format!("service(\"{}\")", inputs.service_names[0]),
+                    ]),
                     "",
                 );
             }

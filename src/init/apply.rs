@@ -52,6 +52,8 @@ pub fn target_name(path: &std::path::Path) -> &'static str {
         ".gitignore" => "gitignore",
         "requirements.txt" => "requirements",
         _ if name.ends_with(".example") => "env example",
+        _ if name.ends_with(".env") => "env file",
+        _ if name.ends_with(".json") => "xray",
         _ => "compose",
     }
 }

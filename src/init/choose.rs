@@ -6,12 +6,12 @@ use super::edits::Targets;
 use super::parts::{Parts, XrayPart};
 use super::{InitRequest, PartsRequest};
 use crate::context::Ui;
-use crate::workspace::interpolate::Variables;
 use crate::error::{CliError, CliResult};
 use crate::honeycomb::mask;
 use crate::workspace::Workspace;
-use crate::workspace::git::FileState;
 use crate::workspace::frontend::{FrontendPart, FrontendService, Mode};
+use crate::workspace::git::FileState;
+use crate::workspace::interpolate::Variables;
 
 /// What init will do in this workspace, decided.
 #[derive(Debug, Clone)]
@@ -98,8 +98,10 @@ fn refuse_tracked_dotenv(workspace: &Workspace) -> CliResult {
 /// The name X-Ray knows the first service by; refused when it would be an unresolved `${VAR}`.
 fn xray_name(workspace: &Workspace, services: &[String], service_name: Option<&str>, variables: &Variables) -> CliResult<Option<String>> {
     let Some(first) = services.first() else { return Ok(None) };
-    let Some((file, service)) =
-        workspace.compose_files.iter().find_map(|file| file.services.iter().find(|service| &service.name == first).map(|service| (file, service)))
+    let Some((file, service)) = workspace
+        .compose_files
+        .iter()
+        .find_map(|file| file.services.iter().find(|service| &service.name == first).map(|service| (file, service)))
     else {
         return Ok(None);
     };
@@ -136,8 +138,12 @@ fn parts(workspace: &Workspace, request: &PartsRequest) -> CliResult<Parts> {
 fn choose_services(ui: &Ui, workspace: &Workspace, named: &[String], yes: bool) -> CliResult<Vec<String>> {
     workspace.check_service_names(named, "--service")?;
     if workspace.compose_files.is_empty() && !workspace.other_compose_files.is_empty() {
-        let names: Vec<String> =
-            workspace.other_compose_files.iter().filter_map(|path| path.file_name()).map(|name| name.to_string_lossy().into_owned()).collect();
+        let names: Vec<String> = workspace
+            .other_compose_files
+            .iter()
+            .filter_map(|path| path.file_name())
+            .map(|name| name.to_string_lossy().into_owned())
+            .collect();
         return Err(CliError::invalid_input(format!(
             "{}: no compose file docker compose would use (compose.yaml, docker-compose.yml, ...); found {}",
             workspace.root.display(),

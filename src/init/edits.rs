@@ -12,7 +12,6 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use super::parts::Parts;
-use crate::workspace::interpolate::{Variables, references};
 use crate::doctor::secrets;
 use crate::edit::compose::{self, EnvStyle, Joined, ServiceInfo, colon_item};
 use crate::edit::flask_cors::{self, CorsEdit};
@@ -22,6 +21,7 @@ use crate::error::{CliError, CliResult};
 use crate::honeycomb::API_KEY_VAR;
 use crate::workspace::frontend::{self, FrontendPart, Mode};
 use crate::workspace::git::FileState;
+use crate::workspace::interpolate::{Variables, references};
 use crate::workspace::otel::{self, Endpoint, Problem, TeamHeader, Wanted};
 use crate::workspace::services::{Identity, service_var};
 use crate::workspace::{ComposeFile, EnvFileState, Workspace};
@@ -252,7 +252,9 @@ fn plan_service(
                 plan.notes.push(format!("{place}.{SERVICE_NAME} is {theirs}, quotes included (a list item keeps them): now {unquoted}"));
                 write(SERVICE_NAME, unquoted.clone(), Some(current));
             } else if current.colon {
-                plan.notes.push(format!("{place}: `- {SERVICE_NAME}:...` rewritten as `- {SERVICE_NAME}=...` (compose reads a colon as part of the name)"));
+                plan.notes.push(format!(
+                    "{place}: `- {SERVICE_NAME}:...` rewritten as `- {SERVICE_NAME}=...` (compose reads a colon as part of the name)"
+                ));
                 write(SERVICE_NAME, theirs.to_owned(), Some(current));
             } else if theirs != service.name {
                 plan.kept.push(format!("{place}.{SERVICE_NAME} is {theirs:?}: kept (the team's name for the service)"));
@@ -285,9 +287,9 @@ fn plan_service(
             match otel::judge_endpoint(theirs, list_item, &choices.variables, &choices.wanted, compose_services) {
                 Endpoint::Good { .. } if current.colon => write(ENDPOINT, theirs.to_owned(), Some(current)),
                 Endpoint::Good { .. } => {}
-                Endpoint::Collector { host } => {
-                    plan.kept.push(format!("{place}.{ENDPOINT} is {theirs:?}: kept (the compose service {host}, a collector, holds the key)"))
-                }
+                Endpoint::Collector { host } => plan
+                    .kept
+                    .push(format!("{place}.{ENDPOINT} is {theirs:?}: kept (the compose service {host}, a collector, holds the key)")),
                 Endpoint::Custom { url } => plan.kept.push(format!(
                     "{place}.{ENDPOINT} is {url:?}: kept (not Honeycomb: a collector or proxy there must forward to {})",
                     choices.endpoint()
@@ -295,10 +297,9 @@ fn plan_service(
                 Endpoint::NoSuchService { host } => plan.notes.push(format!(
                     "{place}.{ENDPOINT} is {theirs:?}, but no compose service is named {host}: kept; spans are lost until it exists"
                 )),
-                Endpoint::Unresolved { missing } => plan.kept.push(format!(
-                    "{place}.{ENDPOINT} is {theirs:?}: kept ({} not set here, so it cannot be checked)",
-                    missing.join(", ")
-                )),
+                Endpoint::Unresolved { missing } => plan
+                    .kept
+                    .push(format!("{place}.{ENDPOINT} is {theirs:?}: kept ({} not set here, so it cannot be checked)", missing.join(", "))),
                 Endpoint::Wrong { problem, value, replacement } => {
                     plan.notes.push(format!("{place}.{ENDPOINT} was {value:?}: {}; now {replacement:?}", problem_text(&problem)));
                     write(ENDPOINT, replacement, Some(current));
@@ -330,9 +331,9 @@ fn plan_service(
                     }
                 }
             }
-            TeamHeader::Literal { .. } if !choices.fix => plan.fixes_declined.push(format!(
-                "{place}.{HEADERS} holds a literal Honeycomb key (--fix replaces it with ${{{API_KEY_VAR}}})"
-            )),
+            TeamHeader::Literal { .. } if !choices.fix => plan
+                .fixes_declined
+                .push(format!("{place}.{HEADERS} holds a literal Honeycomb key (--fix replaces it with ${{{API_KEY_VAR}}})")),
             TeamHeader::Literal { value } => {
                 plan.notes.push(format!(
                     "{place}.{HEADERS}: replaced the literal Honeycomb key with ${{{API_KEY_VAR}}}; it is in your git history, so rotate it (cruddur-obs honeycomb keys create, then keys delete the old one)"
@@ -341,7 +342,8 @@ fn plan_service(
             }
             TeamHeader::Quoted => {
                 let unquoted = theirs.trim().trim_matches(['"', '\'']).to_owned();
-                plan.notes.push(format!("{place}.{HEADERS} started with a quote a list item keeps (the header's name was wrong): now unquoted"));
+                plan.notes
+                    .push(format!("{place}.{HEADERS} started with a quote a list item keeps (the header's name was wrong): now unquoted"));
                 write(HEADERS, unquoted, Some(current));
             }
             TeamHeader::Missing => {
@@ -662,7 +664,8 @@ pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
         let before = read_optional(&path)?.unwrap_or_default();
         let pairs: Vec<(&str, &str)> = vars.iter().map(|(key, value)| (key.as_str(), value.as_str())).collect();
         let after = dotenv::upsert(&before, &pairs).map_err(|err| CliError::invalid_input(format!("{}: {err}", path.display())))?;
-        let summary = format!("{} (the env_file the team keeps them in)", vars.iter().map(|(key, _)| key.as_str()).collect::<Vec<_>>().join(", "));
+        let summary =
+            format!("{} (the env_file the team keeps them in)", vars.iter().map(|(key, _)| key.as_str()).collect::<Vec<_>>().join(", "));
         plan.record(path, Some(before), after, false, summary);
     }
 
@@ -724,7 +727,13 @@ fn network_note(plan: &mut Plan, workspace: &Workspace, file: &ComposeFile, exis
 
 /// `.env`: the key, Honeycomb's variables, the parts' secrets, and what other steps need there; then
 /// `.gitignore`, when git does not ignore `.env` yet.
-fn plan_dotenv(plan: &mut Plan, workspace: &Workspace, choices: &Choices, otel_names: &BTreeMap<String, String>, extra: DotenvExtra) -> CliResult {
+fn plan_dotenv(
+    plan: &mut Plan,
+    workspace: &Workspace,
+    choices: &Choices,
+    otel_names: &BTreeMap<String, String>,
+    extra: DotenvExtra,
+) -> CliResult {
     let path = workspace.dotenv_path();
     let before = read_optional(&path)?;
     let existing = before.as_deref().and_then(|text| dotenv::parse(text).ok()).unwrap_or_default();
@@ -779,7 +788,8 @@ fn plan_dotenv(plan: &mut Plan, workspace: &Workspace, choices: &Choices, otel_n
     let kept_entries: Vec<(String, String)> = entries
         .iter()
         .filter(|(key, value)| {
-            let undefined: Vec<String> = references(value).into_iter().map(|reference| reference.name).filter(|name| !defined(name)).collect();
+            let undefined: Vec<String> =
+                references(value).into_iter().map(|reference| reference.name).filter(|name| !defined(name)).collect();
             if !undefined.is_empty() {
                 dropped.push(format!("{key} (it would reference {}, which nothing defines)", undefined.join(", ")));
             }
@@ -791,8 +801,8 @@ fn plan_dotenv(plan: &mut Plan, workspace: &Workspace, choices: &Choices, otel_n
         plan.notes.push(format!("{}: not written: {what}", shown(workspace, &path)));
     }
     let pairs: Vec<(&str, &str)> = kept_entries.iter().map(|(key, value)| (key.as_str(), value.as_str())).collect();
-    let after =
-        dotenv::upsert(before.as_deref().unwrap_or(""), &pairs).map_err(|err| CliError::invalid_input(format!("{}: {err}", path.display())))?;
+    let after = dotenv::upsert(before.as_deref().unwrap_or(""), &pairs)
+        .map_err(|err| CliError::invalid_input(format!("{}: {err}", path.display())))?;
     let summary = kept_entries.iter().map(|(key, _)| key.as_str()).collect::<Vec<_>>().join(", ");
     plan.record(path.clone(), before, after, true, summary);
     if matches!(choices.dotenv_state, FileState::Guessed { .. }) {

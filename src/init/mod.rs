@@ -29,10 +29,10 @@ use self::plan::PlanInputs;
 use crate::aws::AwsSettings;
 use crate::context::Context;
 use crate::error::{CliError, CliResult, ErrorKind};
-use crate::workspace::interpolate::Variables;
 use crate::gitpod::Gp;
 use crate::settings::honeycomb::{HoneycombArgs, HoneycombSettings};
 use crate::workspace::frontend::Mode;
+use crate::workspace::interpolate::Variables;
 use crate::workspace::otel::Wanted;
 use crate::workspace::{ComposeSelection, Workspace};
 

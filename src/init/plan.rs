@@ -11,11 +11,11 @@ use super::InitRequest;
 use super::choose::Resolved;
 use super::edits::{self, Choices};
 use super::parts::XRAY_RULES_PATH;
-use crate::workspace::interpolate::Variables;
 use crate::error::CliResult;
 use crate::honeycomb::API_KEY_VAR;
 use crate::workspace::Workspace;
 use crate::workspace::git::FileState;
+use crate::workspace::interpolate::Variables;
 use crate::workspace::otel::Wanted;
 
 /// What the planner is given besides the workspace.
@@ -134,8 +134,7 @@ fn remote_steps(workspace: &Workspace, inputs: &PlanInputs) -> Vec<RemoteStep> {
     if let Some(xray) = &inputs.request.parts.xray {
         let service = inputs.resolved.xray_name.as_deref().unwrap_or("*");
         steps.push(RemoteStep::XrayGroup { name: xray.group.clone(), filter: format!("service(\"{service}\")") });
-        let paths =
-            if workspace.xray_rules.is_empty() { vec![workspace.root.join(XRAY_RULES_PATH)] } else { workspace.xray_rules.clone() };
+        let paths = if workspace.xray_rules.is_empty() { vec![workspace.root.join(XRAY_RULES_PATH)] } else { workspace.xray_rules.clone() };
         let shown = paths.iter().map(|path| path.strip_prefix(&workspace.root).unwrap_or(path).display().to_string()).collect();
         steps.push(RemoteStep::XrayRules { paths, shown });
     }

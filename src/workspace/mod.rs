@@ -97,7 +97,8 @@ fn is_compose_name(name: &str) -> bool {
 /// compose's default files, in the order it looks for them (compose-go's `DefaultFileNames`), and the
 /// override files it merges over the one it found.
 const DEFAULT_FILES: [&str; 4] = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
-const OVERRIDE_FILES: [&str; 4] = ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
+const OVERRIDE_FILES: [&str; 4] =
+    ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
 
 fn read(path: &Path) -> CliResult<String> {
     std::fs::read_to_string(path).map_err(|err| CliError::invalid_input(format!("{}: cannot read: {err}", path.display())))
@@ -223,7 +224,11 @@ impl Workspace {
     pub fn check_selection(root: &Path, selection: &ComposeSelection) -> CliResult {
         let candidates: Vec<PathBuf> = std::fs::read_dir(root)
             .map(|entries| {
-                entries.flatten().map(|entry| entry.path()).filter(|path| path.file_name().is_some_and(|name| is_compose_name(&name.to_string_lossy()))).collect()
+                entries
+                    .flatten()
+                    .map(|entry| entry.path())
+                    .filter(|path| path.file_name().is_some_and(|name| is_compose_name(&name.to_string_lossy())))
+                    .collect()
             })
             .unwrap_or_default();
         select_compose(root, &candidates, selection).map(|_| ())
@@ -356,7 +361,11 @@ mod tests {
         assert_eq!(Workspace::detect_with(&root, &both).unwrap().compose_files.len(), 2);
         let missing = ComposeSelection { compose_file: Some("docker-compose.prod.yml".to_owned()), ..ComposeSelection::default() };
         let err = Workspace::detect_with(&root, &missing).unwrap_err();
-        assert!(err.message.starts_with("COMPOSE_FILE ") && err.message.ends_with("docker-compose.prod.yml: no such file"), "{}", err.message);
+        assert!(
+            err.message.starts_with("COMPOSE_FILE ") && err.message.ends_with("docker-compose.prod.yml: no such file"),
+            "{}",
+            err.message
+        );
         assert_eq!(err.kind, crate::error::ErrorKind::InvalidInput);
     }
 }

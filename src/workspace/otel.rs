@@ -122,7 +122,11 @@ pub fn judge_endpoint(raw: &str, list_item: bool, variables: &Variables, wanted:
         }
     };
     if !(value.starts_with("https://") || value.starts_with("http://")) {
-        let fixed = if value.contains("honeycomb.io") { normalize(&format!("https://{}", value.trim_start_matches('/'))) } else { wanted.endpoint() };
+        let fixed = if value.contains("honeycomb.io") {
+            normalize(&format!("https://{}", value.trim_start_matches('/')))
+        } else {
+            wanted.endpoint()
+        };
         return wrong(Problem::NotUrl, value, replace(fixed));
     }
     let trimmed = value.trim_end_matches('/');
@@ -224,7 +228,9 @@ mod tests {
         assert_eq!(fixed("http://api.eu1.honeycomb.io/v1/traces/"), US_API, "every mistake at once");
         let local = Wanted { api_url: "http://127.0.0.1:9".to_owned(), confirmed: true };
         let fixed_for_local = judge_endpoint("https://api.honeycomb.io/v1/traces", false, &Variables::default(), &local, &BTreeSet::new());
-        assert!(matches!(fixed_for_local, Endpoint::Wrong { problem: Problem::TracesPath, ref replacement, .. } if replacement == "http://127.0.0.1:9"));
+        assert!(
+            matches!(fixed_for_local, Endpoint::Wrong { problem: Problem::TracesPath, ref replacement, .. } if replacement == "http://127.0.0.1:9")
+        );
         assert!(matches!(judge("https://api.eu1.honeycomb.io", false), Endpoint::Good { .. }), "unconfirmed: either region");
         let quoted = judge_endpoint(
             "\"https://api.honeycomb.io/\"",
@@ -233,9 +239,18 @@ mod tests {
             &Wanted { api_url: US_API.to_owned(), confirmed: true },
             &BTreeSet::new(),
         );
-        assert_eq!(quoted, Endpoint::Wrong { problem: Problem::Quoted, value: "\"https://api.honeycomb.io/\"".into(), replacement: US_API.into() });
         assert_eq!(
-            judge_endpoint("${OTEL_URL}", false, &Variables::default(), &Wanted { api_url: US_API.into(), confirmed: true }, &BTreeSet::new()),
+            quoted,
+            Endpoint::Wrong { problem: Problem::Quoted, value: "\"https://api.honeycomb.io/\"".into(), replacement: US_API.into() }
+        );
+        assert_eq!(
+            judge_endpoint(
+                "${OTEL_URL}",
+                false,
+                &Variables::default(),
+                &Wanted { api_url: US_API.into(), confirmed: true },
+                &BTreeSet::new()
+            ),
             Endpoint::Unresolved { missing: vec!["OTEL_URL".to_owned()] }
         );
     }

@@ -6,8 +6,8 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use super::{ComposeFile, Workspace};
 use super::interpolate::Variables;
+use super::{ComposeFile, Workspace};
 use crate::edit::compose::{EnvFileRef, ServiceInfo};
 use crate::edit::{dotenv, requirements};
 use crate::error::{CliError, CliResult};
@@ -198,7 +198,8 @@ impl Workspace {
                 if !theirs.iter().any(|dir| ours.contains(dir)) {
                     continue;
                 }
-                let named = other.environment.as_ref().and_then(|environment| environment.vars.get(OTEL_VARS[0])).and_then(|var| var.value.clone());
+                let named =
+                    other.environment.as_ref().and_then(|environment| environment.vars.get(OTEL_VARS[0])).and_then(|var| var.value.clone());
                 if let Some(name) = named.filter(|name| !name.trim().is_empty() && !name.contains('$')) {
                     return Some(name.trim().trim_matches(['"', '\'']).to_owned());
                 }
@@ -230,7 +231,8 @@ impl Workspace {
                 } else {
                     let var = |name: &str| service_var(file, service, name);
                     let has_otel = OTEL_VARS.iter().any(|name| var(name).is_some());
-                    let sends = var(OTEL_VARS[2]).and_then(|headers| headers.value).is_some_and(|headers| headers.contains("x-honeycomb-team"));
+                    let sends =
+                        var(OTEL_VARS[2]).and_then(|headers| headers.value).is_some_and(|headers| headers.contains("x-honeycomb-team"));
                     match python.iter().find(|python| python.name == service.name) {
                         Some(python) => python.flask || has_otel,
                         None => sends && !frontends.contains(&service.name),
@@ -307,7 +309,10 @@ pub enum NameSource {
 pub enum Identity {
     Named(TraceName),
     /// `OTEL_SERVICE_NAME` is set through `${VAR}`s that are not set anywhere compose looks.
-    Unresolved { raw: String, missing: Vec<String> },
+    Unresolved {
+        raw: String,
+        missing: Vec<String>,
+    },
     /// Nothing names it yet.
     Unnamed,
 }
@@ -415,7 +420,9 @@ pub fn recorder_service(python: &str) -> Option<(String, usize)> {
 /// A command that starts Flask: `flask run`, `python -m flask run`, `gunicorn app:app` is not (it may
 /// serve anything), so only `flask` itself counts.
 fn runs_flask(command: &str) -> bool {
-    command.split(|c: char| c.is_whitespace() || c == '"' || c == '\'' || c == ';' || c == '&').any(|word| word == "flask" || word.ends_with("/flask"))
+    command
+        .split(|c: char| c.is_whitespace() || c == '"' || c == '\'' || c == ';' || c == '&')
+        .any(|word| word == "flask" || word.ends_with("/flask"))
 }
 
 #[cfg(test)]
@@ -432,7 +439,8 @@ mod tests {
 
     #[test]
     fn templates_name_their_variables() {
-        let names = template_names("# generated\nOTEL_SERVICE_NAME=backend-flask\nexport AWS_REGION=<%= ENV['AWS_REGION'] %>\nnot a line\n");
+        let names =
+            template_names("# generated\nOTEL_SERVICE_NAME=backend-flask\nexport AWS_REGION=<%= ENV['AWS_REGION'] %>\nnot a line\n");
         assert_eq!(names.keys().collect::<Vec<_>>(), ["AWS_REGION", "OTEL_SERVICE_NAME"]);
         assert_eq!(names["OTEL_SERVICE_NAME"], (None, 2));
     }

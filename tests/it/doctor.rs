@@ -53,7 +53,10 @@ fn rows(output: &std::process::Output) -> Vec<Value> {
         };
         assert_eq!(keys, expected, "{row}");
         // A command is argv, named in the fix text too.
-        assert!(row["command"].is_null() || (row["command"].as_array().is_some_and(|argv| !argv.is_empty()) && row["fix"].is_string()), "{row}");
+        assert!(
+            row["command"].is_null() || (row["command"].as_array().is_some_and(|argv| !argv.is_empty()) && row["fix"].is_string()),
+            "{row}"
+        );
         assert!(IDS.contains(&row["check"].as_str().unwrap()), "{row}");
         assert!(["pass", "fail", "warn", "skip"].contains(&row["status"].as_str().unwrap()), "{row}");
         assert!(row["message"].as_str().is_some_and(|message| !message.is_empty()), "{row}");

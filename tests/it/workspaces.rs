@@ -98,7 +98,9 @@ struct Expect {
 
 fn expectations(name: &str) -> Expect {
     match name {
-        "synthetic__tracked-dotenv" => Expect { refused_until: Some(&["git", "rm", "--cached", "--quiet", "--", ".env"]), ..Expect::default() },
+        "synthetic__tracked-dotenv" => {
+            Expect { refused_until: Some(&["git", "rm", "--cached", "--quiet", "--", ".env"]), ..Expect::default() }
+        }
         "synthetic__named-service" => Expect { extra: &["--service", "worker"], ..Expect::default() },
         _ => Expect::default(),
     }
@@ -106,7 +108,11 @@ fn expectations(name: &str) -> Expect {
 
 /// A finding, as the round trip tells findings apart.
 fn finding(row: &Value) -> (String, String, String) {
-    (row["check"].as_str().unwrap().to_owned(), row["file"].as_str().unwrap_or_default().to_owned(), row["message"].as_str().unwrap().to_owned())
+    (
+        row["check"].as_str().unwrap().to_owned(),
+        row["file"].as_str().unwrap_or_default().to_owned(),
+        row["message"].as_str().unwrap().to_owned(),
+    )
 }
 
 fn open_with_command(rows: &[Value]) -> Vec<&Value> {
@@ -206,13 +212,15 @@ fn every_workspace_inits_reruns_to_nothing_and_every_doctor_fix_fixes() {
         assert!(git(&dir, &["status", "--porcelain", "--ignored", "--", ".env"]).starts_with("!! "), "{name}: .env is not ignored");
         if !name.starts_with("synthetic__") {
             // The real workspaces all end with the bootcamp's setup (the synthetic ones: their own tests).
-            let compose = ["docker-compose.yml", "docker-compose.yaml"].iter().map(|file| dir.join(file)).find(|path| path.exists()).unwrap();
+            let compose =
+                ["docker-compose.yml", "docker-compose.yaml"].iter().map(|file| dir.join(file)).find(|path| path.exists()).unwrap();
             let text = std::fs::read_to_string(&compose).unwrap();
             assert!(text.contains("x-honeycomb-team=${HONEYCOMB_API_KEY}"), "{name}: {text}");
             let services = cruddur_obs::edit::compose::services(&text).unwrap();
             assert!(services.iter().any(|service| service.name == "xray-daemon"), "{name}: no xray-daemon service in\n{text}");
             // Names compare as pip does: `aws_xray_sdk` is `aws-xray-sdk`.
-            let requirements = std::fs::read_to_string(dir.join("backend-flask/requirements.txt")).unwrap().to_lowercase().replace('_', "-");
+            let requirements =
+                std::fs::read_to_string(dir.join("backend-flask/requirements.txt")).unwrap().to_lowercase().replace('_', "-");
             for package in ["opentelemetry-instrumentation-flask", "aws-xray-sdk", "watchtower", "rollbar"] {
                 assert!(requirements.contains(package), "{name}: {package}");
             }
@@ -230,7 +238,11 @@ fn every_workspace_inits_reruns_to_nothing_and_every_doctor_fix_fixes() {
         assert_no_secrets(&output, &secrets, &format!("{name}: doctor"));
         assert!(matches!(output.status.code(), Some(0 | 8)), "{name}: doctor exited {:?}", output.status.code());
         assert_eq!(snapshot(&dir), after, "{name}: doctor wrote");
-        assert!(!rows.iter().any(|row| row["check"] == "otel.variables" && row["message"].as_str().unwrap().starts_with("no service sends traces")));
+        assert!(
+            !rows
+                .iter()
+                .any(|row| row["check"] == "otel.variables" && row["message"].as_str().unwrap().starts_with("no service sends traces"))
+        );
 
         // The round trip, after init and on the workspace as the team left it.
         let (fixed, left) = walk(&world, &xray, &dir, &name, rows);
@@ -403,9 +415,14 @@ fn dry_runs_show_no_secret_in_any_diff_line() {
     // Applied: the literals become references, the Rollbar token moves to .env (0600, ignored).
     init_with_key(&env, &hc, &dir).arg("--fix").assert().success();
     let compose = std::fs::read_to_string(dir.join("docker-compose.yml")).unwrap();
-    assert!(compose.contains("ROLLBAR_ACCESS_TOKEN: \"${ROLLBAR_ACCESS_TOKEN}\"") && !committed.iter().any(|value| compose.contains(value)));
+    assert!(
+        compose.contains("ROLLBAR_ACCESS_TOKEN: \"${ROLLBAR_ACCESS_TOKEN}\"") && !committed.iter().any(|value| compose.contains(value))
+    );
     assert!(std::fs::read_to_string(dir.join(".env")).unwrap().contains(&format!("ROLLBAR_ACCESS_TOKEN={}", committed[1])));
-    assert_eq!(std::fs::read_to_string(dir.join("backend-flask/.env.example")).unwrap(), "FRONTEND_URL=http://localhost:3000\nHONEYCOMB_API_KEY=\n");
+    assert_eq!(
+        std::fs::read_to_string(dir.join("backend-flask/.env.example")).unwrap(),
+        "FRONTEND_URL=http://localhost:3000\nHONEYCOMB_API_KEY=\n"
+    );
 }
 
 /// Item 4: a literal key in any service's `environment` fails doctor with `init --fix` as the command,
@@ -424,7 +441,8 @@ fn doctor_and_init_fix_agree_on_a_literal_key_in_any_service() {
 
     let declined = init_with_key(&env, &hc, &dir).assert().success();
     assert!(
-        stderr_text(&declined).contains("services.otel-collector.environment.HONEYCOMB_API_KEY holds a literal Honeycomb key (--fix replaces it"),
+        stderr_text(&declined)
+            .contains("services.otel-collector.environment.HONEYCOMB_API_KEY holds a literal Honeycomb key (--fix replaces it"),
         "{}",
         stderr_text(&declined)
     );
@@ -483,7 +501,10 @@ fn env_files_are_read_and_written_where_the_team_keeps_them() {
     let dir = cloned(&env, "synthetic__env-file");
     let applied = env.cmd().current_dir(&dir).args(["init", "--target", "compose,requirements"]).assert().success();
     let stderr = stderr_text(&applied);
-    assert!(stderr.contains("backend-jobs.env (env_file of backend-jobs) is generated from erb/backend-jobs.env.erb, and absent now"), "{stderr}");
+    assert!(
+        stderr.contains("backend-jobs.env (env_file of backend-jobs) is generated from erb/backend-jobs.env.erb, and absent now"),
+        "{stderr}"
+    );
     assert!(stderr.contains("OTEL_EXPORTER_OTLP_HEADERS went in environment:, not in backend-flask.env"), "{stderr}");
     let env_file = std::fs::read_to_string(dir.join("backend-flask.env")).unwrap();
     assert_eq!(
@@ -496,7 +517,11 @@ fn env_files_are_read_and_written_where_the_team_keeps_them() {
         services.iter().find(|service| service.name == name).unwrap().environment.as_ref().unwrap().vars.keys().cloned().collect()
     };
     assert_eq!(vars("backend-flask"), ["OTEL_EXPORTER_OTLP_HEADERS"]);
-    assert_eq!(vars("backend-jobs"), ["OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_HEADERS", "QUEUE"], "the template names the service");
+    assert_eq!(
+        vars("backend-jobs"),
+        ["OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_HEADERS", "QUEUE"],
+        "the template names the service"
+    );
     let again = env.cmd().current_dir(&dir).args(["init", "--target", "compose,requirements"]).assert().success();
     assert!(stderr_text(&again).contains("nothing to change"), "{}", stderr_text(&again));
     let (_, rows) = doctor_rows(env.cmd().current_dir(&dir).args(["doctor", "-o", "json", "--skip", "honeycomb", "--skip", "xray"]));
@@ -514,7 +539,10 @@ fn only_the_compose_files_compose_uses_are_set_up() {
     let prod = std::fs::read_to_string(dir.join("docker-compose.prod.yml")).unwrap();
     let init = |args: &[&str]| env.cmd().current_dir(&dir).args(["init", "--target", "compose"]).args(args).assert();
     let default = init(&[]).success();
-    assert!(stderr_text(&default).contains("docker-compose.prod.yml: not used by docker compose here (it uses docker-compose.yml, compose's default)"));
+    assert!(
+        stderr_text(&default)
+            .contains("docker-compose.prod.yml: not used by docker compose here (it uses docker-compose.yml, compose's default)")
+    );
     assert_eq!(std::fs::read_to_string(dir.join("docker-compose.prod.yml")).unwrap(), prod, "the other file is left as it is");
     let unknown = init(&["--service", "backend-flask-prod"]).code(3);
     assert!(stderr_text(&unknown).contains("hint: it is in docker-compose.prod.yml"), "{}", stderr_text(&unknown));
@@ -524,14 +552,31 @@ fn only_the_compose_files_compose_uses_are_set_up() {
 
     // Named: the prod file, whose service runs the same code as backend-flask: the same name in traces.
     let named = init(&["-f", "docker-compose.prod.yml"]).success();
-    assert!(stderr_text(&named).contains("\"backend-flask\", the name the same code has in another compose file"), "{}", stderr_text(&named));
+    assert!(
+        stderr_text(&named).contains("\"backend-flask\", the name the same code has in another compose file"),
+        "{}",
+        stderr_text(&named)
+    );
     let text = std::fs::read_to_string(dir.join("docker-compose.prod.yml")).unwrap();
     assert!(text.contains("OTEL_SERVICE_NAME: \"backend-flask\"") && !text.contains("OTEL_SERVICE_NAME: \"backend-flask-prod\""), "{text}");
     std::fs::write(dir.join("docker-compose.prod.yml"), &prod).unwrap();
     env.cmd().current_dir(&dir).env("COMPOSE_FILE", "docker-compose.prod.yml").args(["init", "--target", "compose"]).assert().success();
     assert_eq!(std::fs::read_to_string(dir.join("docker-compose.prod.yml")).unwrap(), text, "COMPOSE_FILE picks the same file");
-    let (_, rows) = doctor_rows(env.cmd().current_dir(&dir).args(["doctor", "-o", "json", "-f", "docker-compose.prod.yml", "--skip", "honeycomb", "--skip", "xray"]));
-    assert_eq!(rows_of(&rows, "otel.variables")[0]["message"], "backend-flask-prod: OTEL_SERVICE_NAME, OTEL_EXPORTER_OTLP_ENDPOINT and OTEL_EXPORTER_OTLP_HEADERS are set");
+    let (_, rows) = doctor_rows(env.cmd().current_dir(&dir).args([
+        "doctor",
+        "-o",
+        "json",
+        "-f",
+        "docker-compose.prod.yml",
+        "--skip",
+        "honeycomb",
+        "--skip",
+        "xray",
+    ]));
+    assert_eq!(
+        rows_of(&rows, "otel.variables")[0]["message"],
+        "backend-flask-prod: OTEL_SERVICE_NAME, OTEL_EXPORTER_OTLP_ENDPOINT and OTEL_EXPORTER_OTLP_HEADERS are set"
+    );
 }
 
 /// Item 8: a service name made of `${VAR}`s resolves as compose resolves it (the shell, .env, a
@@ -552,7 +597,10 @@ fn interpolated_names_resolve_as_compose_does_or_are_refused() {
     };
     let dry = plan(&[]).success();
     let out = String::from_utf8_lossy(&dry.get_output().stdout).into_owned();
-    assert!(out.contains("$ cruddur-obs xray create-group Cruddur --filter-expression 'service(\"cruddur-backend-flask\")' (if needed)"), "{out}");
+    assert!(
+        out.contains("$ cruddur-obs xray create-group Cruddur --filter-expression 'service(\"cruddur-backend-flask\")' (if needed)"),
+        "{out}"
+    );
     assert!(out.contains("+    \"ServiceName\": \"cruddur-backend-flask\","), "{out}");
     let shop = plan(&[("APP_NAME", "shop")]).success();
     assert!(String::from_utf8_lossy(&shop.get_output().stdout).contains("service(\"shop-backend-flask\")"));
@@ -570,7 +618,11 @@ fn interpolated_names_resolve_as_compose_does_or_are_refused() {
     assert_eq!(snapshot(&dir), before);
     // Honeycomb alone needs no X-Ray name; .env gets no OTEL_SERVICE_NAME built on a variable nothing sets.
     let applied = init_with_key(&env, &hc, &dir).assert().success();
-    assert!(stderr_text(&applied).contains(".env: no OTEL_SERVICE_NAME: the service's is \"${APP_NAME}-backend-flask\""), "{}", stderr_text(&applied));
+    assert!(
+        stderr_text(&applied).contains(".env: no OTEL_SERVICE_NAME: the service's is \"${APP_NAME}-backend-flask\""),
+        "{}",
+        stderr_text(&applied)
+    );
     let dotenv = std::fs::read_to_string(dir.join(".env")).unwrap();
     assert!(!dotenv.contains("OTEL_SERVICE_NAME") && !dotenv.contains("APP_NAME"), "{dotenv}");
 }
@@ -582,7 +634,9 @@ fn rule_files_are_found_where_the_team_keeps_them() {
     let env = TestEnv::new();
     let xray = start_xray();
     let dir = cloned(&env, "synthetic__rule-files");
-    let run = |extra: &[&str]| env.xray(&xray).current_dir(&dir).args(["init", "--with", "xray", "--target", "compose,requirements"]).args(extra).assert();
+    let run = |extra: &[&str]| {
+        env.xray(&xray).current_dir(&dir).args(["init", "--with", "xray", "--target", "compose,requirements"]).args(extra).assert()
+    };
     let dry = run(&["--dry-run"]).success();
     let out = String::from_utf8_lossy(&dry.get_output().stdout).into_owned();
     assert!(out.contains("$ cruddur-obs xray rules apply aws/xray.json backend-flask/xray.json (if needed)"), "{out}");
@@ -623,7 +677,10 @@ fn a_flask_service_run_from_an_image_is_found() {
     let dir = cloned(&env, "synthetic__image-flask");
     env.cmd().current_dir(&dir).args(["init", "--target", "compose,requirements"]).assert().success();
     let compose = std::fs::read_to_string(dir.join("docker-compose.yml")).unwrap();
-    assert!(compose.contains("OTEL_SERVICE_NAME: \"backend-flask\"") && compose.contains("x-honeycomb-team=${HONEYCOMB_API_KEY}"), "{compose}");
+    assert!(
+        compose.contains("OTEL_SERVICE_NAME: \"backend-flask\"") && compose.contains("x-honeycomb-team=${HONEYCOMB_API_KEY}"),
+        "{compose}"
+    );
     let requirements = std::fs::read_to_string(dir.join("backend-flask/requirements.txt")).unwrap();
     assert!(requirements.starts_with("Flask==3.0.3\n") && requirements.contains("opentelemetry-instrumentation-flask"), "{requirements}");
     let (_, rows) = doctor_rows(env.cmd().current_dir(&dir).args(["doctor", "-o", "json", "--skip", "honeycomb", "--skip", "xray"]));
@@ -635,7 +692,9 @@ fn a_flask_service_run_from_an_image_is_found() {
 fn doctor_checks_the_services_init_set_up() {
     let env = TestEnv::new();
     let dir = cloned(&env, "synthetic__named-service");
-    let doctor = |args: &[&str]| doctor_rows(env.cmd().current_dir(&dir).args(["doctor", "-o", "json", "--skip", "honeycomb", "--skip", "xray"]).args(args));
+    let doctor = |args: &[&str]| {
+        doctor_rows(env.cmd().current_dir(&dir).args(["doctor", "-o", "json", "--skip", "honeycomb", "--skip", "xray"]).args(args))
+    };
     let (_, before) = doctor(&[]);
     assert!(rows_of(&before, "otel.variables")[0]["message"].as_str().unwrap().starts_with("no service sends traces"));
     env.cmd().current_dir(&dir).args(["init", "--service", "worker", "--target", "compose,requirements"]).assert().success();
@@ -661,12 +720,19 @@ fn the_smaller_mistakes() {
     let (_, rows) = doctor_rows(env.cmd().current_dir(&dir).args(["doctor", "-o", "json", "--skip", "honeycomb", "--skip", "xray"]));
     let colon = rows_of(&rows, "compose.env_syntax")[0];
     assert_eq!((colon["status"].as_str(), colon["line"].as_u64()), (Some("warn"), Some(6)));
-    assert!(colon["message"].as_str().unwrap().contains("`- OTEL_SERVICE_NAME:backend-flask` has a colon where compose needs `=`"), "{colon}");
+    assert!(
+        colon["message"].as_str().unwrap().contains("`- OTEL_SERVICE_NAME:backend-flask` has a colon where compose needs `=`"),
+        "{colon}"
+    );
     assert_eq!(colon["fix"], "- OTEL_SERVICE_NAME=backend-flask");
     let aws = rows_of(&rows, "secrets.literal").into_iter().find(|row| row["line"] == 7).unwrap();
     assert!(aws["fix"].as_str().unwrap().starts_with("use ${AWS_SECRET_ACCESS_KEY} instead"), "{aws}");
     let applied = env.cmd().current_dir(&dir).args(["init", "--target", "compose"]).assert().success();
-    assert!(stderr_text(&applied).contains("`- OTEL_SERVICE_NAME:...` rewritten as `- OTEL_SERVICE_NAME=...`"), "{}", stderr_text(&applied));
+    assert!(
+        stderr_text(&applied).contains("`- OTEL_SERVICE_NAME:...` rewritten as `- OTEL_SERVICE_NAME=...`"),
+        "{}",
+        stderr_text(&applied)
+    );
     let compose = std::fs::read_to_string(dir.join("docker-compose.yml")).unwrap();
     assert!(compose.contains("      - OTEL_SERVICE_NAME=backend-flask\n") && !compose.contains("OTEL_SERVICE_NAME:"), "{compose}");
     let (_, rows) = doctor_rows(env.cmd().current_dir(&dir).args(["doctor", "-o", "json", "--skip", "honeycomb", "--skip", "xray"]));
@@ -677,5 +743,11 @@ fn the_smaller_mistakes() {
     let browser = rows_of(&rows, "frontend.tracing");
     assert_eq!(browser.len(), 1, "{browser:#?}");
     assert_eq!(browser[0]["status"], "pass");
-    assert!(browser[0]["message"].as_str().unwrap().contains("go through the backend (frontend-react-js/src/tracing.js exports to `${process.env.REACT_APP_BACKEND_URL}/api/traces`)"), "{}", browser[0]);
+    assert!(
+        browser[0]["message"].as_str().unwrap().contains(
+            "go through the backend (frontend-react-js/src/tracing.js exports to `${process.env.REACT_APP_BACKEND_URL}/api/traces`)"
+        ),
+        "{}",
+        browser[0]
+    );
 }
