@@ -99,6 +99,26 @@ fn assigned_value(rest: &str) -> Option<&str> {
     })
 }
 
+/// Every `(name, value)` a line assigns: a word (letters, digits, `_`, `-`; not inside a longer word)
+/// followed by `=` or `:` and a value, in any quoting ([`assigned_value`]).
+fn assignments(line: &str) -> Vec<(&str, &str)> {
+    let mut found = Vec::new();
+    let mut position = 0;
+    while position < line.len() {
+        let Some(offset) = line[position..].find(|c: char| c.is_ascii_alphabetic() || c == '_') else { break };
+        let start = position + offset;
+        let end = line[start..].find(|c: char| !(is_word(c) || c == '-')).map_or(line.len(), |len| start + len);
+        position = end.max(start + 1);
+        if start > 0 && is_word(line[..start].chars().next_back().unwrap_or(' ')) {
+            continue;
+        }
+        if let Some(value) = assigned_value(&line[end..]) {
+            found.push((&line[start..end], value));
+        }
+    }
+    found
+}
+
 /// Honeycomb key shapes: `hc` + a letter + `ik_`/`lk_`/`mk_` + 20 or more letters and digits.
 fn honeycomb_shapes(line: &str) -> Vec<String> {
     let mut found = Vec::new();
@@ -165,20 +185,11 @@ pub fn scan(text: &str) -> Vec<Leak> {
             }
         };
         // Assignments to secret variables and to the Honeycomb header.
-        let mut position = 0;
-        while position < line.len() {
-            let Some(offset) = line[position..].find(|c: char| c.is_ascii_alphabetic() || c == '_') else { break };
-            let start = position + offset;
-            let end = line[start..].find(|c: char| !(is_word(c) || c == '-')).map_or(line.len(), |len| start + len);
-            position = end.max(start + 1);
-            if start > 0 && is_word(line[..start].chars().next_back().unwrap_or(' ')) {
-                continue;
-            }
-            let word = &line[start..end];
+        for (word, value) in assignments(line) {
             let kind = if word.eq_ignore_ascii_case("x-honeycomb-team") { Some(Kind::HoneycombKey) } else { secret_name(word) };
-            let Some(kind) = kind else { continue };
-            let Some(value) = assigned_value(&line[end..]) else { continue };
-            if is_literal_secret(word, value) {
+            if let Some(kind) = kind
+                && is_literal_secret(word, value)
+            {
                 push(kind, Some(word.to_owned()), value.to_owned());
             }
         }
@@ -218,25 +229,10 @@ pub fn mask_secrets(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
         let mut values: Vec<String> = Vec::new();
-        let mut position = 0;
-        while position < line.len() {
-            let Some(offset) = line[position..].find(|c: char| c.is_ascii_alphabetic() || c == '_') else { break };
-            let start = position + offset;
-            let end = line[start..].find(|c: char| !(is_word(c) || c == '-')).map_or(line.len(), |len| start + len);
-            position = end.max(start + 1);
-            if start > 0 && is_word(line[..start].chars().next_back().unwrap_or(' ')) {
-                continue;
-            }
-            if !masked_name(&line[start..end]) {
-                continue;
-            }
+        for (word, value) in assignments(line) {
+            let value = value.trim_end_matches(['\r', '\n']);
             // A reference is no secret, and a value masked already (`hcxik_…wFar`, `****`) stays as it is.
-            if let Some(value) = assigned_value(&line[end..]).map(|value| value.trim_end_matches(['\r', '\n']))
-                && !value.is_empty()
-                && !value.starts_with('$')
-                && !value.contains('…')
-                && value != "****"
-            {
+            if masked_name(word) && !value.is_empty() && !value.starts_with('$') && !value.contains('…') && value != "****" {
                 values.push(value.to_owned());
             }
         }
