@@ -218,7 +218,8 @@ impl Workspace {
 
     /// The services that should send traces, in file order: those named (`--service`), else the Flask
     /// services, the other Python services with OTEL variables, and any other service configured to send
-    /// to Honeycomb (an `x-honeycomb-team` header): every service `init` instruments is among them. A
+    /// traces (an `x-honeycomb-team` header, an X-Ray daemon address): every service `init` instruments
+    /// is among them. A
     /// React app's OTEL variables (the browser's) are not the backend's tracing and are left out.
     pub fn traced_services(&self, named: &[String]) -> Vec<(&ComposeFile, &ServiceInfo)> {
         let python = self.python_services();
@@ -231,8 +232,10 @@ impl Workspace {
                 } else {
                     let var = |name: &str| service_var(file, service, name);
                     let has_otel = OTEL_VARS.iter().any(|name| var(name).is_some());
+                    // Set up to send to Honeycomb, or to the X-Ray daemon (`init --with xray` alone).
                     let sends =
-                        var(OTEL_VARS[2]).and_then(|headers| headers.value).is_some_and(|headers| headers.contains("x-honeycomb-team"));
+                        var(OTEL_VARS[2]).and_then(|headers| headers.value).is_some_and(|headers| headers.contains("x-honeycomb-team"))
+                            || var("AWS_XRAY_DAEMON_ADDRESS").is_some();
                     match python.iter().find(|python| python.name == service.name) {
                         Some(python) => python.flask || has_otel,
                         None => sends && !frontends.contains(&service.name),
