@@ -102,16 +102,16 @@ impl Parts {
         services
     }
 
-    /// New files (only where none exists): `aws/json/xray.json` for the first instrumented service.
-    pub fn new_files(&self, workspace: &Workspace, service_names: &[String]) -> Vec<(PathBuf, String)> {
+    /// New files (only where none exists): `aws/json/xray.json`, a rule for `service_name` (the name X-Ray
+    /// knows the first instrumented service by), when the workspace has no rule file anywhere.
+    pub fn new_files(&self, workspace: &Workspace, service_name: &str) -> Vec<(PathBuf, String)> {
         let Some(xray) = &self.xray else { return Vec::new() };
         if !workspace.xray_rules.is_empty() {
             return Vec::new();
         }
-        let service = service_names.first().map(String::as_str).unwrap_or("*");
         let rule = serde_json::json!({ "SamplingRule": {
             "RuleName": xray.rule_name, "ResourceARN": "*", "Priority": 9000, "FixedRate": 0.1, "ReservoirSize": 5,
-            "ServiceName": service, "ServiceType": "*", "Host": "*", "HTTPMethod": "*", "URLPath": "*", "Version": 1 } });
+            "ServiceName": service_name, "ServiceType": "*", "Host": "*", "HTTPMethod": "*", "URLPath": "*", "Version": 1 } });
         let mut text = serde_json::to_string_pretty(&rule).expect("a rule serializes");
         text.push('\n');
         vec![(workspace.root.join(XRAY_RULES_PATH), text)]

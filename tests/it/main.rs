@@ -16,5 +16,6 @@ mod layout;
 mod leaks;
 mod otelcol;
 mod query;
+mod workspaces;
 mod xray_groups;
 mod xray_rules;
