@@ -1702,7 +1702,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__doctor)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --dir --verify --query-key --endpoint --timeout --xray-group --aws-profile --aws-region --skip --output --quiet --verbose --request-timeout --help"
+            opts="-f -o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --dir --service --file --verify --query-key --endpoint --timeout --xray-group --aws-profile --aws-region --skip --output --quiet --verbose --request-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1733,6 +1733,18 @@ _cruddur__obs() {
                     return 0
                     ;;
                 --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5194,7 +5206,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__init)
-            opts="-e -y -o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --dir --service --service-name --target --environment --fix --dry-run --yes --with --xray-rule-name --xray-group --log-group --rollbar-token --frontend-mode --frontend-service --instrument --output --quiet --verbose --request-timeout --help"
+            opts="-f -e -y -o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --dir --service --file --service-name --target --environment --fix --dry-run --yes --with --xray-rule-name --xray-group --log-group --rollbar-token --frontend-mode --frontend-service --instrument --output --quiet --verbose --request-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5229,6 +5241,14 @@ _cruddur__obs() {
                     return 0
                     ;;
                 --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

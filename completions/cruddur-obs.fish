@@ -55,6 +55,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l key-id 
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l key-secret -d 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile\'s]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l dir -d 'The workspace [default: the current directory]' -r -F
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l service -d 'A compose service to instrument (repeatable) [default: the Flask services]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -s f -l file -d 'A compose file to use, as `docker compose -f` (repeatable; relative to --dir) [default: COMPOSE_FILE, else compose.yaml ... docker-compose.yml]' -r -F
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l service-name -d 'OTEL_SERVICE_NAME, with a single --service [default: the compose service\'s name, or the one set]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l target -d 'Where to write, comma-separated [default: what the workspace has]' -r -f -a "compose\t'The services\' `environment` in docker-compose files'
 dotenv\t'HONEYCOMB_API_KEY and the OTEL variables in .env (0600, ignored by git)'
@@ -94,6 +95,8 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand doctor" -l api-k
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand doctor" -l key-id -d 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile\'s]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand doctor" -l key-secret -d 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile\'s]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand doctor" -l dir -d 'The workspace [default: the current directory]' -r -F
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand doctor" -l service -d 'A compose service to check (repeatable) [default: the services that should send traces, as init finds them]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand doctor" -s f -l file -d 'A compose file to use, as `docker compose -f` (repeatable; relative to --dir) [default: COMPOSE_FILE, else compose.yaml ... docker-compose.yml]' -r -F
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand doctor" -l query-key -d '--verify: a configuration key that can run queries [default: HONEYCOMB_QUERY_KEY, the profile\'s api_key]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand doctor" -l endpoint -d '--verify: the OTLP endpoint to send the span to [default: the compose file\'s OTEL_EXPORTER_OTLP_ENDPOINT]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand doctor" -l timeout -d '--verify: how long to wait for the span to show up (e.g. 90s, 2m)' -r

@@ -47,6 +47,9 @@ pub struct InitArgs {
     /// A compose service to instrument (repeatable) [default: the Flask services]
     #[arg(long = "service", value_name = "NAME")]
     pub services: Vec<String>,
+    /// A compose file to use, as `docker compose -f` (repeatable; relative to --dir) [default: COMPOSE_FILE, else compose.yaml ... docker-compose.yml]
+    #[arg(long = "file", short = 'f', value_name = "FILE")]
+    pub files: Vec<PathBuf>,
     /// OTEL_SERVICE_NAME, with a single --service [default: the compose service's name, or the one set]
     #[arg(long, value_name = "NAME")]
     pub service_name: Option<String>,
@@ -113,6 +116,7 @@ impl InitArgs {
             aws: AwsSettings::default(),
             dir: self.dir,
             services: self.services,
+            compose_files: self.files,
             service_name: self.service_name,
             targets: Target::targets(&self.target),
             environment: self.environment,

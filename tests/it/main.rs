@@ -17,5 +17,6 @@ mod layout;
 mod leaks;
 mod otelcol;
 mod query;
+mod workspaces;
 mod xray_groups;
 mod xray_rules;
