@@ -6,6 +6,7 @@ mod common;
 mod cli;
 mod cloudwatch;
 mod collector;
+mod declare;
 mod doctor;
 mod faults;
 mod frontend;
