@@ -58,13 +58,18 @@ fn networks(settings: &yaml_serde::Value) -> Vec<String> {
     }
 }
 
+/// The networks the collector's service settings (as [`decide`] writes them) join.
+pub fn networks_of(settings: &str) -> Vec<String> {
+    yaml_serde::from_str::<yaml_serde::Value>(settings).map(|settings| networks(&settings)).unwrap_or_default()
+}
+
 /// What the collector is planned from.
 pub struct Wanted<'a> {
     pub parts: &'a Parts,
     /// The backends init instruments.
     pub services: &'a [String],
     /// Honeycomb's OTLP endpoint for the key in use.
-    pub endpoint: &'a str,
+    pub endpoint: String,
     /// Compose files are a target.
     pub compose: bool,
     /// The frontend's files are a target.

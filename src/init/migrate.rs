@@ -22,8 +22,11 @@ use super::report;
 use crate::context::Context;
 use crate::edit::{compose, requirements};
 use crate::error::{CliError, CliResult};
-use crate::honeycomb::client::{US_API, endpoint_for};
+use crate::honeycomb::client::US_API;
 use crate::workspace::Workspace;
+use crate::workspace::git::FileState;
+use crate::workspace::interpolate::Variables;
+use crate::workspace::otel::Wanted;
 use crate::workspace::xray_legacy::{CodeLine, END_OF_SUPPORT, SDK_VARIABLES, XrayLegacy};
 
 /// What `xray migrate` is asked to do.
@@ -50,7 +53,7 @@ pub struct MigratePlan {
 }
 
 /// Plans the migration. Reads only.
-pub fn plan(workspace: &Workspace, request: &MigrateRequest, legacy: &XrayLegacy) -> CliResult<MigratePlan> {
+pub fn plan(workspace: &Workspace, request: &MigrateRequest, legacy: &XrayLegacy, variables: &Variables) -> CliResult<MigratePlan> {
     let flask: Vec<String> = workspace.python_services().into_iter().filter(|python| python.flask).map(|python| python.name).collect();
     let services = if request.services.is_empty() { flask } else { request.services.clone() };
     for name in &services {
@@ -62,11 +65,13 @@ pub fn plan(workspace: &Workspace, request: &MigrateRequest, legacy: &XrayLegacy
         services: services.clone(),
         service_name: None,
         // Honeycomb keeps getting what it got: the collector sends where the backend sent (or nowhere).
-        endpoint: endpoint_for(US_API),
+        wanted: Wanted { api_url: US_API.to_owned(), confirmed: false },
         api_key: None,
         targets: Targets { compose: true, requirements: true, ..Targets::default() },
         fix: false,
-        dotenv_ignored: true,
+        // .env is not a target: its state in git does not matter here.
+        dotenv_state: FileState::Ignored,
+        variables: variables.clone(),
         parts: Parts {
             xray: Some(XrayPart {
                 rule_name: "Cruddur".to_owned(),
@@ -76,6 +81,8 @@ pub fn plan(workspace: &Workspace, request: &MigrateRequest, legacy: &XrayLegacy
             }),
             ..Parts::default()
         },
+        // No new rule file: migrating moves the path, the rules stay where they are.
+        xray_name: None,
     };
     let mut notes = Vec::new();
     if collector::decide(workspace, &choices.collector_wanted(), &mut notes)?.is_none() {
@@ -193,7 +200,8 @@ pub async fn run(context: &Context, request: &MigrateRequest) -> CliResult {
     let _lock = if request.dry_run { None } else { Some(apply::lock(&workspace)?) };
     let workspace = Workspace::detect(&root)?;
     let legacy = workspace.xray_legacy();
-    let plan = plan(&workspace, request, &legacy)?;
+    let variables = Variables::gather(&workspace, &*context.env);
+    let plan = plan(&workspace, request, &legacy, &variables)?;
     if request.dry_run {
         report::dry_run(context, &workspace, &plan.init)?;
     } else {
