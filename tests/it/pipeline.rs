@@ -4,7 +4,8 @@
 //! app (real OpenTelemetry SDK), run with the environment init wrote, goes through our real collector
 //! running the configuration init wrote, as the user compose runs it as, into the local Honeycomb server
 //! (found by a query), the local X-Ray server (found by BatchGetTraces, every request signed and verified)
-//! and the workspace's local copy (read back with the engine crate).
+//! and the workspace's local copy (read back with the engine crate); and the same for a daemon-era workspace
+//! after `xray migrate` alone.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -525,6 +526,66 @@ fn one_trace_reaches_honeycomb_x_ray_and_the_local_copy_through_the_pipeline_ini
     let changed: Vec<&PathBuf> =
         after.keys().filter(|path| !path.starts_with(dir.join(".cruddur-obs"))).filter(|path| snapshot_differs(&before, path)).collect();
     assert!(changed.is_empty(), "{changed:?}");
+}
+
+/// A daemon-era workspace after `xray migrate` alone: our collector, running the configuration migrate
+/// wrote with the environment compose gives it (the daemon's AWS settings, moved; the key the backend sent
+/// with) as the user compose runs it as, carries one trace from the Flask app, run with the backend's
+/// migrated environment, into Honeycomb (where the backend sent before), X-Ray (signed) and the local copy.
+#[test]
+fn a_daemon_era_workspace_migrated_sends_one_trace_to_honeycomb_x_ray_and_the_local_copy() {
+    let honeycomb = Honeycomb::start();
+    let ingest_key = honeycomb.server.credentials().default_environment().and_then(|env| env.ingest_key.clone()).unwrap();
+    let xray = start_verifying_xray();
+    let env = TestEnv::new();
+    let dir = env.work_path("babapool");
+    copy_workspace("Babapool__aws-bootcamp-cruddur-2023", &dir);
+    let as_root = running_as_root();
+    if as_root {
+        give_to_owner(&dir);
+    }
+    env.xray(&xray).args(["xray", "destination", "--enable"]).assert().success();
+    let migrated = env.cmd().args(["xray", "migrate", "--dir"]).arg(&dir).output().unwrap();
+    assert!(migrated.status.success(), "{}", String::from_utf8_lossy(&migrated.stderr));
+    let (_, compose) = compose_of(&dir);
+    assert!(compose["services"].get("xray-daemon").is_none(), "the daemon is gone");
+
+    // The shell compose runs with: the AWS settings of `gp env`, and the key the backend sent with.
+    let mut shell: Vec<(&str, &str)> = shell();
+    shell.push(("HONEYCOMB_API_KEY", &ingest_key));
+    let user = compose["services"]["otel-collector"]["user"].as_str().unwrap().to_owned();
+    let variables = cruddur_obs::doctor::interpolate::Variables { shell: BTreeMap::new(), dotenv: dotenv(&dir) };
+    let (resolved_user, _) = variables.interpolate(&user);
+    let (uid, gid) = resolved_user.split_once(':').map(|(uid, gid)| (uid.parse::<u32>().unwrap(), gid.parse::<u32>().unwrap())).unwrap();
+    let collector_env = compose_environment(&dir, "otel-collector", &shell);
+    assert!(collector_env.iter().any(|(name, value)| name == "AWS_REGION" && value == "us-east-1"), "the daemon's region moved");
+    let collector_env: Vec<(&str, String)> = collector_env.iter().map(|(name, value)| (name.as_str(), value.clone())).collect();
+    let config = dir.join("otel-collector-config.yaml");
+    let sets = [
+        // The addresses that differ from a real deployment: Honeycomb's, X-Ray's, and the bind mount's.
+        format!("exporters::otlp_http/honeycomb::endpoint={}", honeycomb.server.url()),
+        format!("exporters::otlp_http/xray::traces_endpoint={}/v1/traces", xray.url()),
+        format!("exporters::file/local::path={}", dir.join(".cruddur-obs/traces/spans.pb").display()),
+    ];
+    let collector = Collector::start_with(&[&config], &["sigv4auth/xray"], &collector_env, &sets, as_root.then_some((uid, gid)));
+
+    let mut backend_env = compose_environment(&dir, "backend-flask", &shell);
+    assert!(!backend_env.iter().any(|(name, _)| name == "AWS_XRAY_DAEMON_ADDRESS"), "{backend_env:?}");
+    for (name, value) in &mut backend_env {
+        if name == "OTEL_EXPORTER_OTLP_ENDPOINT" {
+            assert_eq!(value, "http://otel-collector:4318");
+            *value = collector.otlp_url.clone();
+        }
+    }
+    let trace_id = run_flask(&repo_root().join("servers/honeycomb/tests/flask_app"), &backend_env, "/api/activities/home?user=andrew");
+
+    let row = honeycomb_trace_row(&env, &honeycomb, &trace_id, "backend-flask");
+    assert_eq!(row["name"], "GET /api/activities/home", "{row}");
+    let trace = xray_trace(&env, &xray, &trace_id, 2);
+    assert_eq!(trace["Id"], xray_trace_id(&trace_id).as_str());
+    let spans = local_copy_spans(&dir, &trace_id, 2);
+    assert!(spans.iter().any(|span| span.name == "home-activities-mock-data"), "{spans:?}");
+    assert!(!collector.output().contains("\"error\""), "the collector logged an error:\n{}", collector.output());
 }
 
 fn snapshot_differs(before: &BTreeMap<PathBuf, (Vec<u8>, std::time::SystemTime)>, path: &PathBuf) -> bool {
