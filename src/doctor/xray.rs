@@ -179,13 +179,14 @@ async fn destination_check(client: &XrayClient) -> Check {
     match timed(client.trace_segment_destination(), "GetTraceSegmentDestination").await {
         Ok(found) if found.transaction_search() && found.status.as_deref() == Some("PENDING") => {
             Check::warn(id, "Transaction Search is being turned on (CloudWatchLogs, PENDING): spans are taken once it is ACTIVE")
+                .with_fix("wait until `cruddur-obs xray destination` says ACTIVE (AWS: minutes), then run doctor again")
         }
         Ok(found) if found.transaction_search() => {
             Check::pass(id, "Transaction Search is on (CloudWatchLogs): X-Ray's OTLP endpoint takes the collector's spans")
         }
         Ok(found) => {
             Check::fail(id, format!("the trace segment destination is {}: X-Ray's OTLP endpoint refuses the collector's spans", found.name))
-                .with_fix("cruddur-obs xray destination --enable (Transaction Search)")
+                .with_command(["cruddur-obs", "xray", "destination", "--enable"].map(str::to_owned).to_vec(), "turns Transaction Search on")
         }
         Err(err) => aws_failure(id, "read the trace segment destination", err),
     }

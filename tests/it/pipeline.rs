@@ -632,7 +632,8 @@ fn doctor_checks_transaction_search_and_who_can_write_the_local_copy() {
     let rows = doctor();
     let destination = row(&rows, "xray.destination");
     assert_eq!(destination["status"], "fail", "{destination}");
-    assert_eq!(destination["fix"], "cruddur-obs xray destination --enable (Transaction Search)");
+    assert_eq!(destination["fix"], "cruddur-obs xray destination --enable (turns Transaction Search on)");
+    assert_eq!(destination["command"], serde_json::json!(["cruddur-obs", "xray", "destination", "--enable"]), "{destination}");
     assert_eq!(row(&rows, "xray.path")["status"], "pass");
     assert_eq!(row(&rows, "collector.config")["status"], "pass");
     assert_eq!(row(&rows, "collector.local_copy")["status"], "pass", "{rows:#?}");
