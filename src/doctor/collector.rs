@@ -179,32 +179,39 @@ pub fn local_copy_check(root: &Path, facts: Option<&CollectorFacts>, variables: 
 }
 
 /// `xray.path`: one warning per trace of the daemon and the SDK, each with the date and the fix; a pass for
-/// the OpenTelemetry path in place.
-pub fn path_checks(root: &Path, legacy: &XrayLegacy, facts: Option<&CollectorFacts>, uses_xray: bool) -> Vec<Check> {
+/// the OpenTelemetry path in place. The fix is `xray migrate` as a command where migrating removes that trace
+/// (not a package the code still imports) and migrate would run: no collector of the team's in the way, and
+/// the compose files chosen as migrate chooses them (`default_files`: doctor was not given `-f`).
+pub fn path_checks(root: &Path, legacy: &XrayLegacy, facts: Option<&CollectorFacts>, uses_xray: bool, default_files: bool) -> Vec<Check> {
     let id = ids::XRAY_PATH;
     let fix = "cruddur-obs xray migrate (--dry-run shows it)";
+    let migrates = default_files && facts.is_none_or(|facts| facts.ours && (facts.pipeline.is_some() || !facts.config_exists));
+    let migrate = |check: Check, service: Option<&str>| {
+        if !migrates {
+            return check.with_fix(fix);
+        }
+        let mut command: Vec<String> = ["cruddur-obs", "xray", "migrate"].map(str::to_owned).to_vec();
+        if let Some(service) = service {
+            command.extend(["--service".to_owned(), service.to_owned()]);
+        }
+        check.with_command(command, "--dry-run shows it")
+    };
     let ends = format!("AWS ends its support on {END_OF_SUPPORT}");
     let mut checks = Vec::new();
     for daemon in &legacy.daemons {
-        checks.push(
-            Check::warn(id, format!("the X-Ray daemon runs as the compose service {}: {ends}", daemon.name))
-                .with_fix(fix)
-                .at(relative(root, &daemon.compose), Some(daemon.line)),
-        );
+        let check = Check::warn(id, format!("the X-Ray daemon runs as the compose service {}: {ends}", daemon.name));
+        checks.push(migrate(check, None).at(relative(root, &daemon.compose), Some(daemon.line)));
     }
     for variable in &legacy.variables {
-        checks.push(
-            Check::warn(id, format!("{}: {} is the X-Ray SDK's: {ends}", variable.service, variable.name))
-                .with_fix(fix)
-                .at(relative(root, &variable.compose), Some(variable.line)),
-        );
+        let check = Check::warn(id, format!("{}: {} is the X-Ray SDK's: {ends}", variable.service, variable.name));
+        checks.push(migrate(check, Some(&variable.service)).at(relative(root, &variable.compose), Some(variable.line)));
     }
     for requirement in &legacy.requirements {
-        checks.push(
-            Check::warn(id, format!("{}: aws-xray-sdk is in its requirements: {ends}", requirement.service))
-                .with_fix(fix)
-                .at(relative(root, &requirement.requirements), Some(requirement.line)),
-        );
+        let check = Check::warn(id, format!("{}: aws-xray-sdk is in its requirements: {ends}", requirement.service));
+        // The package stays while the code imports it: the lines go first, by hand.
+        let check =
+            if legacy.code_imports_sdk(&requirement.service) { check.with_fix(fix) } else { migrate(check, Some(&requirement.service)) };
+        checks.push(check.at(relative(root, &requirement.requirements), Some(requirement.line)));
     }
     for line in &legacy.code {
         checks.push(

@@ -442,7 +442,8 @@ pub fn checklist(request: &DoctorRequest, plan: &DoctorPlan, findings: Findings,
     }
     checks.extend(dotenv_checks::checks(root, &plan.dotenv, commands));
     checks.extend(findings.xray);
-    checks.extend(collector_checks::path_checks(root, &plan.legacy, collector, !plan.xray.rule_files.is_empty()));
+    let uses_xray = !plan.xray.rule_files.is_empty();
+    checks.extend(collector_checks::path_checks(root, &plan.legacy, collector, uses_xray, commands.compose_files.is_empty()));
     checks.push(collector_checks::sampling_check(root, collector, &facts.targets, !plan.xray.rule_files.is_empty()));
     checks.push(collector_checks::config_check(root, collector));
     checks.push(collector_checks::local_copy_check(root, collector, &facts.variables));
