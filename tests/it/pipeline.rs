@@ -100,6 +100,27 @@ fn give_to_owner(dir: &Path) {
     }
 }
 
+/// The user compose runs the collector as (its `user:`, resolved as compose resolves it with `.env`), as
+/// written and as `(uid, gid)`.
+fn collector_user(dir: &Path) -> (String, (u32, u32)) {
+    let (_, compose) = compose_of(dir);
+    let user = compose["services"]["otel-collector"]["user"].as_str().unwrap().to_owned();
+    let variables = cruddur_obs::doctor::interpolate::Variables { shell: BTreeMap::new(), dotenv: dotenv(dir) };
+    let (resolved, _) = variables.interpolate(&user);
+    let ids = resolved.split_once(':').map(|(uid, gid)| (uid.parse::<u32>().unwrap(), gid.parse::<u32>().unwrap())).unwrap();
+    (user, ids)
+}
+
+/// A fixture copied to `dir`, owned as a clone by a non-root user would be; whether the tests run as root.
+fn workspace_of_its_owner(fixture: &str, dir: &Path) -> bool {
+    copy_workspace(fixture, dir);
+    let as_root = running_as_root();
+    if as_root {
+        give_to_owner(dir);
+    }
+    as_root
+}
+
 #[cfg(unix)]
 fn owner_of(path: &Path) -> (u32, u32) {
     use std::os::unix::fs::MetadataExt;
@@ -414,11 +435,7 @@ fn one_trace_reaches_honeycomb_x_ray_and_the_local_copy_through_the_pipeline_ini
     let xray = start_verifying_xray();
     let env = TestEnv::new();
     let dir = env.work_path("waleed");
-    copy_workspace("waleedayoub__aws-bootcamp-cruddur-2023", &dir);
-    let as_root = running_as_root();
-    if as_root {
-        give_to_owner(&dir);
-    }
+    let as_root = workspace_of_its_owner("waleedayoub__aws-bootcamp-cruddur-2023", &dir);
 
     // Transaction Search on, with our own command, signed for the verifying server.
     env.xray(&xray).args(["xray", "destination", "--enable"]).assert().success();
@@ -437,11 +454,7 @@ fn one_trace_reaches_honeycomb_x_ray_and_the_local_copy_through_the_pipeline_ini
     assert!(!String::from_utf8_lossy(&output.stderr).contains("destination is"), "Transaction Search is on");
 
     // What compose would run: the collector as the user its `user:` names, with its environment.
-    let (_, compose) = compose_of(&dir);
-    let user = compose["services"]["otel-collector"]["user"].as_str().unwrap().to_owned();
-    let variables = cruddur_obs::doctor::interpolate::Variables { shell: BTreeMap::new(), dotenv: dotenv(&dir) };
-    let (resolved_user, _) = variables.interpolate(&user);
-    let (uid, gid) = resolved_user.split_once(':').map(|(uid, gid)| (uid.parse::<u32>().unwrap(), gid.parse::<u32>().unwrap())).unwrap();
+    let (user, (uid, gid)) = collector_user(&dir);
     #[cfg(unix)]
     {
         let folder = owner_of(&dir.join(".cruddur-obs/traces"));
@@ -539,11 +552,7 @@ fn a_daemon_era_workspace_migrated_sends_one_trace_to_honeycomb_x_ray_and_the_lo
     let xray = start_verifying_xray();
     let env = TestEnv::new();
     let dir = env.work_path("babapool");
-    copy_workspace("Babapool__aws-bootcamp-cruddur-2023", &dir);
-    let as_root = running_as_root();
-    if as_root {
-        give_to_owner(&dir);
-    }
+    let as_root = workspace_of_its_owner("Babapool__aws-bootcamp-cruddur-2023", &dir);
     env.xray(&xray).args(["xray", "destination", "--enable"]).assert().success();
     let migrated = env.cmd().args(["xray", "migrate", "--dir"]).arg(&dir).output().unwrap();
     assert!(migrated.status.success(), "{}", String::from_utf8_lossy(&migrated.stderr));
@@ -553,10 +562,7 @@ fn a_daemon_era_workspace_migrated_sends_one_trace_to_honeycomb_x_ray_and_the_lo
     // The shell compose runs with: the AWS settings of `gp env`, and the key the backend sent with.
     let mut shell: Vec<(&str, &str)> = shell();
     shell.push(("HONEYCOMB_API_KEY", &ingest_key));
-    let user = compose["services"]["otel-collector"]["user"].as_str().unwrap().to_owned();
-    let variables = cruddur_obs::doctor::interpolate::Variables { shell: BTreeMap::new(), dotenv: dotenv(&dir) };
-    let (resolved_user, _) = variables.interpolate(&user);
-    let (uid, gid) = resolved_user.split_once(':').map(|(uid, gid)| (uid.parse::<u32>().unwrap(), gid.parse::<u32>().unwrap())).unwrap();
+    let (_, (uid, gid)) = collector_user(&dir);
     let collector_env = compose_environment(&dir, "otel-collector", &shell);
     assert!(collector_env.iter().any(|(name, value)| name == "AWS_REGION" && value == "us-east-1"), "the daemon's region moved");
     let collector_env: Vec<(&str, String)> = collector_env.iter().map(|(name, value)| (name.as_str(), value.clone())).collect();
