@@ -153,7 +153,9 @@ impl MotoServer {
                 .expect("moto_server starts");
             let deadline = Instant::now() + Duration::from_secs(60);
             while child.try_wait().unwrap().is_none() {
-                if answers(port) {
+                // Another test's moto may hold the port we probed: only ours logs that it runs there.
+                let running = format!("Running on http://127.0.0.1:{port}");
+                if std::fs::read_to_string(dir.path().join("moto.log")).is_ok_and(|log| log.contains(&running)) && answers(port) {
                     return MotoServer { child, port, dir };
                 }
                 if Instant::now() > deadline {
