@@ -56,6 +56,22 @@ impl Default for QueryFlags {
 /// compose file gives backend-flask (or its only service with one); else an error naming the flag.
 /// Returns the name and where it came from.
 pub fn dataset(flag: Option<&str>, settings: &HoneycombSettings, env: &dyn Environment, dir: &Path) -> CliResult<(String, String)> {
+    let (name, source) = dataset_name(flag, settings, env, dir)?;
+    let slug = dataset_slug(&name);
+    if slug == name { Ok((name, source)) } else { Ok((slug, format!("{source}: {name:?} as Honeycomb names its dataset"))) }
+}
+
+/// The dataset Honeycomb makes for a service or dataset name: the service rule of its converter
+/// (trimmed; `unknown_service:python` and every other `unknown_service...` go to `unknown_service`),
+/// then its slug rule (lower case, `-` for anything but letters, digits, `-` and `_`). `__all__` stays.
+pub fn dataset_slug(name: &str) -> String {
+    if name == cruddur_engine::ALL_DATASETS {
+        return name.to_owned();
+    }
+    cruddur_engine::util::slugify(cruddur_engine::spans::dataset_for_service(name))
+}
+
+fn dataset_name(flag: Option<&str>, settings: &HoneycombSettings, env: &dyn Environment, dir: &Path) -> CliResult<(String, String)> {
     if let Some(name) = flag {
         return Ok((name.to_owned(), "flag --dataset".to_owned()));
     }
@@ -222,6 +238,22 @@ mod tests {
         std::fs::write(dir.path().join("docker-compose.yml"), "services:\n  api:\n    environment:\n      - OTEL_SERVICE_NAME=${NAME}\n")
             .unwrap();
         assert!(dataset(None, &settings, &empty, dir.path()).is_err());
+    }
+
+    #[test]
+    fn dataset_names_become_honeycomb_slugs() {
+        assert_eq!(dataset_slug("backend-flask"), "backend-flask");
+        assert_eq!(dataset_slug(" Backend Flask "), "backend-flask");
+        assert_eq!(dataset_slug("unknown_service:python"), "unknown_service");
+        assert_eq!(dataset_slug("unknown_service"), "unknown_service");
+        assert_eq!(dataset_slug("__all__"), "__all__");
+        assert_eq!(dataset_slug("my dataset!"), "my-dataset-");
+        let dir = tempfile::tempdir().unwrap();
+        let settings = settings(dir.path());
+        let env: HashMap<&str, &str> = [("OTEL_SERVICE_NAME", "unknown_service:python")].into_iter().collect();
+        let (name, source) = dataset(None, &settings, &env, dir.path()).unwrap();
+        assert_eq!(name, "unknown_service");
+        assert_eq!(source, "env OTEL_SERVICE_NAME: \"unknown_service:python\" as Honeycomb names its dataset");
     }
 
     #[test]

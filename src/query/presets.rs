@@ -223,7 +223,8 @@ pub fn build(kind: PresetKind, columns: &Columns, options: &PresetOptions) -> Cl
                     Calculation::new(CalcOp::P99, v),
                     Calculation::new(CalcOp::Count, None),
                 ],
-                filters: vec![exists(&user)],
+                // Span events and links have no duration: without this, they would count as users' requests.
+                filters: vec![exists(&user), exists(&value)],
                 orders: vec![descending(CalcOp::P99, v)],
                 limit,
                 ..QuerySpec::default()
@@ -263,6 +264,10 @@ pub fn build(kind: PresetKind, columns: &Columns, options: &PresetOptions) -> Cl
                 let by = options.by.iter().map(|name| columns.require(name, "--by")).collect::<CliResult<Vec<_>>>()?;
                 (by, Vec::new())
             };
+            // Only events with a duration: span events and links have none (husky gives them
+            // meta.time_since_span_start_ms instead).
+            let mut filters = filters;
+            filters.push(exists(&value));
             QuerySpec {
                 breakdowns,
                 calculations: vec![
@@ -614,7 +619,7 @@ mod tests {
             serde_json::to_value(&spec).unwrap(),
             json!({"breakdowns":["app.user_id"],
                    "calculations":[{"op":"P50","column":"duration_ms"},{"op":"P90","column":"duration_ms"},{"op":"P99","column":"duration_ms"},{"op":"COUNT"}],
-                   "filters":[{"op":"exists","column":"app.user_id"}],
+                   "filters":[{"op":"exists","column":"app.user_id"},{"op":"exists","column":"duration_ms"}],
                    "orders":[{"op":"P99","column":"duration_ms","order":"descending"}],"limit":20})
         );
         assert!(super::super::spec::check(&spec, 1_714_557_600).is_empty());
@@ -687,11 +692,43 @@ mod tests {
         assert_eq!(serde_json::to_value(&errors.filters).unwrap(), json!([{"op":"=","column":"error","value":true}]));
         let slow = build(PresetKind::SlowEndpoints, &otel, &PresetOptions::default()).unwrap();
         assert_eq!(slow.breakdowns, ["http.route"]);
+        assert_eq!(
+            serde_json::to_value(&slow.filters).unwrap(),
+            json!([{"op":"exists","column":"http.route"},{"op":"exists","column":"duration_ms"}]),
+            "events without a duration (span events, links) are not requests"
+        );
         let bare = columns(&["name", "duration_ms", "trace.parent_id"]);
         assert_eq!(build(PresetKind::SlowEndpoints, &bare, &PresetOptions::default()).unwrap().breakdowns, ["name"]);
         assert!(build(PresetKind::Errors, &bare, &PresetOptions::default()).unwrap_err().message.contains("has no error column"));
         let by = PresetOptions { by: vec!["nope".into()], ..PresetOptions::default() };
         assert!(build(PresetKind::Errors, &otel, &by).unwrap_err().message.contains("--by \"nope\""));
+    }
+
+    #[test]
+    fn errors_count_spans_not_their_span_events() {
+        // husky gives a span event `error` from its errored span: where the dataset has
+        // meta.annotation_type (it has span events or links), only events without it are counted.
+        let with_events = columns(&["name", "error", "http.status_code", "status_message", "meta.annotation_type", "duration_ms"]);
+        let spec = build(PresetKind::Errors, &with_events, &PresetOptions::default()).unwrap();
+        assert_eq!(
+            serde_json::to_value(&spec.filters).unwrap(),
+            json!([{"op":"=","column":"error","value":true},{"op":"does-not-exist","column":"meta.annotation_type"}])
+        );
+        assert!(super::super::spec::check(&spec, 1_714_557_600).is_empty());
+        // The same with --by, and with the status_code fallback.
+        let by = PresetOptions { by: vec!["name".into()], ..PresetOptions::default() };
+        let spec = build(PresetKind::Errors, &with_events, &by).unwrap();
+        assert_eq!(spec.filters[1].column.as_deref(), Some("meta.annotation_type"));
+        let status_only = columns(&["name", "status_code", "meta.annotation_type"]);
+        let spec = build(PresetKind::Errors, &status_only, &PresetOptions::default()).unwrap();
+        assert_eq!(
+            serde_json::to_value(&spec.filters).unwrap(),
+            json!([{"op":"=","column":"status_code","value":2},{"op":"does-not-exist","column":"meta.annotation_type"}])
+        );
+        // A dataset that never had span events has no such column: filtering on it would be a no-op
+        // Honeycomb still has to read, so it is left out.
+        let plain = columns(&["name", "error"]);
+        assert_eq!(build(PresetKind::Errors, &plain, &PresetOptions::default()).unwrap().filters.len(), 1);
     }
 
     #[test]
