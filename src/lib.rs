@@ -16,6 +16,7 @@
 //!   directory), [`output`] (tables, JSON, CSV, diffs), [`error`] (typed until printed, exit codes).
 
 pub mod aws;
+pub mod browser;
 pub mod cloudwatch;
 pub mod commands;
 pub mod context;

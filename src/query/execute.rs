@@ -3,12 +3,13 @@
 //! ([`super::run::wait_for_result`]) and returns an [`Answer`] for [`super::print`] to show.
 
 use super::plan::Prepared;
+use super::heatmap;
 use super::presets::{self, Columns, PresetKind, PresetOptions, UiLinks};
 use super::run::{Finished, explain, wait_for_result};
 use super::table::ResultTable;
 use crate::context::Context;
 use crate::error::{CliError, CliResult};
-use crate::honeycomb::query::{CalcOp, QueryAnnotation, QuerySpec};
+use crate::honeycomb::query::{CalcOp, Filter, FilterOp, QueryAnnotation, QuerySpec};
 use crate::honeycomb::{HoneycombClient, HoneycombError};
 
 /// A finished query and how to show it.
@@ -16,8 +17,72 @@ pub struct Answer {
     pub dataset: String,
     pub spec: QuerySpec,
     pub finished: Finished,
-    /// The rows to print; `None`: a heatmap, drawn from `finished`.
+    /// The rows to print; `None`: a heatmap, drawn from `grid`, or else from `finished`'s HEATMAP cells.
     pub table: Option<ResultTable>,
+    /// `query heatmap`'s counts by value band and time: `(column, grid)`.
+    pub grid: Option<(String, heatmap::Grid)>,
+}
+
+/// What a query command comes to: a table (or heatmap), or, when the team's plan has no Query Data
+/// API, the query itself as a link that runs it in Honeycomb's UI.
+pub enum Reply {
+    Answer(Answer),
+    Template(TemplateLink),
+}
+
+/// A query Honeycomb stored but, on this plan, will not run through the API.
+#[derive(Debug, Clone)]
+pub struct TemplateLink {
+    pub dataset: String,
+    /// The Query Template Link.
+    pub url: String,
+    /// The query as the link carries it (its time relative, as given).
+    pub spec: QuerySpec,
+    /// Why there is no table, one line.
+    pub reason: String,
+}
+
+/// Whether an error is Honeycomb refusing the Query Data API itself (403 on `/1/query_results`),
+/// which is a plan's refusal when the key has Run Queries and a permission's otherwise.
+fn refused_query_results(err: &CliError) -> bool {
+    err.source_as::<HoneycombError>().is_some_and(|source| {
+        source.status == Some(403) && source.route.as_ref().is_some_and(|route| route.is_query_results())
+    })
+}
+
+/// Runs a created query, or, when the plan refuses query results to a key that has Run Queries, returns
+/// its Query Template Link (one `GET /1/auth` tells both the permission and the slugs for the link).
+/// `shown` is the spec the link carries.
+async fn run_or_link(
+    context: &Context,
+    client: &HoneycombClient<'_>,
+    dataset: &str,
+    query_id: &str,
+    settings: super::run::RunSettings,
+    shown: &QuerySpec,
+) -> CliResult<Result<Finished, TemplateLink>> {
+    match wait_for_result(context, client, dataset, query_id, settings).await {
+        Ok(finished) => Ok(Ok(finished)),
+        Err(err) if refused_query_results(&err) => {
+            let Ok(auth) = client.environment_auth().await else { return Err(err) };
+            if !auth.permissions.iter().any(|permission| permission == "run_queries") {
+                return Err(err);
+            }
+            let links = UiLinks { base: UiLinks::base_for_api(client.api_url()), team: auth.team_slug, environment: auth.environment_slug };
+            let detail = err.source_as::<HoneycombError>().map(|source| source.summary.clone()).unwrap_or_default();
+            context.ui.debug(&format!("query results refused with the Run Queries permission: the plan's refusal ({detail})"));
+            Ok(Err(TemplateLink {
+                dataset: dataset.to_owned(),
+                url: links.query_template(dataset, shown),
+                spec: shown.clone(),
+                reason: "no table: this team's Honeycomb plan has no Query Data API (an Enterprise feature; POST /1/query_results \
+                         was refused with 403): the link runs the query in Honeycomb's UI; `--source local` answers it from the \
+                         workspace's own copy of the traces"
+                    .to_owned(),
+            }))
+        }
+        Err(err) => Err(err),
+    }
 }
 
 /// The dataset's columns, for the presets.
@@ -60,7 +125,7 @@ pub async fn preset(
     prepared: &Prepared,
     kind: PresetKind,
     options: PresetOptions,
-) -> CliResult<Answer> {
+) -> CliResult<Reply> {
     let dataset = prepared.dataset.clone();
     let (columns, links) = if kind == PresetKind::RecentTraces {
         let (columns, links) = tokio::join!(columns(client, &dataset), ui_links(client));
@@ -69,11 +134,15 @@ pub async fn preset(
         (columns(client, &dataset).await?, None)
     };
     let options = PresetOptions { limit: prepared.limit.map(i64::from), ..options };
-    let mut spec = presets::build(kind, &columns, &options)?;
-    prepared.apply(&mut spec, &format!("the {} query", kind.name()))?;
+    let mut shown = presets::build(kind, &columns, &options)?;
+    prepared.apply(&mut shown, &format!("the {} query", kind.name()))?;
+    let spec = prepared.pinned(&shown);
     context.ui.debug(&format!("query on {dataset}: {}", serde_json::to_string(&spec).unwrap_or_default()));
     let query = client.create_query(&dataset, &spec).await.map_err(|err| explain_on_dataset(err, &dataset))?;
-    let finished = wait_for_result(context, client, &dataset, &query.id, prepared.settings(&spec, false)).await?;
+    let finished = match run_or_link(context, client, &dataset, &query.id, prepared.settings(&spec, false), &shown).await? {
+        Ok(finished) => finished,
+        Err(link) => return Ok(Reply::Template(link)),
+    };
     let links = links_for(links, &finished);
     let mut table = presets::table(Some(kind), &spec, &finished.data, &dataset, links.as_ref());
     if kind == PresetKind::RecentTraces
@@ -85,7 +154,7 @@ pub async fn preset(
         let counted = wait_for_result(context, client, &dataset, &query.id, prepared.settings(&services, false)).await?;
         presets::add_trace_services(&mut table, &spec, &counted.data);
     }
-    Ok(Answer { dataset, spec, finished, table: Some(table) })
+    Ok(Reply::Answer(Answer { dataset, spec: shown, finished, table: Some(table), grid: None }))
 }
 
 /// Whether a spec only asks for heatmaps: its result is drawn, not tabled.
@@ -94,14 +163,18 @@ fn heatmap_only(spec: &QuerySpec) -> bool {
 }
 
 /// A spec as given (`query run`), the flags already applied.
-pub async fn spec(context: &Context, client: &HoneycombClient<'_>, prepared: &Prepared, spec: QuerySpec) -> CliResult<Answer> {
+pub async fn spec(context: &Context, client: &HoneycombClient<'_>, prepared: &Prepared, shown: QuerySpec) -> CliResult<Reply> {
     let dataset = prepared.dataset.clone();
+    let spec = prepared.pinned(&shown);
     let query = client.create_query(&dataset, &spec).await.map_err(|err| explain_on_dataset(err, &dataset))?;
     context.ui.debug(&format!("query {} on {dataset}", query.id));
     let heatmap = heatmap_only(&spec);
-    let finished = wait_for_result(context, client, &dataset, &query.id, prepared.settings(&spec, heatmap)).await?;
+    let finished = match run_or_link(context, client, &dataset, &query.id, prepared.settings(&spec, heatmap), &shown).await? {
+        Ok(finished) => finished,
+        Err(link) => return Ok(Reply::Template(link)),
+    };
     let table = (!heatmap).then(|| ResultTable::generic(&spec, &finished.data.results));
-    Ok(Answer { dataset, spec, finished, table })
+    Ok(Reply::Answer(Answer { dataset, spec: shown, finished, table, grid: None }))
 }
 
 /// A saved query, by its annotation: as saved, or as a new query when the flags change it (queries are
@@ -111,51 +184,88 @@ pub async fn saved(
     client: &HoneycombClient<'_>,
     prepared: &Prepared,
     annotation: &QueryAnnotation,
-) -> CliResult<Answer> {
+) -> CliResult<Reply> {
     let dataset = prepared.dataset.clone();
     let preset = annotation.description.as_deref().and_then(PresetKind::from_description);
     let spec_now = client.get_query(&dataset, &annotation.query_id).await.map_err(explain)?.spec;
-    let (query_id, spec) = if prepared.changes_saved_spec() {
-        let mut spec = spec_now;
-        prepared.apply(&mut spec, &format!("saved query {:?}", annotation.name))?;
-        (client.create_query(&dataset, &spec).await.map_err(explain)?.id, spec)
+    let (query_id, shown, spec) = if prepared.changes_saved_spec() {
+        let mut shown = spec_now;
+        prepared.apply(&mut shown, &format!("saved query {:?}", annotation.name))?;
+        let spec = prepared.pinned(&shown);
+        (client.create_query(&dataset, &spec).await.map_err(explain)?.id, shown, spec)
     } else {
-        (annotation.query_id.clone(), spec_now)
+        (annotation.query_id.clone(), spec_now.clone(), spec_now)
     };
-    let heatmap = preset == Some(PresetKind::Heatmap);
+    let heatmap = preset == Some(PresetKind::Heatmap) || heatmap_only(&spec);
     let settings = prepared.settings(&spec, heatmap);
     let (finished, links) = if preset == Some(PresetKind::RecentTraces) {
-        let (finished, links) = tokio::join!(wait_for_result(context, client, &dataset, &query_id, settings), ui_links(client));
+        let (finished, links) =
+            tokio::join!(run_or_link(context, client, &dataset, &query_id, settings, &shown), ui_links(client));
         (finished?, links)
     } else {
-        (wait_for_result(context, client, &dataset, &query_id, settings).await?, None)
+        (run_or_link(context, client, &dataset, &query_id, settings, &shown).await?, None)
+    };
+    let finished = match finished {
+        Ok(finished) => finished,
+        Err(link) => return Ok(Reply::Template(link)),
     };
     if heatmap {
-        return Ok(Answer { dataset, spec, finished, table: None });
+        return Ok(Reply::Answer(Answer { dataset, spec, finished, table: None, grid: None }));
     }
     let links = links_for(links, &finished);
     let table = presets::table(preset, &spec, &finished.data, &dataset, links.as_ref());
-    Ok(Answer { dataset, spec, finished, table: Some(table) })
+    Ok(Reply::Answer(Answer { dataset, spec: shown, finished, table: Some(table), grid: None }))
 }
 
-/// `query heatmap`: the heatmap preset with one time bucket per column of the drawing (`width`).
+/// `query heatmap`: the value column's range (MIN, MAX, COUNT), then COUNT by value band (a calculated
+/// field) as a series with one point per column of the drawing (`width`): documented result formats
+/// only (see [`super::heatmap`]).
 pub async fn heatmap(
     context: &Context,
     client: &HoneycombClient<'_>,
     prepared: &Prepared,
     column: Option<String>,
-    width: usize,
-) -> CliResult<Answer> {
+    layout: heatmap::HeatmapLayout,
+) -> CliResult<Reply> {
     let dataset = prepared.dataset.clone();
     let columns = columns(client, &dataset).await?;
-    let mut probe = QuerySpec::default();
-    prepared.bounds.apply(&mut probe);
-    let (start, end) = super::time::window(&probe, prepared.now);
-    let step = ((end - start) as f64 / width as f64).ceil().max(1.0) as i64;
-    let options = PresetOptions { column, granularity: Some(step), ..PresetOptions::default() };
-    let mut spec = presets::build(PresetKind::Heatmap, &columns, &options)?;
-    prepared.apply(&mut spec, "the heatmap query")?;
-    let query = client.create_query(&dataset, &spec).await.map_err(|err| explain_on_dataset(err, &dataset))?;
-    let finished = wait_for_result(context, client, &dataset, &query.id, prepared.settings(&spec, true)).await?;
-    Ok(Answer { dataset, spec, finished, table: None })
+    let options = PresetOptions { column, ..PresetOptions::default() };
+    let value = presets::build(PresetKind::Heatmap, &columns, &options)?
+        .calculations
+        .first()
+        .and_then(|calculation| calculation.column.clone())
+        .unwrap_or_else(|| "duration_ms".to_owned());
+    let mut base = QuerySpec {
+        filters: vec![Filter { op: FilterOp::Exists, column: Some(value.clone()), value: None }],
+        ..QuerySpec::default()
+    };
+    prepared.apply(&mut base, "the heatmap query")?;
+    let shown = heatmap::range_spec(&base, &value);
+    let range = prepared.pinned(&shown);
+    let query = client.create_query(&dataset, &range).await.map_err(|err| explain_on_dataset(err, &dataset))?;
+    let finished = match run_or_link(context, client, &dataset, &query.id, prepared.settings(&range, false), &shown).await? {
+        Ok(finished) => finished,
+        Err(link) => return Ok(Reply::Template(link)),
+    };
+    let (start, end) = super::time::window(&range, prepared.now);
+    let step = ((end - start) as f64 / layout.width as f64).ceil().max(1.0) as i64;
+    let slots = usize::try_from((end - start + step - 1) / step).unwrap_or(layout.width).max(1);
+    let number = |key: &str| finished.data.results.first().and_then(|row| row.data.get(key)).and_then(serde_json::Value::as_f64);
+    let count = number("COUNT").unwrap_or(0.0);
+    let edges = heatmap::edges(
+        number(&format!("MIN({value})")).unwrap_or(0.0),
+        number(&format!("MAX({value})")).unwrap_or(1.0),
+        layout.rows,
+        layout.log,
+    );
+    let bands = heatmap::band_spec(&range, &value, &edges, step);
+    let grid = if count > 0.0 {
+        let query = client.create_query(&dataset, &bands).await.map_err(explain)?;
+        let counted = wait_for_result(context, client, &dataset, &query.id, prepared.settings(&bands, true)).await?;
+        heatmap::Grid::from_bands(&counted.data.series, edges, start, step, slots)
+    } else {
+        heatmap::Grid::from_bands(&[], edges, start, step, slots)
+    }
+    .map_err(|err| CliError::new(crate::error::ErrorKind::Unavailable, format!("Honeycomb's banded counts: {err}")))?;
+    Ok(Reply::Answer(Answer { dataset, spec: bands, finished, table: None, grid: Some((value, grid)) }))
 }

@@ -335,46 +335,7 @@ pub fn build(kind: PresetKind, columns: &Columns, options: &PresetOptions) -> Cl
     })
 }
 
-/// Environment and team, for links to traces in Honeycomb's UI.
-#[derive(Debug, Clone)]
-pub struct UiLinks {
-    /// `https://ui.honeycomb.io` (or the EU's, or the host the API's own links name).
-    pub base: String,
-    pub team: String,
-    /// Empty for a Classic team.
-    pub environment: String,
-}
-
-impl UiLinks {
-    /// The UI for an API URL: EU for `api.eu1.honeycomb.io`, else the US UI. A query result's own
-    /// `query_url` is better when there is one (see [`UiLinks::base_from_query_url`]).
-    pub fn base_for_api(api_url: &str) -> String {
-        if api_url.contains(".eu1.") { "https://ui.eu1.honeycomb.io".to_owned() } else { "https://ui.honeycomb.io".to_owned() }
-    }
-
-    /// `scheme://host` of a result's `links.query_url` when it is Honeycomb's UI (the region's, as
-    /// Honeycomb itself links to it); `None` for anything else (a local server).
-    pub fn base_from_query_url(url: &str) -> Option<String> {
-        let (scheme, rest) = url.split_once("://")?;
-        let host = rest.split('/').next().filter(|host| host.ends_with(".honeycomb.io"))?;
-        Some(format!("{scheme}://{host}"))
-    }
-
-    /// A direct trace link, as Honeycomb documents it, with the time range that finds it fast.
-    pub fn trace(&self, dataset: &str, trace_id: &str, start: f64, end: f64) -> String {
-        let encode = crate::honeycomb::client::path_segment;
-        let environment = if self.environment.is_empty() { String::new() } else { format!("/environments/{}", encode(&self.environment)) };
-        format!(
-            "{}/{}{environment}/datasets/{}/trace?trace_id={}&trace_start_ts={}&trace_end_ts={}",
-            self.base,
-            encode(&self.team),
-            encode(dataset),
-            encode(trace_id),
-            start.floor() as i64,
-            end.ceil() as i64 + 1
-        )
-    }
-}
+pub use super::links::UiLinks;
 
 fn op_names(spec: &QuerySpec, table: &mut ResultTable) {
     // With one value column, calculations read as P50 / p50_ms rather than P50(duration_ms).
@@ -668,20 +629,6 @@ mod tests {
                 "https://ui.honeycomb.io/cruddur/environments/test/datasets/backend-flask/trace?trace_id=abc&trace_start_ts=1714557600&trace_end_ts=1714557603"
             )
         );
-    }
-
-    #[test]
-    fn ui_bases() {
-        assert_eq!(UiLinks::base_for_api("https://api.eu1.honeycomb.io"), "https://ui.eu1.honeycomb.io");
-        assert_eq!(UiLinks::base_for_api("https://api.honeycomb.io"), "https://ui.honeycomb.io");
-        assert_eq!(
-            UiLinks::base_from_query_url("https://ui.eu1.honeycomb.io/t/environments/e/datasets/d/result/x").unwrap(),
-            "https://ui.eu1.honeycomb.io"
-        );
-        assert_eq!(UiLinks::base_from_query_url("nope"), None);
-        assert_eq!(UiLinks::base_from_query_url("http://127.0.0.1:8787/t/environments/e/datasets/d/result/x"), None);
-        let classic = UiLinks { base: "https://ui.honeycomb.io".into(), team: "t".into(), environment: String::new() };
-        assert!(classic.trace("d", "x", 0.0, 0.0).starts_with("https://ui.honeycomb.io/t/datasets/d/trace?trace_id=x"));
     }
 
     #[test]

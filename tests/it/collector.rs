@@ -84,7 +84,7 @@ fn every_collector_config_cruddur_obs_writes_loads_in_the_real_collector() {
 
 #[test]
 fn the_browser_collector_config_carries_a_python_trace_to_honeycomb() {
-    let honeycomb = Honeycomb::start();
+    let honeycomb = Honeycomb::start(Plan::Enterprise);
     let ingest_key = honeycomb.server.credentials().default_environment().and_then(|env| env.ingest_key.clone()).unwrap();
     let env = TestEnv::new();
     // The collector exports to the server itself: prism fronts Honeycomb's API, and OTLP's /v1/traces is
@@ -125,7 +125,7 @@ fn preflight(collector_url: &str, origin: &str) -> String {
 
 #[test]
 fn one_trace_reaches_honeycomb_and_x_ray_through_the_collector() {
-    let honeycomb = Honeycomb::start();
+    let honeycomb = Honeycomb::start(Plan::Enterprise);
     let ingest_key = honeycomb.server.credentials().default_environment().and_then(|env| env.ingest_key.clone()).unwrap();
     let xray = start_verifying_xray();
     let env = TestEnv::new();

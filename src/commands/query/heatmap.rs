@@ -13,13 +13,16 @@ use crate::settings::honeycomb::HoneycombSettings;
 #[derive(Debug, Args)]
 #[command(after_help = "\
 Time runs across (one column per time bucket, as many as fit the terminal), the value up (--rows bands, \
-linear, or --log); each cell is shaded by its count. JSON and CSV get Honeycomb's buckets as they came: \
-time, lower, upper, count.")]
+linear, or --log); each cell is shaded by its count. Two query runs, both in documented result formats: \
+MIN/MAX/COUNT of the column, then COUNT by value band (a calculated field) as a time series. JSON and \
+CSV: one row per non-empty cell: time, lower, upper, count.")]
 pub struct HeatmapArgs {
     #[command(flatten)]
     pub events: EventsArgs,
     #[command(flatten)]
     pub wait: WaitArgs,
+    #[command(flatten)]
+    pub link: super::OpenArgs,
     /// The value to draw [default: duration_ms]
     #[arg(long, value_name = "COLUMN")]
     pub column: Option<String>,
@@ -38,6 +41,7 @@ pub async fn run(context: &Context, settings: &HoneycombSettings, args: HeatmapA
     let prepared = prepare(context, settings, &args.events.flags(None, &args.wait))?;
     let client = settings.client(context, Scope::Environment)?;
     let width = args.width.map_or_else(fitted_width, usize::from);
-    let answer = execute::heatmap(context, &client, &prepared, args.column, width).await?;
-    print::answer(context, &answer, prepared.now, HeatmapLayout { rows: usize::from(args.rows), width, log: args.log })
+    let layout = HeatmapLayout { rows: usize::from(args.rows), width, log: args.log };
+    let reply = execute::heatmap(context, &client, &prepared, args.column, layout).await?;
+    print::reply(context, &reply, prepared.now, layout, args.link.open)
 }

@@ -133,6 +133,13 @@ pub struct LimitArgs {
     pub limit: Option<u32>,
 }
 
+#[derive(Debug, Clone, Default, Args)]
+pub struct OpenArgs {
+    /// Open the query in Honeycomb's UI too (its result, or on a plan without the Query Data API its Query Template Link)
+    #[arg(long)]
+    pub open: bool,
+}
+
 /// The flags every preset (and `run`, `saved run`) takes.
 #[derive(Debug, Clone, Default, Args)]
 pub struct CommonArgs {
@@ -142,6 +149,8 @@ pub struct CommonArgs {
     pub limit: LimitArgs,
     #[command(flatten)]
     pub wait: WaitArgs,
+    #[command(flatten)]
+    pub link: OpenArgs,
 }
 
 impl EventsArgs {
@@ -201,6 +210,6 @@ async fn run_preset(
 ) -> CliResult {
     let prepared = prepare(context, settings, &common.flags())?;
     let client = settings.client(context, Scope::Environment)?;
-    let answer = execute::preset(context, &client, &prepared, kind, options).await?;
-    print::answer(context, &answer, prepared.now, HeatmapLayout::fitted())
+    let reply = execute::preset(context, &client, &prepared, kind, options).await?;
+    print::reply(context, &reply, prepared.now, HeatmapLayout::fitted(), common.link.open)
 }

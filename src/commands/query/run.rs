@@ -38,6 +38,6 @@ pub async fn run(context: &Context, settings: &HoneycombSettings, args: RunArgs)
     let (mut spec, label) = spec::load(args.file.as_deref(), args.spec.as_deref(), prepared.now)?;
     prepared.apply(&mut spec, &label)?;
     let client = settings.client(context, Scope::Environment)?;
-    let answer = execute::spec(context, &client, &prepared, spec).await?;
-    print::answer(context, &answer, prepared.now, HeatmapLayout::fitted())
+    let reply = execute::spec(context, &client, &prepared, spec).await?;
+    print::reply(context, &reply, prepared.now, HeatmapLayout::fitted(), args.common.link.open)
 }

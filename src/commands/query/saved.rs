@@ -96,8 +96,8 @@ pub async fn run(context: &Context, settings: &HoneycombSettings, command: Saved
             let prepared = prepare(context, settings, &args.common.flags())?;
             let client = settings.client(context, Scope::Environment)?;
             let annotation = find(context, &client, &prepared.dataset, &args.name).await?;
-            let answer = execute::saved(context, &client, &prepared, &annotation).await?;
-            print::answer(context, &answer, prepared.now, HeatmapLayout::fitted())
+            let reply = execute::saved(context, &client, &prepared, &annotation).await?;
+            print::reply(context, &reply, prepared.now, HeatmapLayout::fitted(), args.common.link.open)
         }
     }
 }
