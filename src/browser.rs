@@ -10,8 +10,11 @@ use crate::context::Context;
 
 /// The commands that could open a link here, best first.
 fn openers(context: &Context) -> Vec<String> {
-    let mut found: Vec<String> =
-        context.env.var("BROWSER").map(|list| list.split(':').filter(|one| !one.trim().is_empty()).map(str::to_owned).collect()).unwrap_or_default();
+    let mut found: Vec<String> = context
+        .env
+        .var("BROWSER")
+        .map(|list| list.split(':').filter(|one| !one.trim().is_empty()).map(str::to_owned).collect())
+        .unwrap_or_default();
     if cfg!(target_os = "macos") {
         found.push("open".to_owned());
     } else if context.env.var("DISPLAY").is_some() || context.env.var("WAYLAND_DISPLAY").is_some() {

@@ -32,6 +32,7 @@ pub mod query;
 pub mod settings;
 pub mod strict_json;
 pub mod suggest;
+pub mod traces;
 pub mod workspace;
 pub mod xray;
 

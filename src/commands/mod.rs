@@ -10,6 +10,8 @@ pub mod frontend;
 pub mod honeycomb;
 pub mod init;
 pub mod query;
+pub mod trace;
+pub mod traces;
 pub mod xray;
 
 use clap::{Args, Parser, Subcommand};
@@ -76,6 +78,10 @@ pub enum Command {
     Xray(xray::XrayArgs),
     /// AWS CloudWatch Logs: log groups and how long they keep events
     Cloudwatch(cloudwatch::CloudwatchArgs),
+    /// One trace as a waterfall in the terminal, from the workspace's local copy
+    Trace(trace::TraceArgs),
+    /// The workspace's own copy of its traces (.cruddur-obs/traces): status
+    Traces(traces::TracesArgs),
     /// Settings in effect and where each came from; the config file's profiles
     Config(config::ConfigArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
@@ -99,6 +105,8 @@ pub async fn run(context: &Context, command: Command) -> CliResult {
         Command::Query(args) => query::run(context, args).await,
         Command::Xray(args) => xray::run(context, args).await,
         Command::Cloudwatch(args) => cloudwatch::run(context, args).await,
+        Command::Trace(args) => trace::run(context, args).await,
+        Command::Traces(args) => traces::run(context, args).await,
         Command::Config(args) => config::run(context, args),
         Command::Completions(args) => completions::run_completions(context, args),
         Command::GenerateAssets(args) => completions::run_generate_assets(context, args),

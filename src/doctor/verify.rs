@@ -235,10 +235,9 @@ pub async fn verify(context: &Context, plan: Plan<'_>) -> Check {
     }
     // The span goes to the dataset Honeycomb makes of its service name.
     let dataset = crate::query::plan::dataset_slug(&plan.dataset);
-    context.ui.status(&format!(
-        "sent a test span to {} (trace {trace_id}, dataset {dataset}); waiting for a query to see it",
-        plan.endpoint
-    ));
+    context
+        .ui
+        .status(&format!("sent a test span to {} (trace {trace_id}, dataset {dataset}); waiting for a query to see it", plan.endpoint));
     let link = trace_link(plan.sender, &dataset, &trace_id, start, end);
     let see = format!("; look for it at {link}");
     let querier = match query_key(context, plan.sender, plan.query_candidates).await {
@@ -335,7 +334,9 @@ pub async fn verify(context: &Context, plan: Plan<'_>) -> Check {
             sent_at.elapsed().as_secs()
         ),
     )
-    .with_fix("Honeycomb may be slow to index: try again with a longer --timeout; if it never shows, check the dataset and the key's environment")
+    .with_fix(
+        "Honeycomb may be slow to index: try again with a longer --timeout; if it never shows, check the dataset and the key's environment",
+    )
 }
 
 /// Honeycomb refusing query results (403 on `/1/query_results`).

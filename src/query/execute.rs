@@ -1,9 +1,11 @@
-//! The executor of every query command: with a [`Prepared`] query and a client, it asks Honeycomb for
-//! what it needs (the dataset's columns, the team's UI links), creates the query, waits for its result
-//! ([`super::run::wait_for_result`]) and returns an [`Answer`] for [`super::print`] to show.
+//! The executor of every query command: with a [`Prepared`] query and a [`Backend`] (Honeycomb, or the
+//! workspace's local copy of the traces), it asks for what it needs (the dataset's columns, the team's
+//! UI links), runs the query ([`super::run::wait_for_result`] on Honeycomb, the engine on the copy) and
+//! returns a [`Reply`] for [`super::print`] to show. Presets, specs, validation and tables are the same
+//! on both: only where the answer is computed differs.
 
-use super::plan::Prepared;
 use super::heatmap;
+use super::plan::Prepared;
 use super::presets::{self, Columns, PresetKind, PresetOptions, UiLinks};
 use super::run::{Finished, explain, wait_for_result};
 use super::table::ResultTable;
@@ -11,6 +13,56 @@ use crate::context::Context;
 use crate::error::{CliError, CliResult};
 use crate::honeycomb::query::{CalcOp, Filter, FilterOp, QueryAnnotation, QuerySpec};
 use crate::honeycomb::{HoneycombClient, HoneycombError};
+use crate::traces::local::Loaded;
+
+/// Where a query is answered.
+#[derive(Clone, Copy)]
+pub enum Backend<'a> {
+    Honeycomb(&'a HoneycombClient<'a>),
+    /// The workspace's local copy of the traces, with Honeycomb's semantics (`cruddur-engine`).
+    Local(&'a Loaded),
+}
+
+impl Backend<'_> {
+    /// The dataset's columns, for the presets.
+    async fn columns(&self, dataset: &str) -> CliResult<Columns> {
+        match self {
+            Backend::Honeycomb(client) => columns(client, dataset).await,
+            Backend::Local(loaded) => Ok(loaded.columns(dataset)),
+        }
+    }
+
+    /// Runs a spec (`spec` as run, `shown` as a link would carry it): its result, or on a plan without
+    /// the Query Data API its Query Template Link.
+    async fn run(
+        &self,
+        context: &Context,
+        prepared: &Prepared,
+        spec: &QuerySpec,
+        shown: &QuerySpec,
+        series: bool,
+    ) -> CliResult<Result<Finished, TemplateLink>> {
+        let dataset = &prepared.dataset;
+        match self {
+            Backend::Honeycomb(client) => {
+                context.ui.debug(&format!("query on {dataset}: {}", serde_json::to_string(spec).unwrap_or_default()));
+                let query = client.create_query(dataset, spec).await.map_err(|err| explain_on_dataset(err, dataset))?;
+                run_or_link(context, client, dataset, &query.id, prepared.settings(spec, series), shown).await
+            }
+            Backend::Local(loaded) => {
+                let settings = prepared.settings(spec, series);
+                Ok(Ok(loaded.run(dataset, spec, prepared.now, settings.limit, series)?))
+            }
+        }
+    }
+
+    async fn links(&self) -> Option<UiLinks> {
+        match self {
+            Backend::Honeycomb(client) => ui_links(client).await,
+            Backend::Local(_) => None,
+        }
+    }
+}
 
 /// A finished query and how to show it.
 pub struct Answer {
@@ -45,9 +97,8 @@ pub struct TemplateLink {
 /// Whether an error is Honeycomb refusing the Query Data API itself (403 on `/1/query_results`),
 /// which is a plan's refusal when the key has Run Queries and a permission's otherwise.
 fn refused_query_results(err: &CliError) -> bool {
-    err.source_as::<HoneycombError>().is_some_and(|source| {
-        source.status == Some(403) && source.route.as_ref().is_some_and(|route| route.is_query_results())
-    })
+    err.source_as::<HoneycombError>()
+        .is_some_and(|source| source.status == Some(403) && source.route.as_ref().is_some_and(|route| route.is_query_results()))
 }
 
 /// Runs a created query, or, when the plan refuses query results to a key that has Run Queries, returns
@@ -118,28 +169,28 @@ fn links_for(links: Option<UiLinks>, finished: &Finished) -> Option<UiLinks> {
 }
 
 /// A preset: the dataset's columns, the spec built from them, the run, the preset's table (and, for
-/// recent traces over the whole environment, a second query for each trace's services).
+/// recent traces over the whole environment, a second query for each trace's services). `links` are for
+/// trace links where the backend has none (the local copy, beside a Honeycomb team).
 pub async fn preset(
     context: &Context,
-    client: &HoneycombClient<'_>,
+    backend: Backend<'_>,
     prepared: &Prepared,
     kind: PresetKind,
     options: PresetOptions,
+    links: Option<UiLinks>,
 ) -> CliResult<Reply> {
     let dataset = prepared.dataset.clone();
-    let (columns, links) = if kind == PresetKind::RecentTraces {
-        let (columns, links) = tokio::join!(columns(client, &dataset), ui_links(client));
+    let (columns, links) = if kind == PresetKind::RecentTraces && links.is_none() {
+        let (columns, links) = tokio::join!(backend.columns(&dataset), backend.links());
         (columns?, links)
     } else {
-        (columns(client, &dataset).await?, None)
+        (backend.columns(&dataset).await?, links)
     };
     let options = PresetOptions { limit: prepared.limit.map(i64::from), ..options };
     let mut shown = presets::build(kind, &columns, &options)?;
     prepared.apply(&mut shown, &format!("the {} query", kind.name()))?;
     let spec = prepared.pinned(&shown);
-    context.ui.debug(&format!("query on {dataset}: {}", serde_json::to_string(&spec).unwrap_or_default()));
-    let query = client.create_query(&dataset, &spec).await.map_err(|err| explain_on_dataset(err, &dataset))?;
-    let finished = match run_or_link(context, client, &dataset, &query.id, prepared.settings(&spec, false), &shown).await? {
+    let finished = match backend.run(context, prepared, &spec, &shown, false).await? {
         Ok(finished) => finished,
         Err(link) => return Ok(Reply::Template(link)),
     };
@@ -148,10 +199,8 @@ pub async fn preset(
     if kind == PresetKind::RecentTraces
         && dataset == "__all__"
         && let Some(services) = presets::trace_services_spec(&spec, &table)
+        && let Ok(counted) = backend.run(context, prepared, &services, &services, false).await?
     {
-        context.ui.debug(&format!("query on {dataset}: {}", serde_json::to_string(&services).unwrap_or_default()));
-        let query = client.create_query(&dataset, &services).await.map_err(explain)?;
-        let counted = wait_for_result(context, client, &dataset, &query.id, prepared.settings(&services, false)).await?;
         presets::add_trace_services(&mut table, &spec, &counted.data);
     }
     Ok(Reply::Answer(Answer { dataset, spec: shown, finished, table: Some(table), grid: None }))
@@ -163,13 +212,11 @@ fn heatmap_only(spec: &QuerySpec) -> bool {
 }
 
 /// A spec as given (`query run`), the flags already applied.
-pub async fn spec(context: &Context, client: &HoneycombClient<'_>, prepared: &Prepared, shown: QuerySpec) -> CliResult<Reply> {
+pub async fn spec(context: &Context, backend: Backend<'_>, prepared: &Prepared, shown: QuerySpec) -> CliResult<Reply> {
     let dataset = prepared.dataset.clone();
     let spec = prepared.pinned(&shown);
-    let query = client.create_query(&dataset, &spec).await.map_err(|err| explain_on_dataset(err, &dataset))?;
-    context.ui.debug(&format!("query {} on {dataset}", query.id));
     let heatmap = heatmap_only(&spec);
-    let finished = match run_or_link(context, client, &dataset, &query.id, prepared.settings(&spec, heatmap), &shown).await? {
+    let finished = match backend.run(context, prepared, &spec, &shown, heatmap).await? {
         Ok(finished) => finished,
         Err(link) => return Ok(Reply::Template(link)),
     };
@@ -177,42 +224,39 @@ pub async fn spec(context: &Context, client: &HoneycombClient<'_>, prepared: &Pr
     Ok(Reply::Answer(Answer { dataset, spec: shown, finished, table, grid: None }))
 }
 
-/// A saved query, by its annotation: as saved, or as a new query when the flags change it (queries are
-/// immutable), shown as its preset's table when it was saved from one.
+/// A saved query, by its annotation (saved queries live in Honeycomb, on every plan): on Honeycomb as
+/// saved, or as a new query when the flags change it (queries are immutable); on the local copy, its spec
+/// with the flags applied. Shown as its preset's table when it was saved from one.
 pub async fn saved(
     context: &Context,
     client: &HoneycombClient<'_>,
+    backend: Backend<'_>,
     prepared: &Prepared,
     annotation: &QueryAnnotation,
 ) -> CliResult<Reply> {
     let dataset = prepared.dataset.clone();
     let preset = annotation.description.as_deref().and_then(PresetKind::from_description);
-    let spec_now = client.get_query(&dataset, &annotation.query_id).await.map_err(explain)?.spec;
-    let (query_id, shown, spec) = if prepared.changes_saved_spec() {
-        let mut shown = spec_now;
-        prepared.apply(&mut shown, &format!("saved query {:?}", annotation.name))?;
-        let spec = prepared.pinned(&shown);
-        (client.create_query(&dataset, &spec).await.map_err(explain)?.id, shown, spec)
-    } else {
-        (annotation.query_id.clone(), spec_now.clone(), spec_now)
-    };
+    let mut shown = client.get_query(&dataset, &annotation.query_id).await.map_err(explain)?.spec;
+    prepared.apply(&mut shown, &format!("saved query {:?}", annotation.name))?;
+    let spec = prepared.pinned(&shown);
     let heatmap = preset == Some(PresetKind::Heatmap) || heatmap_only(&spec);
-    let settings = prepared.settings(&spec, heatmap);
-    let (finished, links) = if preset == Some(PresetKind::RecentTraces) {
-        let (finished, links) =
-            tokio::join!(run_or_link(context, client, &dataset, &query_id, settings, &shown), ui_links(client));
-        (finished?, links)
-    } else {
-        (run_or_link(context, client, &dataset, &query_id, settings, &shown).await?, None)
+    let wanted_links = preset == Some(PresetKind::RecentTraces);
+    let finished = match backend {
+        // As saved: Honeycomb runs its own query again, without a new one.
+        Backend::Honeycomb(client) if !prepared.changes_saved_spec() => {
+            let settings = prepared.settings(&spec, heatmap);
+            run_or_link(context, client, &dataset, &annotation.query_id, settings, &shown).await?
+        }
+        _ => backend.run(context, prepared, &spec, &shown, heatmap).await?,
     };
     let finished = match finished {
         Ok(finished) => finished,
         Err(link) => return Ok(Reply::Template(link)),
     };
     if heatmap {
-        return Ok(Reply::Answer(Answer { dataset, spec, finished, table: None, grid: None }));
+        return Ok(Reply::Answer(Answer { dataset, spec: shown, finished, table: None, grid: None }));
     }
-    let links = links_for(links, &finished);
+    let links = if wanted_links { links_for(ui_links(client).await, &finished) } else { None };
     let table = presets::table(preset, &spec, &finished.data, &dataset, links.as_ref());
     Ok(Reply::Answer(Answer { dataset, spec: shown, finished, table: Some(table), grid: None }))
 }
@@ -222,28 +266,25 @@ pub async fn saved(
 /// only (see [`super::heatmap`]).
 pub async fn heatmap(
     context: &Context,
-    client: &HoneycombClient<'_>,
+    backend: Backend<'_>,
     prepared: &Prepared,
     column: Option<String>,
     layout: heatmap::HeatmapLayout,
 ) -> CliResult<Reply> {
     let dataset = prepared.dataset.clone();
-    let columns = columns(client, &dataset).await?;
+    let columns = backend.columns(&dataset).await?;
     let options = PresetOptions { column, ..PresetOptions::default() };
     let value = presets::build(PresetKind::Heatmap, &columns, &options)?
         .calculations
         .first()
         .and_then(|calculation| calculation.column.clone())
         .unwrap_or_else(|| "duration_ms".to_owned());
-    let mut base = QuerySpec {
-        filters: vec![Filter { op: FilterOp::Exists, column: Some(value.clone()), value: None }],
-        ..QuerySpec::default()
-    };
+    let mut base =
+        QuerySpec { filters: vec![Filter { op: FilterOp::Exists, column: Some(value.clone()), value: None }], ..QuerySpec::default() };
     prepared.apply(&mut base, "the heatmap query")?;
     let shown = heatmap::range_spec(&base, &value);
     let range = prepared.pinned(&shown);
-    let query = client.create_query(&dataset, &range).await.map_err(|err| explain_on_dataset(err, &dataset))?;
-    let finished = match run_or_link(context, client, &dataset, &query.id, prepared.settings(&range, false), &shown).await? {
+    let finished = match backend.run(context, prepared, &range, &shown, false).await? {
         Ok(finished) => finished,
         Err(link) => return Ok(Reply::Template(link)),
     };
@@ -260,12 +301,13 @@ pub async fn heatmap(
     );
     let bands = heatmap::band_spec(&range, &value, &edges, step);
     let grid = if count > 0.0 {
-        let query = client.create_query(&dataset, &bands).await.map_err(explain)?;
-        let counted = wait_for_result(context, client, &dataset, &query.id, prepared.settings(&bands, true)).await?;
-        heatmap::Grid::from_bands(&counted.data.series, edges, start, step, slots)
+        match backend.run(context, prepared, &bands, &bands, true).await? {
+            Ok(counted) => heatmap::Grid::from_bands(&counted.data.series, edges, start, step, slots),
+            Err(link) => return Ok(Reply::Template(link)),
+        }
     } else {
         heatmap::Grid::from_bands(&[], edges, start, step, slots)
     }
-    .map_err(|err| CliError::new(crate::error::ErrorKind::Unavailable, format!("Honeycomb's banded counts: {err}")))?;
+    .map_err(|err| CliError::new(crate::error::ErrorKind::Unavailable, format!("the banded counts: {err}")))?;
     Ok(Reply::Answer(Answer { dataset, spec: bands, finished, table: None, grid: Some((value, grid)) }))
 }

@@ -252,7 +252,11 @@ pub fn band_spec(base: &QuerySpec, column: &str, edges: &[f64], step: i64) -> Qu
 pub fn range_spec(base: &QuerySpec, column: &str) -> QuerySpec {
     let value = Some(column);
     QuerySpec {
-        calculations: vec![Calculation::new(CalcOp::Min, value), Calculation::new(CalcOp::Max, value), Calculation::new(CalcOp::Count, None)],
+        calculations: vec![
+            Calculation::new(CalcOp::Min, value),
+            Calculation::new(CalcOp::Max, value),
+            Calculation::new(CalcOp::Count, None),
+        ],
         breakdowns: Vec::new(),
         orders: Vec::new(),
         havings: Vec::new(),

@@ -48,7 +48,6 @@ impl UiLinks {
     }
 }
 
-
 impl UiLinks {
     /// The team's (and environment's) part of every link: `base/team[/environments/env]`.
     fn root(&self) -> String {
@@ -93,7 +92,8 @@ mod tests {
     fn query_template_links_follow_the_documented_form() {
         let spec: QuerySpec = serde_json::from_str(r#"{"calculations":[{"op":"COUNT"}],"breakdowns":["name"],"time_range":3600}"#).unwrap();
         let us = UiLinks { base: "https://ui.honeycomb.io".into(), team: "cruddur".into(), environment: "test".into() };
-        let encoded = "%7B%22breakdowns%22%3A%5B%22name%22%5D%2C%22calculations%22%3A%5B%7B%22op%22%3A%22COUNT%22%7D%5D%2C%22time_range%22%3A3600%7D";
+        let encoded =
+            "%7B%22breakdowns%22%3A%5B%22name%22%5D%2C%22calculations%22%3A%5B%7B%22op%22%3A%22COUNT%22%7D%5D%2C%22time_range%22%3A3600%7D";
         assert_eq!(
             us.query_template("backend-flask", &spec),
             format!("https://ui.honeycomb.io/cruddur/environments/test/datasets/backend-flask?query={encoded}")

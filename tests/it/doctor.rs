@@ -446,7 +446,8 @@ fn verify_on_a_free_team_reports_the_accepted_span_and_its_link() {
     assert!(message.contains("was accepted by Honeycomb") && message.contains("no Query Data API"), "{message}");
     let credentials = hc.server.credentials();
     let environment = credentials.default_environment().unwrap().slug.clone();
-    let prefix = format!("https://ui.honeycomb.io/{}/environments/{environment}/datasets/backend-flask/trace?trace_id=", credentials.team_slug);
+    let prefix =
+        format!("https://ui.honeycomb.io/{}/environments/{environment}/datasets/backend-flask/trace?trace_id=", credentials.team_slug);
     let link = &message[message.find(&prefix).unwrap_or_else(|| panic!("{message}"))..];
     let (_, times) = link.split_once("&trace_start_ts=").unwrap();
     let (start, end) = times.split_once("&trace_end_ts=").unwrap();

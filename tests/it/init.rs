@@ -256,7 +256,11 @@ fn concurrent_runs_serialize_to_the_result_of_one() {
 fn killed_runs_leave_old_or_new_files_never_a_mix() {
     let env = TestEnv::new();
     // Straight to the server: this is about the file writes, and prism would make each run slower.
-    let server = HoneycombServer::start(HoneycombConfig { seed: cruddur_honeycomb_server::Seed::demo().with_plan(Plan::Enterprise), ..HoneycombConfig::default() }).unwrap();
+    let server = HoneycombServer::start(HoneycombConfig {
+        seed: cruddur_honeycomb_server::Seed::demo().with_plan(Plan::Enterprise),
+        ..HoneycombConfig::default()
+    })
+    .unwrap();
     let key = server.credentials().default_environment().unwrap().ingest_key.clone().unwrap();
     let reference = env.work_path("reference");
     copy_workspace("omenking__aws-bootcamp-cruddur-2023", &reference);

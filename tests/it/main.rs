@@ -14,6 +14,7 @@ mod in_process;
 mod init;
 mod layout;
 mod leaks;
+mod local_copy;
 mod otelcol;
 mod query;
 mod xray_groups;

@@ -75,20 +75,26 @@ print(json.dumps([{
 
 /// One span as the SDK exported it.
 #[derive(Debug, Clone)]
-struct Sent {
-    name: String,
-    trace_id: String,
-    root: bool,
-    start_ns: i64,
-    duration_ms: f64,
-    attributes: Value,
-    error: bool,
-    description: Option<String>,
+pub struct Sent {
+    pub name: String,
+    pub trace_id: String,
+    pub root: bool,
+    pub start_ns: i64,
+    pub duration_ms: f64,
+    pub attributes: Value,
+    pub error: bool,
+    pub description: Option<String>,
 }
 
 fn drive(hc: &Honeycomb, plan: &[&str]) -> Vec<Sent> {
-    let app = repo_root().join("servers/honeycomb/tests/flask_app");
     let ingest = hc.server.credentials().default_environment().and_then(|env| env.ingest_key.clone()).expect("a seeded ingest key");
+    // OTLP ingest is not in Honeycomb's API spec, so the exporter talks to the server, not prism.
+    drive_to(&hc.server.url(), &ingest, plan)
+}
+
+/// The Flask driver's spans to any OTLP/HTTP endpoint (a collector, or Honeycomb with `ingest`).
+pub fn drive_to(endpoint: &str, ingest: &str, plan: &[&str]) -> Vec<Sent> {
+    let app = repo_root().join("servers/honeycomb/tests/flask_app");
     let output = StdCommand::new(venv_bin("python"))
         .arg("-c")
         .arg(DRIVER)
@@ -96,8 +102,7 @@ fn drive(hc: &Honeycomb, plan: &[&str]) -> Vec<Sent> {
         .current_dir(&app)
         .env("PYTHONPATH", &app)
         .env("OTEL_SERVICE_NAME", "backend-flask")
-        // OTLP ingest is not in Honeycomb's API spec, so the exporter talks to the server, not prism.
-        .env("OTEL_EXPORTER_OTLP_ENDPOINT", hc.server.url())
+        .env("OTEL_EXPORTER_OTLP_ENDPOINT", endpoint)
         .env("OTEL_EXPORTER_OTLP_HEADERS", format!("x-honeycomb-team={ingest}"))
         .output()
         .expect("run the Flask driver");
@@ -611,7 +616,8 @@ fn every_plan_gets_its_answer() {
             let table = query(args).args(["-o", "table"]).assert().code(9);
             let stdout = String::from_utf8(table.get_output().stdout.clone()).unwrap();
             let stderr = stderr_text(&table);
-            let prefix = format!("https://ui.honeycomb.io/{}/environments/{environment}/datasets/cruddur-api?query=", credentials.team_slug);
+            let prefix =
+                format!("https://ui.honeycomb.io/{}/environments/{environment}/datasets/cruddur-api?query=", credentials.team_slug);
             assert!(stdout.starts_with(&prefix) && stdout.lines().count() == 1, "{plan:?} {args:?}: {stdout}");
             let spec: Value = serde_json::from_str(&percent_decode(stdout.trim().split_once("?query=").unwrap().1)).unwrap();
             assert!(spec["calculations"].is_array(), "{spec}");
@@ -637,7 +643,11 @@ fn every_plan_gets_its_answer() {
         // --open gives the link to $BROWSER (a script recording its argument).
         let opened = env.work_path("opened.txt");
         let browser = env.work_path("browser.sh");
-        std::fs::write(&browser, format!("#!/bin/sh\nprintf '%s' \"$1\" > {}.tmp && mv {}.tmp {}\n", opened.display(), opened.display(), opened.display())).unwrap();
+        std::fs::write(
+            &browser,
+            format!("#!/bin/sh\nprintf '%s' \"$1\" > {}.tmp && mv {}.tmp {}\n", opened.display(), opened.display(), opened.display()),
+        )
+        .unwrap();
         std::os::unix::fs::PermissionsExt::set_mode(&mut std::fs::metadata(&browser).unwrap().permissions(), 0o755);
         std::fs::set_permissions(&browser, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
         let output = query(&["latency-by-user", "--open", "-o", "table"]).env("BROWSER", &browser).assert().code(9);
@@ -650,7 +660,8 @@ fn every_plan_gets_its_answer() {
 
         // Not the plan's refusal: an ingest key is refused as a key (exit 4), not as a plan (exit 9).
         let ingest = credentials.default_environment().and_then(|env| env.ingest_key.clone()).unwrap();
-        let refused = env.honeycomb_bare(&hc).env("HONEYCOMB_API_KEY", &ingest).args(["query", "errors", "-d", "cruddur-api"]).assert().code(4);
+        let refused =
+            env.honeycomb_bare(&hc).env("HONEYCOMB_API_KEY", &ingest).args(["query", "errors", "-d", "cruddur-api"]).assert().code(4);
         assert!(stderr_text(&refused).contains("an ingest key cannot run them"), "{}", stderr_text(&refused));
     }
 }

@@ -5,9 +5,8 @@ use clap::Args;
 use super::{EventsArgs, WaitArgs, prepare};
 use crate::context::Context;
 use crate::error::CliResult;
-use crate::honeycomb::client::Scope;
 use crate::query::print::{HeatmapLayout, fitted_width};
-use crate::query::{execute, print};
+
 use crate::settings::honeycomb::HoneycombSettings;
 
 #[derive(Debug, Args)]
@@ -23,6 +22,8 @@ pub struct HeatmapArgs {
     pub wait: WaitArgs,
     #[command(flatten)]
     pub link: super::OpenArgs,
+    #[command(flatten)]
+    pub source: super::SourceArgs,
     /// The value to draw [default: duration_ms]
     #[arg(long, value_name = "COLUMN")]
     pub column: Option<String>,
@@ -39,9 +40,7 @@ pub struct HeatmapArgs {
 
 pub async fn run(context: &Context, settings: &HoneycombSettings, args: HeatmapArgs) -> CliResult {
     let prepared = prepare(context, settings, &args.events.flags(None, &args.wait))?;
-    let client = settings.client(context, Scope::Environment)?;
     let width = args.width.map_or_else(fitted_width, usize::from);
     let layout = HeatmapLayout { rows: usize::from(args.rows), width, log: args.log };
-    let reply = execute::heatmap(context, &client, &prepared, args.column, layout).await?;
-    print::reply(context, &reply, prepared.now, layout, args.link.open)
+    super::answer(context, settings, args.source.source, &prepared, super::Job::Heatmap(args.column, layout), args.link.open).await
 }
