@@ -46,6 +46,12 @@ _cruddur__obs() {
             cruddur__obs,query)
                 cmd="cruddur__obs__subcmd__query"
                 ;;
+            cruddur__obs,trace)
+                cmd="cruddur__obs__subcmd__trace"
+                ;;
+            cruddur__obs,traces)
+                cmd="cruddur__obs__subcmd__traces"
+                ;;
             cruddur__obs,xray)
                 cmd="cruddur__obs__subcmd__xray"
                 ;;
@@ -171,6 +177,12 @@ _cruddur__obs() {
                 ;;
             cruddur__obs__subcmd__help,query)
                 cmd="cruddur__obs__subcmd__help__subcmd__query"
+                ;;
+            cruddur__obs__subcmd__help,trace)
+                cmd="cruddur__obs__subcmd__help__subcmd__trace"
+                ;;
+            cruddur__obs__subcmd__help,traces)
+                cmd="cruddur__obs__subcmd__help__subcmd__traces"
                 ;;
             cruddur__obs__subcmd__help,xray)
                 cmd="cruddur__obs__subcmd__help__subcmd__xray"
@@ -312,6 +324,12 @@ _cruddur__obs() {
                 ;;
             cruddur__obs__subcmd__help__subcmd__query__subcmd__saved,show)
                 cmd="cruddur__obs__subcmd__help__subcmd__query__subcmd__saved__subcmd__show"
+                ;;
+            cruddur__obs__subcmd__help__subcmd__trace,show)
+                cmd="cruddur__obs__subcmd__help__subcmd__trace__subcmd__show"
+                ;;
+            cruddur__obs__subcmd__help__subcmd__traces,status)
+                cmd="cruddur__obs__subcmd__help__subcmd__traces__subcmd__status"
                 ;;
             cruddur__obs__subcmd__help__subcmd__xray,create-group)
                 cmd="cruddur__obs__subcmd__help__subcmd__xray__subcmd__create__subcmd__group"
@@ -685,6 +703,30 @@ _cruddur__obs() {
             cruddur__obs__subcmd__query__subcmd__saved__subcmd__help,show)
                 cmd="cruddur__obs__subcmd__query__subcmd__saved__subcmd__help__subcmd__show"
                 ;;
+            cruddur__obs__subcmd__trace,help)
+                cmd="cruddur__obs__subcmd__trace__subcmd__help"
+                ;;
+            cruddur__obs__subcmd__trace,show)
+                cmd="cruddur__obs__subcmd__trace__subcmd__show"
+                ;;
+            cruddur__obs__subcmd__trace__subcmd__help,help)
+                cmd="cruddur__obs__subcmd__trace__subcmd__help__subcmd__help"
+                ;;
+            cruddur__obs__subcmd__trace__subcmd__help,show)
+                cmd="cruddur__obs__subcmd__trace__subcmd__help__subcmd__show"
+                ;;
+            cruddur__obs__subcmd__traces,help)
+                cmd="cruddur__obs__subcmd__traces__subcmd__help"
+                ;;
+            cruddur__obs__subcmd__traces,status)
+                cmd="cruddur__obs__subcmd__traces__subcmd__status"
+                ;;
+            cruddur__obs__subcmd__traces__subcmd__help,help)
+                cmd="cruddur__obs__subcmd__traces__subcmd__help__subcmd__help"
+                ;;
+            cruddur__obs__subcmd__traces__subcmd__help,status)
+                cmd="cruddur__obs__subcmd__traces__subcmd__help__subcmd__status"
+                ;;
             cruddur__obs__subcmd__xray,create-group)
                 cmd="cruddur__obs__subcmd__xray__subcmd__create__subcmd__group"
                 ;;
@@ -824,7 +866,7 @@ _cruddur__obs() {
 
     case "${cmd}" in
         cruddur__obs)
-            opts="-o -q -v -h -V --output --quiet --verbose --request-timeout --help --version init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help"
+            opts="-o -q -v -h -V --output --quiet --verbose --request-timeout --help --version init doctor honeycomb query frontend xray cloudwatch trace traces config completions generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1876,7 +1918,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__help)
-            opts="init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help"
+            opts="init doctor honeycomb query frontend xray cloudwatch trace traces config completions generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2660,6 +2702,62 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__help__subcmd__query__subcmd__slow__subcmd__endpoints)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__help__subcmd__trace)
+            opts="show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__help__subcmd__trace__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__help__subcmd__traces)
+            opts="status"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__help__subcmd__traces__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5166,7 +5264,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__query__subcmd__errors)
-            opts="-d -s -w -n -o -q -v -h --dataset --since --start --end --where --any --limit --timeout --open --by --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-d -s -w -n -o -q -v -h --dataset --since --start --end --where --any --limit --timeout --open --source --by --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5214,6 +5312,10 @@ _cruddur__obs() {
                     ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -W "honeycomb local auto" -- "${cur}"))
                     return 0
                     ;;
                 --by)
@@ -5264,7 +5366,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__query__subcmd__heatmap)
-            opts="-d -s -w -o -q -v -h --dataset --since --start --end --where --any --timeout --open --column --rows --width --log --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-d -s -w -o -q -v -h --dataset --since --start --end --where --any --timeout --open --source --column --rows --width --log --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5304,6 +5406,10 @@ _cruddur__obs() {
                     ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -W "honeycomb local auto" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -5558,7 +5664,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__query__subcmd__latency__subcmd__by__subcmd__user)
-            opts="-d -s -w -n -o -q -v -h --dataset --since --start --end --where --any --limit --timeout --open --user-column --column --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-d -s -w -n -o -q -v -h --dataset --since --start --end --where --any --limit --timeout --open --source --user-column --column --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5606,6 +5712,10 @@ _cruddur__obs() {
                     ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -W "honeycomb local auto" -- "${cur}"))
                     return 0
                     ;;
                 --user-column)
@@ -5660,7 +5770,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__query__subcmd__recent__subcmd__traces)
-            opts="-d -s -w -n -o -q -v -h --dataset --since --start --end --where --any --limit --timeout --open --column --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-d -s -w -n -o -q -v -h --dataset --since --start --end --where --any --limit --timeout --open --source --column --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5708,6 +5818,10 @@ _cruddur__obs() {
                     ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -W "honeycomb local auto" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -5758,7 +5872,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__query__subcmd__run)
-            opts="-f -d -s -w -n -o -q -v -h --file --spec --dataset --since --start --end --where --any --limit --timeout --open --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-f -d -s -w -n -o -q -v -h --file --spec --dataset --since --start --end --where --any --limit --timeout --open --source --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5818,6 +5932,10 @@ _cruddur__obs() {
                     ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -W "honeycomb local auto" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -6236,7 +6354,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__query__subcmd__saved__subcmd__run)
-            opts="-d -s -w -n -o -q -v -h --dataset --since --start --end --where --any --limit --timeout --open --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-d -s -w -n -o -q -v -h --dataset --since --start --end --where --any --limit --timeout --open --source --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6284,6 +6402,10 @@ _cruddur__obs() {
                     ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -W "honeycomb local auto" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -6388,7 +6510,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__query__subcmd__slow__subcmd__endpoints)
-            opts="-d -s -w -n -o -q -v -h --dataset --since --start --end --where --any --limit --timeout --open --by --column --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-d -s -w -n -o -q -v -h --dataset --since --start --end --where --any --limit --timeout --open --source --by --column --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6438,6 +6560,10 @@ _cruddur__obs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --source)
+                    COMPREPLY=($(compgen -W "honeycomb local auto" -- "${cur}"))
+                    return 0
+                    ;;
                 --by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6467,6 +6593,226 @@ _cruddur__obs() {
                     return 0
                     ;;
                 --key-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__trace)
+            opts="-o -q -v -h --output --quiet --verbose --request-timeout --help show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__trace__subcmd__help)
+            opts="show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__trace__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__trace__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__trace__subcmd__show)
+            opts="-o -q -v -h --dir --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -W "us eu" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__traces)
+            opts="-o -q -v -h --output --quiet --verbose --request-timeout --help status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__traces__subcmd__help)
+            opts="status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__traces__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__traces__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__traces__subcmd__status)
+            opts="-o -q -v -h --dir --output --quiet --verbose --request-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -36,6 +36,8 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand frontend 'Browser traces from the React frontend, joined to the backend''s'
             cand xray 'AWS X-Ray: groups and sampling rules'
             cand cloudwatch 'AWS CloudWatch Logs: log groups and how long they keep events'
+            cand trace 'One trace as a waterfall in the terminal, from the workspace''s local copy'
+            cand traces 'The workspace''s own copy of its traces (.cruddur-obs/traces): status'
             cand config 'Settings in effect and where each came from; the config file''s profiles'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand generate-assets 'Regenerate completions/ and man/ from this command line (for maintainers)'
@@ -788,6 +790,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand -n 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]'
             cand --limit 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]'
             cand --timeout 'Give up after this long, rate-limit waits included: 30s, 2m'
+            cand --source 'Where to answer: honeycomb, local (the workspace''s .cruddur-obs/traces), or auto'
             cand --user-column 'The column holding the user [default: found in the dataset]'
             cand --column 'The latency column [default: duration_ms]'
             cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
@@ -820,6 +823,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand -n 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]'
             cand --limit 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]'
             cand --timeout 'Give up after this long, rate-limit waits included: 30s, 2m'
+            cand --source 'Where to answer: honeycomb, local (the workspace''s .cruddur-obs/traces), or auto'
             cand --column 'The duration column [default: duration_ms]'
             cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
             cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
@@ -851,6 +855,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand -n 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]'
             cand --limit 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]'
             cand --timeout 'Give up after this long, rate-limit waits included: 30s, 2m'
+            cand --source 'Where to answer: honeycomb, local (the workspace''s .cruddur-obs/traces), or auto'
             cand --by 'Group by these columns instead (repeatable)'
             cand --column 'The latency column [default: duration_ms]'
             cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
@@ -883,6 +888,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand -n 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]'
             cand --limit 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]'
             cand --timeout 'Give up after this long, rate-limit waits included: 30s, 2m'
+            cand --source 'Where to answer: honeycomb, local (the workspace''s .cruddur-obs/traces), or auto'
             cand --by 'Group by these columns instead (repeatable)'
             cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
             cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
@@ -912,6 +918,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand -w 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''http.route starts-with /api'', ''error exists'''
             cand --where 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''http.route starts-with /api'', ''error exists'''
             cand --timeout 'Give up after this long, rate-limit waits included: 30s, 2m'
+            cand --source 'Where to answer: honeycomb, local (the workspace''s .cruddur-obs/traces), or auto'
             cand --column 'The value to draw [default: duration_ms]'
             cand --rows 'Value bands (rows)'
             cand --width 'Time buckets (columns) [default: what fits the terminal, at most 120]'
@@ -949,6 +956,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand -n 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]'
             cand --limit 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]'
             cand --timeout 'Give up after this long, rate-limit waits included: 30s, 2m'
+            cand --source 'Where to answer: honeycomb, local (the workspace''s .cruddur-obs/traces), or auto'
             cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
             cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
             cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
@@ -1057,6 +1065,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand -n 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]'
             cand --limit 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]'
             cand --timeout 'Give up after this long, rate-limit waits included: 30s, 2m'
+            cand --source 'Where to answer: honeycomb, local (the workspace''s .cruddur-obs/traces), or auto'
             cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
             cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
             cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
@@ -1671,6 +1680,78 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
         }
         &'cruddur-obs;cloudwatch;help;help'= {
         }
+        &'cruddur-obs;trace'= {
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand --request-timeout 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand show 'A trace as a waterfall: a line per span, indented by parent, with a bar on a shared time axis'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-obs;trace;show'= {
+            cand --dir 'The workspace whose local copy to read [default: the current directory]'
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand --request-timeout 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;trace;help'= {
+            cand show 'A trace as a waterfall: a line per span, indented by parent, with a bar on a shared time axis'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-obs;trace;help;show'= {
+        }
+        &'cruddur-obs;trace;help;help'= {
+        }
+        &'cruddur-obs;traces'= {
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand --request-timeout 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand status 'Where the local copy is, how big, which services and what time it covers'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-obs;traces;status'= {
+            cand --dir 'The workspace [default: the current directory]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand --request-timeout 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;traces;help'= {
+            cand status 'Where the local copy is, how big, which services and what time it covers'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-obs;traces;help;status'= {
+        }
+        &'cruddur-obs;traces;help;help'= {
+        }
         &'cruddur-obs;config'= {
             cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
             cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
@@ -1831,6 +1912,8 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand frontend 'Browser traces from the React frontend, joined to the backend''s'
             cand xray 'AWS X-Ray: groups and sampling rules'
             cand cloudwatch 'AWS CloudWatch Logs: log groups and how long they keep events'
+            cand trace 'One trace as a waterfall in the terminal, from the workspace''s local copy'
+            cand traces 'The workspace''s own copy of its traces (.cruddur-obs/traces): status'
             cand config 'Settings in effect and where each came from; the config file''s profiles'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand generate-assets 'Regenerate completions/ and man/ from this command line (for maintainers)'
@@ -2014,6 +2097,16 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
         &'cruddur-obs;help;cloudwatch;log-group;list'= {
         }
         &'cruddur-obs;help;cloudwatch;log-group;delete'= {
+        }
+        &'cruddur-obs;help;trace'= {
+            cand show 'A trace as a waterfall: a line per span, indented by parent, with a bar on a shared time axis'
+        }
+        &'cruddur-obs;help;trace;show'= {
+        }
+        &'cruddur-obs;help;traces'= {
+            cand status 'Where the local copy is, how big, which services and what time it covers'
+        }
+        &'cruddur-obs;help;traces;status'= {
         }
         &'cruddur-obs;help;config'= {
             cand path 'Print the config file''s path'

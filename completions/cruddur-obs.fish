@@ -39,6 +39,8 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "query" -d '
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "frontend" -d 'Browser traces from the React frontend, joined to the backend\'s'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "xray" -d 'AWS X-Ray: groups and sampling rules'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "cloudwatch" -d 'AWS CloudWatch Logs: log groups and how long they keep events'
+complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "trace" -d 'One trace as a waterfall in the terminal, from the workspace\'s local copy'
+complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "traces" -d 'The workspace\'s own copy of its traces (.cruddur-obs/traces): status'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "config" -d 'Settings in effect and where each came from; the config file\'s profiles'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "generate-assets" -d 'Regenerate completions/ and man/ from this command line (for maintainers)'
@@ -271,6 +273,9 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fis
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from latency-by-user" -s w -l where -d 'A filter, \'COLUMN OP VALUE\' (repeatable): \'duration_ms > 250\', \'http.route starts-with /api\', \'error exists\'' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from latency-by-user" -s n -l limit -d 'Rows to return, 1 to 10000 [default: 20 for presets, the spec\'s or 1000 for run]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from latency-by-user" -l timeout -d 'Give up after this long, rate-limit waits included: 30s, 2m' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from latency-by-user" -l source -d 'Where to answer: honeycomb, local (the workspace\'s .cruddur-obs/traces), or auto' -r -f -a "honeycomb\t'Honeycomb\'s Query Data API (Enterprise)'
+local\t'The workspace\'s own copy of its traces (.cruddur-obs/traces), on any plan or none'
+auto\t'Honeycomb when the team\'s plan runs queries, else the local copy (said on stderr)'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from latency-by-user" -l user-column -d 'The column holding the user [default: found in the dataset]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from latency-by-user" -l column -d 'The latency column [default: duration_ms]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from latency-by-user" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
@@ -296,6 +301,9 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fis
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from recent-traces" -s w -l where -d 'A filter, \'COLUMN OP VALUE\' (repeatable): \'duration_ms > 250\', \'http.route starts-with /api\', \'error exists\'' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from recent-traces" -s n -l limit -d 'Rows to return, 1 to 10000 [default: 20 for presets, the spec\'s or 1000 for run]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from recent-traces" -l timeout -d 'Give up after this long, rate-limit waits included: 30s, 2m' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from recent-traces" -l source -d 'Where to answer: honeycomb, local (the workspace\'s .cruddur-obs/traces), or auto' -r -f -a "honeycomb\t'Honeycomb\'s Query Data API (Enterprise)'
+local\t'The workspace\'s own copy of its traces (.cruddur-obs/traces), on any plan or none'
+auto\t'Honeycomb when the team\'s plan runs queries, else the local copy (said on stderr)'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from recent-traces" -l column -d 'The duration column [default: duration_ms]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from recent-traces" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from recent-traces" -l api-url -d 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile\'s, then the region\'s]' -r
@@ -320,6 +328,9 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fis
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from slow-endpoints" -s w -l where -d 'A filter, \'COLUMN OP VALUE\' (repeatable): \'duration_ms > 250\', \'http.route starts-with /api\', \'error exists\'' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from slow-endpoints" -s n -l limit -d 'Rows to return, 1 to 10000 [default: 20 for presets, the spec\'s or 1000 for run]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from slow-endpoints" -l timeout -d 'Give up after this long, rate-limit waits included: 30s, 2m' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from slow-endpoints" -l source -d 'Where to answer: honeycomb, local (the workspace\'s .cruddur-obs/traces), or auto' -r -f -a "honeycomb\t'Honeycomb\'s Query Data API (Enterprise)'
+local\t'The workspace\'s own copy of its traces (.cruddur-obs/traces), on any plan or none'
+auto\t'Honeycomb when the team\'s plan runs queries, else the local copy (said on stderr)'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from slow-endpoints" -l by -d 'Group by these columns instead (repeatable)' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from slow-endpoints" -l column -d 'The latency column [default: duration_ms]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from slow-endpoints" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
@@ -345,6 +356,9 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fis
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from errors" -s w -l where -d 'A filter, \'COLUMN OP VALUE\' (repeatable): \'duration_ms > 250\', \'http.route starts-with /api\', \'error exists\'' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from errors" -s n -l limit -d 'Rows to return, 1 to 10000 [default: 20 for presets, the spec\'s or 1000 for run]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from errors" -l timeout -d 'Give up after this long, rate-limit waits included: 30s, 2m' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from errors" -l source -d 'Where to answer: honeycomb, local (the workspace\'s .cruddur-obs/traces), or auto' -r -f -a "honeycomb\t'Honeycomb\'s Query Data API (Enterprise)'
+local\t'The workspace\'s own copy of its traces (.cruddur-obs/traces), on any plan or none'
+auto\t'Honeycomb when the team\'s plan runs queries, else the local copy (said on stderr)'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from errors" -l by -d 'Group by these columns instead (repeatable)' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from errors" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from errors" -l api-url -d 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile\'s, then the region\'s]' -r
@@ -368,6 +382,9 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fis
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from heatmap" -l end -d 'End: RFC 3339, relative (1h, now) or Unix seconds [default: now]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from heatmap" -s w -l where -d 'A filter, \'COLUMN OP VALUE\' (repeatable): \'duration_ms > 250\', \'http.route starts-with /api\', \'error exists\'' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from heatmap" -l timeout -d 'Give up after this long, rate-limit waits included: 30s, 2m' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from heatmap" -l source -d 'Where to answer: honeycomb, local (the workspace\'s .cruddur-obs/traces), or auto' -r -f -a "honeycomb\t'Honeycomb\'s Query Data API (Enterprise)'
+local\t'The workspace\'s own copy of its traces (.cruddur-obs/traces), on any plan or none'
+auto\t'Honeycomb when the team\'s plan runs queries, else the local copy (said on stderr)'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from heatmap" -l column -d 'The value to draw [default: duration_ms]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from heatmap" -l rows -d 'Value bands (rows)' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from heatmap" -l width -d 'Time buckets (columns) [default: what fits the terminal, at most 120]' -r
@@ -397,6 +414,9 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fis
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from run" -s w -l where -d 'A filter, \'COLUMN OP VALUE\' (repeatable): \'duration_ms > 250\', \'http.route starts-with /api\', \'error exists\'' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from run" -s n -l limit -d 'Rows to return, 1 to 10000 [default: 20 for presets, the spec\'s or 1000 for run]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from run" -l timeout -d 'Give up after this long, rate-limit waits included: 30s, 2m' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from run" -l source -d 'Where to answer: honeycomb, local (the workspace\'s .cruddur-obs/traces), or auto' -r -f -a "honeycomb\t'Honeycomb\'s Query Data API (Enterprise)'
+local\t'The workspace\'s own copy of its traces (.cruddur-obs/traces), on any plan or none'
+auto\t'Honeycomb when the team\'s plan runs queries, else the local copy (said on stderr)'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from run" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from run" -l api-url -d 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile\'s, then the region\'s]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from run" -l region -d 'Honeycomb region, when no API URL is set [default: the profile\'s, then us]' -r -f -a "us\t'api.honeycomb.io'
@@ -627,6 +647,51 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and 
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from log-group" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from help" -f -a "log-group" -d 'Ensure, list or delete log groups'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand trace; and not __fish_seen_subcommand_from show help" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
+json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
+csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand trace; and not __fish_seen_subcommand_from show help" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand trace; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand trace; and not __fish_seen_subcommand_from show help" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand trace; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand trace; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'A trace as a waterfall: a line per span, indented by parent, with a bar on a shared time axis'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand trace; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand trace; and __fish_seen_subcommand_from show" -l dir -d 'The workspace whose local copy to read [default: the current directory]' -r -F
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand trace; and __fish_seen_subcommand_from show" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand trace; and __fish_seen_subcommand_from show" -l api-url -d 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile\'s, then the region\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand trace; and __fish_seen_subcommand_from show" -l region -d 'Honeycomb region, when no API URL is set [default: the profile\'s, then us]' -r -f -a "us\t'api.honeycomb.io'
+eu\t'api.eu1.honeycomb.io'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand trace; and __fish_seen_subcommand_from show" -l api-key -d 'An environment\'s API key [default: HONEYCOMB_API_KEY, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand trace; and __fish_seen_subcommand_from show" -l key-id -d 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand trace; and __fish_seen_subcommand_from show" -l key-secret -d 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand trace; and __fish_seen_subcommand_from show" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
+json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
+csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand trace; and __fish_seen_subcommand_from show" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand trace; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand trace; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand trace; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand trace; and __fish_seen_subcommand_from help" -f -a "show" -d 'A trace as a waterfall: a line per span, indented by parent, with a bar on a shared time axis'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand trace; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and not __fish_seen_subcommand_from status help" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
+json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
+csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and not __fish_seen_subcommand_from status help" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and not __fish_seen_subcommand_from status help" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and not __fish_seen_subcommand_from status help" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and not __fish_seen_subcommand_from status help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and not __fish_seen_subcommand_from status help" -f -a "status" -d 'Where the local copy is, how big, which services and what time it covers'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and not __fish_seen_subcommand_from status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and __fish_seen_subcommand_from status" -l dir -d 'The workspace [default: the current directory]' -r -F
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and __fish_seen_subcommand_from status" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
+json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
+csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and __fish_seen_subcommand_from status" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and __fish_seen_subcommand_from help" -f -a "status" -d 'Where the local copy is, how big, which services and what time it covers'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and not __fish_seen_subcommand_from path show get set unset help" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and not __fish_seen_subcommand_from path show get set unset help" -l api-url -d 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile\'s, then the region\'s]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and not __fish_seen_subcommand_from path show get set unset help" -l region -d 'Honeycomb region, when no API URL is set [default: the profile\'s, then us]' -r -f -a "us\t'api.honeycomb.io'
@@ -739,17 +804,19 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand generate-assets"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand generate-assets" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand generate-assets" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand generate-assets" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "init" -d 'Set a workspace up to send traces to Honeycomb: compose, .env, gp env, requirements.txt'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "doctor" -d 'Check the workspace and the accounts: a checklist of what is wrong, with the fix'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "honeycomb" -d 'Honeycomb: keys and profiles, environments, API keys, datasets, markers'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "query" -d 'Honeycomb queries as tables or JSON: latency by user, recent traces, any spec, saved queries'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "frontend" -d 'Browser traces from the React frontend, joined to the backend\'s'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "xray" -d 'AWS X-Ray: groups and sampling rules'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "cloudwatch" -d 'AWS CloudWatch Logs: log groups and how long they keep events'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "config" -d 'Settings in effect and where each came from; the config file\'s profiles'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "generate-assets" -d 'Regenerate completions/ and man/ from this command line (for maintainers)'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch trace traces config completions generate-assets help" -f -a "init" -d 'Set a workspace up to send traces to Honeycomb: compose, .env, gp env, requirements.txt'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch trace traces config completions generate-assets help" -f -a "doctor" -d 'Check the workspace and the accounts: a checklist of what is wrong, with the fix'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch trace traces config completions generate-assets help" -f -a "honeycomb" -d 'Honeycomb: keys and profiles, environments, API keys, datasets, markers'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch trace traces config completions generate-assets help" -f -a "query" -d 'Honeycomb queries as tables or JSON: latency by user, recent traces, any spec, saved queries'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch trace traces config completions generate-assets help" -f -a "frontend" -d 'Browser traces from the React frontend, joined to the backend\'s'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch trace traces config completions generate-assets help" -f -a "xray" -d 'AWS X-Ray: groups and sampling rules'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch trace traces config completions generate-assets help" -f -a "cloudwatch" -d 'AWS CloudWatch Logs: log groups and how long they keep events'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch trace traces config completions generate-assets help" -f -a "trace" -d 'One trace as a waterfall in the terminal, from the workspace\'s local copy'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch trace traces config completions generate-assets help" -f -a "traces" -d 'The workspace\'s own copy of its traces (.cruddur-obs/traces): status'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch trace traces config completions generate-assets help" -f -a "config" -d 'Settings in effect and where each came from; the config file\'s profiles'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch trace traces config completions generate-assets help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch trace traces config completions generate-assets help" -f -a "generate-assets" -d 'Regenerate completions/ and man/ from this command line (for maintainers)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch trace traces config completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from honeycomb" -f -a "login" -d 'Verify keys and save them in a profile (config file, mode 0600)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from honeycomb" -f -a "auth" -d 'Show the team, environment, key types and permissions, and where each key came from'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from honeycomb" -f -a "environments" -d 'List, create, ensure, show, update or delete environments (management key)'
@@ -770,6 +837,8 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from xray" -f -a "groups" -d 'List, show, update or delete groups'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from xray" -f -a "rules" -d 'Apply, check, list, show, delete or export sampling rules'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from cloudwatch" -f -a "log-group" -d 'Ensure, list or delete log groups'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from trace" -f -a "show" -d 'A trace as a waterfall: a line per span, indented by parent, with a bar on a shared time axis'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from traces" -f -a "status" -d 'Where the local copy is, how big, which services and what time it covers'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Every setting in effect, its source, secrets masked'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'One setting\'s value (secrets masked unless --reveal)'

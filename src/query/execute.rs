@@ -41,7 +41,7 @@ impl Backend<'_> {
         spec: &QuerySpec,
         shown: &QuerySpec,
         series: bool,
-    ) -> CliResult<Result<Finished, TemplateLink>> {
+    ) -> CliResult<Result<Finished, Box<TemplateLink>>> {
         let dataset = &prepared.dataset;
         match self {
             Backend::Honeycomb(client) => {
@@ -78,8 +78,8 @@ pub struct Answer {
 /// What a query command comes to: a table (or heatmap), or, when the team's plan has no Query Data
 /// API, the query itself as a link that runs it in Honeycomb's UI.
 pub enum Reply {
-    Answer(Answer),
-    Template(TemplateLink),
+    Answer(Box<Answer>),
+    Template(Box<TemplateLink>),
 }
 
 /// A query Honeycomb stored but, on this plan, will not run through the API.
@@ -111,7 +111,7 @@ async fn run_or_link(
     query_id: &str,
     settings: super::run::RunSettings,
     shown: &QuerySpec,
-) -> CliResult<Result<Finished, TemplateLink>> {
+) -> CliResult<Result<Finished, Box<TemplateLink>>> {
     match wait_for_result(context, client, dataset, query_id, settings).await {
         Ok(finished) => Ok(Ok(finished)),
         Err(err) if refused_query_results(&err) => {
@@ -122,7 +122,7 @@ async fn run_or_link(
             let links = UiLinks { base: UiLinks::base_for_api(client.api_url()), team: auth.team_slug, environment: auth.environment_slug };
             let detail = err.source_as::<HoneycombError>().map(|source| source.summary.clone()).unwrap_or_default();
             context.ui.debug(&format!("query results refused with the Run Queries permission: the plan's refusal ({detail})"));
-            Ok(Err(TemplateLink {
+            Ok(Err(Box::new(TemplateLink {
                 dataset: dataset.to_owned(),
                 url: links.query_template(dataset, shown),
                 spec: shown.clone(),
@@ -130,7 +130,7 @@ async fn run_or_link(
                          was refused with 403): the link runs the query in Honeycomb's UI; `--source local` answers it from the \
                          workspace's own copy of the traces"
                     .to_owned(),
-            }))
+            })))
         }
         Err(err) => Err(err),
     }
@@ -203,7 +203,7 @@ pub async fn preset(
     {
         presets::add_trace_services(&mut table, &spec, &counted.data);
     }
-    Ok(Reply::Answer(Answer { dataset, spec: shown, finished, table: Some(table), grid: None }))
+    Ok(Reply::Answer(Box::new(Answer { dataset, spec: shown, finished, table: Some(table), grid: None })))
 }
 
 /// Whether a spec only asks for heatmaps: its result is drawn, not tabled.
@@ -221,7 +221,7 @@ pub async fn spec(context: &Context, backend: Backend<'_>, prepared: &Prepared, 
         Err(link) => return Ok(Reply::Template(link)),
     };
     let table = (!heatmap).then(|| ResultTable::generic(&spec, &finished.data.results));
-    Ok(Reply::Answer(Answer { dataset, spec: shown, finished, table, grid: None }))
+    Ok(Reply::Answer(Box::new(Answer { dataset, spec: shown, finished, table, grid: None })))
 }
 
 /// A saved query, by its annotation (saved queries live in Honeycomb, on every plan): on Honeycomb as
@@ -254,11 +254,11 @@ pub async fn saved(
         Err(link) => return Ok(Reply::Template(link)),
     };
     if heatmap {
-        return Ok(Reply::Answer(Answer { dataset, spec: shown, finished, table: None, grid: None }));
+        return Ok(Reply::Answer(Box::new(Answer { dataset, spec: shown, finished, table: None, grid: None })));
     }
     let links = if wanted_links { links_for(ui_links(client).await, &finished) } else { None };
     let table = presets::table(preset, &spec, &finished.data, &dataset, links.as_ref());
-    Ok(Reply::Answer(Answer { dataset, spec: shown, finished, table: Some(table), grid: None }))
+    Ok(Reply::Answer(Box::new(Answer { dataset, spec: shown, finished, table: Some(table), grid: None })))
 }
 
 /// `query heatmap`: the value column's range (MIN, MAX, COUNT), then COUNT by value band (a calculated
@@ -309,5 +309,5 @@ pub async fn heatmap(
         heatmap::Grid::from_bands(&[], edges, start, step, slots)
     }
     .map_err(|err| CliError::new(crate::error::ErrorKind::Unavailable, format!("the banded counts: {err}")))?;
-    Ok(Reply::Answer(Answer { dataset, spec: bands, finished, table: None, grid: Some((value, grid)) }))
+    Ok(Reply::Answer(Box::new(Answer { dataset, spec: bands, finished, table: None, grid: Some((value, grid)) })))
 }

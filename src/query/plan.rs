@@ -311,7 +311,7 @@ mod tests {
         assert_eq!(spec.filters.len(), 1);
         assert_eq!(spec.limit, None, "more than a spec holds is asked of the result");
         let pinned = prepared.pinned(&spec);
-        assert_eq!((pinned.start_time, pinned.end_time, pinned.time_range), (Some(now - 1800 + 0), Some(now), None), "now is on a minute");
+        assert_eq!((pinned.start_time, pinned.end_time, pinned.time_range), (Some(now - 1800), Some(now), None), "now is on a minute");
         let later = Prepared { now: now + 1, ..prepared.clone() }.pinned(&spec);
         assert_eq!((later.start_time, later.end_time), (Some(now + 60 - 1800), Some(now + 60)), "the end rounds up to the minute");
         let floored = cruddur_engine::query::TimeWindow { start: later.start_time.unwrap(), end: later.end_time.unwrap() }.floored();
