@@ -3,12 +3,16 @@
 //! engine the local Honeycomb server runs. Nothing here computes a calculation, a filter or a time rule:
 //! the spec goes to the engine as the JSON Honeycomb's API would take, and its answer comes back as a
 //! query result's `data`, so the tables, JSON and CSV are the Honeycomb path's own.
+//!
+//! The events come from the columnar cache ([`super::cache`]), only the columns the query reads; when
+//! the cache cannot be written, from memory.
 
 use std::time::Instant;
 
 use cruddur_engine::Store;
 use cruddur_engine::query::{QuerySpec as EngineSpec, RunOptions};
 
+use super::cache::{Cache, Freshness};
 use super::copy::LocalCopy;
 use crate::context::Context;
 use crate::error::{CliError, CliResult, ErrorKind};
@@ -16,54 +20,81 @@ use crate::honeycomb::query::{QueryResult, QueryResultData, QuerySpec};
 use crate::query::presets::Columns;
 use crate::query::run::Finished;
 
-/// The copy's events, in memory.
+/// The copy, ready to answer.
 pub struct Loaded {
     pub copy: LocalCopy,
-    pub store: Store,
-    /// Spans read.
+    /// Spans in the copy.
     pub spans: u64,
+    events: Events,
+    now: i64,
 }
 
-/// Reads the copy (records that cannot be read are named on stderr and skipped).
+enum Events {
+    /// In the cache (read per query, only the columns it needs).
+    Cached { cache: Cache, manifest: cruddur_engine::cache::Manifest },
+    /// In memory (the cache could not be written).
+    Memory(Box<Store>),
+}
+
+/// Brings the copy's cache up to date (reading only what the exporter wrote since) and opens it.
 pub fn load(context: &Context, copy: LocalCopy, now: i64) -> CliResult<Loaded> {
     let started = Instant::now();
-    let mut store = Store::default();
-    let mut spans = 0;
-    let problems = copy.for_each_record(|request| spans += store.write_spans(request, now).spans)?;
-    for problem in problems.iter().take(3) {
+    let cache = Cache::of(&copy);
+    let (state, freshness, store) = cache.refresh(&copy, now)?;
+    for problem in state.problems.iter().take(3) {
         context.ui.warn(&format!("skipped a record of the local copy: {problem}"));
     }
-    if problems.len() > 3 {
-        context.ui.warn(&format!("... and {} more records that could not be read", problems.len() - 3));
-    }
-    context.ui.debug(&format!("read {spans} spans from {} in {} ms", copy.dir.display(), started.elapsed().as_millis()));
-    Ok(Loaded { copy, store, spans })
+    let events = match (freshness, store) {
+        (Freshness::Current, _) | (_, None) => match cache.manifest() {
+            Some(manifest) => Events::Cached { cache, manifest },
+            None => return Err(CliError::internal(format!("the cache in {} cannot be read", cache.dir.display()))),
+        },
+        (_, Some(store)) => {
+            if cache.save(&store, &state) {
+                match cache.manifest() {
+                    Some(manifest) => Events::Cached { cache, manifest },
+                    None => Events::Memory(Box::new(store)),
+                }
+            } else {
+                context.ui.debug(&format!("{} cannot be written: the copy is read into memory", cache.dir.display()));
+                Events::Memory(Box::new(store))
+            }
+        }
+    };
+    context.ui.debug(&format!(
+        "local copy {}: {} spans, cache {freshness:?} in {} ms",
+        copy.dir.display(),
+        state.spans,
+        started.elapsed().as_millis()
+    ));
+    Ok(Loaded { copy, spans: state.spans, events, now })
 }
 
 impl Loaded {
     /// A dataset's columns, as `GET /1/columns` lists them (`__all__`: every dataset's).
     pub fn columns(&self, dataset: &str) -> Columns {
-        let mut names: Vec<String> = if dataset == cruddur_engine::ALL_DATASETS {
-            let slugs: Vec<String> = self.store.datasets().map(|(slug, _)| slug.to_owned()).collect();
-            slugs
+        let all = dataset == cruddur_engine::ALL_DATASETS;
+        let slug = cruddur_engine::util::slugify(dataset);
+        let mut names: Vec<String> = match &self.events {
+            Events::Cached { manifest, .. } => manifest
+                .datasets
                 .iter()
-                .filter_map(|slug| self.store.table(slug))
-                .flat_map(|table| table.columns().iter().map(|c| c.name.to_string()))
-                .collect()
-        } else {
-            self.store
-                .table(dataset)
-                .map(|table| table.columns().iter().map(|column| column.name.to_string()).collect())
-                .unwrap_or_default()
+                .filter(|entry| all || entry.slug == slug || entry.name == dataset)
+                .flat_map(|entry| entry.columns.iter().cloned())
+                .collect(),
+            Events::Memory(store) => {
+                let slugs: Vec<String> = store.datasets().map(|(slug, _)| slug.to_owned()).collect();
+                slugs
+                    .iter()
+                    .filter(|candidate| all || **candidate == slug)
+                    .filter_map(|slug| store.table(slug))
+                    .flat_map(|table| table.columns().iter().map(|column| column.name.to_string()))
+                    .collect()
+            }
         };
         names.sort();
         names.dedup();
         Columns::new(dataset, names)
-    }
-
-    /// Whether the copy has events for `dataset`.
-    pub fn has(&self, dataset: &str) -> bool {
-        dataset == cruddur_engine::ALL_DATASETS || self.store.table(dataset).is_some_and(|table| !table.is_empty())
     }
 
     /// Runs `spec` on `dataset` at `now`: `limit` rows (up to 10 000 without series), the series when
@@ -79,8 +110,22 @@ impl Loaded {
             disable_series: !series,
             ..RunOptions::default()
         };
-        let data = self
-            .store
+        let read;
+        let store: &Store = match &self.events {
+            Events::Memory(store) => store,
+            Events::Cached { cache, manifest } => {
+                let slug = cruddur_engine::util::slugify(dataset);
+                let slugs: Vec<&str> = manifest
+                    .datasets
+                    .iter()
+                    .filter(|entry| dataset == cruddur_engine::ALL_DATASETS || entry.slug == slug || entry.name == dataset)
+                    .map(|entry| entry.slug.as_str())
+                    .collect();
+                read = cache.read(Some(&slugs), Some(&spec.columns_read()), self.now)?;
+                &read
+            }
+        };
+        let data = store
             .run(Some(dataset), &spec, window, &options)
             .map_err(|message| CliError::new(ErrorKind::Rejected, format!("the query failed: {message}")))?;
         let data: QueryResultData = serde_json::from_value(data).map_err(|err| CliError::internal(err.to_string()))?;

@@ -4,9 +4,11 @@
 //! span-to-event mapping and query semantics), so any plan, or none, gets its tables.
 //!
 //! - [`copy`]: finding the folder, reading its files, what it holds (`traces status`);
+//! - [`cache`]: the columnar cache beside the files, extended with what the exporter wrote since;
 //! - [`local`]: a query spec run on the copy, answering as Honeycomb's Query Data API would;
 //! - [`waterfall`]: one trace as a waterfall (`trace show`).
 
+pub mod cache;
 pub mod copy;
 pub mod local;
 pub mod waterfall;

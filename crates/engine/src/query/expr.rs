@@ -194,6 +194,17 @@ pub enum Expr {
     Call(Func, Vec<Expr>),
 }
 
+impl Expr {
+    /// The columns the expression reads (`$name`), each once.
+    pub fn columns(&self, into: &mut Vec<String>) {
+        match self {
+            Expr::Column(name) if !into.contains(name) => into.push(name.clone()),
+            Expr::Call(_, args) => args.iter().for_each(|arg| arg.columns(into)),
+            _ => {}
+        }
+    }
+}
+
 struct Parser<'a> {
     src: &'a str,
     pos: usize,

@@ -480,6 +480,37 @@ impl QuerySpec {
         Ok(())
     }
 
+    /// Every stored column the query reads: breakdowns, calculations, filters, orders, havings and the
+    /// columns its calculated fields use (not the calculated fields themselves). A store loaded with only
+    /// these columns (`crate::cache`) answers the query as the whole store would.
+    pub fn columns_read(&self) -> Vec<String> {
+        let mut names: Vec<String> = Vec::new();
+        let mut add = |name: Option<&str>| {
+            if let Some(name) = name.filter(|name| !name.is_empty())
+                && !names.iter().any(|known| known == name)
+            {
+                names.push(name.to_owned());
+            }
+        };
+        self.breakdowns.iter().for_each(|b| add(Some(b)));
+        for c in &self.calculations {
+            add(c.column.as_deref());
+            c.filters.iter().for_each(|f| add(f.column.as_deref()));
+        }
+        self.filters.iter().for_each(|f| add(f.column.as_deref()));
+        self.orders.iter().for_each(|o| add(o.column.as_deref()));
+        self.havings.iter().for_each(|h| add(h.column.as_deref()));
+        let mut from_expressions = Vec::new();
+        for field in &self.calculated_fields {
+            if let Ok(parsed) = expr::Expr::parse(&field.expression) {
+                parsed.columns(&mut from_expressions);
+            }
+        }
+        from_expressions.iter().for_each(|c| add(Some(c)));
+        names.retain(|name| !self.calculated_fields.iter().any(|field| &field.name == name));
+        names
+    }
+
     /// The relational fields the query filters or groups by (see [`RELATIONAL_PREFIXES`]). The
     /// engine reads them as plain columns: their trace-wide meaning is not implemented.
     pub fn relational_fields(&self) -> Vec<&str> {
