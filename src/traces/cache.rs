@@ -11,7 +11,7 @@ use cruddur_engine::Store;
 use cruddur_engine::files::FileError;
 use serde::{Deserialize, Serialize};
 
-use super::copy::{CopyFile, LocalCopy, records};
+use super::copy::{CopyFile, LocalCopy, records_at};
 use crate::error::{CliError, CliResult};
 
 /// What the cache has read: per file (by inode), the bytes whose records it holds.
@@ -21,6 +21,26 @@ pub struct State {
     pub files: Vec<Read>,
     pub spans: u64,
     pub problems: Vec<String>,
+    /// Every record read, where it is: the trace index points into this list.
+    pub records: Vec<RecordAt>,
+    /// Whether the files are OTLP/JSON lines (else protobuf), per inode.
+    #[serde(default)]
+    pub json: Vec<u64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RecordAt {
+    pub inode: u64,
+    pub offset: u64,
+    pub len: u32,
+}
+
+/// The hash a trace is indexed by: of its ID as Honeycomb shows it.
+pub fn trace_hash(trace_id: &str) -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut hasher = cruddur_engine::util::FxBuild::default().build_hasher();
+    hasher.write(trace_id.as_bytes());
+    hasher.finish()
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -32,7 +52,7 @@ pub struct Read {
 
 const VERSION: u32 = 1;
 
-fn inode(file: &CopyFile) -> u64 {
+pub fn inode(file: &CopyFile) -> u64 {
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
@@ -92,13 +112,13 @@ impl Cache {
         {
             return Ok((state.clone(), Freshness::Current, None));
         }
-        let (mut store, mut state, freshness) = match previous {
+        let (mut store, mut state, freshness, mut index_entries) = match previous {
             Some(state) if extendable => {
                 let store = Store::load(&self.store_dir(), None, None, now)
                     .map_err(|err| CliError::internal(format!("{}: {err}", self.store_dir().display())))?;
-                (store, state, Freshness::Extended)
+                (store, state, Freshness::Extended, self.index().unwrap_or_default())
             }
-            _ => (Store::default(), State { version: VERSION, ..State::default() }, Freshness::Rebuilt),
+            _ => (Store::default(), State { version: VERSION, ..State::default() }, Freshness::Rebuilt, Vec::new()),
         };
         for (inode, file) in &current {
             let from = state.files.iter().find(|read| read.inode == *inode).map_or(0, |read| read.consumed);
@@ -112,9 +132,26 @@ impl Cache {
             };
             let start = usize::try_from(from).unwrap_or(0).min(bytes.len());
             let mut consumed = bytes.len();
-            for record in records(&bytes[start..]) {
+            if super::copy::is_json(&bytes) && !state.json.contains(inode) {
+                state.json.push(*inode);
+            }
+            for ((offset, len), record) in records_at(&bytes[start..]) {
                 match record {
-                    Ok(request) => state.spans += store.write_spans(&request, now).spans,
+                    Ok(request) => {
+                        state.spans += store.write_spans(&request, now).spans;
+                        let index = state.records.len() as u32;
+                        let mut hashes: Vec<u64> = request
+                            .resource_spans
+                            .iter()
+                            .flat_map(|resource| &resource.scope_spans)
+                            .flat_map(|scope| &scope.spans)
+                            .map(|span| trace_hash(&cruddur_engine::spans::trace_id(&span.trace_id)))
+                            .collect();
+                        hashes.sort_unstable();
+                        hashes.dedup();
+                        index_entries.extend(hashes.into_iter().map(|hash| (hash, index)));
+                        state.records.push(RecordAt { inode: *inode, offset: (start + offset) as u64, len: len as u32 });
+                    }
                     Err(FileError { incomplete: true, offset, .. }) => {
                         consumed = start + offset;
                         break;
@@ -133,7 +170,43 @@ impl Cache {
         }
         state.files.retain(|read| current.iter().any(|(inode, _)| *inode == read.inode));
         state.problems.truncate(100);
+        index_entries.sort_unstable();
+        let index: Vec<u8> =
+            index_entries.iter().flat_map(|(hash, record)| hash.to_le_bytes().into_iter().chain(record.to_le_bytes())).collect();
+        let _ = std::fs::create_dir_all(&self.dir).and_then(|()| std::fs::write(self.dir.join("traces.idx"), index));
         Ok((state, freshness, Some(store)))
+    }
+
+    /// The trace index: `(trace hash, record)` sorted by hash.
+    fn index(&self) -> Option<Vec<(u64, u32)>> {
+        let bytes = std::fs::read(self.dir.join("traces.idx")).ok()?;
+        Some(
+            bytes
+                .chunks_exact(12)
+                .map(|c| (u64::from_le_bytes(c[..8].try_into().unwrap_or([0; 8])), u32::from_le_bytes(c[8..].try_into().unwrap_or([0; 4]))))
+                .collect(),
+        )
+    }
+
+    /// The records that hold spans of `trace_id`, by the index (`None`: no index to ask).
+    pub fn records_of(&self, state: &State, trace_id: &str) -> Option<Vec<RecordAt>> {
+        let bytes = std::fs::read(self.dir.join("traces.idx")).ok()?;
+        let hash = trace_hash(trace_id);
+        let count = bytes.len() / 12;
+        let key = |index: usize| u64::from_le_bytes(bytes[index * 12..index * 12 + 8].try_into().unwrap_or([0; 8]));
+        // The first entry with this hash, by binary search over the sorted entries.
+        let (mut low, mut high) = (0, count);
+        while low < high {
+            let middle = (low + high) / 2;
+            if key(middle) < hash { low = middle + 1 } else { high = middle }
+        }
+        let mut found = Vec::new();
+        while low < count && key(low) == hash {
+            let record = u32::from_le_bytes(bytes[low * 12 + 8..low * 12 + 12].try_into().unwrap_or([0; 4]));
+            found.extend(state.records.get(record as usize).cloned());
+            low += 1;
+        }
+        Some(found)
     }
 
     /// Writes the store and its state; `false` when the folder cannot be written (the copy is then
@@ -159,5 +232,85 @@ impl Cache {
 
     pub fn manifest(&self) -> Option<cruddur_engine::cache::Manifest> {
         Store::manifest(&self.store_dir()).ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+
+    use cruddur_otlp::proto::{ExportTraceServiceRequest, KeyValue, Resource, ResourceSpans, ScopeSpans, Span};
+
+    use super::*;
+    use crate::traces::copy::proto_record;
+
+    fn record(trace: u8, spans: u64) -> Vec<u8> {
+        let spans = (0..spans)
+            .map(|i| Span {
+                trace_id: vec![trace; 16],
+                span_id: (u64::from(trace) * 1000 + i + 1).to_be_bytes().to_vec(),
+                name: "op".into(),
+                start_time_unix_nano: 1_700_000_000_000_000_000,
+                end_time_unix_nano: 1_700_000_000_001_000_000,
+                ..Span::default()
+            })
+            .collect();
+        proto_record(&ExportTraceServiceRequest {
+            resource_spans: vec![ResourceSpans {
+                resource: Some(Resource { attributes: vec![KeyValue::string("service.name", "svc")], dropped_attributes_count: 0 }),
+                scope_spans: vec![ScopeSpans { scope: None, spans, schema_url: String::new() }],
+                schema_url: String::new(),
+            }],
+        })
+    }
+
+    fn append(path: &std::path::Path, bytes: &[u8]) {
+        std::fs::OpenOptions::new().create(true).append(true).open(path).unwrap().write_all(bytes).unwrap();
+    }
+
+    /// The cache follows the exporter: appends are read alone, a rotation's rename keeps the file's
+    /// place, a record being written waits, a dropped file rebuilds; the index finds a trace's records.
+    #[test]
+    fn the_cache_follows_appends_rotations_and_deletions() {
+        let dir = tempfile::tempdir().unwrap();
+        let copy = LocalCopy { dir: dir.path().join(".cruddur-obs/traces") };
+        std::fs::create_dir_all(&copy.dir).unwrap();
+        let cache = Cache::of(&copy);
+        let refresh = || {
+            let (state, freshness, store) = cache.refresh(&copy, 1_700_000_100).unwrap();
+            if let Some(store) = &store {
+                assert!(cache.save(store, &state));
+            }
+            (state, freshness)
+        };
+        let current = copy.dir.join("traces.pb");
+        append(&current, &record(1, 3));
+        append(&current, &record(2, 2));
+        let (state, freshness) = refresh();
+        assert_eq!((state.spans, freshness), (5, Freshness::Rebuilt));
+        assert_eq!(refresh().1, Freshness::Current);
+        // Half a record: left for later.
+        let third = record(3, 4);
+        append(&current, &third[..10]);
+        let (state, freshness) = refresh();
+        assert_eq!((state.spans, freshness), (5, Freshness::Extended));
+        append(&current, &third[10..]);
+        assert_eq!(refresh().0.spans, 9);
+        // Rotation: the full file is renamed aside, a new one started.
+        std::fs::rename(&current, copy.dir.join("traces-2026-12-06T04-00-00.000.pb")).unwrap();
+        append(&current, &record(4, 1));
+        let (state, freshness) = refresh();
+        assert_eq!((state.spans, freshness), (10, Freshness::Extended));
+        let records = cache.records_of(&state, &"03".repeat(16)).unwrap();
+        assert_eq!(records.len(), 1);
+        assert_eq!(cache.records_of(&state, &"ff".repeat(16)).unwrap().len(), 0);
+        let read = cache.read(None, Some(&["name".to_owned()]), 1_700_000_100).unwrap();
+        assert_eq!(read.table("svc").unwrap().len(), 10);
+        assert_eq!(read.table("svc").unwrap().columns().len(), 1, "only the columns asked for");
+        // max_backups dropped the old file: its spans leave the cache.
+        std::fs::remove_file(copy.dir.join("traces-2026-12-06T04-00-00.000.pb")).unwrap();
+        let (state, freshness) = refresh();
+        assert_eq!((state.spans, freshness), (1, Freshness::Rebuilt));
+        assert!(copy.files().unwrap().iter().all(|file| !file.path.starts_with(&cache.dir)), "the cache is not part of the copy");
     }
 }

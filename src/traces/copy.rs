@@ -95,11 +95,20 @@ impl LocalCopy {
 
 /// The records of one file of the copy, JSON lines or length-prefixed protobuf.
 pub fn records(bytes: &[u8]) -> Box<dyn Iterator<Item = Result<ExportTraceServiceRequest, FileError>> + '_> {
-    if bytes.iter().find(|byte| !byte.is_ascii_whitespace()) == Some(&b'{') {
-        Box::new(files::json_lines(bytes))
-    } else {
-        Box::new(files::proto_records(bytes))
-    }
+    Box::new(records_at(bytes).map(|(_, record)| record))
+}
+
+/// A record and where it is in its file: `(offset, length)`.
+pub type Located = ((usize, usize), Result<ExportTraceServiceRequest, FileError>);
+
+/// [`records`] with each record's place, to come back to it (the trace index).
+pub fn records_at(bytes: &[u8]) -> Box<dyn Iterator<Item = Located> + '_> {
+    if is_json(bytes) { Box::new(files::json_lines_at(bytes)) } else { Box::new(files::proto_records_at(bytes)) }
+}
+
+/// Whether a file (or a record cut from one) is OTLP/JSON rather than protobuf.
+pub fn is_json(bytes: &[u8]) -> bool {
+    bytes.iter().find(|byte| !byte.is_ascii_whitespace()) == Some(&b'{')
 }
 
 /// A length-prefixed protobuf record, as the collector's `file` exporter writes one (for tests and the

@@ -10,6 +10,7 @@ use crate::error::{CliError, CliResult, ErrorKind};
 use crate::honeycomb::client::Scope;
 use crate::output::OutputFormat;
 use crate::settings::honeycomb::{HoneycombArgs, HoneycombSettings};
+use crate::traces::cache::{Cache, inode};
 use crate::traces::copy::LocalCopy;
 use crate::traces::waterfall::{Waterfall, spans_of};
 
@@ -29,10 +30,51 @@ pub struct ShowArgs {
     pub honeycomb: HoneycombArgs,
 }
 
-/// The waterfall of `trace_id` from the copy at `start` (`None`: not in it).
-pub fn from_local_copy(copy: &LocalCopy, trace_id: &str) -> CliResult<Option<Waterfall>> {
+/// The waterfall of `trace_id` from the copy (`None`: not in it). The cache's trace index names the
+/// records that hold the trace, and only those are read; without a usable cache, every record is.
+pub fn from_local_copy(context: &Context, copy: &LocalCopy, trace_id: &str) -> CliResult<Option<Waterfall>> {
+    let now = crate::query::time::now_secs();
+    let cache = Cache::of(copy);
     let mut spans = Vec::new();
-    copy.for_each_record(|request| spans_of(request, trace_id, &mut spans))?;
+    let indexed = match cache.refresh(copy, now) {
+        Ok((state, _, store)) => {
+            if let Some(store) = store {
+                cache.save(&store, &state);
+            }
+            cache.records_of(&state, trace_id).map(|records| (state, records))
+        }
+        Err(err) => {
+            context.ui.debug(&format!("the cache of {} could not be brought up to date: {}", copy.dir.display(), err.message));
+            None
+        }
+    };
+    match indexed {
+        Some((state, records)) => {
+            let files: Vec<_> = copy.files()?.into_iter().map(|file| (inode(&file), file)).collect();
+            for record in records {
+                let Some((_, file)) = files.iter().find(|(inode, _)| *inode == record.inode) else { continue };
+                let mut bytes = vec![0; record.len as usize];
+                let read = std::fs::File::open(&file.path).and_then(|mut handle| {
+                    handle.seek(SeekFrom::Start(record.offset))?;
+                    handle.read_exact(&mut bytes)
+                });
+                if read.is_err() {
+                    continue;
+                }
+                let parsed: Vec<_> = if state.json.contains(&record.inode) {
+                    cruddur_engine::files::json_lines(&bytes).collect()
+                } else {
+                    cruddur_engine::files::proto_records(&bytes).collect()
+                };
+                for request in parsed.into_iter().flatten() {
+                    spans_of(&request, trace_id, &mut spans);
+                }
+            }
+        }
+        None => {
+            copy.for_each_record(|request| spans_of(request, trace_id, &mut spans))?;
+        }
+    }
     Ok(Waterfall::build(trace_id, spans))
 }
 
@@ -78,7 +120,7 @@ pub async fn honeycomb_link(context: &Context, settings: &HoneycombSettings, wat
     Some(links.trace(&dataset, &waterfall.trace_id, waterfall.start_ns as f64 / 1e9, waterfall.end_ns as f64 / 1e9))
 }
 
-use std::io::Write;
+use std::io::{Read, Seek, SeekFrom, Write};
 
 pub async fn run(context: &Context, args: ShowArgs) -> CliResult {
     let trace_id = args.trace_id.trim().to_ascii_lowercase();
@@ -88,7 +130,7 @@ pub async fn run(context: &Context, args: ShowArgs) -> CliResult {
     let settings = HoneycombSettings::resolve(&args.honeycomb, &*context.env)?;
     let start = args.dir.as_deref().map_or_else(|| context.cwd.clone(), |dir| context.path(dir));
     let copy = LocalCopy::expected(&start);
-    let Some(waterfall) = from_local_copy(&copy, &trace_id)? else {
+    let Some(waterfall) = from_local_copy(context, &copy, &trace_id)? else {
         return Err(CliError::new(ErrorKind::Rejected, format!("trace {trace_id} is not in the local copy ({})", copy.dir.display()))
             .with_hint("`cruddur-obs query recent-traces --source local` lists the traces it has; `traces status` what it covers"));
     };
