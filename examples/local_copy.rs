@@ -45,18 +45,17 @@ fn main() {
     let mut file = std::io::BufWriter::new(std::fs::File::create(dir.join(format!("traces-{file_index:04}.pb"))).unwrap());
     let mut file_bytes = 0usize;
     let mut batch = Vec::with_capacity(1000);
-    let mut write =
-        |batch: &mut Vec<Span>, file: &mut std::io::BufWriter<std::fs::File>, file_bytes: &mut usize, file_index: &mut usize| {
-            let record = cruddur_obs::traces::copy::proto_record(&request(std::mem::take(batch)));
-            if *file_bytes + record.len() > 64 << 20 {
-                file.flush().unwrap();
-                *file_index += 1;
-                *file = std::io::BufWriter::new(std::fs::File::create(dir.join(format!("traces-{:04}.pb", *file_index))).unwrap());
-                *file_bytes = 0;
-            }
-            file.write_all(&record).unwrap();
-            *file_bytes += record.len();
-        };
+    let write = |batch: &mut Vec<Span>, file: &mut std::io::BufWriter<std::fs::File>, file_bytes: &mut usize, file_index: &mut usize| {
+        let record = cruddur_obs::traces::copy::proto_record(&request(std::mem::take(batch)));
+        if *file_bytes + record.len() > 64 << 20 {
+            file.flush().unwrap();
+            *file_index += 1;
+            *file = std::io::BufWriter::new(std::fs::File::create(dir.join(format!("traces-{:04}.pb", *file_index))).unwrap());
+            *file_bytes = 0;
+        }
+        file.write_all(&record).unwrap();
+        *file_bytes += record.len();
+    };
     let big_trace: Vec<u8> = (0..16).map(|i| 0xb0 + i as u8).collect();
     let mut written = 0u64;
     let mut trace = 0u64;
@@ -65,7 +64,7 @@ fn main() {
         let begin = start_ns + (written * 3_600_000_000_000 / total.max(1));
         let user = format!("user-{:05}", rng.next() % 10_000);
         let root_ms = 5 + rng.next() % 400;
-        let error = rng.next() % 50 == 0;
+        let error = rng.next().is_multiple_of(50);
         let root_id = (trace * 4 + 1).to_be_bytes().to_vec();
         let route = ["/api/activities/home", "/api/activities/@andrewbrown", "/api/messages", "/api/health"][(rng.next() % 4) as usize];
         batch.push(Span {
