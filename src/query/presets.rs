@@ -351,7 +351,7 @@ fn op_names(spec: &QuerySpec, table: &mut ResultTable) {
         if let Some(column) = table.columns.iter_mut().find(|column| column.key == label) {
             let op = calculation.op.to_string();
             column.header = op.clone();
-            column.name = match (calculation.op.keeps_unit(), unit) {
+            column.name = match (super::table::keeps_unit(calculation.op), unit) {
                 (true, Some(unit)) => format!("{}_{}", snake(&op), unit.replace('µ', "u")),
                 (true, None) => format!("{}_{}", snake(&op), snake(first)),
                 (false, _) => snake(&op),

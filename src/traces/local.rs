@@ -41,6 +41,7 @@ pub fn load(context: &Context, copy: LocalCopy, now: i64) -> CliResult<Loaded> {
     let started = Instant::now();
     let cache = Cache::of(&copy);
     let (state, freshness, store) = cache.refresh(&copy, now)?;
+    context.ui.debug(&format!("local copy: read in {} ms", started.elapsed().as_millis()));
     for problem in state.problems.iter().take(3) {
         context.ui.warn(&format!("skipped a record of the local copy: {problem}"));
     }
@@ -50,7 +51,10 @@ pub fn load(context: &Context, copy: LocalCopy, now: i64) -> CliResult<Loaded> {
             None => return Err(CliError::internal(format!("the cache in {} cannot be read", cache.dir.display()))),
         },
         (_, Some(store)) => {
-            if cache.save(&store, &state) {
+            let saving = Instant::now();
+            let saved = cache.save(&store, &state);
+            context.ui.debug(&format!("local copy: cache written in {} ms", saving.elapsed().as_millis()));
+            if saved {
                 match cache.manifest() {
                     Some(manifest) => Events::Cached { cache, manifest },
                     None => Events::Memory(Box::new(store)),
