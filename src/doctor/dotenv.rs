@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Check, ids, relative};
+use super::{Check, Commands, argv, ids, relative};
 use crate::edit::dotenv::{DotenvError, Entry};
 
 /// What git thinks of `.env`.
@@ -35,7 +35,7 @@ fn holds_secret(entries: &[Entry]) -> bool {
     })
 }
 
-pub fn checks(root: &Path, facts: &Facts) -> Vec<Check> {
+pub fn checks(root: &Path, facts: &Facts, commands: &Commands) -> Vec<Check> {
     let file = relative(root, &facts.path);
     let Some(parsed) = &facts.parsed else {
         let why = format!("no {file}: compose takes ${{VAR}} values from the shell only");
@@ -72,11 +72,15 @@ pub fn checks(root: &Path, facts: &Facts) -> Vec<Check> {
         GitState::Ignored => Check::pass(ids::DOTENV_GITIGNORE, format!("git ignores {file}")).at(&file, None),
         GitState::NotIgnored => {
             Check::fail(ids::DOTENV_GITIGNORE, format!("git does not ignore {file}: the next `git add .` commits the key"))
-                .with_fix("echo .env >> .gitignore (cruddur-obs init does it)")
+                .with_fix_and_command("echo .env >> .gitignore (cruddur-obs init does it)", commands.init(&[]))
                 .at(&file, None)
         }
+        // Ignore rules do not apply to a tracked file: it must leave the index first (the file stays).
         GitState::Tracked => Check::fail(ids::DOTENV_GITIGNORE, format!("{file} is committed: its key is in the repository"))
-            .with_fix(format!("git rm --cached {file}, add .env to .gitignore, and rotate the keys in it"))
+            .with_fix_and_command(
+                format!("git rm --cached -- {file} (the file stays), add .env to .gitignore, and rotate the keys it ever held"),
+                argv(&["git", "rm", "--cached", "--quiet", "--", &file]),
+            )
             .at(&file, None),
     });
     checks.push(match facts.mode {
@@ -91,7 +95,7 @@ pub fn checks(root: &Path, facts: &Facts) -> Vec<Check> {
             } else {
                 Check::warn(ids::DOTENV_MODE, message)
             };
-            check.with_fix(format!("chmod 600 {file}")).at(&file, None)
+            check.with_command(argv(&["chmod", "600", &file]), "").at(&file, None)
         }
     });
     checks
@@ -104,6 +108,10 @@ mod tests {
 
     fn facts(text: Option<&str>, mode: Option<u32>, git: GitState) -> Facts {
         Facts { path: PathBuf::from("/w/.env"), parsed: text.map(crate::edit::dotenv::parse), mode, git }
+    }
+
+    fn checks(root: &Path, facts: &Facts) -> Vec<Check> {
+        super::checks(root, facts, &Commands::default())
     }
 
     fn statuses(checks: &[Check]) -> Vec<Status> {

@@ -280,8 +280,33 @@ impl Checker {
 /// are the engine's (`QuerySpec::problems`, `QuerySpec::checked_window`: the ones the local server and
 /// the local copy enforce); only the words are the CLI's.
 pub fn check(spec: &QuerySpec, now: i64) -> Vec<Problem> {
+    let mut problems = check_rules(spec);
+    // A window made of a time out of range only repeats that problem.
+    let times_in_range = [spec.time_range, spec.start_time, spec.end_time].iter().flatten().all(|value| *value >= 1);
+    for (field, message) in time::check_window(spec, now).into_iter().filter(|_| times_in_range) {
+        problems.push(Problem::new(field, message));
+    }
+    problems
+}
+
+/// A spec given as JSON inside another file (a saved query or trigger of `cruddur-obs plan`'s file):
+/// the structural checks, then the typed rules, without the Query Data API's window (such a query is
+/// stored, not run now). Problems' paths are relative to the spec.
+pub fn check_value(value: &Value) -> Result<QuerySpec, Vec<Problem>> {
+    let mut checker = Checker { problems: Vec::new() };
+    checker.query(value);
+    if !checker.problems.is_empty() {
+        return Err(checker.problems);
+    }
+    let spec: QuerySpec =
+        serde_json::from_value(value.clone()).map_err(|err| vec![Problem::new("", format!("not a query spec: {err}"))])?;
+    let problems = check_rules(&spec);
+    if problems.is_empty() { Ok(spec) } else { Err(problems) }
+}
+
+/// What Honeycomb refuses in a spec whenever it is used (not only when run now).
+fn check_rules(spec: &QuerySpec) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let mut times_in_range = true;
     for found in spec.problems() {
         let field = found.field;
         let message = match found.rule {
@@ -304,11 +329,8 @@ pub fn check(spec: &QuerySpec, now: i64) -> Vec<Problem> {
                 "{limit} is out of range: a query spec takes 1 to {MAX_SPEC_LIMIT} (for up to {MAX_RESULT_LIMIT} rows, use --limit instead)"
             ),
             Rule::GranularityOutOfRange(granularity) => format!("{granularity} is out of range: at least 1 (seconds)"),
-            Rule::TimeOutOfRange(value) => {
-                times_in_range = false;
-                format!("{value} is out of range: at least 1")
-            }
-            // The window's check below says it with the times.
+            Rule::TimeOutOfRange(value) => format!("{value} is out of range: at least 1"),
+            // `check`'s window check says it with the times (a stored query has no window yet).
             Rule::EndNotAfterStart => continue,
             Rule::ThreeTimes => "give at most two of start_time, end_time and time_range".to_owned(),
             Rule::CompareOffset(offset) => {
@@ -316,10 +338,6 @@ pub fn check(spec: &QuerySpec, now: i64) -> Vec<Problem> {
             }
             Rule::CalculatedFieldExpression(error) => error,
         };
-        problems.push(Problem::new(field, message));
-    }
-    // A window made of a time out of range only repeats that problem.
-    for (field, message) in time::check_window(spec, now).into_iter().filter(|_| times_in_range) {
         problems.push(Problem::new(field, message));
     }
     problems

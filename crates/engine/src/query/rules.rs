@@ -216,7 +216,7 @@ pub fn problems(spec: &QuerySpec) -> Vec<Problem> {
         if f.expression.trim().is_empty() {
             push(field, Rule::CalculatedFieldExpressionEmpty);
         } else if let Err(error) = expr::Expr::parse(&f.expression) {
-            push(field, Rule::CalculatedFieldExpression(error));
+            push(field, Rule::CalculatedFieldExpression(error.to_string()));
         }
     }
     found
