@@ -920,6 +920,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after this long, rate-limit waits included: 30s, 2m')
             [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where to answer: honeycomb, local (the workspace''s .cruddur-obs/traces), or auto')
             [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'The duration column [default: duration_ms]')
+            [CompletionResult]::new('--show', '--show', [CompletionResultType]::ParameterName, 'Draw the first N traces of the table as waterfalls, from the local copy')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')

@@ -6032,7 +6032,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__query__subcmd__recent__subcmd__traces)
-            opts="-d -s -w -n -o -q -v -h --dataset --since --start --end --where --any --limit --timeout --open --source --column --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-d -s -w -n -o -q -v -h --dataset --since --start --end --where --any --limit --timeout --open --source --column --show --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6087,6 +6087,10 @@ _cruddur__obs() {
                     return 0
                     ;;
                 --column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --show)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -833,6 +833,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --timeout 'Give up after this long, rate-limit waits included: 30s, 2m'
             cand --source 'Where to answer: honeycomb, local (the workspace''s .cruddur-obs/traces), or auto'
             cand --column 'The duration column [default: duration_ms]'
+            cand --show 'Draw the first N traces of the table as waterfalls, from the local copy'
             cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
             cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
             cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'

@@ -312,6 +312,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fis
 local\t'The workspace\'s own copy of its traces (.cruddur-obs/traces), on any plan or none'
 auto\t'Honeycomb when the team\'s plan runs queries, else the local copy (said on stderr)'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from recent-traces" -l column -d 'The duration column [default: duration_ms]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from recent-traces" -l show -d 'Draw the first N traces of the table as waterfalls, from the local copy' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from recent-traces" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from recent-traces" -l api-url -d 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile\'s, then the region\'s]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from recent-traces" -l region -d 'Honeycomb region, when no API URL is set [default: the profile\'s, then us]' -r -f -a "us\t'api.honeycomb.io'

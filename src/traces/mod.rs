@@ -6,9 +6,11 @@
 //! - [`copy`]: finding the folder, reading its files, what it holds (`traces status`);
 //! - [`cache`]: the columnar cache beside the files, extended with what the exporter wrote since;
 //! - [`local`]: a query spec run on the copy, answering as Honeycomb's Query Data API would;
-//! - [`waterfall`]: one trace as a waterfall (`trace show`).
+//! - [`waterfall`]: one trace as a waterfall;
+//! - [`show`]: a trace of the copy found and printed as one (`trace show`, `query recent-traces --show`).
 
 pub mod cache;
 pub mod copy;
 pub mod local;
+pub mod show;
 pub mod waterfall;

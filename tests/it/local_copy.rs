@@ -165,6 +165,21 @@ fn the_local_copy_answers_as_honeycomb_does_on_every_plan() {
     assert_eq!(waterfall["spans"].as_array().unwrap().len(), in_trace.len());
     assert_eq!(waterfall["spans"][0]["depth"], 0);
     assert!(waterfall["url"].as_str().unwrap().contains(&trace_id));
+
+    // recent-traces --show 2: the table, then the first two traces drawn as trace show draws them.
+    let with_show = free_query(&["recent-traces", "-n", "3", "--show", "2", "-o", "table"]).assert().success();
+    let text = String::from_utf8(with_show.get_output().stdout.clone()).unwrap();
+    let table_end = text.find("\nSPAN ").unwrap_or_else(|| panic!("no waterfall:\n{text}"));
+    assert!(text[..table_end].contains("TRACE ID") && text[..table_end].contains("/trace?trace_id="), "the table first:\n{text}");
+    let drawn: Vec<&str> = text[table_end..].split("\n\n").map(str::trim).filter(|block| !block.is_empty()).collect();
+    assert_eq!(drawn.len(), 2, "two waterfalls:\n{text}");
+    assert_eq!(drawn[0], drawing.trim_end(), "the first is the newest trace's waterfall");
+    let second = as_json[1]["trace_id"].as_str().unwrap();
+    let second_spans = sent.iter().filter(|span| span.trace_id == second).count();
+    assert_eq!(drawn[1].lines().count(), 1 + second_spans, "{}", drawn[1]);
+    assert!(stderr_text(&with_show).contains(&format!("trace {second}")), "each waterfall's note: {}", stderr_text(&with_show));
+    free_query(&["recent-traces", "--show", "1", "-o", "json"]).assert().code(3);
+
     env.cmd().current_dir(&workspace).args(["trace", "show", &"0".repeat(32)]).assert().code(5);
     env.cmd().current_dir(&workspace).args(["trace", "show", "nope"]).assert().code(3);
 

@@ -278,6 +278,19 @@ pub async fn answer(
     job: Job,
     open: bool,
 ) -> CliResult {
+    answered(context, settings, source, prepared, job, open).await.map(|_| ())
+}
+
+/// [`answer`], returning the reply it printed (the local one when `auto` fell back to the copy), for
+/// commands that go on from the rows (`recent-traces --show`).
+async fn answered(
+    context: &Context,
+    settings: &HoneycombSettings,
+    source: Source,
+    prepared: &Prepared,
+    job: Job,
+    open: bool,
+) -> CliResult<execute::Reply> {
     let layout = match &job {
         Job::Heatmap(_, layout) => *layout,
         _ => HeatmapLayout::fitted(),
@@ -286,7 +299,8 @@ pub async fn answer(
         Source::Honeycomb => {
             let client = settings.client(context, Scope::Environment)?;
             let reply = on(context, Some(&client), execute::Backend::Honeycomb(&client), prepared, &job, None).await?;
-            print::reply(context, &reply, prepared.now, layout, open)
+            print::reply(context, &reply, prepared.now, layout, open)?;
+            Ok(reply)
         }
         Source::Local => {
             let loaded = local_copy(context, prepared)?;
@@ -297,7 +311,8 @@ pub async fn answer(
                 _ => None,
             };
             let reply = on(context, client.as_ref(), execute::Backend::Local(&loaded), prepared, &job, links).await?;
-            print::reply(context, &reply, prepared.now, layout, open)
+            print::reply(context, &reply, prepared.now, layout, open)?;
+            Ok(reply)
         }
         Source::Auto => {
             let copy = crate::traces::copy::LocalCopy::find(&context.cwd);
@@ -312,13 +327,18 @@ pub async fn answer(
                     ));
                     let loaded = local_copy(context, prepared)?;
                     let reply = on(context, None, execute::Backend::Local(&loaded), prepared, &job, None).await?;
-                    return print::reply(context, &reply, prepared.now, layout, open);
+                    print::reply(context, &reply, prepared.now, layout, open)?;
+                    return Ok(reply);
                 }
             };
             let reply = on(context, Some(&client), execute::Backend::Honeycomb(&client), prepared, &job, None).await?;
-            let execute::Reply::Template(link) = &reply else { return print::reply(context, &reply, prepared.now, layout, open) };
+            let execute::Reply::Template(link) = &reply else {
+                print::reply(context, &reply, prepared.now, layout, open)?;
+                return Ok(reply);
+            };
             if copy.is_none() {
-                return print::reply(context, &reply, prepared.now, layout, open);
+                print::reply(context, &reply, prepared.now, layout, open)?;
+                return Ok(reply);
             }
             let loaded = local_copy(context, prepared)?;
             context.ui.status(&format!(
@@ -333,7 +353,7 @@ pub async fn answer(
             if open {
                 crate::browser::open(context, &link.url);
             }
-            Ok(())
+            Ok(local)
         }
     }
 }
