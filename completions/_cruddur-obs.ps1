@@ -39,7 +39,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('frontend', 'frontend', [CompletionResultType]::ParameterValue, 'Browser traces from the React frontend, joined to the backend''s')
             [CompletionResult]::new('xray', 'xray', [CompletionResultType]::ParameterValue, 'AWS X-Ray: groups and sampling rules')
             [CompletionResult]::new('cloudwatch', 'cloudwatch', [CompletionResultType]::ParameterValue, 'AWS CloudWatch Logs: log groups and how long they keep events')
-            [CompletionResult]::new('trace', 'trace', [CompletionResultType]::ParameterValue, 'One trace as a waterfall in the terminal, from the workspace''s local copy')
+            [CompletionResult]::new('trace', 'trace', [CompletionResultType]::ParameterValue, 'One trace as a waterfall in the terminal, from the workspace''s local copy or X-Ray')
             [CompletionResult]::new('traces', 'traces', [CompletionResultType]::ParameterValue, 'The workspace''s own copy of its traces (.cruddur-obs/traces): status')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'What `apply` would change: the observability file against Honeycomb and X-Ray, as a diff')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make Honeycomb and X-Ray match the observability file (boards, triggers, SLOs, ...)')
@@ -1888,7 +1888,10 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             break
         }
         'cruddur-obs;trace;show' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Where to read it: the workspace''s local copy, or X-Ray (BatchGetTraces, on any AWS account)')
             [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'The workspace whose local copy to read [default: the current directory]')
+            [CompletionResult]::new('--aws-profile', '--aws-profile', [CompletionResultType]::ParameterName, 'AWS profile for --from xray [default: AWS_PROFILE, then "default"]')
+            [CompletionResult]::new('--aws-region', '--aws-region', [CompletionResultType]::ParameterName, 'AWS region for --from xray [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
@@ -2201,7 +2204,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('frontend', 'frontend', [CompletionResultType]::ParameterValue, 'Browser traces from the React frontend, joined to the backend''s')
             [CompletionResult]::new('xray', 'xray', [CompletionResultType]::ParameterValue, 'AWS X-Ray: groups and sampling rules')
             [CompletionResult]::new('cloudwatch', 'cloudwatch', [CompletionResultType]::ParameterValue, 'AWS CloudWatch Logs: log groups and how long they keep events')
-            [CompletionResult]::new('trace', 'trace', [CompletionResultType]::ParameterValue, 'One trace as a waterfall in the terminal, from the workspace''s local copy')
+            [CompletionResult]::new('trace', 'trace', [CompletionResultType]::ParameterValue, 'One trace as a waterfall in the terminal, from the workspace''s local copy or X-Ray')
             [CompletionResult]::new('traces', 'traces', [CompletionResultType]::ParameterValue, 'The workspace''s own copy of its traces (.cruddur-obs/traces): status')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'What `apply` would change: the observability file against Honeycomb and X-Ray, as a diff')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make Honeycomb and X-Ray match the observability file (boards, triggers, SLOs, ...)')

@@ -6950,13 +6950,25 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__trace__subcmd__show)
-            opts="-o -q -v -h --dir --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --from --dir --aws-profile --aws-region --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -W "local xray" -- "${cur}"))
+                    return 0
+                    ;;
                 --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aws-profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aws-region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -36,7 +36,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand frontend 'Browser traces from the React frontend, joined to the backend''s'
             cand xray 'AWS X-Ray: groups and sampling rules'
             cand cloudwatch 'AWS CloudWatch Logs: log groups and how long they keep events'
-            cand trace 'One trace as a waterfall in the terminal, from the workspace''s local copy'
+            cand trace 'One trace as a waterfall in the terminal, from the workspace''s local copy or X-Ray'
             cand traces 'The workspace''s own copy of its traces (.cruddur-obs/traces): status'
             cand plan 'What `apply` would change: the observability file against Honeycomb and X-Ray, as a diff'
             cand apply 'Make Honeycomb and X-Ray match the observability file (boards, triggers, SLOs, ...)'
@@ -1703,7 +1703,10 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cruddur-obs;trace;show'= {
+            cand --from 'Where to read it: the workspace''s local copy, or X-Ray (BatchGetTraces, on any AWS account)'
             cand --dir 'The workspace whose local copy to read [default: the current directory]'
+            cand --aws-profile 'AWS profile for --from xray [default: AWS_PROFILE, then "default"]'
+            cand --aws-region 'AWS region for --from xray [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]'
             cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
             cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
             cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
@@ -1989,7 +1992,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand frontend 'Browser traces from the React frontend, joined to the backend''s'
             cand xray 'AWS X-Ray: groups and sampling rules'
             cand cloudwatch 'AWS CloudWatch Logs: log groups and how long they keep events'
-            cand trace 'One trace as a waterfall in the terminal, from the workspace''s local copy'
+            cand trace 'One trace as a waterfall in the terminal, from the workspace''s local copy or X-Ray'
             cand traces 'The workspace''s own copy of its traces (.cruddur-obs/traces): status'
             cand plan 'What `apply` would change: the observability file against Honeycomb and X-Ray, as a diff'
             cand apply 'Make Honeycomb and X-Ray match the observability file (boards, triggers, SLOs, ...)'

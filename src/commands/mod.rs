@@ -81,7 +81,7 @@ pub enum Command {
     Xray(xray::XrayArgs),
     /// AWS CloudWatch Logs: log groups and how long they keep events
     Cloudwatch(cloudwatch::CloudwatchArgs),
-    /// One trace as a waterfall in the terminal, from the workspace's local copy
+    /// One trace as a waterfall in the terminal, from the workspace's local copy or X-Ray
     Trace(trace::TraceArgs),
     /// The workspace's own copy of its traces (.cruddur-obs/traces): status
     Traces(traces::TracesArgs),

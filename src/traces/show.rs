@@ -1,14 +1,16 @@
-//! One trace from the local copy, as a waterfall on stdout (`trace show`, `query recent-traces --show`):
-//! the cache's trace index names the records that hold it, so only those are read.
+//! One trace as a waterfall on stdout (`trace show`, `query recent-traces --show`): from the local copy
+//! (the cache's trace index names the records that hold it, so only those are read), or from X-Ray.
 
 use std::io::{Read, Seek, SeekFrom, Write};
 
+use crate::aws::AwsSettings;
 use crate::context::Context;
 use crate::error::{CliError, CliResult};
 use crate::output::OutputFormat;
 use crate::traces::cache::{Cache, inode};
 use crate::traces::copy::LocalCopy;
-use crate::traces::waterfall::{Waterfall, spans_of};
+use crate::traces::waterfall::{Waterfall, spans_of, spans_of_segments, xray_trace_id};
+use crate::xray::XrayClient;
 
 /// The waterfall of `trace_id` from the copy (`None`: not in it). The cache's trace index names the
 /// records that hold the trace, and only those are read; without a usable cache, every record is.
@@ -89,4 +91,17 @@ pub fn print(context: &Context, waterfall: &Waterfall, url: Option<&str>) -> Cli
         }
     }
     Ok(())
+}
+
+/// The waterfall of `trace_id` from X-Ray (`BatchGetTraces`, on any AWS account; `None`: X-Ray does not
+/// have it, or no longer: it keeps traces 30 days).
+pub async fn from_xray(context: &Context, aws: &AwsSettings, trace_id: &str) -> CliResult<Option<Waterfall>> {
+    // Honeycomb shows an ID whose first 8 bytes are zero as 16 hex digits; X-Ray has all 32.
+    let Some(xray_id) = xray_trace_id(&format!("{trace_id:0>32}")) else {
+        return Err(CliError::invalid_input(format!("trace ID {trace_id:?}: X-Ray's trace IDs are 32 hex digits")));
+    };
+    let config = crate::aws::load(aws, context).await?;
+    let documents = XrayClient::new(&config, context.ui.verbose).trace_segments(&xray_id).await?;
+    context.ui.debug(&format!("X-Ray trace {xray_id}: {} segment documents", documents.len()));
+    Ok(Waterfall::build(trace_id, spans_of_segments(&documents)))
 }

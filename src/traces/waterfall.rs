@@ -68,6 +68,46 @@ pub fn spans_of(request: &ExportTraceServiceRequest, trace_id: &str, into: &mut 
     }
 }
 
+/// A trace ID as X-Ray writes it (`1-` the first 8 hex digits, the time, `-` the other 24), from the
+/// 32 hex digits OpenTelemetry and Honeycomb show; `None` for any other shape.
+pub fn xray_trace_id(trace_id: &str) -> Option<String> {
+    (trace_id.len() == 32 && trace_id.chars().all(|c| c.is_ascii_hexdigit()))
+        .then(|| format!("1-{}-{}", &trace_id[..8], &trace_id[8..]).to_ascii_lowercase())
+}
+
+/// The spans of X-Ray segment documents (`BatchGetTraces`): each segment a span of the service it
+/// names, each subsegment (nested to any depth) a span under its enclosing one, in that service.
+/// Times are X-Ray's epoch seconds; `error` or `fault` marks an error. Documents that are not JSON
+/// objects are skipped (X-Ray only returns valid ones).
+pub fn spans_of_segments(documents: &[String]) -> Vec<TraceSpan> {
+    fn walk(document: &serde_json::Value, parent: Option<&str>, service: &str, into: &mut Vec<TraceSpan>) {
+        let Some(id) = document["id"].as_str() else { return };
+        let seconds = |key: &str| document[key].as_f64().map(|value| (value * 1e9).round() as i64);
+        let start_ns = seconds("start_time").unwrap_or(0);
+        let parent_id = document["parent_id"].as_str().or(parent).map(str::to_owned);
+        into.push(TraceSpan {
+            span_id: id.to_owned(),
+            parent_id,
+            service: service.to_owned(),
+            name: document["name"].as_str().unwrap_or_default().to_owned(),
+            start_ns,
+            // An in-progress segment has no end yet: drawn as an instant.
+            end_ns: seconds("end_time").unwrap_or(start_ns).max(start_ns),
+            error: document["error"].as_bool() == Some(true) || document["fault"].as_bool() == Some(true),
+        });
+        for sub in document["subsegments"].as_array().into_iter().flatten() {
+            walk(sub, Some(id), service, into);
+        }
+    }
+    let mut spans = Vec::new();
+    for text in documents {
+        let Ok(document) = serde_json::from_str::<serde_json::Value>(text) else { continue };
+        let service = document["name"].as_str().unwrap_or_default().to_owned();
+        walk(&document, None, &service, &mut spans);
+    }
+    spans
+}
+
 impl Waterfall {
     /// Orders `spans` as a tree. `None` when there are none.
     pub fn build(trace_id: &str, mut spans: Vec<TraceSpan>) -> Option<Waterfall> {
@@ -221,5 +261,33 @@ mod tests {
         assert!(!text.contains('\x1b'));
         assert!(waterfall.render(80, true).contains("\x1b[31m"));
         assert!(waterfall.render(200, false).lines().nth(1).unwrap().chars().count() > 150, "wider terminals get longer bars");
+    }
+
+    #[test]
+    fn x_ray_segments_and_their_subsegments_are_spans() {
+        assert_eq!(xray_trace_id("5F8A1B2C0123456789ABCDEF01234567").as_deref(), Some("1-5f8a1b2c-0123456789abcdef01234567"));
+        assert_eq!(xray_trace_id("0123456789abcdef"), None);
+        // The backend's segment with two subsegments (one a call that faulted), and the downstream
+        // service's segment under the call (its parent_id), as BatchGetTraces returns them.
+        let backend = r#"{"id":"aaaa000000000001","name":"backend-flask","start_time":100.0,"end_time":100.5,
+            "subsegments":[{"id":"aaaa000000000002","name":"mock-data","start_time":100.1,"end_time":100.2},
+                           {"id":"aaaa000000000003","name":"GET","start_time":100.2,"end_time":100.4,"fault":true}]}"#;
+        let downstream = r#"{"id":"bbbb000000000001","name":"users-api","start_time":100.25,"end_time":100.35,
+            "parent_id":"aaaa000000000003","error":true}"#;
+        let spans = spans_of_segments(&[downstream.to_owned(), "not json".to_owned(), backend.to_owned()]);
+        let waterfall = Waterfall::build("t", spans).unwrap();
+        let rows: Vec<(&str, usize, &str, bool)> =
+            waterfall.spans.iter().map(|row| (row.span.name.as_str(), row.depth, row.span.service.as_str(), row.span.error)).collect();
+        assert_eq!(
+            rows,
+            [
+                ("backend-flask", 0, "backend-flask", false),
+                ("mock-data", 1, "backend-flask", false),
+                ("GET", 1, "backend-flask", true),
+                ("users-api", 2, "users-api", true)
+            ]
+        );
+        assert_eq!(waterfall.spans[0].duration_ms, 500.0);
+        assert_eq!(waterfall.end_ns - waterfall.start_ns, 500_000_000);
     }
 }
