@@ -1931,6 +1931,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Where the local copy is, how big, which services and what time it covers')
+            [CompletionResult]::new('tail', 'tail', [CompletionResultType]::ParameterValue, 'Spans as they arrive in the local copy, filtered with --where as queries are (follow mode)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1947,12 +1948,34 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'cruddur-obs;traces;tail' {
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''service.name = backend-flask'', ''error exists''')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''service.name = backend-flask'', ''error exists''')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Stop after N events')
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'The workspace whose local copy to follow [default: the current directory]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]')
+            [CompletionResult]::new('--any', '--any', [CompletionResultType]::ParameterName, 'Match events that pass any --where (default: all of them)')
+            [CompletionResult]::new('--from-start', '--from-start', [CompletionResultType]::ParameterName, 'Print what the copy already holds first')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'cruddur-obs;traces;help' {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Where the local copy is, how big, which services and what time it covers')
+            [CompletionResult]::new('tail', 'tail', [CompletionResultType]::ParameterValue, 'Spans as they arrive in the local copy, filtered with --where as queries are (follow mode)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'cruddur-obs;traces;help;status' {
+            break
+        }
+        'cruddur-obs;traces;help;tail' {
             break
         }
         'cruddur-obs;traces;help;help' {
@@ -2465,9 +2488,13 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
         }
         'cruddur-obs;help;traces' {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Where the local copy is, how big, which services and what time it covers')
+            [CompletionResult]::new('tail', 'tail', [CompletionResultType]::ParameterValue, 'Spans as they arrive in the local copy, filtered with --where as queries are (follow mode)')
             break
         }
         'cruddur-obs;help;traces;status' {
+            break
+        }
+        'cruddur-obs;help;traces;tail' {
             break
         }
         'cruddur-obs;help;plan' {

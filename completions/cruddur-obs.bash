@@ -349,6 +349,9 @@ _cruddur__obs() {
             cruddur__obs__subcmd__help__subcmd__traces,status)
                 cmd="cruddur__obs__subcmd__help__subcmd__traces__subcmd__status"
                 ;;
+            cruddur__obs__subcmd__help__subcmd__traces,tail)
+                cmd="cruddur__obs__subcmd__help__subcmd__traces__subcmd__tail"
+                ;;
             cruddur__obs__subcmd__help__subcmd__xray,create-group)
                 cmd="cruddur__obs__subcmd__help__subcmd__xray__subcmd__create__subcmd__group"
                 ;;
@@ -739,11 +742,17 @@ _cruddur__obs() {
             cruddur__obs__subcmd__traces,status)
                 cmd="cruddur__obs__subcmd__traces__subcmd__status"
                 ;;
+            cruddur__obs__subcmd__traces,tail)
+                cmd="cruddur__obs__subcmd__traces__subcmd__tail"
+                ;;
             cruddur__obs__subcmd__traces__subcmd__help,help)
                 cmd="cruddur__obs__subcmd__traces__subcmd__help__subcmd__help"
                 ;;
             cruddur__obs__subcmd__traces__subcmd__help,status)
                 cmd="cruddur__obs__subcmd__traces__subcmd__help__subcmd__status"
+                ;;
+            cruddur__obs__subcmd__traces__subcmd__help,tail)
+                cmd="cruddur__obs__subcmd__traces__subcmd__help__subcmd__tail"
                 ;;
             cruddur__obs__subcmd__xray,create-group)
                 cmd="cruddur__obs__subcmd__xray__subcmd__create__subcmd__group"
@@ -2940,7 +2949,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__help__subcmd__traces)
-            opts="status"
+            opts="status tail"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2954,6 +2963,20 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__help__subcmd__traces__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__help__subcmd__traces__subcmd__tail)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7016,7 +7039,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__traces)
-            opts="-o -q -v -h --output --quiet --verbose --request-timeout --help status help"
+            opts="-o -q -v -h --output --quiet --verbose --request-timeout --help status tail help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7042,7 +7065,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__traces__subcmd__help)
-            opts="status help"
+            opts="status tail help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7083,6 +7106,20 @@ _cruddur__obs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cruddur__subcmd__obs__subcmd__traces__subcmd__help__subcmd__tail)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cruddur__subcmd__obs__subcmd__traces__subcmd__status)
             opts="-o -q -v -h --dir --output --quiet --verbose --request-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -7090,6 +7127,48 @@ _cruddur__obs() {
                 return 0
             fi
             case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__traces__subcmd__tail)
+            opts="-w -o -q -v -h --where --any --from-start --count --dir --output --quiet --verbose --request-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --where)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

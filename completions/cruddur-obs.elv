@@ -1742,6 +1742,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand status 'Where the local copy is, how big, which services and what time it covers'
+            cand tail 'Spans as they arrive in the local copy, filtered with --where as queries are (follow mode)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cruddur-obs;traces;status'= {
@@ -1756,11 +1757,31 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'cruddur-obs;traces;tail'= {
+            cand -w 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''service.name = backend-flask'', ''error exists'''
+            cand --where 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''service.name = backend-flask'', ''error exists'''
+            cand --count 'Stop after N events'
+            cand --dir 'The workspace whose local copy to follow [default: the current directory]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand --request-timeout 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]'
+            cand --any 'Match events that pass any --where (default: all of them)'
+            cand --from-start 'Print what the copy already holds first'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'cruddur-obs;traces;help'= {
             cand status 'Where the local copy is, how big, which services and what time it covers'
+            cand tail 'Spans as they arrive in the local copy, filtered with --where as queries are (follow mode)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cruddur-obs;traces;help;status'= {
+        }
+        &'cruddur-obs;traces;help;tail'= {
         }
         &'cruddur-obs;traces;help;help'= {
         }
@@ -2188,8 +2209,11 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
         }
         &'cruddur-obs;help;traces'= {
             cand status 'Where the local copy is, how big, which services and what time it covers'
+            cand tail 'Spans as they arrive in the local copy, filtered with --where as queries are (follow mode)'
         }
         &'cruddur-obs;help;traces;status'= {
+        }
+        &'cruddur-obs;help;traces;tail'= {
         }
         &'cruddur-obs;help;plan'= {
         }

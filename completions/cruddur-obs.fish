@@ -685,15 +685,16 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand trace; and __fis
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand trace; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand trace; and __fish_seen_subcommand_from help" -f -a "show" -d 'A trace as a waterfall: a line per span, indented by parent, with a bar on a shared time axis'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand trace; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and not __fish_seen_subcommand_from status help" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and not __fish_seen_subcommand_from status tail help" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
 csv\t'CSV with a header row'"
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and not __fish_seen_subcommand_from status help" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and not __fish_seen_subcommand_from status help" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and not __fish_seen_subcommand_from status help" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and not __fish_seen_subcommand_from status help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and not __fish_seen_subcommand_from status help" -f -a "status" -d 'Where the local copy is, how big, which services and what time it covers'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and not __fish_seen_subcommand_from status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and not __fish_seen_subcommand_from status tail help" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and not __fish_seen_subcommand_from status tail help" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and not __fish_seen_subcommand_from status tail help" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and not __fish_seen_subcommand_from status tail help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and not __fish_seen_subcommand_from status tail help" -f -a "status" -d 'Where the local copy is, how big, which services and what time it covers'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and not __fish_seen_subcommand_from status tail help" -f -a "tail" -d 'Spans as they arrive in the local copy, filtered with --where as queries are (follow mode)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and not __fish_seen_subcommand_from status tail help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and __fish_seen_subcommand_from status" -l dir -d 'The workspace [default: the current directory]' -r -F
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and __fish_seen_subcommand_from status" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
 json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
@@ -702,7 +703,20 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and __fi
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and __fish_seen_subcommand_from tail" -s w -l where -d 'A filter, \'COLUMN OP VALUE\' (repeatable): \'duration_ms > 250\', \'service.name = backend-flask\', \'error exists\'' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and __fish_seen_subcommand_from tail" -l count -d 'Stop after N events' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and __fish_seen_subcommand_from tail" -l dir -d 'The workspace whose local copy to follow [default: the current directory]' -r -F
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and __fish_seen_subcommand_from tail" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
+json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
+csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and __fish_seen_subcommand_from tail" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and __fish_seen_subcommand_from tail" -l any -d 'Match events that pass any --where (default: all of them)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and __fish_seen_subcommand_from tail" -l from-start -d 'Print what the copy already holds first'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and __fish_seen_subcommand_from tail" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and __fish_seen_subcommand_from tail" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and __fish_seen_subcommand_from tail" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and __fish_seen_subcommand_from help" -f -a "status" -d 'Where the local copy is, how big, which services and what time it covers'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and __fish_seen_subcommand_from help" -f -a "tail" -d 'Spans as they arrive in the local copy, filtered with --where as queries are (follow mode)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand traces; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand plan" -l aws-profile -d 'AWS profile for the xray section [default: AWS_PROFILE]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand plan" -l aws-region -d 'AWS region for the xray section [default: AWS_REGION, AWS_DEFAULT_REGION, the profile\'s]' -r
@@ -912,6 +926,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from cloudwatch" -f -a "log-group" -d 'Ensure, list or delete log groups'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from trace" -f -a "show" -d 'A trace as a waterfall: a line per span, indented by parent, with a bar on a shared time axis'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from traces" -f -a "status" -d 'Where the local copy is, how big, which services and what time it covers'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from traces" -f -a "tail" -d 'Spans as they arrive in the local copy, filtered with --where as queries are (follow mode)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Every setting in effect, its source, secrets masked'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'One setting\'s value (secrets masked unless --reveal)'

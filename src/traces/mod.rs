@@ -7,10 +7,12 @@
 //! - [`cache`]: the columnar cache beside the files, extended with what the exporter wrote since;
 //! - [`local`]: a query spec run on the copy, answering as Honeycomb's Query Data API would;
 //! - [`waterfall`]: one trace as a waterfall;
-//! - [`show`]: a trace of the copy found and printed as one (`trace show`, `query recent-traces --show`).
+//! - [`show`]: a trace of the copy found and printed as one (`trace show`, `query recent-traces --show`);
+//! - [`tail`]: the copy followed as it is written, filtered as a query filters (`traces tail`).
 
 pub mod cache;
 pub mod copy;
 pub mod local;
 pub mod show;
+pub mod tail;
 pub mod waterfall;

@@ -80,6 +80,13 @@ impl TestEnv {
         command.current_dir(self.work.path());
     }
 
+    /// `cruddur-obs` with the hermetic environment, as a process to spawn (a command that keeps running).
+    pub fn process(&self) -> std::process::Command {
+        let mut command = std::process::Command::new(assert_cmd::cargo_bin!("cruddur-obs"));
+        self.hermetic(&mut command);
+        command
+    }
+
     /// `cruddur-obs` with the hermetic environment and no server.
     pub fn cmd(&self) -> Command {
         let mut command = std::process::Command::new(assert_cmd::cargo_bin!("cruddur-obs"));

@@ -191,3 +191,99 @@ fn the_local_copy_answers_as_honeycomb_does_on_every_plan() {
         env.honeycomb(&free).current_dir(&elsewhere).args(["query", "errors", "-d", "backend-flask", "--source", "local"]).assert().code(3);
     assert!(stderr_text(&missing).contains("no local copy of the traces at"), "{}", stderr_text(&missing));
 }
+
+fn record(trace: u8, spans: &[(&str, u64)]) -> Vec<u8> {
+    use cruddur_otlp::proto::{ExportTraceServiceRequest, KeyValue, Resource, ResourceSpans, ScopeSpans, Span};
+    let start = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos() as u64;
+    let spans = spans
+        .iter()
+        .enumerate()
+        .map(|(i, (name, ms))| Span {
+            trace_id: vec![trace; 16],
+            span_id: (u64::from(trace) * 1000 + i as u64 + 1).to_be_bytes().to_vec(),
+            name: (*name).into(),
+            start_time_unix_nano: start + i as u64 * 1000,
+            end_time_unix_nano: start + i as u64 * 1000 + ms * 1_000_000,
+            ..Span::default()
+        })
+        .collect();
+    cruddur_obs::traces::copy::proto_record(&ExportTraceServiceRequest {
+        resource_spans: vec![ResourceSpans {
+            resource: Some(Resource { attributes: vec![KeyValue::string("service.name", "backend-flask")], dropped_attributes_count: 0 }),
+            scope_spans: vec![ScopeSpans { scope: None, spans, schema_url: String::new() }],
+            schema_url: String::new(),
+        }],
+    })
+}
+
+fn append(path: &Path, bytes: &[u8]) {
+    use std::io::Write;
+    std::fs::OpenOptions::new().create(true).append(true).open(path).unwrap().write_all(bytes).unwrap();
+}
+
+/// `traces tail`: started on a copy, it prints only what is written after it (through a rotation), the
+/// events that pass --where as a query's WHERE, as JSON lines, and stops after --count.
+#[test]
+fn traces_tail_follows_the_copy_through_rotation_with_where() {
+    use std::io::{BufRead, Read};
+    use std::process::Stdio;
+    use std::sync::mpsc;
+
+    let env = TestEnv::new();
+    let workspace = env.work_path("tail");
+    let copy = workspace.join(".cruddur-obs/traces");
+    std::fs::create_dir_all(&copy).unwrap();
+    let current = copy.join("spans.pb");
+    append(&current, &record(1, &[("before", 900)]));
+
+    let mut child = env
+        .process()
+        .current_dir(&workspace)
+        .args(["traces", "tail", "--where", "duration_ms > 250", "--count", "2", "-o", "json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let (started_tx, started) = mpsc::channel();
+    let stderr = child.stderr.take().unwrap();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stderr).lines().map_while(Result::ok) {
+            let _ = started_tx.send(line);
+        }
+    });
+    let (stdout_tx, stdout) = mpsc::channel();
+    let mut out = child.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        let mut text = String::new();
+        let _ = out.read_to_string(&mut text);
+        let _ = stdout_tx.send(text);
+    });
+    let first = started.recv_timeout(Duration::from_secs(60));
+    if !first.as_deref().is_ok_and(|line| line.starts_with("following ")) {
+        let _ = child.kill();
+        panic!("tail did not start: {first:?}");
+    }
+
+    append(&current, &record(2, &[("fast", 5), ("slow", 300)]));
+    // Rotation: the file renamed aside, a new one started.
+    std::fs::rename(&current, copy.join("spans-2026-12-06T06-00-00.000.pb")).unwrap();
+    append(&current, &record(3, &[("fast again", 1), ("slower", 900)]));
+
+    let text = match stdout.recv_timeout(Duration::from_secs(60)) {
+        Ok(text) => text,
+        Err(_) => {
+            let _ = child.kill();
+            panic!("tail did not stop after --count 2");
+        }
+    };
+    assert!(child.wait().unwrap().success());
+    let events: Vec<Value> = text.lines().map(|line| serde_json::from_str(line).unwrap()).collect();
+    let names: Vec<&str> = events.iter().map(|event| event["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["slow", "slower"], "{text}");
+    assert!(events.iter().all(|event| event["service.name"] == "backend-flask" && event["time"].is_string()), "{text}");
+    assert_eq!(events[1]["trace.trace_id"], "03".repeat(16));
+
+    // Bad input before anything: the --where, and csv.
+    env.cmd().current_dir(&workspace).args(["traces", "tail", "--where", "duration_ms >"]).assert().code(3);
+    env.cmd().current_dir(&workspace).args(["traces", "tail", "-o", "csv"]).assert().code(3);
+}

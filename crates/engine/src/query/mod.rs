@@ -8,7 +8,7 @@ pub mod engine;
 pub mod expr;
 pub mod rules;
 
-pub use engine::{OUT_OF_TIME, RunOptions, run};
+pub use engine::{OUT_OF_TIME, RunOptions, matching_rows, run};
 pub use rules::{Problem, Rule};
 
 use serde::{Deserialize, Serialize};
