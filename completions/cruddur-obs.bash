@@ -355,11 +355,17 @@ _cruddur__obs() {
             cruddur__obs__subcmd__help__subcmd__xray,create-group)
                 cmd="cruddur__obs__subcmd__help__subcmd__xray__subcmd__create__subcmd__group"
                 ;;
+            cruddur__obs__subcmd__help__subcmd__xray,destination)
+                cmd="cruddur__obs__subcmd__help__subcmd__xray__subcmd__destination"
+                ;;
             cruddur__obs__subcmd__help__subcmd__xray,groups)
                 cmd="cruddur__obs__subcmd__help__subcmd__xray__subcmd__groups"
                 ;;
             cruddur__obs__subcmd__help__subcmd__xray,init)
                 cmd="cruddur__obs__subcmd__help__subcmd__xray__subcmd__init"
+                ;;
+            cruddur__obs__subcmd__help__subcmd__xray,migrate)
+                cmd="cruddur__obs__subcmd__help__subcmd__xray__subcmd__migrate"
                 ;;
             cruddur__obs__subcmd__help__subcmd__xray,rules)
                 cmd="cruddur__obs__subcmd__help__subcmd__xray__subcmd__rules"
@@ -757,6 +763,9 @@ _cruddur__obs() {
             cruddur__obs__subcmd__xray,create-group)
                 cmd="cruddur__obs__subcmd__xray__subcmd__create__subcmd__group"
                 ;;
+            cruddur__obs__subcmd__xray,destination)
+                cmd="cruddur__obs__subcmd__xray__subcmd__destination"
+                ;;
             cruddur__obs__subcmd__xray,groups)
                 cmd="cruddur__obs__subcmd__xray__subcmd__groups"
                 ;;
@@ -765,6 +774,9 @@ _cruddur__obs() {
                 ;;
             cruddur__obs__subcmd__xray,init)
                 cmd="cruddur__obs__subcmd__xray__subcmd__init"
+                ;;
+            cruddur__obs__subcmd__xray,migrate)
+                cmd="cruddur__obs__subcmd__xray__subcmd__migrate"
                 ;;
             cruddur__obs__subcmd__xray,rules)
                 cmd="cruddur__obs__subcmd__xray__subcmd__rules"
@@ -802,6 +814,9 @@ _cruddur__obs() {
             cruddur__obs__subcmd__xray__subcmd__help,create-group)
                 cmd="cruddur__obs__subcmd__xray__subcmd__help__subcmd__create__subcmd__group"
                 ;;
+            cruddur__obs__subcmd__xray__subcmd__help,destination)
+                cmd="cruddur__obs__subcmd__xray__subcmd__help__subcmd__destination"
+                ;;
             cruddur__obs__subcmd__xray__subcmd__help,groups)
                 cmd="cruddur__obs__subcmd__xray__subcmd__help__subcmd__groups"
                 ;;
@@ -810,6 +825,9 @@ _cruddur__obs() {
                 ;;
             cruddur__obs__subcmd__xray__subcmd__help,init)
                 cmd="cruddur__obs__subcmd__xray__subcmd__help__subcmd__init"
+                ;;
+            cruddur__obs__subcmd__xray__subcmd__help,migrate)
+                cmd="cruddur__obs__subcmd__xray__subcmd__help__subcmd__migrate"
                 ;;
             cruddur__obs__subcmd__xray__subcmd__help,rules)
                 cmd="cruddur__obs__subcmd__xray__subcmd__help__subcmd__rules"
@@ -2991,7 +3009,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__help__subcmd__xray)
-            opts="init create-group groups rules"
+            opts="init create-group groups rules destination migrate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3005,6 +3023,20 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__help__subcmd__xray__subcmd__create__subcmd__group)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__help__subcmd__xray__subcmd__destination)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3089,6 +3121,20 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__help__subcmd__xray__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__help__subcmd__xray__subcmd__migrate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5327,7 +5373,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__init)
-            opts="-f -e -y -o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --dir --service --file --service-name --target --environment --fix --dry-run --yes --with --xray-rule-name --xray-group --log-group --rollbar-token --frontend-mode --frontend-service --instrument --output --quiet --verbose --request-timeout --help"
+            opts="-f -e -y -o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --dir --service --file --service-name --target --environment --fix --dry-run --yes --with --xray-rule-name --xray-group --xray-via --xray-sampling-endpoint --log-group --rollbar-token --frontend-mode --frontend-service --instrument --output --quiet --verbose --request-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5398,6 +5444,14 @@ _cruddur__obs() {
                     return 0
                     ;;
                 --xray-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --xray-via)
+                    COMPREPLY=($(compgen -W "collector daemon" -- "${cur}"))
+                    return 0
+                    ;;
+                --xray-sampling-endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7193,7 +7247,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray)
-            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help init create-group groups rules help"
+            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help init create-group groups rules destination migrate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7245,6 +7299,44 @@ _cruddur__obs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__xray__subcmd__destination)
+            opts="-o -q -v -h --enable --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7563,7 +7655,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__help)
-            opts="init create-group groups rules help"
+            opts="init create-group groups rules destination migrate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7577,6 +7669,20 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__help__subcmd__create__subcmd__group)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__xray__subcmd__help__subcmd__destination)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7675,6 +7781,20 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__help__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__xray__subcmd__help__subcmd__migrate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7787,7 +7907,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__init)
-            opts="-y -o -q -v -h --dir --service --target --rule-name --group --fix --dry-run --yes --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help"
+            opts="-y -o -q -v -h --dir --service --target --rule-name --group --via --sampling-endpoint --fix --dry-run --yes --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7810,6 +7930,64 @@ _cruddur__obs() {
                     return 0
                     ;;
                 --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --via)
+                    COMPREPLY=($(compgen -W "collector daemon" -- "${cur}"))
+                    return 0
+                    ;;
+                --sampling-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__xray__subcmd__migrate)
+            opts="-o -q -v -h --dir --service --sampling-endpoint --dry-run --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sampling-endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -18,6 +18,15 @@ use crate::settings::honeycomb::HoneycombSettings;
 /// The service name (dataset) of the test span when the workspace names none.
 const FALLBACK_DATASET: &str = "cruddur-obs-doctor";
 
+/// An endpoint as seen from this machine: a compose service's name (`http://otel-collector:4318`, which only
+/// containers resolve) becomes localhost, where compose publishes the port.
+fn from_the_host(plan: &DoctorPlan, url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else { return url.to_owned() };
+    let authority = rest.split('/').next().unwrap_or(rest);
+    let host = authority.rsplit_once(':').map_or(authority, |(host, _)| host);
+    if plan.workspace.services().contains_key(host) { format!("{scheme}://localhost{}", &rest[host.len()..]) } else { url.to_owned() }
+}
+
 /// Runs the account checks.
 pub async fn run(context: &Context, request: &DoctorRequest, plan: &DoctorPlan<'_>, settings: &HoneycombSettings) -> Findings {
     // The two accounts, at the same time.
@@ -29,11 +38,15 @@ pub async fn run(context: &Context, request: &DoctorRequest, plan: &DoctorPlan<'
         }
     };
     let xray = async {
-        let (skip_rules, skip_group) = (request.skips(ids::XRAY_RULES), request.skips(ids::XRAY_GROUP));
-        if skip_rules && skip_group {
+        let wanted = xray_checks::Wanted {
+            rules: !request.skips(ids::XRAY_RULES),
+            group: !request.skips(ids::XRAY_GROUP),
+            destination: !request.skips(ids::XRAY_DESTINATION),
+        };
+        if !(wanted.rules || wanted.group || wanted.destination) {
             Vec::new()
         } else {
-            xray_checks::checks(context, &request.aws, &plan.xray, skip_rules, skip_group).await
+            xray_checks::checks(context, &request.aws, &plan.xray, wanted).await
         }
     };
     let (key, xray) = tokio::join!(honeycomb, xray);
@@ -51,7 +64,7 @@ pub async fn run(context: &Context, request: &DoctorRequest, plan: &DoctorPlan<'
                 let endpoint = request
                     .endpoint
                     .clone()
-                    .or_else(|| plan.resolved(ENDPOINT).filter(|url| url.starts_with("http")))
+                    .or_else(|| plan.resolved(ENDPOINT).filter(|url| url.starts_with("http")).map(|url| from_the_host(plan, &url)))
                     .unwrap_or_else(|| endpoint_for(&sender.api_url));
                 let dataset = plan.resolved(SERVICE_NAME).unwrap_or_else(|| FALLBACK_DATASET.to_owned());
                 let candidates = query_candidates(request, settings, sender, &*context.env);

@@ -5,12 +5,14 @@
 //! Detection only reads. [`services`] is the one service discovery `init` and `doctor` share;
 //! [`crate::init`] turns a workspace and the user's choices into a plan of file edits.
 
+pub mod collector;
 pub mod frontend;
 pub mod git;
 pub mod interpolate;
 pub mod key;
 pub mod otel;
 pub mod services;
+pub mod xray_legacy;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

@@ -75,7 +75,8 @@ fn the_local_copy_answers_as_honeycomb_does_on_every_plan() {
     let copy = workspace.join(".cruddur-obs/traces");
     std::fs::create_dir_all(&copy).unwrap();
     let config = collector_config(env.work.path(), &copy, &enterprise, &free);
-    let collector = Collector::start(&[&config], &[], &[("ENTERPRISE_KEY", ingest_key(&enterprise)), ("FREE_KEY", ingest_key(&free))]);
+    let collector =
+        Collector::start_with(&[&config], &[], &[("ENTERPRISE_KEY", ingest_key(&enterprise)), ("FREE_KEY", ingest_key(&free))], &[], None);
     let sent = drive_to(&collector.otlp_url, "unused-by-the-collector", &["work:alice:6:2", "work:bob:5:12", "home:dave:3", "boom:2"]);
 
     // Everything arrives in both places (the collector batches; no fixed sleep).

@@ -17,6 +17,7 @@ mod layout;
 mod leaks;
 mod local_copy;
 mod otelcol;
+mod pipeline;
 mod query;
 mod workspaces;
 mod xray_groups;
