@@ -790,6 +790,29 @@ mod tests {
         run(&spec, &[t], s, window(), &opts).unwrap()
     }
 
+    /// `matching_rows` keeps the rows a query's WHERE keeps: the same filters, `any`, calculated fields.
+    #[test]
+    fn matching_rows_are_the_rows_a_query_counts() {
+        let (t, s) = table(&[("a", 10.0, 200), ("b", 300.0, 500), ("a", 900.0, 200), ("c", 1.0, 404)]);
+        let rows = |spec: serde_json::Value| matching_rows(&QuerySpec::from_json(spec).unwrap(), &t, &s).unwrap();
+        assert_eq!(rows(json!({})), [0, 1, 2, 3]);
+        assert_eq!(rows(json!({"filters":[{"column":"duration_ms","op":">","value":250}]})), [1, 2]);
+        let either = json!({"filters":[{"column":"app.user_id","op":"=","value":"c"},{"column":"http.status_code","op":">=","value":500}],
+            "filter_combination":"OR"});
+        assert_eq!(rows(either), [1, 3]);
+        let calculated = json!({"calculated_fields":[{"name":"slow","expression":"GT($duration_ms, 250)"}],
+            "filters":[{"column":"slow","op":"=","value":true},{"column":"name","op":"starts-with","value":"GET"}]});
+        assert_eq!(rows(calculated.clone()), [2]);
+        // The same events a COUNT over the same filters counts.
+        let counted = query(
+            &t,
+            &s,
+            json!({"calculations":[{"op":"COUNT"}],"calculated_fields":calculated["calculated_fields"],
+            "filters":calculated["filters"]}),
+        );
+        assert_eq!(counted["results"][0]["data"]["COUNT"], 1, "{counted}");
+    }
+
     #[test]
     fn percentile_matches_an_independent_computation() {
         for n in [1usize, 2, 3, 10, 101, 1000, 4097] {
