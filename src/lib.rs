@@ -16,6 +16,7 @@
 //!   directory), [`output`] (tables, JSON, CSV, diffs), [`error`] (typed until printed, exit codes).
 
 pub mod aws;
+pub mod browser;
 pub mod cloudwatch;
 pub mod commands;
 pub mod context;
@@ -32,6 +33,7 @@ pub mod query;
 pub mod settings;
 pub mod strict_json;
 pub mod suggest;
+pub mod traces;
 pub mod workspace;
 pub mod xray;
 

@@ -223,7 +223,8 @@ pub fn build(kind: PresetKind, columns: &Columns, options: &PresetOptions) -> Cl
                     Calculation::new(CalcOp::P99, v),
                     Calculation::new(CalcOp::Count, None),
                 ],
-                filters: vec![exists(&user)],
+                // Span events and links have no duration: without this, they would count as users' requests.
+                filters: vec![exists(&user), exists(&value)],
                 orders: vec![descending(CalcOp::P99, v)],
                 limit,
                 ..QuerySpec::default()
@@ -263,6 +264,10 @@ pub fn build(kind: PresetKind, columns: &Columns, options: &PresetOptions) -> Cl
                 let by = options.by.iter().map(|name| columns.require(name, "--by")).collect::<CliResult<Vec<_>>>()?;
                 (by, Vec::new())
             };
+            // Only events with a duration: span events and links have none (husky gives them
+            // meta.time_since_span_start_ms instead).
+            let mut filters = filters;
+            filters.push(exists(&value));
             QuerySpec {
                 breakdowns,
                 calculations: vec![
@@ -330,46 +335,7 @@ pub fn build(kind: PresetKind, columns: &Columns, options: &PresetOptions) -> Cl
     })
 }
 
-/// Environment and team, for links to traces in Honeycomb's UI.
-#[derive(Debug, Clone)]
-pub struct UiLinks {
-    /// `https://ui.honeycomb.io` (or the EU's, or the host the API's own links name).
-    pub base: String,
-    pub team: String,
-    /// Empty for a Classic team.
-    pub environment: String,
-}
-
-impl UiLinks {
-    /// The UI for an API URL: EU for `api.eu1.honeycomb.io`, else the US UI. A query result's own
-    /// `query_url` is better when there is one (see [`UiLinks::base_from_query_url`]).
-    pub fn base_for_api(api_url: &str) -> String {
-        if api_url.contains(".eu1.") { "https://ui.eu1.honeycomb.io".to_owned() } else { "https://ui.honeycomb.io".to_owned() }
-    }
-
-    /// `scheme://host` of a result's `links.query_url` when it is Honeycomb's UI (the region's, as
-    /// Honeycomb itself links to it); `None` for anything else (a local server).
-    pub fn base_from_query_url(url: &str) -> Option<String> {
-        let (scheme, rest) = url.split_once("://")?;
-        let host = rest.split('/').next().filter(|host| host.ends_with(".honeycomb.io"))?;
-        Some(format!("{scheme}://{host}"))
-    }
-
-    /// A direct trace link, as Honeycomb documents it, with the time range that finds it fast.
-    pub fn trace(&self, dataset: &str, trace_id: &str, start: f64, end: f64) -> String {
-        let encode = crate::honeycomb::client::path_segment;
-        let environment = if self.environment.is_empty() { String::new() } else { format!("/environments/{}", encode(&self.environment)) };
-        format!(
-            "{}/{}{environment}/datasets/{}/trace?trace_id={}&trace_start_ts={}&trace_end_ts={}",
-            self.base,
-            encode(&self.team),
-            encode(dataset),
-            encode(trace_id),
-            start.floor() as i64,
-            end.ceil() as i64 + 1
-        )
-    }
-}
+pub use super::links::UiLinks;
 
 fn op_names(spec: &QuerySpec, table: &mut ResultTable) {
     // With one value column, calculations read as P50 / p50_ms rather than P50(duration_ms).
@@ -385,7 +351,7 @@ fn op_names(spec: &QuerySpec, table: &mut ResultTable) {
         if let Some(column) = table.columns.iter_mut().find(|column| column.key == label) {
             let op = calculation.op.to_string();
             column.header = op.clone();
-            column.name = match (calculation.op.keeps_unit(), unit) {
+            column.name = match (super::table::keeps_unit(calculation.op), unit) {
                 (true, Some(unit)) => format!("{}_{}", snake(&op), unit.replace('µ', "u")),
                 (true, None) => format!("{}_{}", snake(&op), snake(first)),
                 (false, _) => snake(&op),
@@ -614,7 +580,7 @@ mod tests {
             serde_json::to_value(&spec).unwrap(),
             json!({"breakdowns":["app.user_id"],
                    "calculations":[{"op":"P50","column":"duration_ms"},{"op":"P90","column":"duration_ms"},{"op":"P99","column":"duration_ms"},{"op":"COUNT"}],
-                   "filters":[{"op":"exists","column":"app.user_id"}],
+                   "filters":[{"op":"exists","column":"app.user_id"},{"op":"exists","column":"duration_ms"}],
                    "orders":[{"op":"P99","column":"duration_ms","order":"descending"}],"limit":20})
         );
         assert!(super::super::spec::check(&spec, 1_714_557_600).is_empty());
@@ -666,20 +632,6 @@ mod tests {
     }
 
     #[test]
-    fn ui_bases() {
-        assert_eq!(UiLinks::base_for_api("https://api.eu1.honeycomb.io"), "https://ui.eu1.honeycomb.io");
-        assert_eq!(UiLinks::base_for_api("https://api.honeycomb.io"), "https://ui.honeycomb.io");
-        assert_eq!(
-            UiLinks::base_from_query_url("https://ui.eu1.honeycomb.io/t/environments/e/datasets/d/result/x").unwrap(),
-            "https://ui.eu1.honeycomb.io"
-        );
-        assert_eq!(UiLinks::base_from_query_url("nope"), None);
-        assert_eq!(UiLinks::base_from_query_url("http://127.0.0.1:8787/t/environments/e/datasets/d/result/x"), None);
-        let classic = UiLinks { base: "https://ui.honeycomb.io".into(), team: "t".into(), environment: String::new() };
-        assert!(classic.trace("d", "x", 0.0, 0.0).starts_with("https://ui.honeycomb.io/t/datasets/d/trace?trace_id=x"));
-    }
-
-    #[test]
     fn errors_and_endpoints_adapt_to_the_columns() {
         let otel = columns(&["name", "error", "http.status_code", "status_message", "http.route", "duration_ms"]);
         let errors = build(PresetKind::Errors, &otel, &PresetOptions::default()).unwrap();
@@ -687,11 +639,43 @@ mod tests {
         assert_eq!(serde_json::to_value(&errors.filters).unwrap(), json!([{"op":"=","column":"error","value":true}]));
         let slow = build(PresetKind::SlowEndpoints, &otel, &PresetOptions::default()).unwrap();
         assert_eq!(slow.breakdowns, ["http.route"]);
+        assert_eq!(
+            serde_json::to_value(&slow.filters).unwrap(),
+            json!([{"op":"exists","column":"http.route"},{"op":"exists","column":"duration_ms"}]),
+            "events without a duration (span events, links) are not requests"
+        );
         let bare = columns(&["name", "duration_ms", "trace.parent_id"]);
         assert_eq!(build(PresetKind::SlowEndpoints, &bare, &PresetOptions::default()).unwrap().breakdowns, ["name"]);
         assert!(build(PresetKind::Errors, &bare, &PresetOptions::default()).unwrap_err().message.contains("has no error column"));
         let by = PresetOptions { by: vec!["nope".into()], ..PresetOptions::default() };
         assert!(build(PresetKind::Errors, &otel, &by).unwrap_err().message.contains("--by \"nope\""));
+    }
+
+    #[test]
+    fn errors_count_spans_not_their_span_events() {
+        // husky gives a span event `error` from its errored span: where the dataset has
+        // meta.annotation_type (it has span events or links), only events without it are counted.
+        let with_events = columns(&["name", "error", "http.status_code", "status_message", "meta.annotation_type", "duration_ms"]);
+        let spec = build(PresetKind::Errors, &with_events, &PresetOptions::default()).unwrap();
+        assert_eq!(
+            serde_json::to_value(&spec.filters).unwrap(),
+            json!([{"op":"=","column":"error","value":true},{"op":"does-not-exist","column":"meta.annotation_type"}])
+        );
+        assert!(super::super::spec::check(&spec, 1_714_557_600).is_empty());
+        // The same with --by, and with the status_code fallback.
+        let by = PresetOptions { by: vec!["name".into()], ..PresetOptions::default() };
+        let spec = build(PresetKind::Errors, &with_events, &by).unwrap();
+        assert_eq!(spec.filters[1].column.as_deref(), Some("meta.annotation_type"));
+        let status_only = columns(&["name", "status_code", "meta.annotation_type"]);
+        let spec = build(PresetKind::Errors, &status_only, &PresetOptions::default()).unwrap();
+        assert_eq!(
+            serde_json::to_value(&spec.filters).unwrap(),
+            json!([{"op":"=","column":"status_code","value":2},{"op":"does-not-exist","column":"meta.annotation_type"}])
+        );
+        // A dataset that never had span events has no such column: filtering on it would be a no-op
+        // Honeycomb still has to read, so it is left out.
+        let plain = columns(&["name", "error"]);
+        assert_eq!(build(PresetKind::Errors, &plain, &PresetOptions::default()).unwrap().filters.len(), 1);
     }
 
     #[test]

@@ -6,7 +6,7 @@ use crate::common::*;
 #[test]
 fn no_secret_in_any_command_output() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let xray = start_xray();
     let mut secrets = hc.secrets();
     secrets.push(SECRET_ACCESS_KEY.to_owned());

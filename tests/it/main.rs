@@ -15,6 +15,7 @@ mod in_process;
 mod init;
 mod layout;
 mod leaks;
+mod local_copy;
 mod otelcol;
 mod pipeline;
 mod query;
