@@ -106,9 +106,21 @@ fn the_local_copy_answers_as_honeycomb_does_on_every_plan() {
     assert!(status["bytes"].as_u64().unwrap() > 0 && status["oldest"].is_string() && status["newest"].is_string(), "{status}");
 
     // The same JSON from Honeycomb (Enterprise) and from the local copy, for every query command.
+    // One absolute window for every comparison: a relative one read on either side of a minute boundary
+    // labels time buckets differently (the heatmap's), though both sources agree.
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+    let end = (now / 60 + 1) * 60;
+    let window = [String::from("--start"), (end - 7200).to_string(), String::from("--end"), end.to_string()];
     let query = |hc: &Honeycomb, source: &str, args: &[&str]| {
         let mut command = env.honeycomb(hc);
-        command.current_dir(&workspace).arg("query").args(args).args(["-d", "backend-flask", "--source", source, "-o", "json"]);
+        command.current_dir(&workspace).arg("query").args(args).args(&window).args([
+            "-d",
+            "backend-flask",
+            "--source",
+            source,
+            "-o",
+            "json",
+        ]);
         command
     };
     let spec = r#"{"calculations":[{"op":"COUNT"},{"op":"AVG","column":"duration_ms"},{"op":"P95","column":"duration_ms"}],"breakdowns":["name","http.status_code"],"orders":[{"op":"COUNT","order":"descending"},{"column":"name"}],"havings":[{"calculate_op":"COUNT","op":">=","value":1}]}"#;
