@@ -3,6 +3,7 @@
 
 mod common;
 
+mod build;
 mod cli;
 mod cloudwatch;
 mod collector;
@@ -16,6 +17,8 @@ mod layout;
 mod leaks;
 mod otelcol;
 mod query;
+mod readme;
+mod scripts;
 mod workspaces;
 mod xray_groups;
 mod xray_rules;
