@@ -16,6 +16,9 @@ _cruddur__obs() {
             ",$1")
                 cmd="cruddur__obs"
                 ;;
+            cruddur__obs,apply)
+                cmd="cruddur__obs__subcmd__apply"
+                ;;
             cruddur__obs,cloudwatch)
                 cmd="cruddur__obs__subcmd__cloudwatch"
                 ;;
@@ -27,6 +30,9 @@ _cruddur__obs() {
                 ;;
             cruddur__obs,doctor)
                 cmd="cruddur__obs__subcmd__doctor"
+                ;;
+            cruddur__obs,export)
+                cmd="cruddur__obs__subcmd__export"
                 ;;
             cruddur__obs,frontend)
                 cmd="cruddur__obs__subcmd__frontend"
@@ -42,6 +48,9 @@ _cruddur__obs() {
                 ;;
             cruddur__obs,init)
                 cmd="cruddur__obs__subcmd__init"
+                ;;
+            cruddur__obs,plan)
+                cmd="cruddur__obs__subcmd__plan"
                 ;;
             cruddur__obs,query)
                 cmd="cruddur__obs__subcmd__query"
@@ -142,6 +151,9 @@ _cruddur__obs() {
             cruddur__obs__subcmd__frontend__subcmd__help,init)
                 cmd="cruddur__obs__subcmd__frontend__subcmd__help__subcmd__init"
                 ;;
+            cruddur__obs__subcmd__help,apply)
+                cmd="cruddur__obs__subcmd__help__subcmd__apply"
+                ;;
             cruddur__obs__subcmd__help,cloudwatch)
                 cmd="cruddur__obs__subcmd__help__subcmd__cloudwatch"
                 ;;
@@ -153,6 +165,9 @@ _cruddur__obs() {
                 ;;
             cruddur__obs__subcmd__help,doctor)
                 cmd="cruddur__obs__subcmd__help__subcmd__doctor"
+                ;;
+            cruddur__obs__subcmd__help,export)
+                cmd="cruddur__obs__subcmd__help__subcmd__export"
                 ;;
             cruddur__obs__subcmd__help,frontend)
                 cmd="cruddur__obs__subcmd__help__subcmd__frontend"
@@ -168,6 +183,9 @@ _cruddur__obs() {
                 ;;
             cruddur__obs__subcmd__help,init)
                 cmd="cruddur__obs__subcmd__help__subcmd__init"
+                ;;
+            cruddur__obs__subcmd__help,plan)
+                cmd="cruddur__obs__subcmd__help__subcmd__plan"
                 ;;
             cruddur__obs__subcmd__help,query)
                 cmd="cruddur__obs__subcmd__help__subcmd__query"
@@ -824,12 +842,70 @@ _cruddur__obs() {
 
     case "${cmd}" in
         cruddur__obs)
-            opts="-o -q -v -h -V --output --quiet --verbose --request-timeout --help --version init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help"
+            opts="-o -q -v -h -V --output --quiet --verbose --request-timeout --help --version init doctor honeycomb query frontend xray cloudwatch plan apply export config completions generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__apply)
+            opts="-y -o -q -v -h --prune --yes --aws-profile --aws-region --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --aws-profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aws-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -W "us eu" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
@@ -1719,6 +1795,72 @@ _cruddur__obs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cruddur__subcmd__obs__subcmd__export)
+            opts="-o -q -v -h --env --file --force --no-xray --schema --aws-profile --aws-region --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aws-profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aws-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -W "us eu" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cruddur__subcmd__obs__subcmd__frontend)
             opts="-o -q -v -h --output --quiet --verbose --request-timeout --help init help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1888,8 +2030,22 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__help)
-            opts="init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help"
+            opts="init doctor honeycomb query frontend xray cloudwatch plan apply export config completions generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2070,6 +2226,20 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__help__subcmd__doctor)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__help__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2490,6 +2660,20 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__help__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__help__subcmd__plan)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5085,7 +5269,7 @@ _cruddur__obs() {
                     return 0
                     ;;
                 --with)
-                    COMPREPLY=($(compgen -W "honeycomb xray cloudwatch rollbar frontend" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "honeycomb xray cloudwatch rollbar frontend board" -- "${cur}"))
                     return 0
                     ;;
                 --xray-rule-name)
@@ -5113,6 +5297,64 @@ _cruddur__obs() {
                     return 0
                     ;;
                 --instrument)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__plan)
+            opts="-o -q -v -h --prune --detailed-exitcode --all --aws-profile --aws-region --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --aws-profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aws-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -W "us eu" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-secret)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

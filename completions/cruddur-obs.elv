@@ -36,6 +36,9 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand frontend 'Browser traces from the React frontend, joined to the backend''s'
             cand xray 'AWS X-Ray: groups and sampling rules'
             cand cloudwatch 'AWS CloudWatch Logs: log groups and how long they keep events'
+            cand plan 'What `apply` would change: the observability file against Honeycomb and X-Ray, as a diff'
+            cand apply 'Make Honeycomb and X-Ray match the observability file (boards, triggers, SLOs, ...)'
+            cand export 'Write an existing environment (and X-Ray) as the observability file'
             cand config 'Settings in effect and where each came from; the config file''s profiles'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand generate-assets 'Regenerate completions/ and man/ from this command line (for maintainers)'
@@ -1669,6 +1672,74 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
         }
         &'cruddur-obs;cloudwatch;help;help'= {
         }
+        &'cruddur-obs;plan'= {
+            cand --aws-profile 'AWS profile for the xray section [default: AWS_PROFILE]'
+            cand --aws-region 'AWS region for the xray section [default: AWS_REGION, AWS_DEFAULT_REGION, the profile''s]'
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand --request-timeout 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]'
+            cand --prune 'Also plan deleting what the file does not mention, within what it manages (never columns)'
+            cand --detailed-exitcode 'Exit 2 when something would change, 0 when nothing would (for CI drift checks)'
+            cand --all 'List unchanged objects too'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;apply'= {
+            cand --aws-profile 'AWS profile for the xray section [default: AWS_PROFILE]'
+            cand --aws-region 'AWS region for the xray section [default: AWS_REGION, AWS_DEFAULT_REGION, the profile''s]'
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand --request-timeout 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]'
+            cand --prune 'Also delete what the file does not mention, within what it manages (never columns)'
+            cand -y 'Do not ask before deleting (needed for --prune without a terminal)'
+            cand --yes 'Do not ask before deleting (needed for --prune without a terminal)'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;export'= {
+            cand --env 'The environment to export: must be the API key''s (a check, so the file is not written from the wrong one)'
+            cand --file 'Write the file here (atomically) instead of stdout; an existing file needs --force'
+            cand --aws-profile 'AWS profile for X-Ray [default: AWS_PROFILE]'
+            cand --aws-region 'AWS region for X-Ray [default: AWS_REGION, AWS_DEFAULT_REGION, the profile''s]'
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand --request-timeout 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]'
+            cand --force 'Replace an existing --file'
+            cand --no-xray 'Leave X-Ray out (no AWS credentials needed)'
+            cand --schema 'Print the file''s JSON Schema instead, for editors'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'cruddur-obs;config'= {
             cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
             cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
@@ -1829,6 +1900,9 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand frontend 'Browser traces from the React frontend, joined to the backend''s'
             cand xray 'AWS X-Ray: groups and sampling rules'
             cand cloudwatch 'AWS CloudWatch Logs: log groups and how long they keep events'
+            cand plan 'What `apply` would change: the observability file against Honeycomb and X-Ray, as a diff'
+            cand apply 'Make Honeycomb and X-Ray match the observability file (boards, triggers, SLOs, ...)'
+            cand export 'Write an existing environment (and X-Ray) as the observability file'
             cand config 'Settings in effect and where each came from; the config file''s profiles'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand generate-assets 'Regenerate completions/ and man/ from this command line (for maintainers)'
@@ -2012,6 +2086,12 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
         &'cruddur-obs;help;cloudwatch;log-group;list'= {
         }
         &'cruddur-obs;help;cloudwatch;log-group;delete'= {
+        }
+        &'cruddur-obs;help;plan'= {
+        }
+        &'cruddur-obs;help;apply'= {
+        }
+        &'cruddur-obs;help;export'= {
         }
         &'cruddur-obs;help;config'= {
             cand path 'Print the config file''s path'

@@ -39,6 +39,9 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "query" -d '
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "frontend" -d 'Browser traces from the React frontend, joined to the backend\'s'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "xray" -d 'AWS X-Ray: groups and sampling rules'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "cloudwatch" -d 'AWS CloudWatch Logs: log groups and how long they keep events'
+complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "plan" -d 'What `apply` would change: the observability file against Honeycomb and X-Ray, as a diff'
+complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "apply" -d 'Make Honeycomb and X-Ray match the observability file (boards, triggers, SLOs, ...)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "export" -d 'Write an existing environment (and X-Ray) as the observability file'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "config" -d 'Settings in effect and where each came from; the config file\'s profiles'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "generate-assets" -d 'Regenerate completions/ and man/ from this command line (for maintainers)'
@@ -64,7 +67,8 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l with -d
 xray\t'The X-Ray daemon service, AWS_XRAY_URL/AWS_XRAY_DAEMON_ADDRESS, aws-xray-sdk, aws/json/xray.json, the group and rule'
 cloudwatch\t'watchtower and the AWS variables it needs, and the log group'
 rollbar\t'ROLLBAR_ACCESS_TOKEN (kept like HONEYCOMB_API_KEY), rollbar and blinker'
-frontend\t'Browser traces from the React frontend, joined to the backend\'s (see --frontend-mode)'"
+frontend\t'Browser traces from the React frontend, joined to the backend\'s (see --frontend-mode)'
+board\t'observability.yaml (and its schema): a board, an error-rate trigger and a latency SLO for `plan`/`apply`'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l xray-rule-name -d 'With xray: the sampling rule\'s name when aws/json/xray.json is written' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l xray-group -d 'With xray: the X-Ray group\'s name' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l log-group -d 'With cloudwatch: the log group watchtower writes to' -r
@@ -624,6 +628,64 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and 
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from log-group" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from help" -f -a "log-group" -d 'Ensure, list or delete log groups'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand plan" -l aws-profile -d 'AWS profile for the xray section [default: AWS_PROFILE]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand plan" -l aws-region -d 'AWS region for the xray section [default: AWS_REGION, AWS_DEFAULT_REGION, the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand plan" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand plan" -l api-url -d 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile\'s, then the region\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand plan" -l region -d 'Honeycomb region, when no API URL is set [default: the profile\'s, then us]' -r -f -a "us\t'api.honeycomb.io'
+eu\t'api.eu1.honeycomb.io'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand plan" -l api-key -d 'An environment\'s API key [default: HONEYCOMB_API_KEY, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand plan" -l key-id -d 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand plan" -l key-secret -d 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand plan" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
+json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
+csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand plan" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand plan" -l prune -d 'Also plan deleting what the file does not mention, within what it manages (never columns)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand plan" -l detailed-exitcode -d 'Exit 2 when something would change, 0 when nothing would (for CI drift checks)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand plan" -l all -d 'List unchanged objects too'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand plan" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand plan" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand plan" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand apply" -l aws-profile -d 'AWS profile for the xray section [default: AWS_PROFILE]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand apply" -l aws-region -d 'AWS region for the xray section [default: AWS_REGION, AWS_DEFAULT_REGION, the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand apply" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand apply" -l api-url -d 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile\'s, then the region\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand apply" -l region -d 'Honeycomb region, when no API URL is set [default: the profile\'s, then us]' -r -f -a "us\t'api.honeycomb.io'
+eu\t'api.eu1.honeycomb.io'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand apply" -l api-key -d 'An environment\'s API key [default: HONEYCOMB_API_KEY, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand apply" -l key-id -d 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand apply" -l key-secret -d 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand apply" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
+json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
+csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand apply" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand apply" -l prune -d 'Also delete what the file does not mention, within what it manages (never columns)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand apply" -s y -l yes -d 'Do not ask before deleting (needed for --prune without a terminal)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand apply" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand apply" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand apply" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand export" -l env -d 'The environment to export: must be the API key\'s (a check, so the file is not written from the wrong one)' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand export" -l file -d 'Write the file here (atomically) instead of stdout; an existing file needs --force' -r -F
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand export" -l aws-profile -d 'AWS profile for X-Ray [default: AWS_PROFILE]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand export" -l aws-region -d 'AWS region for X-Ray [default: AWS_REGION, AWS_DEFAULT_REGION, the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand export" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand export" -l api-url -d 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile\'s, then the region\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand export" -l region -d 'Honeycomb region, when no API URL is set [default: the profile\'s, then us]' -r -f -a "us\t'api.honeycomb.io'
+eu\t'api.eu1.honeycomb.io'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand export" -l api-key -d 'An environment\'s API key [default: HONEYCOMB_API_KEY, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand export" -l key-id -d 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand export" -l key-secret -d 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand export" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
+json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
+csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand export" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand export" -l force -d 'Replace an existing --file'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand export" -l no-xray -d 'Leave X-Ray out (no AWS credentials needed)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand export" -l schema -d 'Print the file\'s JSON Schema instead, for editors'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand export" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand export" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and not __fish_seen_subcommand_from path show get set unset help" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and not __fish_seen_subcommand_from path show get set unset help" -l api-url -d 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile\'s, then the region\'s]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and not __fish_seen_subcommand_from path show get set unset help" -l region -d 'Honeycomb region, when no API URL is set [default: the profile\'s, then us]' -r -f -a "us\t'api.honeycomb.io'
@@ -736,17 +798,20 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand generate-assets"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand generate-assets" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand generate-assets" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand generate-assets" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "init" -d 'Set a workspace up to send traces to Honeycomb: compose, .env, gp env, requirements.txt'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "doctor" -d 'Check the workspace and the accounts: a checklist of what is wrong, with the fix'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "honeycomb" -d 'Honeycomb: keys and profiles, environments, API keys, datasets, markers'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "query" -d 'Honeycomb queries as tables or JSON: latency by user, recent traces, any spec, saved queries'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "frontend" -d 'Browser traces from the React frontend, joined to the backend\'s'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "xray" -d 'AWS X-Ray: groups and sampling rules'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "cloudwatch" -d 'AWS CloudWatch Logs: log groups and how long they keep events'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "config" -d 'Settings in effect and where each came from; the config file\'s profiles'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "generate-assets" -d 'Regenerate completions/ and man/ from this command line (for maintainers)'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch plan apply export config completions generate-assets help" -f -a "init" -d 'Set a workspace up to send traces to Honeycomb: compose, .env, gp env, requirements.txt'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch plan apply export config completions generate-assets help" -f -a "doctor" -d 'Check the workspace and the accounts: a checklist of what is wrong, with the fix'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch plan apply export config completions generate-assets help" -f -a "honeycomb" -d 'Honeycomb: keys and profiles, environments, API keys, datasets, markers'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch plan apply export config completions generate-assets help" -f -a "query" -d 'Honeycomb queries as tables or JSON: latency by user, recent traces, any spec, saved queries'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch plan apply export config completions generate-assets help" -f -a "frontend" -d 'Browser traces from the React frontend, joined to the backend\'s'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch plan apply export config completions generate-assets help" -f -a "xray" -d 'AWS X-Ray: groups and sampling rules'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch plan apply export config completions generate-assets help" -f -a "cloudwatch" -d 'AWS CloudWatch Logs: log groups and how long they keep events'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch plan apply export config completions generate-assets help" -f -a "plan" -d 'What `apply` would change: the observability file against Honeycomb and X-Ray, as a diff'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch plan apply export config completions generate-assets help" -f -a "apply" -d 'Make Honeycomb and X-Ray match the observability file (boards, triggers, SLOs, ...)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch plan apply export config completions generate-assets help" -f -a "export" -d 'Write an existing environment (and X-Ray) as the observability file'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch plan apply export config completions generate-assets help" -f -a "config" -d 'Settings in effect and where each came from; the config file\'s profiles'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch plan apply export config completions generate-assets help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch plan apply export config completions generate-assets help" -f -a "generate-assets" -d 'Regenerate completions/ and man/ from this command line (for maintainers)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch plan apply export config completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from honeycomb" -f -a "login" -d 'Verify keys and save them in a profile (config file, mode 0600)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from honeycomb" -f -a "auth" -d 'Show the team, environment, key types and permissions, and where each key came from'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from honeycomb" -f -a "environments" -d 'List, create, ensure, show, update or delete environments (management key)'

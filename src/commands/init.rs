@@ -26,6 +26,8 @@ pub enum Part {
     Rollbar,
     /// Browser traces from the React frontend, joined to the backend's (see --frontend-mode)
     Frontend,
+    /// observability.yaml (and its schema): a board, an error-rate trigger and a latency SLO for `plan`/`apply`
+    Board,
 }
 
 #[derive(Debug, Args)]
@@ -99,6 +101,7 @@ impl InitArgs {
         let has = |part: Part| self.with.contains(&part);
         let parts = PartsRequest {
             honeycomb: has(Part::Honeycomb),
+            board: has(Part::Board),
             xray: has(Part::Xray).then(|| XrayRequest { rule_name: self.xray_rule_name.clone(), group: self.xray_group.clone() }),
             cloudwatch: has(Part::Cloudwatch).then(|| self.log_group.clone()),
             rollbar: has(Part::Rollbar).then(|| RollbarPart { token: self.rollbar_token.clone().or_else(|| env.var(ROLLBAR_TOKEN_VAR)) }),

@@ -126,6 +126,7 @@ fn parts(workspace: &Workspace, request: &PartsRequest) -> CliResult<Parts> {
     };
     Ok(Parts {
         honeycomb: request.honeycomb,
+        board: request.board,
         xray: request.xray.as_ref().map(|xray| XrayPart { rule_name: xray.rule_name.clone() }),
         cloudwatch: request.cloudwatch.is_some(),
         rollbar: request.rollbar.clone(),

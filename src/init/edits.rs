@@ -692,6 +692,12 @@ pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
         plan_frontend(&mut plan, workspace, choices, part)?;
     }
 
+    if choices.parts.board {
+        let first = choices.services.first().map(|service| otel_names.get(service).cloned().unwrap_or_else(|| service.clone()));
+        for (path, text, what) in choices.parts.board_files(workspace, first.as_deref().unwrap_or("backend-flask")) {
+            plan.record(path, None, text, false, what.to_owned());
+        }
+    }
     if let Some(name) = &choices.xray_name {
         for (path, text) in choices.parts.new_files(workspace, name) {
             plan.record(path, None, text, false, "the sampling rule for `xray rules apply`".to_owned());

@@ -119,6 +119,8 @@ pub struct InitRequest {
 #[derive(Debug, Clone, Default)]
 pub struct PartsRequest {
     pub honeycomb: bool,
+    /// `observability.yaml` for `plan` and `apply`, when the workspace has none.
+    pub board: bool,
     pub xray: Option<XrayRequest>,
     /// With CloudWatch Logs: the log group watchtower writes to.
     pub cloudwatch: Option<String>,

@@ -14,6 +14,8 @@ use crate::workspace::frontend::{self, FrontendPart, Mode};
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Parts {
     pub honeycomb: bool,
+    /// The observability file's starter (`observability.yaml` and its schema).
+    pub board: bool,
     pub xray: Option<XrayPart>,
     pub cloudwatch: bool,
     pub rollbar: Option<RollbarPart>,
@@ -100,6 +102,22 @@ impl Parts {
             services.push((frontend::COLLECTOR_SERVICE, frontend::collector_service(frontend_origin)));
         }
         services
+    }
+
+    /// With `board`, new files (only where none exists): `observability.yaml`, the Cruddur starter for
+    /// `dataset` (the first instrumented service's), and `observability.schema.json` beside it for editors;
+    /// each with what it is for.
+    pub fn board_files(&self, workspace: &Workspace, dataset: &str) -> Vec<(PathBuf, String, &'static str)> {
+        let path = workspace.root.join(crate::declare::file::DEFAULT_FILE);
+        if !self.board || path.exists() {
+            return Vec::new();
+        }
+        let mut files = vec![(path, crate::declare::starter(dataset), "observability as code: `cruddur-obs plan`, then `apply`")];
+        let schema = workspace.root.join(crate::declare::SCHEMA_FILE);
+        if !schema.exists() {
+            files.push((schema, crate::declare::SCHEMA.to_owned(), "observability.yaml's JSON Schema, for editors"));
+        }
+        files
     }
 
     /// New files (only where none exists): `aws/json/xray.json`, a rule for `service_name` (the name X-Ray

@@ -7,6 +7,7 @@ mod build;
 mod cli;
 mod cloudwatch;
 mod collector;
+mod declare;
 mod doctor;
 mod faults;
 mod frontend;
