@@ -18,6 +18,8 @@ pub struct Answer {
     pub finished: Finished,
     /// The rows to print; `None`: a heatmap, drawn from `finished`.
     pub table: Option<ResultTable>,
+    /// Lines for people under a table (stderr): what the rows measured, why there are no links.
+    pub notes: Vec<String>,
 }
 
 /// The dataset's columns, for the presets.
@@ -41,14 +43,29 @@ pub fn explain_on_dataset(err: HoneycombError, dataset: &str) -> CliError {
 /// The team and environment slugs for links, and the UI they live on.
 pub async fn ui_links(client: &HoneycombClient<'_>) -> Option<UiLinks> {
     let auth = client.environment_auth().await.ok()?;
-    Some(UiLinks { base: UiLinks::base_for_api(client.api_url()), team: auth.team_slug, environment: auth.environment_slug })
+    // An empty base: the API is not Honeycomb's; the result's own query_url may still name its UI.
+    let base = UiLinks::base_for_api(client.api_url()).unwrap_or_default();
+    Some(UiLinks { base, team: auth.team_slug, environment: auth.environment_slug })
 }
 
 /// Links on the UI the result's own query link points at (a region's UI may differ from the API's guess).
+/// `None` when neither names Honeycomb's UI (the local server has none).
 fn links_for(links: Option<UiLinks>, finished: &Finished) -> Option<UiLinks> {
-    links.map(|links| match finished.result.links.as_ref().and_then(|l| l.query_url.as_deref()).and_then(UiLinks::base_from_query_url) {
-        Some(base) => UiLinks { base, ..links },
-        None => links,
+    links
+        .map(|links| match finished.result.links.as_ref().and_then(|l| l.query_url.as_deref()).and_then(UiLinks::base_from_query_url) {
+            Some(base) => UiLinks { base, ..links },
+            None => links,
+        })
+        .filter(|links| !links.base.is_empty())
+}
+
+/// Why recent traces have no LINK column when the API is not Honeycomb's: there is no UI to link to.
+fn no_ui_note(client: &HoneycombClient<'_>) -> Option<String> {
+    UiLinks::base_for_api(client.api_url()).is_none().then(|| {
+        format!(
+            "no links: {} is not Honeycomb's API (a local server has no UI); look a trace up by its TRACE ID",
+            client.api_url().trim_end_matches('/')
+        )
     })
 }
 
@@ -75,6 +92,10 @@ pub async fn preset(
     let query = client.create_query(&dataset, &spec).await.map_err(|err| explain_on_dataset(err, &dataset))?;
     let finished = wait_for_result(context, client, &dataset, &query.id, prepared.settings(&spec, false)).await?;
     let links = links_for(links, &finished);
+    let mut notes = presets::notes(Some(kind), &spec, &finished.data);
+    if kind == PresetKind::RecentTraces && links.is_none() {
+        notes.extend(no_ui_note(client));
+    }
     let mut table = presets::table(Some(kind), &spec, &finished.data, &dataset, links.as_ref());
     if kind == PresetKind::RecentTraces
         && dataset == "__all__"
@@ -85,7 +106,7 @@ pub async fn preset(
         let counted = wait_for_result(context, client, &dataset, &query.id, prepared.settings(&services, false)).await?;
         presets::add_trace_services(&mut table, &spec, &counted.data);
     }
-    Ok(Answer { dataset, spec, finished, table: Some(table) })
+    Ok(Answer { dataset, spec, finished, table: Some(table), notes })
 }
 
 /// Whether a spec only asks for heatmaps: its result is drawn, not tabled.
@@ -101,7 +122,7 @@ pub async fn spec(context: &Context, client: &HoneycombClient<'_>, prepared: &Pr
     let heatmap = heatmap_only(&spec);
     let finished = wait_for_result(context, client, &dataset, &query.id, prepared.settings(&spec, heatmap)).await?;
     let table = (!heatmap).then(|| ResultTable::generic(&spec, &finished.data.results));
-    Ok(Answer { dataset, spec, finished, table })
+    Ok(Answer { dataset, spec, finished, table, notes: Vec::new() })
 }
 
 /// A saved query, by its annotation: as saved, or as a new query when the flags change it (queries are
@@ -131,11 +152,15 @@ pub async fn saved(
         (wait_for_result(context, client, &dataset, &query_id, settings).await?, None)
     };
     if heatmap {
-        return Ok(Answer { dataset, spec, finished, table: None });
+        return Ok(Answer { dataset, spec, finished, table: None, notes: Vec::new() });
     }
     let links = links_for(links, &finished);
+    let mut notes = presets::notes(preset, &spec, &finished.data);
+    if preset == Some(PresetKind::RecentTraces) && links.is_none() {
+        notes.extend(no_ui_note(client));
+    }
     let table = presets::table(preset, &spec, &finished.data, &dataset, links.as_ref());
-    Ok(Answer { dataset, spec, finished, table: Some(table) })
+    Ok(Answer { dataset, spec, finished, table: Some(table), notes })
 }
 
 /// `query heatmap`: the heatmap preset with one time bucket per column of the drawing (`width`).
@@ -157,5 +182,5 @@ pub async fn heatmap(
     prepared.apply(&mut spec, "the heatmap query")?;
     let query = client.create_query(&dataset, &spec).await.map_err(|err| explain_on_dataset(err, &dataset))?;
     let finished = wait_for_result(context, client, &dataset, &query.id, prepared.settings(&spec, true)).await?;
-    Ok(Answer { dataset, spec, finished, table: None })
+    Ok(Answer { dataset, spec, finished, table: None, notes: Vec::new() })
 }

@@ -341,10 +341,15 @@ pub struct UiLinks {
 }
 
 impl UiLinks {
-    /// The UI for an API URL: EU for `api.eu1.honeycomb.io`, else the US UI. A query result's own
-    /// `query_url` is better when there is one (see [`UiLinks::base_from_query_url`]).
-    pub fn base_for_api(api_url: &str) -> String {
-        if api_url.contains(".eu1.") { "https://ui.eu1.honeycomb.io".to_owned() } else { "https://ui.honeycomb.io".to_owned() }
+    /// The UI for an API URL on Honeycomb: EU for `api.eu1.honeycomb.io`, else the US UI; `None` for any
+    /// other host (the local server, which has no UI: a link to ui.honeycomb.io would find nothing there).
+    /// A query result's own `query_url` is better when there is one (see [`UiLinks::base_from_query_url`]).
+    pub fn base_for_api(api_url: &str) -> Option<String> {
+        let host = api_url.split_once("://")?.1.split(['/', ':']).next()?;
+        if !host.ends_with(".honeycomb.io") {
+            return None;
+        }
+        Some(if host.contains(".eu1.") { "https://ui.eu1.honeycomb.io".to_owned() } else { "https://ui.honeycomb.io".to_owned() })
     }
 
     /// `scheme://host` of a result's `links.query_url` when it is Honeycomb's UI (the region's, as
@@ -398,6 +403,26 @@ fn rename(table: &mut ResultTable, key: &str, name: &str) {
     if let Some(column) = table.columns.iter_mut().find(|column| column.key == key) {
         column.name = name.to_owned();
     }
+}
+
+/// What a preset's table measured, for people reading it (stderr, under the table). latency-by-user: its
+/// durations are those of the spans that carry the user column, which on the bootcamp's instrumentation is
+/// an inner span set by the app (`app.user_id`, tens of microseconds), not the request around it.
+pub fn notes(kind: Option<PresetKind>, spec: &QuerySpec, data: &QueryResultData) -> Vec<String> {
+    let mut notes = Vec::new();
+    if kind == Some(PresetKind::LatencyByUser)
+        && let Some(user) = spec.breakdowns.first()
+    {
+        let value = spec.calculations.iter().find_map(|calculation| calculation.column.as_deref()).unwrap_or("duration_ms");
+        let spans: i64 = data.results.iter().filter_map(|row| row.data.get("COUNT").and_then(Value::as_i64)).sum();
+        notes.push(format!(
+            "measured: {value} of the {spans} span{} that carry {user}, not of whole requests: where only an inner \
+             span sets {user} (as the bootcamp's app does), these are that span's times. Whole requests by endpoint: \
+             `cruddur-obs query slow-endpoints`",
+            if spans == 1 { "" } else { "s" }
+        ));
+    }
+    notes
 }
 
 /// A preset's result as a table: its own column names and, for recent traces, times and links.
@@ -636,6 +661,22 @@ mod tests {
     }
 
     #[test]
+    fn latency_by_user_says_which_spans_it_measured() {
+        let cols = columns(&["app.user_id", "duration_ms", "trace.parent_id"]);
+        let spec = build(PresetKind::LatencyByUser, &cols, &PresetOptions::default()).unwrap();
+        let row = |count: i64| ResultRow { time: None, data: json!({"app.user_id": "u", "COUNT": count}).as_object().unwrap().clone() };
+        let data = QueryResultData { results: vec![row(12), row(6)], ..QueryResultData::default() };
+        let notes = notes(Some(PresetKind::LatencyByUser), &spec, &data);
+        assert_eq!(notes.len(), 1);
+        assert!(
+            notes[0].starts_with("measured: duration_ms of the 18 spans that carry app.user_id, not of whole requests"),
+            "{}",
+            notes[0]
+        );
+        assert!(notes(Some(PresetKind::SlowEndpoints), &spec, &data).is_empty());
+    }
+
+    #[test]
     fn recent_traces_rows_get_times_and_links() {
         let cols = columns(&["trace.trace_id", "trace.parent_id", "name", "duration_ms", "http.status_code", "error"]);
         let spec = build(PresetKind::RecentTraces, &cols, &PresetOptions { limit: Some(5), ..PresetOptions::default() }).unwrap();
@@ -667,8 +708,10 @@ mod tests {
 
     #[test]
     fn ui_bases() {
-        assert_eq!(UiLinks::base_for_api("https://api.eu1.honeycomb.io"), "https://ui.eu1.honeycomb.io");
-        assert_eq!(UiLinks::base_for_api("https://api.honeycomb.io"), "https://ui.honeycomb.io");
+        assert_eq!(UiLinks::base_for_api("https://api.eu1.honeycomb.io").unwrap(), "https://ui.eu1.honeycomb.io");
+        assert_eq!(UiLinks::base_for_api("https://api.honeycomb.io/").unwrap(), "https://ui.honeycomb.io");
+        assert_eq!(UiLinks::base_for_api("http://127.0.0.1:8090"), None, "the local server has no UI");
+        assert_eq!(UiLinks::base_for_api("http://honeycomb.io.example.com"), None);
         assert_eq!(
             UiLinks::base_from_query_url("https://ui.eu1.honeycomb.io/t/environments/e/datasets/d/result/x").unwrap(),
             "https://ui.eu1.honeycomb.io"

@@ -41,7 +41,9 @@ fn install_lines_name_this_version() {
     let version = env!("CARGO_PKG_VERSION");
     let readme = readme();
     let mut named = Vec::new();
-    for (marker, end) in [("cruddur-obs@", &[' ', '\n', '`'][..]), ("cruddur-obs-", &['-', '$', '"', ' '][..]), ("release download v", &[' '][..])] {
+    for (marker, end) in
+        [("cruddur-obs@", &[' ', '\n', '`'][..]), ("cruddur-obs-", &['-', '$', '"', ' '][..]), ("release download v", &[' '][..])]
+    {
         for (at, _) in readme.match_indices(marker) {
             let rest = &readme[at + marker.len()..];
             let candidate = rest.split(end).next().unwrap().trim_start_matches('v');

@@ -144,3 +144,53 @@ fn is_running(pid: &str) -> bool {
     std::fs::read_to_string(format!("/proc/{pid}/stat"))
         .is_ok_and(|stat| stat.rsplit_once(") ").is_some_and(|(_, rest)| !rest.starts_with('Z')))
 }
+
+/// The demo's workspace has no observability yet, so that `init` shows its whole job (a plan, a diff and a
+/// re-run that changes nothing) instead of `unchanged` on a workspace that already has it.
+#[test]
+fn the_demo_runs_init_on_a_workspace_without_observability() {
+    let demo = std::fs::read_to_string(repo_root().join("scripts/demo")).unwrap();
+    let marker = "tests/fixtures/workspaces/";
+    let at = demo.find(marker).expect("the demo copies a fixture workspace") + marker.len();
+    let name: String = demo[at..].chars().take_while(|c| c.is_alphanumeric() || "_-.".contains(*c)).collect();
+    let fixture = repo_root().join(marker).join(&name);
+    let compose = std::fs::read_to_string(fixture.join("docker-compose.yml")).unwrap();
+    assert!(!compose.contains("OTEL_") && !compose.to_lowercase().contains("honeycomb"), "{name} already sends traces");
+    let requirements = std::fs::read_to_string(fixture.join("backend-flask/requirements.txt")).unwrap();
+    assert!(!requirements.contains("opentelemetry"), "{name} already has the OpenTelemetry packages");
+    for step in ["cruddur-obs init --dry-run", "cruddur-obs init --yes", "git --no-pager diff"] {
+        assert!(demo.contains(&format!("run {step}")), "the demo runs `{step}`");
+    }
+}
+
+fn setup(args: &[&str]) -> Output {
+    Command::new(repo_root().join("scripts/setup")).args(args).output().expect("scripts/setup runs")
+}
+
+/// What the demo asks of setup is the venv alone: no npm packages, no chromium, no apt, no Go.
+#[test]
+fn setup_for_the_demo_installs_the_venv_and_says_what_it_left_out() {
+    let output = setup(&["demo"]);
+    let stderr = text(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(
+        stderr.starts_with("setup: checking venv; left out: prism browser collector (what only the tests need: ./scripts/setup test)\n"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("chromium") && !stderr.contains("npm"), "{stderr}");
+}
+
+#[test]
+fn setup_names_its_parts_when_given_an_unknown_one() {
+    let output = setup(&["chromium"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        text(&output.stderr),
+        "setup: error: unknown part 'chromium' (parts: venv prism browser collector; sets: demo, test, all)\n"
+    );
+    let help = setup(&["--help"]);
+    assert!(help.status.success());
+    for part in ["venv", "prism", "browser", "collector", "demo", "test, all"] {
+        assert!(text(&help.stdout).contains(part), "setup --help names {part}");
+    }
+}

@@ -11,7 +11,9 @@ use crate::settings::honeycomb::HoneycombSettings;
 #[derive(Debug, Args)]
 #[command(after_help = "\
 The user column is found in the dataset (GET /1/columns): the first of app.user_id, user.id, enduser.id, \
-app.user_handle, app.user, ... that exists; --user-column names another. Only events with a user are counted.
+app.user_handle, app.user, ... that exists; --user-column names another. Only events with a user are counted: \
+the spans that carry the column, which may be an inner span rather than the whole request (the note under \
+the table says which column and how many spans).
 
 JSON and CSV: user, p50_ms, p90_ms, p99_ms, count (the unit follows the column: p99_s for a *_s column).")]
 pub struct LatencyByUserArgs {
