@@ -666,13 +666,9 @@ mod tests {
         let spec = build(PresetKind::LatencyByUser, &cols, &PresetOptions::default()).unwrap();
         let row = |count: i64| ResultRow { time: None, data: json!({"app.user_id": "u", "COUNT": count}).as_object().unwrap().clone() };
         let data = QueryResultData { results: vec![row(12), row(6)], ..QueryResultData::default() };
-        let notes = notes(Some(PresetKind::LatencyByUser), &spec, &data);
-        assert_eq!(notes.len(), 1);
-        assert!(
-            notes[0].starts_with("measured: duration_ms of the 18 spans that carry app.user_id, not of whole requests"),
-            "{}",
-            notes[0]
-        );
+        let said = notes(Some(PresetKind::LatencyByUser), &spec, &data);
+        assert_eq!(said.len(), 1);
+        assert!(said[0].starts_with("measured: duration_ms of the 18 spans that carry app.user_id, not of whole requests"), "{}", said[0]);
         assert!(notes(Some(PresetKind::SlowEndpoints), &spec, &data).is_empty());
     }
 
