@@ -109,6 +109,40 @@ pub async fn preset(
     Ok(Answer { dataset, spec, finished, table: Some(table), notes })
 }
 
+/// `latency-by-user --requests`: two queries (the traces each user appears in, then those traces' root
+/// spans), joined here, since one Honeycomb query cannot relate a span's column to its trace's root span.
+pub async fn latency_by_request(
+    context: &Context,
+    client: &HoneycombClient<'_>,
+    prepared: &Prepared,
+    options: PresetOptions,
+) -> CliResult<Answer> {
+    let dataset = prepared.dataset.clone();
+    let columns = columns(client, &dataset).await?;
+    // --limit is the users shown, not the traces looked at.
+    let unlimited = Prepared { limit: None, ..prepared.clone() };
+    let mut users = presets::user_traces_spec(&columns, &options)?;
+    unlimited.apply(&mut users, "the latency-by-user --requests query")?;
+    context.ui.debug(&format!("query on {dataset}: {}", serde_json::to_string(&users).unwrap_or_default()));
+    let query = client.create_query(&dataset, &users).await.map_err(|err| explain_on_dataset(err, &dataset))?;
+    let found = wait_for_result(context, client, &dataset, &query.id, unlimited.settings(&users, false)).await?;
+    let traces = presets::user_trace_ids(&users, &found.data);
+    let roots = presets::root_durations_spec(&columns, &options, &users, &traces)?;
+    let limit = prepared.limit.map_or(presets::DEFAULT_LIMIT as usize, |limit| limit as usize);
+    let (finished, table) = if traces.is_empty() {
+        let table = presets::latency_by_request(&users, &found.data, &roots, &Default::default(), limit);
+        (found, table)
+    } else {
+        context.ui.debug(&format!("query on {dataset}: {}", serde_json::to_string(&roots).unwrap_or_default()));
+        let query = client.create_query(&dataset, &roots).await.map_err(|err| explain_on_dataset(err, &dataset))?;
+        let durations = wait_for_result(context, client, &dataset, &query.id, unlimited.settings(&roots, false)).await?;
+        let table = presets::latency_by_request(&users, &found.data, &roots, &durations.data, limit);
+        (durations, table)
+    };
+    let notes = presets::request_notes(&users, traces.len(), &table);
+    Ok(Answer { dataset, spec: users, finished, table: Some(table), notes })
+}
+
 /// Whether a spec only asks for heatmaps: its result is drawn, not tabled.
 fn heatmap_only(spec: &QuerySpec) -> bool {
     spec.calculations.iter().all(|calculation| calculation.op == CalcOp::Heatmap) && !spec.calculations.is_empty()

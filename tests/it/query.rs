@@ -206,6 +206,42 @@ fn presets_over_traces_from_the_real_sdk_match_what_was_sent() {
         stderr_text(&table)
     );
 
+    // latency-by-user --requests: per user, the root spans' durations of the traces the user appears in (on
+    // an inner span here, as in the bootcamp's app), from two queries joined by the CLI.
+    let requests = json_of(&mut query(&["latency-by-user", "--requests", "-o", "json"]));
+    let mut by_user: Vec<(String, Vec<f64>)> = Vec::new();
+    for root in sent.iter().filter(|span| span.root) {
+        let users: std::collections::BTreeSet<&str> =
+            sent.iter().filter(|span| span.trace_id == root.trace_id).filter_map(|span| span.attributes["app.user_id"].as_str()).collect();
+        for user in users {
+            match by_user.iter_mut().find(|(name, _)| name == user) {
+                Some((_, durations)) => durations.push(root.duration_ms),
+                None => by_user.push((user.to_owned(), vec![root.duration_ms])),
+            }
+        }
+    }
+    by_user.sort_by(|a, b| percentile(&b.1, 0.99).total_cmp(&percentile(&a.1, 0.99)));
+    let rows = requests.as_array().unwrap();
+    assert_eq!(
+        rows.iter().map(|row| row["user"].as_str().unwrap()).collect::<Vec<_>>(),
+        by_user.iter().map(|(user, _)| user.as_str()).collect::<Vec<_>>()
+    );
+    for (row, (user, durations)) in rows.iter().zip(&by_user) {
+        assert_eq!(row.as_object().unwrap().keys().collect::<Vec<_>>(), ["user", "p50_ms", "p90_ms", "p99_ms", "requests"]);
+        assert_eq!(row["requests"], durations.len(), "{user}");
+        close(&row["p50_ms"], percentile(durations, 0.50), &format!("{user} request P50"));
+        close(&row["p99_ms"], percentile(durations, 0.99), &format!("{user} request P99"));
+    }
+    let table = query(&["latency-by-user", "--requests", "-o", "table"]).assert().success();
+    let requests_total: usize = by_user.iter().map(|(_, durations)| durations.len()).sum();
+    assert!(
+        stderr_text(&table).contains(&format!(
+            "measured: the root span's duration of each request (trace) in which app.user_id appears on any span: {requests_total} requests"
+        )),
+        "{}",
+        stderr_text(&table)
+    );
+
     // recent-traces: the newest root spans first, with their names, durations, statuses and links.
     let recent = json_of(&mut query(&["recent-traces", "-n", "5", "-o", "json"]));
     let mut roots: Vec<&Sent> = sent.iter().filter(|span| span.root).collect();

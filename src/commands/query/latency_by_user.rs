@@ -2,10 +2,13 @@
 
 use clap::Args;
 
-use super::{CommonArgs, run_preset};
+use super::{CommonArgs, prepare, run_preset};
 use crate::context::Context;
 use crate::error::CliResult;
+use crate::honeycomb::client::Scope;
+use crate::query::execute;
 use crate::query::presets::{PresetKind, PresetOptions};
+use crate::query::print::{self, HeatmapLayout};
 use crate::settings::honeycomb::HoneycombSettings;
 
 #[derive(Debug, Args)]
@@ -15,7 +18,10 @@ app.user_handle, app.user, ... that exists; --user-column names another. Only ev
 the spans that carry the column, which may be an inner span rather than the whole request (the note under \
 the table says which column and how many spans).
 
-JSON and CSV: user, p50_ms, p90_ms, p99_ms, count (the unit follows the column: p99_s for a *_s column).")]
+JSON and CSV: user, p50_ms, p90_ms, p99_ms, count (the unit follows the column: p99_s for a *_s column).
+
+--requests: two queries (the traces each user appears in, up to 1000; then those traces' root spans), \
+joined here: per user P50, P90, P99 of whole requests, and their number (JSON and CSV: requests).")]
 pub struct LatencyByUserArgs {
     #[command(flatten)]
     pub common: CommonArgs,
@@ -25,9 +31,18 @@ pub struct LatencyByUserArgs {
     /// The latency column [default: duration_ms]
     #[arg(long, value_name = "COLUMN")]
     pub column: Option<String>,
+    /// Whole requests: per user, the root span's duration of each trace the user appears in (on any span)
+    #[arg(long)]
+    pub requests: bool,
 }
 
 pub async fn run(context: &Context, settings: &HoneycombSettings, args: LatencyByUserArgs) -> CliResult {
     let options = PresetOptions { user_column: args.user_column, column: args.column, ..PresetOptions::default() };
+    if args.requests {
+        let prepared = prepare(context, settings, &args.common.flags())?;
+        let client = settings.client(context, Scope::Environment)?;
+        let answer = execute::latency_by_request(context, &client, &prepared, options).await?;
+        return print::answer(context, &answer, prepared.now, HeatmapLayout::fitted());
+    }
     run_preset(context, settings, PresetKind::LatencyByUser, &args.common, options).await
 }
