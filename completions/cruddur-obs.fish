@@ -292,6 +292,7 @@ json\t'JSON with stable snake_case names (the default when stdout is not a termi
 csv\t'CSV with a header row'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from latency-by-user" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from latency-by-user" -l any -d 'Match events that pass any --where (default: all of them)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from latency-by-user" -l requests -d 'Whole requests: per user, the root span\'s duration of each trace the user appears in (on any span)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from latency-by-user" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from latency-by-user" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from latency-by-user" -s h -l help -d 'Print help (see more with \'--help\')'
