@@ -900,6 +900,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]')
             [CompletionResult]::new('--any', '--any', [CompletionResultType]::ParameterName, 'Match events that pass any --where (default: all of them)')
             [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the query in Honeycomb''s UI too (its result, or on a plan without the Query Data API its Query Template Link)')
+            [CompletionResult]::new('--requests', '--requests', [CompletionResultType]::ParameterName, 'Whole requests: per user, the root span''s duration of each trace the user appears in (on any span)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')

@@ -6003,7 +6003,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__query__subcmd__latency__subcmd__by__subcmd__user)
-            opts="-d -s -w -n -o -q -v -h --dataset --since --start --end --where --any --limit --timeout --open --source --user-column --column --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-d -s -w -n -o -q -v -h --dataset --since --start --end --where --any --limit --timeout --open --source --user-column --column --requests --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

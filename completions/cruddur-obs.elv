@@ -814,6 +814,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --request-timeout 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]'
             cand --any 'Match events that pass any --where (default: all of them)'
             cand --open 'Open the query in Honeycomb''s UI too (its result, or on a plan without the Query Data API its Query Template Link)'
+            cand --requests 'Whole requests: per user, the root span''s duration of each trace the user appears in (on any span)'
             cand -q 'Print only results and errors (no progress or notes on stderr)'
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'

@@ -93,7 +93,7 @@ pub fn span_body(service: &str, trace_id: &str, span_id: &str, start: SystemTime
 /// in integer seconds), on the UI of the key's region.
 fn trace_link(sender: &ValidKey, dataset: &str, trace_id: &str, start: SystemTime, end: SystemTime) -> String {
     let environment = if sender.classic() { String::new() } else { sender.auth.environment_slug.clone() };
-    let links = UiLinks { base: UiLinks::base_for_api(&sender.api_url), team: sender.auth.team_slug.clone(), environment };
+    let links = UiLinks { base: UiLinks::base_for_links(&sender.api_url), team: sender.auth.team_slug.clone(), environment };
     let secs = |time: SystemTime| time.duration_since(UNIX_EPOCH).unwrap_or_default().as_secs_f64();
     links.trace(dataset, trace_id, secs(start), secs(end))
 }

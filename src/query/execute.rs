@@ -56,6 +56,14 @@ impl Backend<'_> {
         }
     }
 
+    /// Why recent traces have no links, when the backend is an API that is not Honeycomb's.
+    fn no_ui_note(&self) -> Option<String> {
+        match self {
+            Backend::Honeycomb(client) => no_ui_note(client),
+            Backend::Local(_) => None,
+        }
+    }
+
     async fn links(&self) -> Option<UiLinks> {
         match self {
             Backend::Honeycomb(client) => ui_links(client).await,
@@ -73,6 +81,8 @@ pub struct Answer {
     pub table: Option<ResultTable>,
     /// `query heatmap`'s counts by value band and time: `(column, grid)`.
     pub grid: Option<(String, heatmap::Grid)>,
+    /// Lines for people under a table (stderr): what the rows measured, why there are no links.
+    pub notes: Vec<String>,
 }
 
 /// What a query command comes to: a table (or heatmap), or, when the team's plan has no Query Data
@@ -119,7 +129,8 @@ async fn run_or_link(
             if !auth.permissions.iter().any(|permission| permission == "run_queries") {
                 return Err(err);
             }
-            let links = UiLinks { base: UiLinks::base_for_api(client.api_url()), team: auth.team_slug, environment: auth.environment_slug };
+            let links =
+                UiLinks { base: UiLinks::base_for_links(client.api_url()), team: auth.team_slug, environment: auth.environment_slug };
             let detail = err.source_as::<HoneycombError>().map(|source| source.summary.clone()).unwrap_or_default();
             context.ui.debug(&format!("query results refused with the Run Queries permission: the plan's refusal ({detail})"));
             Ok(Err(Box::new(TemplateLink {
@@ -157,14 +168,29 @@ pub fn explain_on_dataset(err: HoneycombError, dataset: &str) -> CliError {
 /// The team and environment slugs for links, and the UI they live on.
 pub async fn ui_links(client: &HoneycombClient<'_>) -> Option<UiLinks> {
     let auth = client.environment_auth().await.ok()?;
-    Some(UiLinks { base: UiLinks::base_for_api(client.api_url()), team: auth.team_slug, environment: auth.environment_slug })
+    // An empty base: the API is not Honeycomb's; the result's own query_url may still name its UI.
+    let base = UiLinks::base_for_api(client.api_url()).unwrap_or_default();
+    Some(UiLinks { base, team: auth.team_slug, environment: auth.environment_slug })
 }
 
 /// Links on the UI the result's own query link points at (a region's UI may differ from the API's guess).
+/// `None` when neither names Honeycomb's UI (the local server has none).
 fn links_for(links: Option<UiLinks>, finished: &Finished) -> Option<UiLinks> {
-    links.map(|links| match finished.result.links.as_ref().and_then(|l| l.query_url.as_deref()).and_then(UiLinks::base_from_query_url) {
-        Some(base) => UiLinks { base, ..links },
-        None => links,
+    links
+        .map(|links| match finished.result.links.as_ref().and_then(|l| l.query_url.as_deref()).and_then(UiLinks::base_from_query_url) {
+            Some(base) => UiLinks { base, ..links },
+            None => links,
+        })
+        .filter(|links| !links.base.is_empty())
+}
+
+/// Why recent traces have no LINK column when the API is not Honeycomb's: there is no UI to link to.
+fn no_ui_note(client: &HoneycombClient<'_>) -> Option<String> {
+    UiLinks::base_for_api(client.api_url()).is_none().then(|| {
+        format!(
+            "no links: {} is not Honeycomb's API (a local server has no UI); look a trace up by its TRACE ID",
+            client.api_url().trim_end_matches('/')
+        )
     })
 }
 
@@ -195,6 +221,10 @@ pub async fn preset(
         Err(link) => return Ok(Reply::Template(link)),
     };
     let links = links_for(links, &finished);
+    let mut notes = presets::notes(Some(kind), &spec, &finished.data);
+    if kind == PresetKind::RecentTraces && links.is_none() {
+        notes.extend(backend.no_ui_note());
+    }
     let mut table = presets::table(Some(kind), &spec, &finished.data, &dataset, links.as_ref());
     if kind == PresetKind::RecentTraces
         && dataset == "__all__"
@@ -203,7 +233,40 @@ pub async fn preset(
     {
         presets::add_trace_services(&mut table, &spec, &counted.data);
     }
-    Ok(Reply::Answer(Box::new(Answer { dataset, spec: shown, finished, table: Some(table), grid: None })))
+    Ok(Reply::Answer(Box::new(Answer { dataset, spec: shown, finished, table: Some(table), grid: None, notes })))
+}
+
+/// `latency-by-user --requests`: two queries (the traces each user appears in, then those traces' root
+/// spans), joined here, since one Honeycomb query cannot relate a span's column to its trace's root span.
+/// On either backend; on a plan without the Query Data API, the first query's template link.
+pub async fn latency_by_request(context: &Context, backend: Backend<'_>, prepared: &Prepared, options: PresetOptions) -> CliResult<Reply> {
+    let dataset = prepared.dataset.clone();
+    let columns = backend.columns(&dataset).await?;
+    // --limit is the users shown, not the traces looked at.
+    let unlimited = Prepared { limit: None, ..prepared.clone() };
+    let mut shown = presets::user_traces_spec(&columns, &options)?;
+    unlimited.apply(&mut shown, "the latency-by-user --requests query")?;
+    let users = unlimited.pinned(&shown);
+    let found = match backend.run(context, &unlimited, &users, &shown, false).await? {
+        Ok(found) => found,
+        Err(link) => return Ok(Reply::Template(link)),
+    };
+    let traces = presets::user_trace_ids(&users, &found.data);
+    let roots = presets::root_durations_spec(&columns, &options, &users, &traces)?;
+    let limit = prepared.limit.map_or(presets::DEFAULT_LIMIT as usize, |limit| limit as usize);
+    let (finished, table) = if traces.is_empty() {
+        let table = presets::latency_by_request(&users, &found.data, &roots, &Default::default(), limit);
+        (found, table)
+    } else {
+        let durations = match backend.run(context, &unlimited, &roots, &roots, false).await? {
+            Ok(durations) => durations,
+            Err(link) => return Ok(Reply::Template(link)),
+        };
+        let table = presets::latency_by_request(&users, &found.data, &roots, &durations.data, limit);
+        (durations, table)
+    };
+    let notes = presets::request_notes(&users, traces.len(), &table);
+    Ok(Reply::Answer(Box::new(Answer { dataset, spec: shown, finished, table: Some(table), grid: None, notes })))
 }
 
 /// Whether a spec only asks for heatmaps: its result is drawn, not tabled.
@@ -221,7 +284,7 @@ pub async fn spec(context: &Context, backend: Backend<'_>, prepared: &Prepared, 
         Err(link) => return Ok(Reply::Template(link)),
     };
     let table = (!heatmap).then(|| ResultTable::generic(&spec, &finished.data.results));
-    Ok(Reply::Answer(Box::new(Answer { dataset, spec: shown, finished, table, grid: None })))
+    Ok(Reply::Answer(Box::new(Answer { dataset, spec: shown, finished, table, grid: None, notes: Vec::new() })))
 }
 
 /// A saved query, by its annotation (saved queries live in Honeycomb, on every plan): on Honeycomb as
@@ -254,11 +317,15 @@ pub async fn saved(
         Err(link) => return Ok(Reply::Template(link)),
     };
     if heatmap {
-        return Ok(Reply::Answer(Box::new(Answer { dataset, spec: shown, finished, table: None, grid: None })));
+        return Ok(Reply::Answer(Box::new(Answer { dataset, spec: shown, finished, table: None, grid: None, notes: Vec::new() })));
     }
     let links = if wanted_links { links_for(ui_links(client).await, &finished) } else { None };
+    let mut notes = presets::notes(preset, &spec, &finished.data);
+    if wanted_links && links.is_none() {
+        notes.extend(no_ui_note(client));
+    }
     let table = presets::table(preset, &spec, &finished.data, &dataset, links.as_ref());
-    Ok(Reply::Answer(Box::new(Answer { dataset, spec: shown, finished, table: Some(table), grid: None })))
+    Ok(Reply::Answer(Box::new(Answer { dataset, spec: shown, finished, table: Some(table), grid: None, notes })))
 }
 
 /// `query heatmap`: the value column's range (MIN, MAX, COUNT), then COUNT by value band (a calculated
@@ -309,5 +376,5 @@ pub async fn heatmap(
         heatmap::Grid::from_bands(&[], edges, start, step, slots)
     }
     .map_err(|err| CliError::new(crate::error::ErrorKind::Unavailable, format!("the banded counts: {err}")))?;
-    Ok(Reply::Answer(Box::new(Answer { dataset, spec: bands, finished, table: None, grid: Some((value, grid)) })))
+    Ok(Reply::Answer(Box::new(Answer { dataset, spec: bands, finished, table: None, grid: Some((value, grid)), notes: Vec::new() })))
 }

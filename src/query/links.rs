@@ -18,10 +18,22 @@ pub struct UiLinks {
 }
 
 impl UiLinks {
-    /// The UI for an API URL: EU for `api.eu1.honeycomb.io`, else the US UI. A query result's own
-    /// `query_url` is better when there is one (see [`UiLinks::base_from_query_url`]).
-    pub fn base_for_api(api_url: &str) -> String {
-        if api_url.contains(".eu1.") { "https://ui.eu1.honeycomb.io".to_owned() } else { "https://ui.honeycomb.io".to_owned() }
+    /// The UI for an API URL on Honeycomb: EU for `api.eu1.honeycomb.io`, else the US UI; `None` for any
+    /// other host (the local server, which has no UI: a link to ui.honeycomb.io would find nothing there).
+    /// A query result's own `query_url` is better when there is one (see [`UiLinks::base_from_query_url`]).
+    pub fn base_for_api(api_url: &str) -> Option<String> {
+        let host = api_url.split_once("://")?.1.split(['/', ':']).next()?;
+        if !host.ends_with(".honeycomb.io") {
+            return None;
+        }
+        Some(if host.contains(".eu1.") { "https://ui.eu1.honeycomb.io".to_owned() } else { "https://ui.honeycomb.io".to_owned() })
+    }
+
+    /// The UI a link that stands for itself is written for (a Query Template Link, the trace link of a
+    /// verified span): the API's, or Honeycomb's US UI when the API is a stand-in for Honeycomb (its
+    /// links keep Honeycomb's form, so what a team on that plan would get is what is shown and tested).
+    pub fn base_for_links(api_url: &str) -> String {
+        Self::base_for_api(api_url).unwrap_or_else(|| "https://ui.honeycomb.io".to_owned())
     }
 
     /// `scheme://host` of a result's `links.query_url` when it is Honeycomb's UI (the region's, as
@@ -76,8 +88,11 @@ mod tests {
 
     #[test]
     fn ui_bases() {
-        assert_eq!(UiLinks::base_for_api("https://api.eu1.honeycomb.io"), "https://ui.eu1.honeycomb.io");
-        assert_eq!(UiLinks::base_for_api("https://api.honeycomb.io"), "https://ui.honeycomb.io");
+        assert_eq!(UiLinks::base_for_api("https://api.eu1.honeycomb.io").unwrap(), "https://ui.eu1.honeycomb.io");
+        assert_eq!(UiLinks::base_for_api("https://api.honeycomb.io/").unwrap(), "https://ui.honeycomb.io");
+        assert_eq!(UiLinks::base_for_api("http://127.0.0.1:8090"), None, "the local server has no UI");
+        assert_eq!(UiLinks::base_for_api("http://honeycomb.io.example.com"), None);
+        assert_eq!(UiLinks::base_for_links("http://127.0.0.1:8090"), "https://ui.honeycomb.io");
         assert_eq!(
             UiLinks::base_from_query_url("https://ui.eu1.honeycomb.io/t/environments/e/datasets/d/result/x").unwrap(),
             "https://ui.eu1.honeycomb.io"
@@ -103,7 +118,7 @@ mod tests {
         let decoded = percent_decode(link.split_once("?query=").unwrap().1);
         assert_eq!(serde_json::from_str::<QuerySpec>(&decoded).unwrap(), spec);
         assert_eq!(us.query_template("__all__", &spec), format!("https://ui.honeycomb.io/cruddur/environments/test?query={encoded}"));
-        let eu = UiLinks { base: UiLinks::base_for_api("https://api.eu1.honeycomb.io"), ..us.clone() };
+        let eu = UiLinks { base: UiLinks::base_for_links("https://api.eu1.honeycomb.io"), ..us.clone() };
         assert!(eu.query_template("d", &spec).starts_with("https://ui.eu1.honeycomb.io/cruddur/environments/test/datasets/d?query="));
         let classic = UiLinks { environment: String::new(), ..us };
         assert!(classic.query_template("d", &spec).starts_with("https://ui.honeycomb.io/cruddur/datasets/d?query=%7B"));

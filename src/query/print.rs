@@ -5,6 +5,7 @@ use std::io::Write;
 
 use super::execute::{Answer, Reply, TemplateLink};
 use super::heatmap::{Grid, slots, table};
+use super::presets::UiLinks;
 use super::run::Finished;
 use super::table::{ResultTable, unit_of};
 use super::time::{self, format_rfc3339};
@@ -68,7 +69,15 @@ pub fn template(context: &Context, link: &TemplateLink) -> CliResult {
 /// Prints an answer: its table, or its heatmap.
 pub fn answer(context: &Context, answer: &Answer, now: i64, layout: HeatmapLayout) -> CliResult {
     match (&answer.table, &answer.grid) {
-        (Some(table), _) => result_table(context, table, &answer.dataset, &answer.spec, &answer.finished),
+        (Some(table), _) => {
+            result_table(context, table, &answer.dataset, &answer.spec, &answer.finished)?;
+            if context.output == OutputFormat::Table {
+                for note in &answer.notes {
+                    context.ui.status(note);
+                }
+            }
+            Ok(())
+        }
         (None, Some((column, grid))) => banded(context, column, grid, &answer.dataset, layout.log),
         (None, None) => heatmap(context, &answer.spec, &answer.finished, &answer.dataset, now, layout),
     }
@@ -110,7 +119,12 @@ pub fn result_table(context: &Context, table: &ResultTable, dataset: &str, spec:
         let mut note =
             format!("{rows} row{} · {dataset} · {span} · {:.1} s", if rows == 1 { "" } else { "s" }, finished.elapsed.as_secs_f64());
         if let Some(url) = finished.result.links.as_ref().and_then(|links| links.query_url.as_deref()) {
-            note.push_str(&format!(" · {url}"));
+            // A link only where there is a UI to open it in: the local server's own URL would lead nowhere.
+            if UiLinks::base_from_query_url(url).is_some() {
+                note.push_str(&format!(" · {url}"));
+            } else {
+                note.push_str(" · a local server (no UI to link to)");
+            }
         }
         context.ui.status(&note);
     }

@@ -492,3 +492,19 @@ fn skip_names_checks_and_unknown_ones_are_usage_errors() {
     let usage = doctor(&env, &hc, &dir).args(["--skip", "xrya"]).assert().code(2);
     assert!(stderr_text(&usage).contains("did you mean xray"), "{}", stderr_text(&usage));
 }
+
+/// `doctor --help` and the README's table name every check a row can carry (the ids are what `--skip` and
+/// the JSON rows use), so a new check cannot go undocumented.
+#[test]
+fn help_and_readme_name_every_check() {
+    let env = TestEnv::new();
+    let output = env.cmd().args(["doctor", "--help"]).output().unwrap();
+    assert!(output.status.success());
+    let help = String::from_utf8(output.stdout).unwrap().replace('\n', " ");
+    let readme = std::fs::read_to_string(crate::common::repo_root().join("README.md")).unwrap();
+    // `workspace` is the row for a workspace that cannot be read at all: no check to skip or look up.
+    for id in IDS.iter().filter(|id| **id != "workspace") {
+        assert!(help.contains(id), "doctor --help does not name the check {id}");
+        assert!(readme.contains(&format!("`{id}`")), "README.md's doctor table does not name the check {id}");
+    }
+}

@@ -217,6 +217,12 @@ fn datasets_and_markers() {
     let id = marker["id"].as_str().unwrap().to_owned();
     let listed = stdout_json(&env.honeycomb(&hc).args(["honeycomb", "markers", "list", "-o", "json"]).assert().success());
     assert!(listed.as_array().unwrap().iter().any(|m| m["id"] == id.as_str()));
+    // JSON keeps Honeycomb's Unix seconds; tables and CSV show the time as ISO 8601, as every other time.
+    let start = marker["start_time"].as_i64().expect("start_time in Unix seconds");
+    let csv = env.honeycomb(&hc).args(["honeycomb", "markers", "list", "-o", "csv"]).assert().success();
+    let csv = String::from_utf8(csv.get_output().stdout.clone()).unwrap();
+    let iso = cruddur_obs::query::time::format_rfc3339(start as f64);
+    assert!(csv.contains(&format!("{id},deploy,v1.2,{iso},,https://ci.example/run/1")), "{csv}\n{iso}");
     env.honeycomb(&hc).args(["honeycomb", "markers", "delete", &id]).assert().success();
     env.honeycomb(&hc).args(["honeycomb", "markers", "add"]).assert().code(2);
 }

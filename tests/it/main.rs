@@ -3,6 +3,7 @@
 
 mod common;
 
+mod build;
 mod cli;
 mod cloudwatch;
 mod collector;
@@ -19,6 +20,8 @@ mod local_copy;
 mod otelcol;
 mod pipeline;
 mod query;
+mod readme;
+mod scripts;
 mod workspaces;
 mod xray_groups;
 mod xray_rules;

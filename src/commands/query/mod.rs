@@ -224,6 +224,8 @@ fn prepare(context: &Context, settings: &HoneycombSettings, flags: &QueryFlags) 
 /// What a query command asks, whichever backend answers it.
 pub enum Job {
     Preset(PresetKind, PresetOptions),
+    /// `latency-by-user --requests`: users joined to their traces' root spans.
+    LatencyByRequest(PresetOptions),
     Spec(crate::honeycomb::query::QuerySpec),
     Heatmap(Option<String>, HeatmapLayout),
     Saved(String),
@@ -240,6 +242,7 @@ async fn on(
 ) -> CliResult<execute::Reply> {
     match job {
         Job::Preset(kind, options) => execute::preset(context, backend, prepared, *kind, options.clone(), links).await,
+        Job::LatencyByRequest(options) => execute::latency_by_request(context, backend, prepared, options.clone()).await,
         Job::Spec(spec) => execute::spec(context, backend, prepared, spec.clone()).await,
         Job::Heatmap(column, layout) => execute::heatmap(context, backend, prepared, column.clone(), *layout).await,
         Job::Saved(name) => {

@@ -19,7 +19,8 @@ use crate::traces::show::{from_local_copy, print};
 #[derive(Debug, Args)]
 #[command(after_help = "\
 Root spans (no trace.parent_id), newest first, by EVENT_TIMESTAMP(). Links use the team and environment \
-slugs from GET /1/auth and the UI of the key's region (ui.honeycomb.io or ui.eu1.honeycomb.io).
+slugs from GET /1/auth and the UI of the key's region (ui.honeycomb.io or ui.eu1.honeycomb.io); against \
+an API that is not Honeycomb's (the local server, which has no UI) there are no links, and a note says so.
 
 JSON and CSV: time (RFC 3339), trace_id, name, http_status, error, duration_ms, url; service with -d __all__.
 
