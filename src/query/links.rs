@@ -21,7 +21,12 @@ impl UiLinks {
     /// The UI for an API URL on Honeycomb: EU for `api.eu1.honeycomb.io`, else the US UI; `None` for any
     /// other host (the local server, which has no UI: a link to ui.honeycomb.io would find nothing there).
     /// A query result's own `query_url` is better when there is one (see [`UiLinks::base_from_query_url`]).
+    /// `CRUDDUR_OBS_UI_URL` names the UI for an API that is not Honeycomb's own host (a proxy in front of
+    /// it, or the local server standing in for a team whose links are being checked).
     pub fn base_for_api(api_url: &str) -> Option<String> {
+        if let Some(ui) = std::env::var("CRUDDUR_OBS_UI_URL").ok().filter(|ui| !ui.trim().is_empty()) {
+            return Some(ui.trim().trim_end_matches('/').to_owned());
+        }
         let host = api_url.split_once("://")?.1.split(['/', ':']).next()?;
         if !host.ends_with(".honeycomb.io") {
             return None;

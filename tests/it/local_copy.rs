@@ -144,8 +144,14 @@ fn the_local_copy_answers_as_honeycomb_does_on_every_plan() {
     assert_eq!(auto, stdout_json(&query(&enterprise, "honeycomb", &["latency-by-user"]).assert().success()));
 
     // A Free team: its own spans as tables from the local copy, with the query's link beside them.
-    let free_query = |args: &[&str]| {
+    // The stand-in has no UI: links are made for Honeycomb's, as a real Free team's are.
+    let on_free = || {
         let mut command = env.honeycomb(&free);
+        command.env("CRUDDUR_OBS_UI_URL", "https://ui.honeycomb.io");
+        command
+    };
+    let free_query = |args: &[&str]| {
+        let mut command = on_free();
         command.current_dir(&workspace).arg("query").args(args).args(["-d", "backend-flask"]);
         command
     };
@@ -166,15 +172,14 @@ fn the_local_copy_answers_as_honeycomb_does_on_every_plan() {
 
     // trace show: the waterfall of that trace, from the copy, with its Honeycomb link.
     let in_trace: Vec<_> = sent.iter().filter(|span| span.trace_id == trace_id).collect();
-    let shown = env.honeycomb(&free).current_dir(&workspace).args(["trace", "show", &trace_id, "-o", "table"]).assert().success();
+    let shown = on_free().current_dir(&workspace).args(["trace", "show", &trace_id, "-o", "table"]).assert().success();
     let drawing = String::from_utf8(shown.get_output().stdout.clone()).unwrap();
     assert_eq!(drawing.lines().count(), 1 + in_trace.len(), "{drawing}");
     assert!(drawing.lines().nth(1).unwrap().starts_with("✗ GET"), "the root, errored: {drawing}");
     assert!(drawing.lines().all(|line| line.chars().count() <= 200), "width-aware (COLUMNS=200):\n{drawing}");
     let note = stderr_text(&shown);
     assert!(note.contains(&format!("/datasets/backend-flask/trace?trace_id={trace_id}&trace_start_ts=")), "{note}");
-    let waterfall =
-        stdout_json(&env.honeycomb(&free).current_dir(&workspace).args(["trace", "show", &trace_id, "-o", "json"]).assert().success());
+    let waterfall = stdout_json(&on_free().current_dir(&workspace).args(["trace", "show", &trace_id, "-o", "json"]).assert().success());
     assert_eq!(waterfall["spans"].as_array().unwrap().len(), in_trace.len());
     assert_eq!(waterfall["spans"][0]["depth"], 0);
     assert!(waterfall["url"].as_str().unwrap().contains(&trace_id));
