@@ -21,7 +21,8 @@ use crate::workspace::{ComposeSelection, Workspace};
 #[command(after_help = "\
 Checks (ids for --output json and --skip): honeycomb.key, otel.variables, otel.endpoint, otel.headers, \
 env.resolves, compose.env_syntax, secrets.literal, dotenv.syntax, dotenv.gitignore, dotenv.mode, \
-xray.rules, xray.group, names.consistent, frontend.tracing, verify.trace (--verify).
+xray.path, xray.destination, xray.rules, xray.group, xray.sampling, collector.config, collector.local_copy, \
+names.consistent, frontend.tracing, verify.trace (--verify).
 The services checked are the ones init instruments (the Flask services, and every service set up to send \
 traces), or those named with --service; the compose files are the ones docker compose uses (-f, \
 COMPOSE_FILE, else its default file). A fix that is a command is also in the JSON row's `command` (argv, \
