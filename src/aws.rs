@@ -355,6 +355,7 @@ impl aws_sdk_xray::config::Intercept for RequestLog {
     ) -> Result<(), aws_sdk_xray::error::BoxError> {
         if let Some((line, started)) = self.started.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).take() {
             // Interceptors must be Send + Sync, so they cannot hold the (single-threaded) Ui: stderr directly.
+            let line = crate::output::sanitize::terminal_line(&line);
             eprintln!("debug: {line} → {} in {} ms", context.response().status().as_u16(), started.elapsed().as_millis());
         }
         Ok(())

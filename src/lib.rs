@@ -53,7 +53,9 @@ pub fn main() -> ExitCode {
         }
     };
     let options = cli.global.ui_options();
-    let context = Context::new(Ui::from_process(&options), options.output).with_request_timeout(options.request_timeout);
+    let context = Context::new(Ui::from_process(&options), options.output)
+        .with_request_timeout(options.request_timeout)
+        .with_plaintext_http(options.allow_plaintext_http);
     let code = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(runtime) => runtime.block_on(execute(&context, cli.command)),
         Err(err) => report(&context, Err(CliError::internal(format!("cannot start the async runtime: {err}")))),

@@ -123,7 +123,7 @@ pub fn run(context: &Context, args: ConfigArgs) -> CliResult {
     if let ConfigCommand::Path = args.command {
         use std::io::Write as _;
         let path = config_dir(&*context.env)?.join(crate::settings::config_file::FILE_NAME);
-        writeln!(context.ui.out(), "{}", path.display())?;
+        writeln!(context.ui.out(), "{}", context.ui.sink().line(&path.display().to_string()))?;
         return Ok(());
     }
     let mut settings = match args.command {

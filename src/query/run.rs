@@ -67,6 +67,7 @@ impl Progress {
         const FRAMES: [char; 10] = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
         self.frame = (self.frame + 1) % FRAMES.len();
         let mut err = std::io::stderr().lock();
+        let message = crate::output::sanitize::terminal_line(message);
         let _ = write!(err, "\r\x1b[2K{} {message} ({:.1} s)", FRAMES[self.frame], started.elapsed().as_secs_f64());
         let _ = err.flush();
         self.drawn = true;

@@ -5,6 +5,7 @@
 
 pub mod frontend;
 pub mod key;
+pub mod links;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

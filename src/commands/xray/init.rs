@@ -54,6 +54,7 @@ pub async fn run(context: &Context, aws: &AwsSettings, args: XrayInitArgs) -> Cl
         yes: args.yes,
         parts: PartsRequest { xray: Some(XrayRequest { rule_name: args.rule_name, group: args.group }), ..PartsRequest::default() },
         instrument: None,
+        replace_env_link: false,
     };
     crate::init::run(context, &request).await
 }
