@@ -175,6 +175,21 @@ impl Limit {
         }
     }
 
+    /// The kind of a workspace file, from its name: compose files, dotenv files, journals; anything
+    /// else is a source file.
+    pub fn for_path(path: &Path) -> Limit {
+        let name = path.file_name().and_then(|name| name.to_str()).unwrap_or_default();
+        if name.starts_with(".env") || name.ends_with(".env") {
+            Limit::Dotenv
+        } else if (name.ends_with(".yml") || name.ends_with(".yaml")) && name.contains("compose") {
+            Limit::Compose
+        } else if name.ends_with(".md") {
+            Limit::Journal
+        } else {
+            Limit::Source
+        }
+    }
+
     fn describe(self) -> &'static str {
         match self {
             Limit::Compose => "a compose file",
@@ -261,6 +276,11 @@ pub fn read_text(path: &Path, limit: Limit) -> std::io::Result<String> {
 /// [`read_text`], with a missing (or unreadable) file as `None`: for files that are optional.
 pub fn read_text_if_any(path: &Path, limit: Limit) -> Option<String> {
     read_text(path, limit).ok()
+}
+
+/// A workspace file, limited by its kind ([`Limit::for_path`]).
+pub fn read_workspace_file(path: &Path) -> std::io::Result<String> {
+    read_text(path, Limit::for_path(path))
 }
 
 /// Reads at most `limit`'s size from a stream (stdin), refusing more.

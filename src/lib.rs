@@ -11,9 +11,11 @@
 //!   [`cloudwatch`] (both through [`aws`]), [`gitpod`].
 //! - What they work on: [`workspace`] (what a workspace holds, found on disk), [`edit`] (format-keeping
 //!   editors, text in and out), [`settings`] (values that remember their source), [`fsio`] (atomic and
-//!   all-or-none writes), [`strict_json`], [`suggest`].
+//!   all-or-none writes, bounded reads, private temporaries and locks), [`http`] (no redirects, body
+//!   limits, no keys over plain http), [`strict_json`], [`suggest`].
 //! - Around every command: [`context`] (streams, terminal detection, the prompter, environment, working
-//!   directory), [`output`] (tables, JSON, CSV, diffs), [`error`] (typed until printed, exit codes).
+//!   directory, the secrets to mask), [`output`] (tables, JSON, CSV, diffs, and [`output::sanitize`], the
+//!   one way untrusted text reaches a terminal), [`error`] (typed until printed, exit codes).
 
 pub mod aws;
 pub mod cloudwatch;
@@ -25,6 +27,7 @@ pub mod error;
 pub mod fsio;
 pub mod gitpod;
 pub mod honeycomb;
+pub mod http;
 pub mod init;
 pub mod output;
 pub mod query;

@@ -162,13 +162,17 @@ pub fn run(context: &Context, args: ConfigArgs) -> CliResult {
                 context.ui.warn("a secret on the command line stays in your shell history; `config set KEY -` reads it from stdin");
             }
             let profile = settings.profile.value.clone();
-            settings.config.set_profile_values(&profile, &[(set.key.as_str(), Some(&value))])?;
+            if let Some(warning) = settings.config.set_profile_values(&profile, &[(set.key.as_str(), Some(&value))])? {
+                context.ui.warn(&warning);
+            }
             context.ui.success(&format!("set {} in profile {profile}", set.key));
             Ok(())
         }
         ConfigCommand::Unset(unset) => {
             let profile = settings.profile.value.clone();
-            settings.config.set_profile_values(&profile, &[(unset.key.as_str(), None)])?;
+            if let Some(warning) = settings.config.set_profile_values(&profile, &[(unset.key.as_str(), None)])? {
+                context.ui.warn(&warning);
+            }
             context.ui.success(&format!("removed {} from profile {profile}", unset.key));
             Ok(())
         }

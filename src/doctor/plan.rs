@@ -61,8 +61,9 @@ pub struct Facts<'a> {
     pub dotenv_text: Option<String>,
 }
 
+/// A workspace file's text (regular files only, limited by kind: see [`crate::fsio::read_text`]).
 fn read_text(path: &Path) -> Option<String> {
-    std::fs::read_to_string(path).ok()
+    crate::fsio::read_workspace_file(path).ok()
 }
 
 fn gather<'a>(workspace: &'a Workspace, python: &PythonFacts, env: &dyn Environment) -> Facts<'a> {
@@ -120,6 +121,12 @@ fn committed_files(workspace: &Workspace) -> Vec<(PathBuf, String)> {
         }
     }
     markdown(&workspace.root.join("journal"), &mut paths);
+    // `.env` linked to a tracked file: what is in it is committed.
+    if let Some(link) = crate::workspace::links::secret_file_link(&workspace.root, &workspace.dotenv_path(), workspace.is_git)
+        && link.tracked
+    {
+        paths.push(link.target);
+    }
     let ignored: BTreeSet<PathBuf> = if workspace.is_git && !paths.is_empty() {
         std::process::Command::new("git")
             .arg("-C")
@@ -144,7 +151,7 @@ fn committed_files(workspace: &Workspace) -> Vec<(PathBuf, String)> {
         .collect()
 }
 
-fn dotenv_facts(workspace: &Workspace, facts: &Facts) -> dotenv_checks::Facts {
+fn dotenv_facts(workspace: &Workspace, facts: &Facts, config_path: Option<&Path>) -> dotenv_checks::Facts {
     let parsed = facts.dotenv_text.as_deref().map(dotenv::parse);
     #[cfg(unix)]
     let mode = {
@@ -173,7 +180,25 @@ fn dotenv_facts(workspace: &Workspace, facts: &Facts) -> dotenv_checks::Facts {
             dotenv_checks::GitState::NotIgnored
         }
     };
-    dotenv_checks::Facts { path: facts.dotenv_path.clone(), parsed, mode, git }
+    let link = crate::workspace::links::secret_file_link(&workspace.root, &facts.dotenv_path, workspace.is_git);
+    let mut leftovers: Vec<PathBuf> = crate::fsio::leftover_temporaries(&facts.dotenv_path);
+    leftovers.extend(config_path.map(crate::fsio::leftover_temporaries).unwrap_or_default());
+    let leftovers = leftovers.into_iter().map(|path| (path.clone(), file_mode(&path))).collect();
+    dotenv_checks::Facts { path: facts.dotenv_path.clone(), parsed, mode, git, link, leftovers }
+}
+
+/// A file's permission bits (Unix; `None` elsewhere or when it cannot be read).
+fn file_mode(path: &Path) -> Option<u32> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::symlink_metadata(path).ok().map(|metadata| metadata.permissions().mode())
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        None
+    }
 }
 
 /// `OTEL_SERVICE_NAME` of each target as compose resolves it.
@@ -331,7 +356,7 @@ pub fn plan<'a>(request: &DoctorRequest, workspace: &'a Workspace, settings: &Ho
         .keys()
         .any(|name| !matches!(facts.variables.lookup(name), Resolved::Set { .. }));
     let committed = (!request.skips(ids::SECRETS)).then(|| committed_files(workspace));
-    let dotenv = dotenv_facts(workspace, &facts);
+    let dotenv = dotenv_facts(workspace, &facts, Some(&settings.config.path));
     DoctorPlan { root, workspace, python, facts, key, management, otel, rule_names, xray, needs_gp, committed, dotenv }
 }
 

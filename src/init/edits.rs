@@ -112,7 +112,7 @@ impl Plan {
 }
 
 fn read_optional(path: &PathBuf) -> CliResult<Option<String>> {
-    match std::fs::read_to_string(path) {
+    match crate::fsio::read_workspace_file(path) {
         Ok(text) => Ok(Some(text)),
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(err) => Err(CliError::invalid_input(format!("{}: cannot read: {err}", path.display()))),
@@ -344,7 +344,7 @@ pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
         // `xray_recorder.configure(service=...)` in the service's app.py, else its OTEL service name.
         let recorder = choices.services.first().and_then(|service| {
             let python = workspace.python_services().into_iter().find(|python| &python.name == service)?;
-            let app = std::fs::read_to_string(python.requirements.parent()?.join("app.py")).ok()?;
+            let app = crate::fsio::read_workspace_file(&python.requirements.parent()?.join("app.py")).ok()?;
             crate::doctor::names::recorder_service(&app).map(|(name, _)| name)
         });
         let wanted = recorder.as_deref().unwrap_or(names[0]);
@@ -409,7 +409,7 @@ fn plan_frontend(plan: &mut Plan, workspace: &Workspace, choices: &Choices, part
     let module = service.tracing_module();
     new_file(plan, workspace, module.clone(), frontend::tracing_module(service.flavor, part.mode), "the browser tracing module")?;
     match service.entry() {
-        Some(entry) if std::fs::read_to_string(&entry).is_ok_and(|text| frontend::imports_tracing(&text)) => {}
+        Some(entry) if crate::fsio::read_workspace_file(&entry).is_ok_and(|text| frontend::imports_tracing(&text)) => {}
         Some(entry) => plan.notes.push(format!(
             "{}: add `import './tracing';` as its first line to start browser tracing (init does not edit your code)",
             frontend::shown(workspace, &entry)

@@ -80,7 +80,7 @@ fn compose_service_name(dir: &Path) -> Option<(PathBuf, String)> {
         .iter()
         .map(|name| dir.join(name))
         .find(|path| path.is_file())?;
-    let text = std::fs::read_to_string(&file).ok()?;
+    let text = crate::fsio::read_workspace_file(&file).ok()?;
     let services = crate::edit::compose::services(&text).ok()?;
     let name_of = |service: &crate::edit::compose::ServiceInfo| {
         let value = service.environment.as_ref()?.vars.get("OTEL_SERVICE_NAME")?.value.clone()?;

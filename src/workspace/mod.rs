@@ -59,7 +59,7 @@ fn compose_rank(path: &Path) -> (u8, String) {
 }
 
 fn read(path: &Path) -> CliResult<String> {
-    std::fs::read_to_string(path).map_err(|err| CliError::invalid_input(format!("{}: cannot read: {err}", path.display())))
+    crate::fsio::read_workspace_file(path).map_err(|err| CliError::invalid_input(format!("{}: cannot read: {err}", path.display())))
 }
 
 impl Workspace {
@@ -131,7 +131,7 @@ impl Workspace {
                 }
                 let Some(context) = &service.build_context else { continue };
                 let requirements = dir.join(context).join("requirements.txt");
-                let Ok(text) = std::fs::read_to_string(&requirements) else { continue };
+                let Ok(text) = crate::fsio::read_workspace_file(&requirements) else { continue };
                 let flask = requirements::requirement_names(&text).iter().any(|(_, name)| name == "flask");
                 found.push(PythonService { name: service.name.clone(), requirements, flask });
             }
@@ -148,7 +148,7 @@ impl Workspace {
         match std::process::Command::new("git").arg("-C").arg(&self.root).args(["check-ignore", "-q"]).arg(&path).status() {
             Ok(status) => status.code() == Some(0),
             // No git binary: read .gitignore ourselves for the common spellings.
-            Err(_) => std::fs::read_to_string(self.root.join(".gitignore"))
+            Err(_) => crate::fsio::read_workspace_file(&self.root.join(".gitignore"))
                 .map(|text| text.lines().any(|line| matches!(line.trim(), ".env" | "/.env" | "*.env" | ".env*")))
                 .unwrap_or(false),
         }

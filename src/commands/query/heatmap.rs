@@ -5,7 +5,6 @@ use clap::Args;
 use super::{EventsArgs, WaitArgs, prepare};
 use crate::context::Context;
 use crate::error::CliResult;
-use crate::honeycomb::client::Scope;
 use crate::query::print::{HeatmapLayout, fitted_width};
 use crate::query::{execute, print};
 use crate::settings::honeycomb::HoneycombSettings;
@@ -36,7 +35,7 @@ pub struct HeatmapArgs {
 
 pub async fn run(context: &Context, settings: &HoneycombSettings, args: HeatmapArgs) -> CliResult {
     let prepared = prepare(context, settings, &args.events.flags(None, &args.wait))?;
-    let client = settings.client(context, Scope::Environment)?;
+    let client = super::deadline_client(context, settings, &prepared, &args.wait)?;
     let width = args.width.map_or_else(fitted_width, usize::from);
     let answer = execute::heatmap(context, &client, &prepared, args.column, width).await?;
     print::answer(context, &answer, prepared.now, HeatmapLayout { rows: usize::from(args.rows), width, log: args.log })

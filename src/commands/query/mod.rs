@@ -191,6 +191,21 @@ fn prepare(context: &Context, settings: &HoneycombSettings, flags: &QueryFlags) 
     Ok(prepared)
 }
 
+/// The client for a query: every request, retry and wait of the command within `--timeout` (a server
+/// that answers a byte at a time cannot stretch it: each attempt gets only the time that is left).
+fn deadline_client<'a>(
+    context: &'a Context,
+    settings: &HoneycombSettings,
+    prepared: &crate::query::plan::Prepared,
+    wait: &WaitArgs,
+) -> CliResult<crate::honeycomb::HoneycombClient<'a>> {
+    let client = settings.client(context, Scope::Environment)?;
+    Ok(match std::time::Instant::now().checked_add(prepared.timeout) {
+        Some(deadline) => client.with_deadline(deadline, format!("--timeout {}", wait.timeout)),
+        None => client,
+    })
+}
+
 /// A preset command: plan, execute, print.
 async fn run_preset(
     context: &Context,
@@ -200,7 +215,7 @@ async fn run_preset(
     options: PresetOptions,
 ) -> CliResult {
     let prepared = prepare(context, settings, &common.flags())?;
-    let client = settings.client(context, Scope::Environment)?;
+    let client = deadline_client(context, settings, &prepared, &common.wait)?;
     let answer = execute::preset(context, &client, &prepared, kind, options).await?;
     print::answer(context, &answer, prepared.now, HeatmapLayout::fitted())
 }

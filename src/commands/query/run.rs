@@ -7,7 +7,6 @@ use clap::Args;
 use super::{CommonArgs, prepare};
 use crate::context::Context;
 use crate::error::CliResult;
-use crate::honeycomb::client::Scope;
 use crate::query::print::HeatmapLayout;
 use crate::query::{execute, print, spec};
 use crate::settings::honeycomb::HoneycombSettings;
@@ -37,7 +36,7 @@ pub async fn run(context: &Context, settings: &HoneycombSettings, args: RunArgs)
     let prepared = prepare(context, settings, &args.common.flags())?;
     let (mut spec, label) = spec::load(args.file.as_deref(), args.spec.as_deref(), prepared.now)?;
     prepared.apply(&mut spec, &label)?;
-    let client = settings.client(context, Scope::Environment)?;
+    let client = super::deadline_client(context, settings, &prepared, &args.common.wait)?;
     let answer = execute::spec(context, &client, &prepared, spec).await?;
     print::answer(context, &answer, prepared.now, HeatmapLayout::fitted())
 }

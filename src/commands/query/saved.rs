@@ -94,7 +94,7 @@ pub async fn run(context: &Context, settings: &HoneycombSettings, command: Saved
         }
         SavedCommand::Run(args) => {
             let prepared = prepare(context, settings, &args.common.flags())?;
-            let client = settings.client(context, Scope::Environment)?;
+            let client = super::deadline_client(context, settings, &prepared, &args.common.wait)?;
             let annotation = find(context, &client, &prepared.dataset, &args.name).await?;
             let answer = execute::saved(context, &client, &prepared, &annotation).await?;
             print::answer(context, &answer, prepared.now, HeatmapLayout::fitted())
