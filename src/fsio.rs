@@ -106,7 +106,7 @@ fn replace(path: &Path, expect: Expect, contents: &[u8], mode: Option<u32>, repl
         return Err(changed_error(&path));
     }
     file.commit()?;
-    Ok(if existing.is_some() { WriteOutcome::Updated } else { WriteOutcome::Created })
+    Ok(if existing.is_some() || link { WriteOutcome::Updated } else { WriteOutcome::Created })
 }
 
 /// Whether `candidate` is atomic-write-file's temporary for a file named `name` (`.NAME.XXXXXX`).
@@ -152,7 +152,7 @@ const PROBE_PREFIX: &str = ".cruddur-obs-probe-";
 /// How big a file of each kind may be: anything larger is refused unread (a real one is far smaller).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Limit {
-    /// docker-compose files: 32 MiB.
+    /// docker-compose files: 16 MiB.
     Compose,
     /// `.env`, `.env.example`: 1 MiB.
     Dotenv,
@@ -169,7 +169,7 @@ pub enum Limit {
 impl Limit {
     pub fn bytes(self) -> u64 {
         match self {
-            Limit::Compose => 32 << 20,
+            Limit::Compose => 16 << 20,
             Limit::Dotenv | Limit::Rules | Limit::Config => 1 << 20,
             Limit::Journal | Limit::Source => 4 << 20,
         }
@@ -545,9 +545,59 @@ mod tests {
         std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o640)).unwrap();
         let link = dir.path().join(".env");
         std::os::unix::fs::symlink(&target, &link).unwrap();
-        assert_eq!(write_if_changed(&link, b"A=2\n", Some(0o600)).unwrap(), WriteOutcome::Updated);
+        assert_eq!(write_if_changed(&link, b"A=2\n", Some(0o644)).unwrap(), WriteOutcome::Updated);
         assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
         assert_eq!(std::fs::read(&target).unwrap(), b"A=2\n");
-        assert_eq!(std::fs::metadata(&target).unwrap().permissions().mode() & 0o777, 0o640);
+        assert_eq!(std::fs::metadata(&target).unwrap().permissions().mode() & 0o777, 0o640, "a mode for new files only");
+        // A file that holds a secret is private whatever it was: the temporary is 0600 from the start.
+        assert_eq!(write_if_changed(&link, b"A=3\n", Some(0o600)).unwrap(), WriteOutcome::Updated);
+        assert_eq!(std::fs::metadata(&target).unwrap().permissions().mode() & 0o777, 0o600);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_can_be_replaced_by_a_file_instead() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("tracked.env");
+        std::fs::write(&target, "A=1\n").unwrap();
+        let link = dir.path().join(".env");
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        let writes = [PlannedWrite { path: &link, before: Some(b"A=1\n"), after: b"A=1\nKEY=s\n", mode: Some(0o600), replace_link: true }];
+        assert_eq!(write_all_or_none(&writes).unwrap(), [WriteOutcome::Updated]);
+        assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_file());
+        assert_eq!(std::fs::read(&link).unwrap(), b"A=1\nKEY=s\n");
+        assert_eq!(std::fs::read(&target).unwrap(), b"A=1\n", "the old target is left alone");
+    }
+
+    #[test]
+    fn only_regular_files_within_their_limit_are_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let big = dir.path().join(".env");
+        std::fs::write(&big, vec![b'#'; (Limit::Dotenv.bytes() + 1) as usize]).unwrap();
+        let err = read_text(&big, Limit::Dotenv).unwrap_err();
+        assert!(err.to_string().contains("over 1 MiB, the most a dotenv file may hold"), "{err}");
+        assert_eq!(read_text(dir.path(), Limit::Dotenv).unwrap_err().to_string(), "a directory, not a regular file");
+        #[cfg(unix)]
+        {
+            let err = read_text(Path::new("/dev/zero"), Limit::Dotenv).unwrap_err();
+            assert_eq!(err.to_string(), "a character device, not a regular file");
+        }
+        assert_eq!(read_text(&dir.path().join("missing"), Limit::Dotenv).unwrap_err().kind(), std::io::ErrorKind::NotFound);
+        assert_eq!(Limit::for_path(Path::new("docker-compose.yml")), Limit::Compose);
+        assert_eq!(Limit::for_path(Path::new("backend/.env.example")), Limit::Dotenv);
+        assert_eq!(Limit::for_path(Path::new("journal/week2.md")), Limit::Journal);
+        assert_eq!(read_stream(&mut std::io::repeat(b'x').take(Limit::Rules.bytes() + 1), Limit::Rules).unwrap_err().kind(), std::io::ErrorKind::InvalidInput);
+    }
+
+    #[test]
+    fn leftovers_are_found_by_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(".env");
+        for name in ["..env.Ab12Cd", "..env.short", ".env.Ab12Cd", "..env.Ab12Cd.x"] {
+            std::fs::write(dir.path().join(name), "x").unwrap();
+        }
+        assert_eq!(leftover_temporaries(&path), [dir.path().join("..env.Ab12Cd")]);
+        write_if_changed(&path, b"A=1\n", Some(0o600)).unwrap();
+        assert!(leftover_temporaries(&path).is_empty(), "the next write removes them");
     }
 }

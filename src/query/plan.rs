@@ -138,8 +138,8 @@ pub fn prepare(flags: &QueryFlags, settings: &HoneycombSettings, env: &dyn Envir
         .with_problems(problems));
     }
     let timeout = time::parse_duration(&flags.timeout).map_err(|err| CliError::invalid_input(format!("--timeout {err}")))?;
-    if timeout < Duration::from_millis(100) {
-        return Err(CliError::invalid_input(format!("--timeout {}: at least 100ms", flags.timeout)));
+    if timeout < Duration::from_millis(100) || timeout > Duration::from_secs(86_400) {
+        return Err(CliError::invalid_input(format!("--timeout {}: at least 100ms and at most 1d", flags.timeout)));
     }
     Ok(Prepared { dataset, dataset_source, bounds, filters, any: flags.any, limit: flags.limit, timeout, now })
 }
