@@ -381,6 +381,32 @@ impl aws_sdk_xray::config::Intercept for ResponseLimit {
     }
 }
 
+/// An answer over [`RESPONSE_LIMIT`] is not asked for again: the SDK would retry the failed read.
+#[derive(Debug, Default)]
+pub struct NoRetryOverLimit;
+
+impl aws_sdk_xray::config::retry::ClassifyRetry for NoRetryOverLimit {
+    fn classify_retry(
+        &self,
+        context: &aws_sdk_xray::config::interceptors::InterceptorContext,
+    ) -> aws_sdk_xray::config::retry::RetryAction {
+        match context.output_or_error() {
+            Some(Err(err)) if exceeded_limit(err) => aws_sdk_xray::config::retry::RetryAction::RetryForbidden,
+            _ => aws_sdk_xray::config::retry::RetryAction::NoActionIndicated,
+        }
+    }
+
+    fn name(&self) -> &'static str {
+        "cruddur-obs: no retry over the response limit"
+    }
+
+    fn priority(&self) -> aws_smithy_runtime_api::client::retries::classifiers::RetryClassifierPriority {
+        use aws_smithy_runtime_api::client::retries::classifiers::RetryClassifierPriority;
+        // First, so its "forbidden" ends the classification before a generic classifier says "retry".
+        RetryClassifierPriority::run_before(RetryClassifierPriority::http_status_code_classifier())
+    }
+}
+
 /// `--verbose` for AWS calls: one stderr line per HTTP attempt, with method, URL, status and time.
 /// Nothing from headers or bodies is printed, so signatures and credentials never show.
 #[derive(Debug, Default)]

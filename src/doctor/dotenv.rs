@@ -29,6 +29,8 @@ pub struct Facts {
     pub link: Option<crate::workspace::links::LinkTarget>,
     /// Temporaries an interrupted write left beside `.env` (or the config file), with their modes.
     pub leftovers: Vec<(PathBuf, Option<u32>)>,
+    /// `.env` is there but was not read, and why (a FIFO, a device, over the size limit).
+    pub unreadable: Option<String>,
 }
 
 /// Whether the file assigns a secret (a Honeycomb, Rollbar or AWS secret variable with a value).
@@ -42,6 +44,15 @@ fn holds_secret(entries: &[Entry]) -> bool {
 
 pub fn checks(root: &Path, facts: &Facts) -> Vec<Check> {
     let file = relative(root, &facts.path);
+    if let Some(why) = &facts.unreadable {
+        return vec![
+            Check::fail(ids::DOTENV_SYNTAX, format!("{file} was not read: {why}"))
+                .with_fix(format!("make {file} a regular file of KEY=value lines"))
+                .at(&file, None),
+            Check::skip(ids::DOTENV_GITIGNORE, format!("{file} was not read")),
+            Check::skip(ids::DOTENV_MODE, format!("{file} was not read")),
+        ];
+    }
     let Some(parsed) = &facts.parsed else {
         let why = format!("no {file}: compose takes ${{VAR}} values from the shell only");
         return vec![
@@ -127,7 +138,15 @@ mod tests {
     use crate::doctor::Status;
 
     fn facts(text: Option<&str>, mode: Option<u32>, git: GitState) -> Facts {
-        Facts { path: PathBuf::from("/w/.env"), parsed: text.map(crate::edit::dotenv::parse), mode, git, link: None, leftovers: Vec::new() }
+        Facts {
+            path: PathBuf::from("/w/.env"),
+            parsed: text.map(crate::edit::dotenv::parse),
+            mode,
+            git,
+            link: None,
+            leftovers: Vec::new(),
+            unreadable: None,
+        }
     }
 
     fn statuses(checks: &[Check]) -> Vec<Status> {

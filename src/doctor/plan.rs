@@ -59,6 +59,8 @@ pub struct Facts<'a> {
     pub variables: Variables,
     pub dotenv_path: PathBuf,
     pub dotenv_text: Option<String>,
+    /// `.env` is there but was not read (a FIFO, a device, too big): why.
+    pub dotenv_unreadable: Option<String>,
 }
 
 /// A workspace file's text (regular files only, limited by kind: see [`crate::fsio::read_text`]).
@@ -69,7 +71,11 @@ fn read_text(path: &Path) -> Option<String> {
 fn gather<'a>(workspace: &'a Workspace, python: &PythonFacts, env: &dyn Environment) -> Facts<'a> {
     let targets = compose_checks::targets(workspace, &python.flask, &python.all);
     let dotenv_path = workspace.dotenv_path();
-    let dotenv_text = read_text(&dotenv_path);
+    let (dotenv_text, dotenv_unreadable) = match crate::fsio::read_text(&dotenv_path, crate::fsio::Limit::Dotenv) {
+        Ok(text) => (Some(text), None),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => (None, None),
+        Err(err) => (None, Some(err.to_string())),
+    };
     let mut variables = Variables::default();
     if let Some(Ok(entries)) = dotenv_text.as_deref().map(dotenv::parse) {
         for entry in entries {
@@ -83,7 +89,7 @@ fn gather<'a>(workspace: &'a Workspace, python: &PythonFacts, env: &dyn Environm
             variables.shell.insert(name, value);
         }
     }
-    Facts { targets, variables, dotenv_path, dotenv_text }
+    Facts { targets, variables, dotenv_path, dotenv_text, dotenv_unreadable }
 }
 
 /// The key compose will send: `--api-key`, else `${HONEYCOMB_API_KEY}` as compose resolves it (shell,
@@ -103,7 +109,11 @@ fn sending_key(settings: &HoneycombSettings, workspace: &Workspace, variables: &
 }
 
 /// Files whose contents get committed, and git does not ignore: where literal secrets must not be.
-fn committed_files(workspace: &Workspace) -> Vec<(PathBuf, String)> {
+/// Files that get committed, with their text; and those that could not be read (a FIFO, a device, over
+/// their size limit), with why: those are reported, not silently passed over.
+type Committed = (Vec<(PathBuf, String)>, Vec<(PathBuf, String)>);
+
+fn committed_files(workspace: &Workspace) -> Committed {
     let mut paths: Vec<PathBuf> = workspace.compose_files.iter().map(|file| file.path.clone()).collect();
     paths.extend(workspace.env_examples.iter().cloned());
     paths.extend(workspace.gitpod.iter().cloned());
@@ -140,15 +150,20 @@ fn committed_files(workspace: &Workspace) -> Vec<(PathBuf, String)> {
     } else {
         BTreeSet::new()
     };
-    paths
-        .into_iter()
-        .filter(|path| !ignored.contains(path))
-        .filter_map(|path| {
-            let text =
-                workspace.compose_files.iter().find(|file| file.path == path).map(|file| file.text.clone()).or_else(|| read_text(&path))?;
-            Some((path, text))
-        })
-        .collect()
+    let mut read = Vec::new();
+    let mut unread = Vec::new();
+    for path in paths.into_iter().filter(|path| !ignored.contains(path)) {
+        if let Some(file) = workspace.compose_files.iter().find(|file| file.path == path) {
+            read.push((path, file.text.clone()));
+            continue;
+        }
+        match crate::fsio::read_workspace_file(&path) {
+            Ok(text) => read.push((path, text)),
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => {}
+            Err(err) => unread.push((path, err.to_string())),
+        }
+    }
+    (read, unread)
 }
 
 fn dotenv_facts(workspace: &Workspace, facts: &Facts, config_path: Option<&Path>) -> dotenv_checks::Facts {
@@ -184,7 +199,7 @@ fn dotenv_facts(workspace: &Workspace, facts: &Facts, config_path: Option<&Path>
     let mut leftovers: Vec<PathBuf> = crate::fsio::leftover_temporaries(&facts.dotenv_path);
     leftovers.extend(config_path.map(crate::fsio::leftover_temporaries).unwrap_or_default());
     let leftovers = leftovers.into_iter().map(|path| (path.clone(), file_mode(&path))).collect();
-    dotenv_checks::Facts { path: facts.dotenv_path.clone(), parsed, mode, git, link, leftovers }
+    dotenv_checks::Facts { path: facts.dotenv_path.clone(), parsed, mode, git, link, leftovers, unreadable: facts.dotenv_unreadable.clone() }
 }
 
 /// A file's permission bits (Unix; `None` elsewhere or when it cannot be read).
@@ -300,8 +315,9 @@ pub struct DoctorPlan<'a> {
     pub xray: Inputs,
     /// A variable compose references is not set: whether `gp env` holds it decides the fix.
     pub needs_gp: bool,
-    /// Files that get committed, with their text (`None` when `secrets.literal` is skipped).
-    pub committed: Option<Vec<(PathBuf, String)>>,
+    /// Files that get committed, with their text, and those that could not be read (`None` when
+    /// `secrets.literal` is skipped).
+    pub committed: Option<Committed>,
     pub dotenv: dotenv_checks::Facts,
 }
 
@@ -393,8 +409,12 @@ pub fn checklist(request: &DoctorRequest, plan: &DoctorPlan, findings: Findings,
     checks.extend(compose_checks::otel_checks(root, &facts.targets, &facts.variables, &expected));
     checks.extend(compose_checks::env_resolves(root, &facts.targets, &facts.variables, &facts.dotenv_path, &findings.gitpod));
     checks.extend(compose_checks::env_syntax(root, plan.workspace));
-    if let Some(committed) = &plan.committed {
+    if let Some((committed, unread)) = &plan.committed {
         checks.extend(secrets::checks(root, committed));
+        for (path, why) in unread {
+            let file = relative(root, path);
+            checks.push(Check::warn(ids::SECRETS, format!("{file} was not scanned: {why}")).at(file, None));
+        }
     }
     checks.extend(dotenv_checks::checks(root, &plan.dotenv));
     checks.extend(findings.xray);
