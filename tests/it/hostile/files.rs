@@ -145,7 +145,8 @@ fn a_kill_at_the_rename_leaves_nothing_others_can_read() {
     std::fs::write(&dotenv, "DEBUG=1\n").unwrap();
     std::fs::set_permissions(&dotenv, std::os::unix::fs::PermissionsExt::from_mode(0o644)).unwrap();
     let vars = [("HONEYCOMB_API_ENDPOINT", hc.url()), ("HONEYCOMB_API_KEY", ingest(&hc))];
-    let output = killed_at_rename(&env, &["init", "--dir", dir.to_str().unwrap(), "--yes"], &vars);
+    // Only .env is written, so the first rename is its.
+    let output = killed_at_rename(&env, &["init", "--dir", dir.to_str().unwrap(), "--yes", "--target", "dotenv"], &vars);
     assert_eq!(output.status.code(), None, "killed: {}", String::from_utf8_lossy(&output.stderr));
     let leftovers: Vec<std::path::PathBuf> = std::fs::read_dir(&dir)
         .unwrap()

@@ -74,21 +74,23 @@ pub fn on_terminal(env: &TestEnv, args: &[&str], vars: &[(&str, String)]) -> (Ve
     (output.stdout, output.status.code())
 }
 
-/// The process strace started (the binary), once it has exec'd.
+/// The process strace started (the binary).
 fn tracee(strace: u32) -> Option<u32> {
     let children = std::fs::read_to_string(format!("/proc/{strace}/task/{strace}/children")).ok()?;
-    let pid: u32 = children.split_whitespace().next()?.parse().ok()?;
-    let comm = std::fs::read_to_string(format!("/proc/{pid}/comm")).ok()?;
-    (comm.trim() == "cruddur-obs").then_some(pid)
+    children.split_whitespace().next()?.parse().ok()
 }
 
-fn state(pid: u32) -> Option<char> {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-    stat.rsplit_once(") ").and_then(|(_, rest)| rest.chars().next())
-}
-
-fn strace(env: &TestEnv, inject: &str, args: &[&str], vars: &[(&str, String)]) -> Command {
-    let mut command = env.wrapped(Path::new("strace"), &["-f", "-qq", "-o", "/dev/null", "-e", &format!("inject={inject}"), "--"]);
+/// `strace -f` around the binary: only `syscalls` are traced (the rest run untouched), `inject` is done
+/// to them, and strace's own lines go to `output` (`-` for stderr, where strace writes unbuffered).
+fn strace(env: &TestEnv, syscalls: &str, inject: &str, output: &str, args: &[&str], vars: &[(&str, String)]) -> Command {
+    let trace = format!("trace={syscalls}");
+    let inject = format!("inject={syscalls}:{inject}:when=1");
+    let mut wrapper = vec!["-f", "-qq", "-e", &trace, "-e", "signal=SIGSTOP", "-e", &inject];
+    if output != "-" {
+        wrapper.extend(["-o", output]);
+    }
+    wrapper.push("--");
+    let mut command = env.wrapped(Path::new("strace"), &wrapper);
     command.args(args);
     for (name, value) in vars {
         command.env(name, value);
@@ -98,35 +100,47 @@ fn strace(env: &TestEnv, inject: &str, args: &[&str], vars: &[(&str, String)]) -
 
 /// Runs the binary under strace, which stops it (SIGSTOP) at its first call of one of `syscalls`;
 /// `while_stopped` runs then (an editor saving a file, at the worst moment), and the binary goes on.
+/// The stop is known from strace's own report of it (`--- stopped by SIGSTOP ---`, on its stderr), not
+/// from the process state, which is also "stopped" at every traced syscall.
 pub fn stopped_at(env: &TestEnv, syscalls: &str, args: &[&str], vars: &[(&str, String)], while_stopped: impl FnOnce()) -> Output {
-    let mut command = strace(env, &format!("{syscalls}:signal=STOP:when=1"), args, vars);
+    use std::io::BufRead;
+    let mut command = strace(env, syscalls, "signal=STOP", "-", args, vars);
     let mut child = command.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
-    let deadline = Instant::now() + Duration::from_secs(120);
-    let stopped = loop {
-        if let Some(pid) = tracee(child.id())
-            && matches!(state(pid), Some('t' | 'T'))
-        {
-            break Some(pid);
+    let (mut stdout, stderr) = (child.stdout.take().unwrap(), child.stderr.take().unwrap());
+    let out = std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        let _ = stdout.read_to_end(&mut bytes);
+        bytes
+    });
+    let (stopped_tx, stopped_rx) = std::sync::mpsc::channel();
+    let err = std::thread::spawn(move || {
+        let mut text = Vec::new();
+        for line in std::io::BufReader::new(stderr).split(b'\n') {
+            let Ok(line) = line else { break };
+            if line.windows(24).any(|window| window == b"--- stopped by SIGSTOP -") {
+                let _ = stopped_tx.send(());
+            }
+            text.extend_from_slice(&line);
+            text.push(b'\n');
         }
-        if child.try_wait().unwrap().is_some() {
-            break None;
-        }
-        assert!(Instant::now() < deadline, "the binary never reached {syscalls}");
-        std::thread::sleep(Duration::from_millis(10));
-    };
-    if let Some(pid) = stopped {
+        text
+    });
+    let stopped = stopped_rx.recv_timeout(Duration::from_secs(120)).is_ok();
+    if stopped {
         while_stopped();
+        let pid = tracee(child.id()).expect("the binary under strace");
         Command::new("kill").args(["-CONT", &pid.to_string()]).status().unwrap();
     }
-    let output = child.wait_with_output().unwrap();
-    assert!(stopped.is_some(), "the binary ended before {syscalls}: {}", String::from_utf8_lossy(&output.stderr));
+    let status = child.wait().unwrap();
+    let output = Output { status, stdout: out.join().unwrap(), stderr: err.join().unwrap() };
+    assert!(stopped, "the binary ended before {syscalls}: {}", String::from_utf8_lossy(&output.stderr));
     output
 }
 
 /// Runs the binary under strace, which kills it (SIGKILL) at its first rename: a power cut, or a
 /// `kill -9`, at the one moment a half-done write is visible.
 pub fn killed_at_rename(env: &TestEnv, args: &[&str], vars: &[(&str, String)]) -> Output {
-    run_guarded(&mut strace(env, "rename,renameat,renameat2:signal=KILL:when=1", args, vars), Duration::from_secs(120))
+    run_guarded(&mut strace(env, "rename,renameat,renameat2", "signal=KILL", "/dev/null", args, vars), Duration::from_secs(120))
 }
 
 /// The permission bits of a file.
