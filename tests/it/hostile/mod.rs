@@ -125,11 +125,21 @@ pub fn stopped_at(env: &TestEnv, syscalls: &str, args: &[&str], vars: &[(&str, S
         }
         text
     });
-    let stopped = stopped_rx.recv_timeout(Duration::from_secs(120)).is_ok();
-    if stopped {
-        while_stopped();
-        let pid = tracee(child.id()).expect("the binary under strace");
-        Command::new("kill").args(["-CONT", &pid.to_string()]).status().unwrap();
+    // Every stop is continued (strace counts each syscall of the set on its own, so there may be
+    // several); `while_stopped` runs at the first.
+    let deadline = Instant::now() + Duration::from_secs(120);
+    let mut while_stopped = Some(while_stopped);
+    let mut stopped = false;
+    while child.try_wait().unwrap().is_none() {
+        assert!(Instant::now() < deadline, "the binary under strace did not finish");
+        if stopped_rx.recv_timeout(Duration::from_millis(20)).is_ok() {
+            if let Some(action) = while_stopped.take() {
+                action();
+            }
+            stopped = true;
+            let pid = tracee(child.id()).expect("the binary under strace");
+            Command::new("kill").args(["-CONT", &pid.to_string()]).status().unwrap();
+        }
     }
     let status = child.wait().unwrap();
     let output = Output { status, stdout: out.join().unwrap(), stderr: err.join().unwrap() };
