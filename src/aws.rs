@@ -272,6 +272,12 @@ pub fn validate(settings: &AwsSettings) -> CliResult {
 pub async fn load(settings: &AwsSettings, context: &Context) -> CliResult<SdkConfig> {
     let ui = &context.ui;
     validate(settings)?;
+    // Never sent (SigV4 signs with it), but an error of a credential process could quote it.
+    for name in ["AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"] {
+        if let Some(secret) = context.env.var(name) {
+            ui.register_secret(&secret);
+        }
+    }
     // A session token travels in a header: plain http:// only to this machine, unless the user accepts it.
     let endpoints = [("--endpoint-url", settings.endpoint_url.clone())]
         .into_iter()

@@ -43,6 +43,21 @@ fn holds_secret(entries: &[Entry]) -> bool {
 }
 
 pub fn checks(root: &Path, facts: &Facts) -> Vec<Check> {
+    let mut checks = file_checks(root, facts);
+    // An interrupted write's temporary is there whether or not `.env` is.
+    for (leftover, mode) in &facts.leftovers {
+        let shown = relative(root, leftover);
+        let mode = mode.map(|mode| format!(" (mode {:04o})", mode & 0o777)).unwrap_or_default();
+        checks.push(
+            Check::fail(ids::DOTENV_MODE, format!("{shown}{mode} was left by an interrupted write and may hold a key"))
+                .with_fix(format!("rm {shown} (the next write removes it too)"))
+                .at(shown.clone(), None),
+        );
+    }
+    checks
+}
+
+fn file_checks(root: &Path, facts: &Facts) -> Vec<Check> {
     let file = relative(root, &facts.path);
     if let Some(why) = &facts.unreadable {
         return vec![
@@ -120,15 +135,6 @@ pub fn checks(root: &Path, facts: &Facts) -> Vec<Check> {
             check.with_fix(format!("chmod 600 {file}")).at(&file, None)
         }
     });
-    for (leftover, mode) in &facts.leftovers {
-        let shown = relative(root, leftover);
-        let mode = mode.map(|mode| format!(" (mode {:04o})", mode & 0o777)).unwrap_or_default();
-        checks.push(
-            Check::fail(ids::DOTENV_MODE, format!("{shown}{mode} was left by an interrupted write and may hold a key"))
-                .with_fix(format!("rm {shown} (the next write removes it too)"))
-                .at(shown.clone(), None),
-        );
-    }
     checks
 }
 
@@ -189,5 +195,9 @@ mod tests {
         let rows = checks(Path::new("/w"), &linked);
         assert_eq!(rows[3].status, Status::Fail);
         assert_eq!(rows[3].message, "..env.Ab12Cd (mode 0644) was left by an interrupted write and may hold a key");
+        // Named also when the write that was interrupted was the one creating `.env`.
+        let mut missing = facts(None, None, GitState::Ignored);
+        missing.leftovers = linked.leftovers.clone();
+        assert_eq!(statuses(&checks(Path::new("/w"), &missing)), [Status::Skip, Status::Skip, Status::Skip, Status::Fail]);
     }
 }

@@ -231,6 +231,10 @@ pub async fn run(context: &Context, request: &InitRequest) -> CliResult {
     };
     let mut plan = plan::plan(&workspace, &inputs)?;
     plan.replace_links = replace_links.clone();
+    // The key and the parts' tokens are masked in every message from here on.
+    for (_, secret) in &plan.secrets {
+        context.ui.register_secret(secret);
+    }
     if !inputs.fix && !plan.files.fixes_declined.is_empty() && context.ui.interactive && !request.yes && !request.dry_run {
         for found in &plan.files.fixes_declined {
             context.ui.warn(found);
