@@ -16,6 +16,9 @@ _cruddur__obs() {
             ",$1")
                 cmd="cruddur__obs"
                 ;;
+            cruddur__obs,apply)
+                cmd="cruddur__obs__subcmd__apply"
+                ;;
             cruddur__obs,cloudwatch)
                 cmd="cruddur__obs__subcmd__cloudwatch"
                 ;;
@@ -27,6 +30,9 @@ _cruddur__obs() {
                 ;;
             cruddur__obs,doctor)
                 cmd="cruddur__obs__subcmd__doctor"
+                ;;
+            cruddur__obs,export)
+                cmd="cruddur__obs__subcmd__export"
                 ;;
             cruddur__obs,frontend)
                 cmd="cruddur__obs__subcmd__frontend"
@@ -42,6 +48,9 @@ _cruddur__obs() {
                 ;;
             cruddur__obs,init)
                 cmd="cruddur__obs__subcmd__init"
+                ;;
+            cruddur__obs,plan)
+                cmd="cruddur__obs__subcmd__plan"
                 ;;
             cruddur__obs,query)
                 cmd="cruddur__obs__subcmd__query"
@@ -142,6 +151,9 @@ _cruddur__obs() {
             cruddur__obs__subcmd__frontend__subcmd__help,init)
                 cmd="cruddur__obs__subcmd__frontend__subcmd__help__subcmd__init"
                 ;;
+            cruddur__obs__subcmd__help,apply)
+                cmd="cruddur__obs__subcmd__help__subcmd__apply"
+                ;;
             cruddur__obs__subcmd__help,cloudwatch)
                 cmd="cruddur__obs__subcmd__help__subcmd__cloudwatch"
                 ;;
@@ -153,6 +165,9 @@ _cruddur__obs() {
                 ;;
             cruddur__obs__subcmd__help,doctor)
                 cmd="cruddur__obs__subcmd__help__subcmd__doctor"
+                ;;
+            cruddur__obs__subcmd__help,export)
+                cmd="cruddur__obs__subcmd__help__subcmd__export"
                 ;;
             cruddur__obs__subcmd__help,frontend)
                 cmd="cruddur__obs__subcmd__help__subcmd__frontend"
@@ -168,6 +183,9 @@ _cruddur__obs() {
                 ;;
             cruddur__obs__subcmd__help,init)
                 cmd="cruddur__obs__subcmd__help__subcmd__init"
+                ;;
+            cruddur__obs__subcmd__help,plan)
+                cmd="cruddur__obs__subcmd__help__subcmd__plan"
                 ;;
             cruddur__obs__subcmd__help,query)
                 cmd="cruddur__obs__subcmd__help__subcmd__query"
@@ -824,7 +842,7 @@ _cruddur__obs() {
 
     case "${cmd}" in
         cruddur__obs)
-            opts="-o -q -v -h -V --output --quiet --verbose --request-timeout --help --version init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help"
+            opts="-o -q -v -h -V --output --quiet --verbose --request-timeout --allow-plaintext-http --help --version init doctor honeycomb query frontend xray cloudwatch plan apply export config completions generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -849,8 +867,66 @@ _cruddur__obs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cruddur__subcmd__obs__subcmd__apply)
+            opts="-y -o -q -v -h --prune --yes --aws-profile --aws-region --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --aws-profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aws-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -W "us eu" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cruddur__subcmd__obs__subcmd__cloudwatch)
-            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help log-group help"
+            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help log-group help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -972,7 +1048,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__cloudwatch__subcmd__log__subcmd__group)
-            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help ensure list delete help"
+            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help ensure list delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1010,7 +1086,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__cloudwatch__subcmd__log__subcmd__group__subcmd__delete)
-            opts="-y -o -q -v -h --yes --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help"
+            opts="-y -o -q -v -h --yes --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1048,7 +1124,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__cloudwatch__subcmd__log__subcmd__group__subcmd__ensure)
-            opts="-o -q -v -h --retention-days --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --retention-days --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1160,7 +1236,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__cloudwatch__subcmd__log__subcmd__group__subcmd__list)
-            opts="-o -q -v -h --prefix --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --prefix --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1202,7 +1278,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__completions)
-            opts="-o -q -v -h --output --quiet --verbose --request-timeout --help bash elvish fish powershell zsh"
+            opts="-o -q -v -h --output --quiet --verbose --request-timeout --allow-plaintext-http --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1228,7 +1304,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__config)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help path show get set unset help"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help path show get set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1278,7 +1354,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__config__subcmd__get)
-            opts="-o -q -v -h --reveal --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help api_url api_key ingest_key key_id key_secret dataset region"
+            opts="-o -q -v -h --reveal --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help api_url api_key ingest_key key_id key_secret dataset region"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1426,7 +1502,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__config__subcmd__path)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1476,7 +1552,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__config__subcmd__set)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help api_url api_key ingest_key key_id key_secret dataset region"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help api_url api_key ingest_key key_id key_secret dataset region"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1526,7 +1602,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__config__subcmd__show)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1576,7 +1652,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__config__subcmd__unset)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help api_url api_key ingest_key key_id key_secret dataset region"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help api_url api_key ingest_key key_id key_secret dataset region"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1626,7 +1702,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__doctor)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --dir --verify --query-key --endpoint --timeout --xray-group --aws-profile --aws-region --skip --output --quiet --verbose --request-timeout --help"
+            opts="-f -o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --dir --service --file --verify --query-key --endpoint --timeout --xray-group --aws-profile --aws-region --skip --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1657,6 +1733,18 @@ _cruddur__obs() {
                     return 0
                     ;;
                 --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1707,8 +1795,74 @@ _cruddur__obs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cruddur__subcmd__obs__subcmd__export)
+            opts="-o -q -v -h --env --file --force --no-xray --schema --aws-profile --aws-region --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aws-profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aws-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -W "us eu" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cruddur__subcmd__obs__subcmd__frontend)
-            opts="-o -q -v -h --output --quiet --verbose --request-timeout --help init help"
+            opts="-o -q -v -h --output --quiet --verbose --request-timeout --allow-plaintext-http --help init help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1776,7 +1930,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__frontend__subcmd__init)
-            opts="-y -o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --dir --mode --service --backend --target --dry-run --yes --output --quiet --verbose --request-timeout --help"
+            opts="-y -o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --dir --mode --service --backend --target --dry-run --yes --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1846,7 +2000,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__generate__subcmd__assets)
-            opts="-o -q -v -h --root --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --root --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1876,8 +2030,22 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__help)
-            opts="init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help"
+            opts="init doctor honeycomb query frontend xray cloudwatch plan apply export config completions generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2058,6 +2226,20 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__help__subcmd__doctor)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__help__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2491,6 +2673,20 @@ _cruddur__obs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cruddur__subcmd__obs__subcmd__help__subcmd__plan)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cruddur__subcmd__obs__subcmd__help__subcmd__query)
             opts="latency-by-user recent-traces slow-endpoints errors heatmap run save saved"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2884,7 +3080,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help login auth environments keys datasets markers help"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help login auth environments keys datasets markers help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2934,7 +3130,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__auth)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help status help"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3026,7 +3222,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__auth__subcmd__status)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3076,7 +3272,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__datasets)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help list create help"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help list create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3126,7 +3322,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__datasets__subcmd__create)
-            opts="-o -q -v -h --description --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --description --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3236,7 +3432,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__datasets__subcmd__list)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3286,7 +3482,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__environments)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help list create ensure get update delete help"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help list create ensure get update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3336,7 +3532,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__environments__subcmd__create)
-            opts="-o -q -v -h --description --color --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --description --color --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3394,7 +3590,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__environments__subcmd__delete)
-            opts="-y -o -q -v -h --yes --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-y -o -q -v -h --yes --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3444,7 +3640,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__environments__subcmd__ensure)
-            opts="-o -q -v -h --description --color --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --description --color --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3502,7 +3698,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__environments__subcmd__get)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3664,7 +3860,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__environments__subcmd__list)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3714,7 +3910,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__environments__subcmd__update)
-            opts="-o -q -v -h --description --color --delete-protected --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --description --color --delete-protected --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4140,7 +4336,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__keys)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help list create get disable enable delete help"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help list create get disable enable delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4190,7 +4386,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__keys__subcmd__create)
-            opts="-e -o -q -v -h --environment --type --name --permission --write-env --env-var --print --no-save --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-e -o -q -v -h --environment --type --name --permission --write-env --env-var --print --no-save --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4268,7 +4464,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__keys__subcmd__delete)
-            opts="-y -o -q -v -h --yes --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-y -o -q -v -h --yes --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4318,7 +4514,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__keys__subcmd__disable)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4368,7 +4564,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__keys__subcmd__enable)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4418,7 +4614,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__keys__subcmd__get)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4580,7 +4776,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__keys__subcmd__list)
-            opts="-e -o -q -v -h --environment --type --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-e -o -q -v -h --environment --type --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4642,7 +4838,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__login)
-            opts="-o -q -v -h --api-key-stdin --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --api-key-stdin --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4692,7 +4888,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__markers)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help add list delete help"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help add list delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4742,7 +4938,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__markers__subcmd__add)
-            opts="-d -m -o -q -v -h --dataset --type --message --url --start-time --end-time --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-d -m -o -q -v -h --dataset --type --message --url --start-time --end-time --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4824,7 +5020,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__markers__subcmd__delete)
-            opts="-d -o -q -v -h --dataset --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-d -o -q -v -h --dataset --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4952,7 +5148,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__markers__subcmd__list)
-            opts="-d -o -q -v -h --dataset --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-d -o -q -v -h --dataset --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5010,7 +5206,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__init)
-            opts="-e -y -o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --dir --service --service-name --target --environment --fix --dry-run --yes --with --xray-rule-name --xray-group --log-group --rollbar-token --frontend-mode --frontend-service --instrument --output --quiet --verbose --request-timeout --help"
+            opts="-f -e -y -o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --dir --service --file --service-name --target --environment --fix --dry-run --yes --with --xray-rule-name --xray-group --log-group --rollbar-token --frontend-mode --frontend-service --instrument --replace-env-link --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5048,6 +5244,14 @@ _cruddur__obs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --service-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5065,7 +5269,7 @@ _cruddur__obs() {
                     return 0
                     ;;
                 --with)
-                    COMPREPLY=($(compgen -W "honeycomb xray cloudwatch rollbar frontend" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "honeycomb xray cloudwatch rollbar frontend board" -- "${cur}"))
                     return 0
                     ;;
                 --xray-rule-name)
@@ -5115,8 +5319,66 @@ _cruddur__obs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cruddur__subcmd__obs__subcmd__plan)
+            opts="-o -q -v -h --prune --detailed-exitcode --all --aws-profile --aws-region --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --aws-profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aws-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -W "us eu" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cruddur__subcmd__obs__subcmd__query)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help latency-by-user recent-traces slow-endpoints errors heatmap run save saved help"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help latency-by-user recent-traces slow-endpoints errors heatmap run save saved help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5166,7 +5428,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__query__subcmd__errors)
-            opts="-d -s -w -n -o -q -v -h --dataset --since --start --end --where --any --limit --timeout --by --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-d -s -w -n -o -q -v -h --dataset --since --start --end --where --any --limit --timeout --by --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5264,7 +5526,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__query__subcmd__heatmap)
-            opts="-d -s -w -o -q -v -h --dataset --since --start --end --where --any --timeout --column --rows --width --log --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-d -s -w -o -q -v -h --dataset --since --start --end --where --any --timeout --column --rows --width --log --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5558,7 +5820,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__query__subcmd__latency__subcmd__by__subcmd__user)
-            opts="-d -s -w -n -o -q -v -h --dataset --since --start --end --where --any --limit --timeout --user-column --column --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-d -s -w -n -o -q -v -h --dataset --since --start --end --where --any --limit --timeout --user-column --column --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5660,7 +5922,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__query__subcmd__recent__subcmd__traces)
-            opts="-d -s -w -n -o -q -v -h --dataset --since --start --end --where --any --limit --timeout --column --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-d -s -w -n -o -q -v -h --dataset --since --start --end --where --any --limit --timeout --column --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5758,7 +6020,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__query__subcmd__run)
-            opts="-f -d -s -w -n -o -q -v -h --file --spec --dataset --since --start --end --where --any --limit --timeout --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-f -d -s -w -n -o -q -v -h --file --spec --dataset --since --start --end --where --any --limit --timeout --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5864,7 +6126,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__query__subcmd__save)
-            opts="-f -d -s -w -n -o -q -v -h --preset --file --spec --description --replace --dataset --since --start --end --where --any --limit --user-column --by --column --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-f -d -s -w -n -o -q -v -h --preset --file --spec --description --replace --dataset --since --start --end --where --any --limit --user-column --by --column --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5986,7 +6248,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__query__subcmd__saved)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help list run show delete help"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help list run show delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6036,7 +6298,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__query__subcmd__saved__subcmd__delete)
-            opts="-d -y -o -q -v -h --dataset --yes --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-d -y -o -q -v -h --dataset --yes --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6178,7 +6440,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__query__subcmd__saved__subcmd__list)
-            opts="-d -o -q -v -h --dataset --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-d -o -q -v -h --dataset --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6236,7 +6498,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__query__subcmd__saved__subcmd__run)
-            opts="-d -s -w -n -o -q -v -h --dataset --since --start --end --where --any --limit --timeout --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-d -s -w -n -o -q -v -h --dataset --since --start --end --where --any --limit --timeout --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6330,7 +6592,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__query__subcmd__saved__subcmd__show)
-            opts="-d -o -q -v -h --dataset --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-d -o -q -v -h --dataset --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6388,7 +6650,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__query__subcmd__slow__subcmd__endpoints)
-            opts="-d -s -w -n -o -q -v -h --dataset --since --start --end --where --any --limit --timeout --by --column --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-d -s -w -n -o -q -v -h --dataset --since --start --end --where --any --limit --timeout --by --column --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6490,7 +6752,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray)
-            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help init create-group groups rules help"
+            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help init create-group groups rules help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6528,7 +6790,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__create__subcmd__group)
-            opts="-o -q -v -h --filter-expression --insights --notifications --tag --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --filter-expression --insights --notifications --tag --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6574,7 +6836,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__groups)
-            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help list get update delete help"
+            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help list get update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6612,7 +6874,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__groups__subcmd__delete)
-            opts="-y -o -q -v -h --yes --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help"
+            opts="-y -o -q -v -h --yes --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6650,7 +6912,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__groups__subcmd__get)
-            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6772,7 +7034,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__groups__subcmd__list)
-            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6810,7 +7072,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__groups__subcmd__update)
-            opts="-o -q -v -h --filter-expression --insights --notifications --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --filter-expression --insights --notifications --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7084,7 +7346,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__init)
-            opts="-y -o -q -v -h --dir --service --target --rule-name --group --fix --dry-run --yes --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help"
+            opts="-y -o -q -v -h --dir --service --target --rule-name --group --fix --dry-run --yes --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7142,7 +7404,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__rules)
-            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help apply validate list get delete export help"
+            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help apply validate list get delete export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7180,7 +7442,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__rules__subcmd__apply)
-            opts="-y -o -q -v -h --dry-run --prune --yes --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help"
+            opts="-y -o -q -v -h --dry-run --prune --yes --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7218,7 +7480,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__rules__subcmd__delete)
-            opts="-y -o -q -v -h --yes --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help"
+            opts="-y -o -q -v -h --yes --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7256,7 +7518,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__rules__subcmd__export)
-            opts="-o -q -v -h --dir --include-default --rule --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --dir --include-default --rule --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7302,7 +7564,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__rules__subcmd__get)
-            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7452,7 +7714,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__rules__subcmd__list)
-            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7490,7 +7752,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__rules__subcmd__validate)
-            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

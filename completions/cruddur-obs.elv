@@ -25,6 +25,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -36,6 +37,9 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand frontend 'Browser traces from the React frontend, joined to the backend''s'
             cand xray 'AWS X-Ray: groups and sampling rules'
             cand cloudwatch 'AWS CloudWatch Logs: log groups and how long they keep events'
+            cand plan 'What `apply` would change: the observability file against Honeycomb and X-Ray, as a diff'
+            cand apply 'Make Honeycomb and X-Ray match the observability file (boards, triggers, SLOs, ...)'
+            cand export 'Write an existing environment (and X-Ray) as the observability file'
             cand config 'Settings in effect and where each came from; the config file''s profiles'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand generate-assets 'Regenerate completions/ and man/ from this command line (for maintainers)'
@@ -50,6 +54,8 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
             cand --dir 'The workspace [default: the current directory]'
             cand --service 'A compose service to instrument (repeatable) [default: the Flask services]'
+            cand -f 'A compose file to use, as `docker compose -f` (repeatable; relative to --dir) [default: COMPOSE_FILE, else compose.yaml ... docker-compose.yml]'
+            cand --file 'A compose file to use, as `docker compose -f` (repeatable; relative to --dir) [default: COMPOSE_FILE, else compose.yaml ... docker-compose.yml]'
             cand --service-name 'OTEL_SERVICE_NAME, with a single --service [default: the compose service''s name, or the one set]'
             cand --target 'Where to write, comma-separated [default: what the workspace has]'
             cand -e 'With a management key: the environment to create an ingest key in (created if missing)'
@@ -69,10 +75,12 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --dry-run 'Show a diff of every file and the commands, and change nothing'
             cand -y 'Accept the defaults without asking'
             cand --yes 'Accept the defaults without asking'
+            cand --replace-env-link 'When .env is a symlink to a file outside the workspace or tracked by git (where the key must not go), replace the link with a file of its own instead of refusing (the old target is left as it is)'
             cand -q 'Print only results and errors (no progress or notes on stderr)'
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -84,6 +92,9 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
             cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
             cand --dir 'The workspace [default: the current directory]'
+            cand --service 'A compose service to check (repeatable) [default: the services that should send traces, as init finds them]'
+            cand -f 'A compose file to use, as `docker compose -f` (repeatable; relative to --dir) [default: COMPOSE_FILE, else compose.yaml ... docker-compose.yml]'
+            cand --file 'A compose file to use, as `docker compose -f` (repeatable; relative to --dir) [default: COMPOSE_FILE, else compose.yaml ... docker-compose.yml]'
             cand --query-key '--verify: a configuration key that can run queries [default: HONEYCOMB_QUERY_KEY, the profile''s api_key]'
             cand --endpoint '--verify: the OTLP endpoint to send the span to [default: the compose file''s OTEL_EXPORTER_OTLP_ENDPOINT]'
             cand --timeout '--verify: how long to wait for the span to show up (e.g. 90s, 2m)'
@@ -99,6 +110,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -116,6 +128,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand login 'Verify keys and save them in a profile (config file, mode 0600)'
@@ -141,6 +154,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -158,6 +172,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand status 'Check each configured key with Honeycomb and show what it can do'
@@ -177,6 +192,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -202,6 +218,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand list 'List every environment of the team'
@@ -226,6 +243,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -245,6 +263,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -264,6 +283,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -281,6 +301,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -301,6 +322,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -320,6 +342,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -360,6 +383,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand list 'List ingest and configuration keys'
@@ -387,6 +411,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -396,7 +421,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --type 'Key type'
             cand --name 'A name for the key (at most 100 characters)'
             cand --permission 'A permission to grant (repeatable)'
-            cand --write-env 'Also write the header value into this dotenv file (created 0600; other lines kept)'
+            cand --write-env 'Also write the header value into this dotenv file (0600: a file others can read is made 0600; other lines kept; a file that is no dotenv file is refused before the key is created)'
             cand --env-var 'The variable name used with --write-env'
             cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
             cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
@@ -413,6 +438,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -430,6 +456,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -447,6 +474,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -464,6 +492,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -483,6 +512,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -523,6 +553,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand list 'List the environment''s datasets'
@@ -543,6 +574,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -561,6 +593,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -589,6 +622,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand add 'Add a marker, e.g. a deploy: markers add --type deploy --message "v1.2"'
@@ -618,6 +652,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -637,6 +672,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -656,6 +692,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -764,6 +801,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand latency-by-user 'P50, P90, P99 of duration_ms and COUNT per user, slowest first'
@@ -804,6 +842,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -834,6 +873,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -865,6 +905,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -895,6 +936,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -926,6 +968,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -958,6 +1001,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -995,6 +1039,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1012,6 +1057,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand list 'List the dataset''s saved queries'
@@ -1036,6 +1082,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1065,6 +1112,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1084,6 +1132,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1105,6 +1154,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1174,6 +1224,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand init 'Browser traces for the React app: packages, src/tracing.js, build variables, the collector, CORS'
@@ -1201,6 +1252,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1223,6 +1275,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand init 'Wire a workspace to X-Ray: the daemon service, SDK variables and package, the rule file, group and rules'
@@ -1251,6 +1304,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1269,6 +1323,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1283,6 +1338,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand list 'List every group'
@@ -1302,6 +1358,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1316,6 +1373,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1333,6 +1391,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1349,6 +1408,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1380,6 +1440,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand apply 'Create, update (changed fields only) or keep rules so AWS matches the files'
@@ -1405,6 +1466,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1419,6 +1481,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1433,6 +1496,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1447,6 +1511,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1463,6 +1528,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1480,6 +1546,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1564,6 +1631,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand log-group 'Ensure, list or delete log groups'
@@ -1580,6 +1648,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand ensure 'Create a log group if it is missing and set its retention (safe to re-run)'
@@ -1599,6 +1668,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1614,6 +1684,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1630,6 +1701,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1664,6 +1736,77 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
         }
         &'cruddur-obs;cloudwatch;help;help'= {
         }
+        &'cruddur-obs;plan'= {
+            cand --aws-profile 'AWS profile for the xray section [default: AWS_PROFILE]'
+            cand --aws-region 'AWS region for the xray section [default: AWS_REGION, AWS_DEFAULT_REGION, the profile''s]'
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand --request-timeout 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]'
+            cand --prune 'Also plan deleting what the file does not mention, within what it manages (never columns)'
+            cand --detailed-exitcode 'Exit 2 when something would change, 0 when nothing would (for CI drift checks)'
+            cand --all 'List unchanged objects too'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;apply'= {
+            cand --aws-profile 'AWS profile for the xray section [default: AWS_PROFILE]'
+            cand --aws-region 'AWS region for the xray section [default: AWS_REGION, AWS_DEFAULT_REGION, the profile''s]'
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand --request-timeout 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]'
+            cand --prune 'Also delete what the file does not mention, within what it manages (never columns)'
+            cand -y 'Do not ask before deleting (needed for --prune without a terminal)'
+            cand --yes 'Do not ask before deleting (needed for --prune without a terminal)'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;export'= {
+            cand --env 'The environment to export: must be the API key''s (a check, so the file is not written from the wrong one)'
+            cand --file 'Write the file here (atomically) instead of stdout; an existing file needs --force'
+            cand --aws-profile 'AWS profile for X-Ray [default: AWS_PROFILE]'
+            cand --aws-region 'AWS region for X-Ray [default: AWS_REGION, AWS_DEFAULT_REGION, the profile''s]'
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand --request-timeout 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]'
+            cand --force 'Replace an existing --file'
+            cand --no-xray 'Leave X-Ray out (no AWS credentials needed)'
+            cand --schema 'Print the file''s JSON Schema instead, for editors'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'cruddur-obs;config'= {
             cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
             cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
@@ -1678,6 +1821,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand path 'Print the config file''s path'
@@ -1701,6 +1845,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1718,6 +1863,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1736,6 +1882,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1753,6 +1900,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1770,6 +1918,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1801,6 +1950,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1813,6 +1963,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1824,6 +1975,9 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand frontend 'Browser traces from the React frontend, joined to the backend''s'
             cand xray 'AWS X-Ray: groups and sampling rules'
             cand cloudwatch 'AWS CloudWatch Logs: log groups and how long they keep events'
+            cand plan 'What `apply` would change: the observability file against Honeycomb and X-Ray, as a diff'
+            cand apply 'Make Honeycomb and X-Ray match the observability file (boards, triggers, SLOs, ...)'
+            cand export 'Write an existing environment (and X-Ray) as the observability file'
             cand config 'Settings in effect and where each came from; the config file''s profiles'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand generate-assets 'Regenerate completions/ and man/ from this command line (for maintainers)'
@@ -2007,6 +2161,12 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
         &'cruddur-obs;help;cloudwatch;log-group;list'= {
         }
         &'cruddur-obs;help;cloudwatch;log-group;delete'= {
+        }
+        &'cruddur-obs;help;plan'= {
+        }
+        &'cruddur-obs;help;apply'= {
+        }
+        &'cruddur-obs;help;export'= {
         }
         &'cruddur-obs;help;config'= {
             cand path 'Print the config file''s path'

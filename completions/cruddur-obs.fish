@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_cruddur_obs_global_optspecs
-    string join \n o/output= q/quiet v/verbose request-timeout= h/help V/version
+    string join \n o/output= q/quiet v/verbose request-timeout= allow-plaintext-http h/help V/version
 end
 
 function __fish_cruddur_obs_needs_command
@@ -30,6 +30,7 @@ csv\t'CSV with a header row'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -s V -l version -d 'Print version'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "init" -d 'Set a workspace up to send traces to Honeycomb: compose, .env, gp env, requirements.txt'
@@ -39,6 +40,9 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "query" -d '
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "frontend" -d 'Browser traces from the React frontend, joined to the backend\'s'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "xray" -d 'AWS X-Ray: groups and sampling rules'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "cloudwatch" -d 'AWS CloudWatch Logs: log groups and how long they keep events'
+complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "plan" -d 'What `apply` would change: the observability file against Honeycomb and X-Ray, as a diff'
+complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "apply" -d 'Make Honeycomb and X-Ray match the observability file (boards, triggers, SLOs, ...)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "export" -d 'Write an existing environment (and X-Ray) as the observability file'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "config" -d 'Settings in effect and where each came from; the config file\'s profiles'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_needs_command" -f -a "generate-assets" -d 'Regenerate completions/ and man/ from this command line (for maintainers)'
@@ -52,6 +56,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l key-id 
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l key-secret -d 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile\'s]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l dir -d 'The workspace [default: the current directory]' -r -F
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l service -d 'A compose service to instrument (repeatable) [default: the Flask services]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -s f -l file -d 'A compose file to use, as `docker compose -f` (repeatable; relative to --dir) [default: COMPOSE_FILE, else compose.yaml ... docker-compose.yml]' -r -F
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l service-name -d 'OTEL_SERVICE_NAME, with a single --service [default: the compose service\'s name, or the one set]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l target -d 'Where to write, comma-separated [default: what the workspace has]' -r -f -a "compose\t'The services\' `environment` in docker-compose files'
 dotenv\t'HONEYCOMB_API_KEY and the OTEL variables in .env (0600, ignored by git)'
@@ -63,7 +68,8 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l with -d
 xray\t'The X-Ray daemon service, AWS_XRAY_URL/AWS_XRAY_DAEMON_ADDRESS, aws-xray-sdk, aws/json/xray.json, the group and rule'
 cloudwatch\t'watchtower and the AWS variables it needs, and the log group'
 rollbar\t'ROLLBAR_ACCESS_TOKEN (kept like HONEYCOMB_API_KEY), rollbar and blinker'
-frontend\t'Browser traces from the React frontend, joined to the backend\'s (see --frontend-mode)'"
+frontend\t'Browser traces from the React frontend, joined to the backend\'s (see --frontend-mode)'
+board\t'observability.yaml (and its schema): a board, an error-rate trigger and a latency SLO for `plan`/`apply`'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l xray-rule-name -d 'With xray: the sampling rule\'s name when aws/json/xray.json is written' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l xray-group -d 'With xray: the X-Ray group\'s name' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l log-group -d 'With cloudwatch: the log group watchtower writes to' -r
@@ -79,8 +85,10 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l request
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l fix -d 'Fix what real repos get wrong: literal Honeycomb keys in committed files'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l dry-run -d 'Show a diff of every file and the commands, and change nothing'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -s y -l yes -d 'Accept the defaults without asking'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l replace-env-link -d 'When .env is a symlink to a file outside the workspace or tracked by git (where the key must not go), replace the link with a file of its own instead of refusing (the old target is left as it is)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand doctor" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand doctor" -l api-url -d 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile\'s, then the region\'s]' -r
@@ -90,6 +98,8 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand doctor" -l api-k
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand doctor" -l key-id -d 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile\'s]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand doctor" -l key-secret -d 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile\'s]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand doctor" -l dir -d 'The workspace [default: the current directory]' -r -F
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand doctor" -l service -d 'A compose service to check (repeatable) [default: the services that should send traces, as init finds them]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand doctor" -s f -l file -d 'A compose file to use, as `docker compose -f` (repeatable; relative to --dir) [default: COMPOSE_FILE, else compose.yaml ... docker-compose.yml]' -r -F
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand doctor" -l query-key -d '--verify: a configuration key that can run queries [default: HONEYCOMB_QUERY_KEY, the profile\'s api_key]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand doctor" -l endpoint -d '--verify: the OTLP endpoint to send the span to [default: the compose file\'s OTEL_EXPORTER_OTLP_ENDPOINT]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand doctor" -l timeout -d '--verify: how long to wait for the span to show up (e.g. 90s, 2m)' -r
@@ -104,6 +114,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand doctor" -l reque
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand doctor" -l verify -d 'Also send a test span and wait until a Honeycomb query sees it (end to end, with the latency)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand doctor" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand doctor" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand doctor" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and not __fish_seen_subcommand_from login auth environments keys datasets markers help" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and not __fish_seen_subcommand_from login auth environments keys datasets markers help" -l api-url -d 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile\'s, then the region\'s]' -r
@@ -118,6 +129,7 @@ csv\t'CSV with a header row'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and not __fish_seen_subcommand_from login auth environments keys datasets markers help" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and not __fish_seen_subcommand_from login auth environments keys datasets markers help" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and not __fish_seen_subcommand_from login auth environments keys datasets markers help" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and not __fish_seen_subcommand_from login auth environments keys datasets markers help" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and not __fish_seen_subcommand_from login auth environments keys datasets markers help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and not __fish_seen_subcommand_from login auth environments keys datasets markers help" -f -a "login" -d 'Verify keys and save them in a profile (config file, mode 0600)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and not __fish_seen_subcommand_from login auth environments keys datasets markers help" -f -a "auth" -d 'Show the team, environment, key types and permissions, and where each key came from'
@@ -140,6 +152,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and _
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from login" -l api-key-stdin -d 'Read the environment API key from the first line of stdin'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from login" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from auth" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from auth" -l api-url -d 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile\'s, then the region\'s]' -r
@@ -154,6 +167,7 @@ csv\t'CSV with a header row'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from auth" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from auth" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from auth" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from auth" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from auth" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Check each configured key with Honeycomb and show what it can do'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from auth" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -170,6 +184,7 @@ csv\t'CSV with a header row'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from environments" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from environments" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from environments" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from environments" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from environments" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from environments" -f -a "list" -d 'List every environment of the team'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from environments" -f -a "create" -d 'Create an environment (fails if the name is taken; see `ensure`)'
@@ -191,6 +206,7 @@ csv\t'CSV with a header row'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from keys" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from keys" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from keys" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from keys" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from keys" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from keys" -f -a "list" -d 'List ingest and configuration keys'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from keys" -f -a "create" -d 'Create a key; its secret is saved in the profile (see --write-env, --print)'
@@ -212,6 +228,7 @@ csv\t'CSV with a header row'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from datasets" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from datasets" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from datasets" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from datasets" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from datasets" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from datasets" -f -a "list" -d 'List the environment\'s datasets'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from datasets" -f -a "create" -d 'Create a dataset, or return it if it exists'
@@ -229,6 +246,7 @@ csv\t'CSV with a header row'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from markers" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from markers" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from markers" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from markers" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from markers" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from markers" -f -a "add" -d 'Add a marker, e.g. a deploy: markers add --type deploy --message "v1.2"'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand honeycomb; and __fish_seen_subcommand_from markers" -f -a "list" -d 'List a dataset\'s markers'
@@ -254,6 +272,7 @@ csv\t'CSV with a header row'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and not __fish_seen_subcommand_from latency-by-user recent-traces slow-endpoints errors heatmap run save saved help" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and not __fish_seen_subcommand_from latency-by-user recent-traces slow-endpoints errors heatmap run save saved help" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and not __fish_seen_subcommand_from latency-by-user recent-traces slow-endpoints errors heatmap run save saved help" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and not __fish_seen_subcommand_from latency-by-user recent-traces slow-endpoints errors heatmap run save saved help" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and not __fish_seen_subcommand_from latency-by-user recent-traces slow-endpoints errors heatmap run save saved help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and not __fish_seen_subcommand_from latency-by-user recent-traces slow-endpoints errors heatmap run save saved help" -f -a "latency-by-user" -d 'P50, P90, P99 of duration_ms and COUNT per user, slowest first'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and not __fish_seen_subcommand_from latency-by-user recent-traces slow-endpoints errors heatmap run save saved help" -f -a "recent-traces" -d 'The latest root spans: time, trace ID, name, status, duration, and a Honeycomb link'
@@ -287,6 +306,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fis
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from latency-by-user" -l any -d 'Match events that pass any --where (default: all of them)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from latency-by-user" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from latency-by-user" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from latency-by-user" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from latency-by-user" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from recent-traces" -s d -l dataset -d 'Dataset (__all__: the whole environment) [default: the profile\'s, OTEL_SERVICE_NAME, docker-compose.yml\'s]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from recent-traces" -s s -l since -d 'How far back: 30m, 2h, 1d, 7d (at most 7d) [default: 2h]' -r
@@ -310,6 +330,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fis
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from recent-traces" -l any -d 'Match events that pass any --where (default: all of them)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from recent-traces" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from recent-traces" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from recent-traces" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from recent-traces" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from slow-endpoints" -s d -l dataset -d 'Dataset (__all__: the whole environment) [default: the profile\'s, OTEL_SERVICE_NAME, docker-compose.yml\'s]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from slow-endpoints" -s s -l since -d 'How far back: 30m, 2h, 1d, 7d (at most 7d) [default: 2h]' -r
@@ -334,6 +355,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fis
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from slow-endpoints" -l any -d 'Match events that pass any --where (default: all of them)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from slow-endpoints" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from slow-endpoints" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from slow-endpoints" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from slow-endpoints" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from errors" -s d -l dataset -d 'Dataset (__all__: the whole environment) [default: the profile\'s, OTEL_SERVICE_NAME, docker-compose.yml\'s]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from errors" -s s -l since -d 'How far back: 30m, 2h, 1d, 7d (at most 7d) [default: 2h]' -r
@@ -357,6 +379,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fis
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from errors" -l any -d 'Match events that pass any --where (default: all of them)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from errors" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from errors" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from errors" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from errors" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from heatmap" -s d -l dataset -d 'Dataset (__all__: the whole environment) [default: the profile\'s, OTEL_SERVICE_NAME, docker-compose.yml\'s]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from heatmap" -s s -l since -d 'How far back: 30m, 2h, 1d, 7d (at most 7d) [default: 2h]' -r
@@ -382,6 +405,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fis
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from heatmap" -l log -d 'Logarithmic value bands (long-tailed latencies)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from heatmap" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from heatmap" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from heatmap" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from heatmap" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from run" -s f -l file -d 'A JSON file with the query spec (- reads stdin)' -r -F
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from run" -l spec -d 'The query spec as JSON, e.g. \'{"calculations":[{"op":"COUNT"}],"breakdowns":["name"]}\'' -r
@@ -406,6 +430,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fis
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from run" -l any -d 'Match events that pass any --where (default: all of them)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from run" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from run" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from save" -l preset -d 'Save a preset' -r -f -a "latency-by-user\t'P50, P90, P99 of duration_ms and COUNT per user, slowest first'
 recent-traces\t'The latest root spans, with a Honeycomb link per trace'
@@ -439,6 +464,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fis
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from save" -l any -d 'Match events that pass any --where (default: all of them)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from save" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from save" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from save" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from saved" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from saved" -l api-url -d 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile\'s, then the region\'s]' -r
@@ -453,6 +479,7 @@ csv\t'CSV with a header row'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from saved" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from saved" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from saved" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from saved" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from saved" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from saved" -f -a "list" -d 'List the dataset\'s saved queries'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand query; and __fish_seen_subcommand_from saved" -f -a "run" -d 'Run a saved query by name (--since, --where, --limit make a new query from it)'
@@ -474,6 +501,7 @@ csv\t'CSV with a header row'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and not __fish_seen_subcommand_from init help" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and not __fish_seen_subcommand_from init help" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and not __fish_seen_subcommand_from init help" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and not __fish_seen_subcommand_from init help" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and not __fish_seen_subcommand_from init help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and not __fish_seen_subcommand_from init help" -f -a "init" -d 'Browser traces for the React app: packages, src/tracing.js, build variables, the collector, CORS'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and not __fish_seen_subcommand_from init help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -502,6 +530,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and __
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and __fish_seen_subcommand_from init" -s y -l yes -d 'Accept the defaults without asking'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and __fish_seen_subcommand_from init" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and __fish_seen_subcommand_from help" -f -a "init" -d 'Browser traces for the React app: packages, src/tracing.js, build variables, the collector, CORS'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand frontend; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -514,6 +543,7 @@ csv\t'CSV with a header row'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and not __fish_seen_subcommand_from init create-group groups rules help" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and not __fish_seen_subcommand_from init create-group groups rules help" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and not __fish_seen_subcommand_from init create-group groups rules help" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and not __fish_seen_subcommand_from init create-group groups rules help" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and not __fish_seen_subcommand_from init create-group groups rules help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and not __fish_seen_subcommand_from init create-group groups rules help" -f -a "init" -d 'Wire a workspace to X-Ray: the daemon service, SDK variables and package, the rule file, group and rules'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and not __fish_seen_subcommand_from init create-group groups rules help" -f -a "create-group" -d 'Create a group of traces selected by a filter expression (safe to re-run)'
@@ -541,6 +571,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from init" -s y -l yes -d 'Accept the defaults without asking'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from init" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from create-group" -l filter-expression -d 'Which traces belong to the group, e.g. \'service("backend-flask")\' (default: all)' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from create-group" -l tag -d 'Tag the group when it is created (KEY=VALUE, repeatable)' -r
@@ -555,6 +586,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from create-group" -l notifications -d 'Turn on Insights notifications (implies --insights)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from create-group" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from create-group" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from create-group" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from create-group" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from groups" -l profile -d 'AWS profile to use [default: AWS_PROFILE, then "default"]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from groups" -l region -d 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile\'s]' -r
@@ -565,6 +597,7 @@ csv\t'CSV with a header row'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from groups" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from groups" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from groups" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from groups" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from groups" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from groups" -f -a "list" -d 'List every group'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from groups" -f -a "get" -d 'Show one group'
@@ -580,6 +613,7 @@ csv\t'CSV with a header row'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from rules" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from rules" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from rules" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from rules" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from rules" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from rules" -f -a "apply" -d 'Create, update (changed fields only) or keep rules so AWS matches the files'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand xray; and __fish_seen_subcommand_from rules" -f -a "validate" -d 'Check rule files against AWS\'s constraints without contacting AWS'
@@ -602,6 +636,7 @@ csv\t'CSV with a header row'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and not __fish_seen_subcommand_from log-group help" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and not __fish_seen_subcommand_from log-group help" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and not __fish_seen_subcommand_from log-group help" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and not __fish_seen_subcommand_from log-group help" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and not __fish_seen_subcommand_from log-group help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and not __fish_seen_subcommand_from log-group help" -f -a "log-group" -d 'Ensure, list or delete log groups'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and not __fish_seen_subcommand_from log-group help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -614,6 +649,7 @@ csv\t'CSV with a header row'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from log-group" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from log-group" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from log-group" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from log-group" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from log-group" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from log-group" -f -a "ensure" -d 'Create a log group if it is missing and set its retention (safe to re-run)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from log-group" -f -a "list" -d 'List log groups'
@@ -621,6 +657,67 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and 
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from log-group" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from help" -f -a "log-group" -d 'Ensure, list or delete log groups'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand cloudwatch; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand plan" -l aws-profile -d 'AWS profile for the xray section [default: AWS_PROFILE]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand plan" -l aws-region -d 'AWS region for the xray section [default: AWS_REGION, AWS_DEFAULT_REGION, the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand plan" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand plan" -l api-url -d 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile\'s, then the region\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand plan" -l region -d 'Honeycomb region, when no API URL is set [default: the profile\'s, then us]' -r -f -a "us\t'api.honeycomb.io'
+eu\t'api.eu1.honeycomb.io'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand plan" -l api-key -d 'An environment\'s API key [default: HONEYCOMB_API_KEY, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand plan" -l key-id -d 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand plan" -l key-secret -d 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand plan" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
+json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
+csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand plan" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand plan" -l prune -d 'Also plan deleting what the file does not mention, within what it manages (never columns)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand plan" -l detailed-exitcode -d 'Exit 2 when something would change, 0 when nothing would (for CI drift checks)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand plan" -l all -d 'List unchanged objects too'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand plan" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand plan" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand plan" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand plan" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand apply" -l aws-profile -d 'AWS profile for the xray section [default: AWS_PROFILE]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand apply" -l aws-region -d 'AWS region for the xray section [default: AWS_REGION, AWS_DEFAULT_REGION, the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand apply" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand apply" -l api-url -d 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile\'s, then the region\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand apply" -l region -d 'Honeycomb region, when no API URL is set [default: the profile\'s, then us]' -r -f -a "us\t'api.honeycomb.io'
+eu\t'api.eu1.honeycomb.io'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand apply" -l api-key -d 'An environment\'s API key [default: HONEYCOMB_API_KEY, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand apply" -l key-id -d 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand apply" -l key-secret -d 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand apply" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
+json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
+csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand apply" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand apply" -l prune -d 'Also delete what the file does not mention, within what it manages (never columns)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand apply" -s y -l yes -d 'Do not ask before deleting (needed for --prune without a terminal)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand apply" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand apply" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand apply" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand apply" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand export" -l env -d 'The environment to export: must be the API key\'s (a check, so the file is not written from the wrong one)' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand export" -l file -d 'Write the file here (atomically) instead of stdout; an existing file needs --force' -r -F
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand export" -l aws-profile -d 'AWS profile for X-Ray [default: AWS_PROFILE]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand export" -l aws-region -d 'AWS region for X-Ray [default: AWS_REGION, AWS_DEFAULT_REGION, the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand export" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand export" -l api-url -d 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile\'s, then the region\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand export" -l region -d 'Honeycomb region, when no API URL is set [default: the profile\'s, then us]' -r -f -a "us\t'api.honeycomb.io'
+eu\t'api.eu1.honeycomb.io'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand export" -l api-key -d 'An environment\'s API key [default: HONEYCOMB_API_KEY, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand export" -l key-id -d 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand export" -l key-secret -d 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile\'s]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand export" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
+json\t'JSON with stable snake_case names (the default when stdout is not a terminal)'
+csv\t'CSV with a header row'"
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand export" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand export" -l force -d 'Replace an existing --file'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand export" -l no-xray -d 'Leave X-Ray out (no AWS credentials needed)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand export" -l schema -d 'Print the file\'s JSON Schema instead, for editors'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand export" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand export" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand export" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and not __fish_seen_subcommand_from path show get set unset help" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and not __fish_seen_subcommand_from path show get set unset help" -l api-url -d 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile\'s, then the region\'s]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and not __fish_seen_subcommand_from path show get set unset help" -l region -d 'Honeycomb region, when no API URL is set [default: the profile\'s, then us]' -r -f -a "us\t'api.honeycomb.io'
@@ -634,6 +731,7 @@ csv\t'CSV with a header row'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and not __fish_seen_subcommand_from path show get set unset help" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and not __fish_seen_subcommand_from path show get set unset help" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and not __fish_seen_subcommand_from path show get set unset help" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and not __fish_seen_subcommand_from path show get set unset help" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and not __fish_seen_subcommand_from path show get set unset help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and not __fish_seen_subcommand_from path show get set unset help" -f -a "path" -d 'Print the config file\'s path'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and not __fish_seen_subcommand_from path show get set unset help" -f -a "show" -d 'Every setting in effect, its source, secrets masked'
@@ -654,6 +752,7 @@ csv\t'CSV with a header row'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from path" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from path" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from show" -l api-url -d 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile\'s, then the region\'s]' -r
@@ -668,6 +767,7 @@ csv\t'CSV with a header row'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from show" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from show" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from get" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from get" -l api-url -d 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile\'s, then the region\'s]' -r
@@ -683,6 +783,7 @@ complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fi
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from get" -l reveal -d 'Print a secret in full'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from get" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from set" -l api-url -d 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile\'s, then the region\'s]' -r
@@ -697,6 +798,7 @@ csv\t'CSV with a header row'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from set" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from set" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from unset" -l profile -d 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from unset" -l api-url -d 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile\'s, then the region\'s]' -r
@@ -711,6 +813,7 @@ csv\t'CSV with a header row'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from unset" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from unset" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the config file\'s path'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Every setting in effect, its source, secrets masked'
@@ -724,6 +827,7 @@ csv\t'CSV with a header row'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand completions" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand completions" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand completions" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand completions" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand generate-assets" -l root -d 'The repository root: completions/ and man/ are written below it' -r -F
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand generate-assets" -s o -l output -d 'How to print results: a table on a terminal, JSON otherwise' -r -f -a "table\t'Aligned columns (the default on a terminal)'
@@ -732,18 +836,22 @@ csv\t'CSV with a header row'"
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand generate-assets" -l request-timeout -d 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]' -r
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand generate-assets" -s q -l quiet -d 'Print only results and errors (no progress or notes on stderr)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand generate-assets" -s v -l verbose -d 'Explain what is happening on stderr (settings and where they came from)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand generate-assets" -l allow-plaintext-http -d 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand generate-assets" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "init" -d 'Set a workspace up to send traces to Honeycomb: compose, .env, gp env, requirements.txt'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "doctor" -d 'Check the workspace and the accounts: a checklist of what is wrong, with the fix'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "honeycomb" -d 'Honeycomb: keys and profiles, environments, API keys, datasets, markers'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "query" -d 'Honeycomb queries as tables or JSON: latency by user, recent traces, any spec, saved queries'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "frontend" -d 'Browser traces from the React frontend, joined to the backend\'s'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "xray" -d 'AWS X-Ray: groups and sampling rules'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "cloudwatch" -d 'AWS CloudWatch Logs: log groups and how long they keep events'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "config" -d 'Settings in effect and where each came from; the config file\'s profiles'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "generate-assets" -d 'Regenerate completions/ and man/ from this command line (for maintainers)'
-complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch config completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch plan apply export config completions generate-assets help" -f -a "init" -d 'Set a workspace up to send traces to Honeycomb: compose, .env, gp env, requirements.txt'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch plan apply export config completions generate-assets help" -f -a "doctor" -d 'Check the workspace and the accounts: a checklist of what is wrong, with the fix'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch plan apply export config completions generate-assets help" -f -a "honeycomb" -d 'Honeycomb: keys and profiles, environments, API keys, datasets, markers'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch plan apply export config completions generate-assets help" -f -a "query" -d 'Honeycomb queries as tables or JSON: latency by user, recent traces, any spec, saved queries'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch plan apply export config completions generate-assets help" -f -a "frontend" -d 'Browser traces from the React frontend, joined to the backend\'s'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch plan apply export config completions generate-assets help" -f -a "xray" -d 'AWS X-Ray: groups and sampling rules'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch plan apply export config completions generate-assets help" -f -a "cloudwatch" -d 'AWS CloudWatch Logs: log groups and how long they keep events'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch plan apply export config completions generate-assets help" -f -a "plan" -d 'What `apply` would change: the observability file against Honeycomb and X-Ray, as a diff'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch plan apply export config completions generate-assets help" -f -a "apply" -d 'Make Honeycomb and X-Ray match the observability file (boards, triggers, SLOs, ...)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch plan apply export config completions generate-assets help" -f -a "export" -d 'Write an existing environment (and X-Ray) as the observability file'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch plan apply export config completions generate-assets help" -f -a "config" -d 'Settings in effect and where each came from; the config file\'s profiles'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch plan apply export config completions generate-assets help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch plan apply export config completions generate-assets help" -f -a "generate-assets" -d 'Regenerate completions/ and man/ from this command line (for maintainers)'
+complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and not __fish_seen_subcommand_from init doctor honeycomb query frontend xray cloudwatch plan apply export config completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from honeycomb" -f -a "login" -d 'Verify keys and save them in a profile (config file, mode 0600)'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from honeycomb" -f -a "auth" -d 'Show the team, environment, key types and permissions, and where each key came from'
 complete -c cruddur-obs -n "__fish_cruddur_obs_using_subcommand help; and __fish_seen_subcommand_from honeycomb" -f -a "environments" -d 'List, create, ensure, show, update or delete environments (management key)'

@@ -45,8 +45,22 @@ const TOKENS: [&str; 24] = [
 
 /// What the terminal target also inserts: escape sequences, C1 controls, bidi and invisible characters.
 const TERMINAL_TOKENS: [&str; 16] = [
-    "\x1b", "\x1b]52;c;cHduZWQ=\x07", "\x1b[2J", "\x1b]8;;https://evil\x1b\\", "\x1b]0;t\x07", "\u{9b}", "\u{85}", "\r", "\x07",
-    "\u{202e}", "\u{2066}", "\u{200f}", "\u{2028}", "\u{feff}", "\u{200b}", "\x7f",
+    "\x1b",
+    "\x1b]52;c;cHduZWQ=\x07",
+    "\x1b[2J",
+    "\x1b]8;;https://evil\x1b\\",
+    "\x1b]0;t\x07",
+    "\u{9b}",
+    "\u{85}",
+    "\r",
+    "\x07",
+    "\u{202e}",
+    "\u{2066}",
+    "\u{200f}",
+    "\u{2028}",
+    "\u{feff}",
+    "\u{200b}",
+    "\x7f",
 ];
 
 fn mutate(rng: &mut Rng, input: &[u8], corpus: &[Vec<u8>], extra: &[&str]) -> Vec<u8> {

@@ -392,10 +392,7 @@ impl aws_sdk_xray::config::Intercept for ResponseLimit {
 pub struct NoRetryOverLimit;
 
 impl aws_sdk_xray::config::retry::ClassifyRetry for NoRetryOverLimit {
-    fn classify_retry(
-        &self,
-        context: &aws_sdk_xray::config::interceptors::InterceptorContext,
-    ) -> aws_sdk_xray::config::retry::RetryAction {
+    fn classify_retry(&self, context: &aws_sdk_xray::config::interceptors::InterceptorContext) -> aws_sdk_xray::config::retry::RetryAction {
         match context.output_or_error() {
             Some(Err(err)) if exceeded_limit(err) => aws_sdk_xray::config::retry::RetryAction::RetryForbidden,
             _ => aws_sdk_xray::config::retry::RetryAction::NoActionIndicated,

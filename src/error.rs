@@ -60,11 +60,19 @@ pub struct CliError {
     pub broken_pipe: bool,
     /// The integration's error this one was made from.
     pub source: Option<Arc<dyn std::error::Error + Send + Sync>>,
+    /// Not an error to print: the command says something by its exit code alone (`plan
+    /// --detailed-exitcode` exits 2 when there are changes, as Terraform's does).
+    pub status_only: bool,
 }
 
 impl CliError {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
-        CliError { kind, message: message.into(), problems: Vec::new(), hint: None, broken_pipe: false, source: None }
+        CliError { kind, message: message.into(), problems: Vec::new(), hint: None, broken_pipe: false, source: None, status_only: false }
+    }
+
+    /// An exit code with nothing printed (see [`CliError::status_only`]).
+    pub fn status_only(kind: ErrorKind) -> Self {
+        CliError { status_only: true, ..Self::new(kind, "") }
     }
 
     pub fn usage(message: impl Into<String>) -> Self {

@@ -586,7 +586,10 @@ mod tests {
         assert_eq!(Limit::for_path(Path::new("docker-compose.yml")), Limit::Compose);
         assert_eq!(Limit::for_path(Path::new("backend/.env.example")), Limit::Dotenv);
         assert_eq!(Limit::for_path(Path::new("journal/week2.md")), Limit::Journal);
-        assert_eq!(read_stream(&mut std::io::repeat(b'x').take(Limit::Rules.bytes() + 1), Limit::Rules).unwrap_err().kind(), std::io::ErrorKind::InvalidInput);
+        assert_eq!(
+            read_stream(&mut std::io::repeat(b'x').take(Limit::Rules.bytes() + 1), Limit::Rules).unwrap_err().kind(),
+            std::io::ErrorKind::InvalidInput
+        );
     }
 
     #[test]

@@ -21,6 +21,7 @@ pub mod aws;
 pub mod cloudwatch;
 pub mod commands;
 pub mod context;
+pub mod declare;
 pub mod doctor;
 pub mod edit;
 pub mod error;
@@ -78,6 +79,7 @@ fn report(context: &Context, result: error::CliResult) -> u8 {
         Ok(()) => 0,
         // The reader of our output went away (`| head`): not an error worth a message.
         Err(err) if err.broken_pipe => 0,
+        Err(err) if err.status_only => err.kind as u8,
         Err(err) => {
             context.ui.error(&err);
             err.kind as u8

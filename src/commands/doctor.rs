@@ -15,13 +15,17 @@ use crate::doctor::{Check, Status, Tally, execute, ids};
 use crate::error::{CliError, CliResult, ErrorKind};
 use crate::output::{Cell, Row};
 use crate::settings::honeycomb::{HoneycombArgs, HoneycombSettings};
-use crate::workspace::Workspace;
+use crate::workspace::{ComposeSelection, Workspace};
 
 #[derive(Debug, Args)]
 #[command(after_help = "\
 Checks (ids for --output json and --skip): honeycomb.key, otel.variables, otel.endpoint, otel.headers, \
 env.resolves, compose.env_syntax, secrets.literal, dotenv.syntax, dotenv.gitignore, dotenv.mode, \
-xray.rules, xray.group, names.consistent, verify.trace (--verify).
+xray.rules, xray.group, names.consistent, frontend.tracing, verify.trace (--verify).
+The services checked are the ones init instruments (the Flask services, and every service set up to send \
+traces), or those named with --service; the compose files are the ones docker compose uses (-f, \
+COMPOSE_FILE, else its default file). A fix that is a command is also in the JSON row's `command` (argv, \
+run in the workspace).
 The key checked is the one compose will send: --api-key, else HONEYCOMB_API_KEY from the shell, else the \
 .env beside the compose file, else the profile's ingest key. --verify sends with it, and queries with a \
 configuration key: --query-key / HONEYCOMB_QUERY_KEY, else the profile's api_key, else the same key.
@@ -34,6 +38,12 @@ pub struct DoctorArgs {
     /// The workspace [default: the current directory]
     #[arg(long, value_name = "DIR", default_value = ".")]
     pub dir: PathBuf,
+    /// A compose service to check (repeatable) [default: the services that should send traces, as init finds them]
+    #[arg(long = "service", value_name = "NAME")]
+    pub services: Vec<String>,
+    /// A compose file to use, as `docker compose -f` (repeatable; relative to --dir) [default: COMPOSE_FILE, else compose.yaml ... docker-compose.yml]
+    #[arg(long = "file", short = 'f', value_name = "FILE")]
+    pub files: Vec<PathBuf>,
     /// Also send a test span and wait until a Honeycomb query sees it (end to end, with the latency)
     #[arg(long)]
     pub verify: bool,
@@ -88,6 +98,8 @@ impl DoctorArgs {
     pub fn request(&self) -> DoctorRequest {
         DoctorRequest {
             dir: self.dir.clone(),
+            services: self.services.clone(),
+            compose_files: self.files.clone(),
             verify: self.verify,
             query_key: self.query_key.clone(),
             endpoint: self.endpoint.clone(),
@@ -105,7 +117,10 @@ pub async fn run(context: &Context, args: DoctorArgs) -> CliResult {
     let settings = HoneycombSettings::resolve(&args.honeycomb, &*context.env)?;
     let root = std::fs::canonicalize(context.path(&args.dir))
         .map_err(|err| CliError::invalid_input(format!("--dir {}: {err}", args.dir.display())))?;
-    let workspace = match Workspace::detect(&root) {
+    let selection = ComposeSelection::from_env(&args.files, &*context.env);
+    // A compose file named with -f or COMPOSE_FILE that is not there is bad input, not a finding.
+    Workspace::check_selection(&root, &selection)?;
+    let workspace = match Workspace::detect_with(&root, &selection) {
         Ok(workspace) => workspace,
         Err(err) => {
             let check = Check::fail(ids::WORKSPACE, format!("cannot read the workspace: {}", err.message))
@@ -114,6 +129,7 @@ pub async fn run(context: &Context, args: DoctorArgs) -> CliResult {
             return Err(CliError::new(ErrorKind::CheckFailed, "the workspace could not be read, so nothing else was checked"));
         }
     };
+    workspace.check_service_names(&request.services, "--service")?;
     let plan = plan::plan(&request, &workspace, &settings, &*context.env);
     let findings = execute::run(context, &request, &plan, &settings).await;
     let shown = plan::checklist(&request, &plan, findings, &settings.api_url.value);

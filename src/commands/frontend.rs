@@ -69,6 +69,7 @@ pub async fn run(context: &Context, args: FrontendArgs) -> CliResult {
         aws: AwsSettings::default(),
         dir: args.dir,
         services: args.backends,
+        compose_files: Vec::new(),
         service_name: None,
         targets: Target::targets(&args.target),
         environment: None,

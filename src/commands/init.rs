@@ -26,6 +26,8 @@ pub enum Part {
     Rollbar,
     /// Browser traces from the React frontend, joined to the backend's (see --frontend-mode)
     Frontend,
+    /// observability.yaml (and its schema): a board, an error-rate trigger and a latency SLO for `plan`/`apply`
+    Board,
 }
 
 #[derive(Debug, Args)]
@@ -45,6 +47,9 @@ pub struct InitArgs {
     /// A compose service to instrument (repeatable) [default: the Flask services]
     #[arg(long = "service", value_name = "NAME")]
     pub services: Vec<String>,
+    /// A compose file to use, as `docker compose -f` (repeatable; relative to --dir) [default: COMPOSE_FILE, else compose.yaml ... docker-compose.yml]
+    #[arg(long = "file", short = 'f', value_name = "FILE")]
+    pub files: Vec<PathBuf>,
     /// OTEL_SERVICE_NAME, with a single --service [default: the compose service's name, or the one set]
     #[arg(long, value_name = "NAME")]
     pub service_name: Option<String>,
@@ -100,6 +105,7 @@ impl InitArgs {
         let has = |part: Part| self.with.contains(&part);
         let parts = PartsRequest {
             honeycomb: has(Part::Honeycomb),
+            board: has(Part::Board),
             xray: has(Part::Xray).then(|| XrayRequest { rule_name: self.xray_rule_name.clone(), group: self.xray_group.clone() }),
             cloudwatch: has(Part::Cloudwatch).then(|| self.log_group.clone()),
             rollbar: has(Part::Rollbar).then(|| RollbarPart { token: self.rollbar_token.clone().or_else(|| env.var(ROLLBAR_TOKEN_VAR)) }),
@@ -114,6 +120,7 @@ impl InitArgs {
             aws: AwsSettings::default(),
             dir: self.dir,
             services: self.services,
+            compose_files: self.files,
             service_name: self.service_name,
             targets: Target::targets(&self.target),
             environment: self.environment,

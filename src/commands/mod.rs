@@ -2,13 +2,16 @@
 //! subcommand beside it, each with its clap `Args` (whose doc comments are the help text) and a thin
 //! `run` that builds a typed request, calls the integrations and hands the result to the renderer.
 
+pub mod apply;
 pub mod cloudwatch;
 pub mod completions;
 pub mod config;
 pub mod doctor;
+pub mod export;
 pub mod frontend;
 pub mod honeycomb;
 pub mod init;
+pub mod plan;
 pub mod query;
 pub mod xray;
 
@@ -86,6 +89,12 @@ pub enum Command {
     Xray(xray::XrayArgs),
     /// AWS CloudWatch Logs: log groups and how long they keep events
     Cloudwatch(cloudwatch::CloudwatchArgs),
+    /// What `apply` would change: the observability file against Honeycomb and X-Ray, as a diff
+    Plan(Box<plan::PlanArgs>),
+    /// Make Honeycomb and X-Ray match the observability file (boards, triggers, SLOs, ...)
+    Apply(Box<apply::ApplyArgs>),
+    /// Write an existing environment (and X-Ray) as the observability file
+    Export(Box<export::ExportArgs>),
     /// Settings in effect and where each came from; the config file's profiles
     Config(config::ConfigArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
@@ -109,6 +118,9 @@ pub async fn run(context: &Context, command: Command) -> CliResult {
         Command::Query(args) => query::run(context, args).await,
         Command::Xray(args) => xray::run(context, args).await,
         Command::Cloudwatch(args) => cloudwatch::run(context, args).await,
+        Command::Plan(args) => plan::run(context, *args).await,
+        Command::Apply(args) => apply::run(context, *args).await,
+        Command::Export(args) => export::run(context, *args).await,
         Command::Config(args) => config::run(context, args),
         Command::Completions(args) => completions::run_completions(context, args),
         Command::GenerateAssets(args) => completions::run_generate_assets(context, args),

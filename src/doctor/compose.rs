@@ -1,16 +1,18 @@
 //! The compose checks, pure: which services should send traces, whether their OTEL variables are there
 //! and right (`otel.variables`, `otel.endpoint`, `otel.headers`), whether the `${VAR}`s they use resolve
 //! where compose reads them (`env.resolves`), and the list-style mistakes compose accepts silently
-//! (`compose.env_syntax`).
+//! (`compose.env_syntax`). What is right is judged by [`crate::workspace::otel`], as `init` judges it,
+//! so every fix that names `init` is one `init` makes.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use super::interpolate::{Modifier, Origin, Resolved, Variables, references};
-use super::{Check, ids, relative};
-use crate::edit::compose::{EnvStyle, EnvVar, ServiceInfo};
-use crate::honeycomb::client::{EU_API, US_API, endpoint_for};
+use super::{Check, Commands, ids, relative};
+use crate::edit::compose::{EnvStyle, EnvVar, ServiceInfo, colon_item};
 use crate::honeycomb::{API_KEY_VAR, mask};
+use crate::workspace::otel::{self, Endpoint, Problem, TeamHeader, Wanted};
+use crate::workspace::services::{ServiceVar, service_var};
 use crate::workspace::{ComposeFile, Workspace};
 
 pub const SERVICE_NAME: &str = "OTEL_SERVICE_NAME";
@@ -18,7 +20,7 @@ pub const ENDPOINT: &str = "OTEL_EXPORTER_OTLP_ENDPOINT";
 pub const HEADERS: &str = "OTEL_EXPORTER_OTLP_HEADERS";
 const OTEL_VARS: [&str; 3] = [SERVICE_NAME, ENDPOINT, HEADERS];
 
-/// A service of a compose file that should send traces: a Flask service, or one that has OTEL variables.
+/// A compose service that should send traces ([`Workspace::traced_services`]).
 #[derive(Debug, Clone, Copy)]
 pub struct Target<'a> {
     pub file: &'a ComposeFile,
@@ -26,8 +28,9 @@ pub struct Target<'a> {
 }
 
 impl<'a> Target<'a> {
-    pub fn var(&self, name: &str) -> Option<&'a EnvVar> {
-        self.service.environment.as_ref().and_then(|environment| environment.vars.get(name))
+    /// A variable as the service gets it: its `environment`, else its `env_file`s.
+    pub fn var(&self, name: &str) -> Option<ServiceVar> {
+        service_var(self.file, self.service, name)
     }
 
     fn line(&self) -> Option<usize> {
@@ -39,23 +42,9 @@ impl<'a> Target<'a> {
     }
 }
 
-/// The services to check, in file order: the Flask services and the other Python services that have
-/// OTEL variables (names from the workspace's requirements). OTEL variables on other services (the React
-/// frontend) are not the backend's tracing and are left alone.
-pub fn targets<'a>(workspace: &'a Workspace, flask: &[String], python: &[String]) -> Vec<Target<'a>> {
-    let mut found = Vec::new();
-    for file in &workspace.compose_files {
-        for service in &file.services {
-            let has_otel = service
-                .environment
-                .as_ref()
-                .is_some_and(|environment| environment.vars.keys().any(|key| OTEL_VARS.contains(&key.as_str())));
-            if flask.contains(&service.name) || (has_otel && python.contains(&service.name)) {
-                found.push(Target { file, service });
-            }
-        }
-    }
-    found
+/// The services to check: `--service`'s, else those that should send traces.
+pub fn targets<'a>(workspace: &'a Workspace, named: &[String]) -> Vec<Target<'a>> {
+    workspace.traced_services(named).into_iter().map(|(file, service)| Target { file, service }).collect()
 }
 
 /// What the OTLP endpoint should be.
@@ -68,30 +57,12 @@ pub enum Expected {
     Unconfirmed { api_url: String },
 }
 
-/// A URL without a trailing slash or an explicit default port.
-fn normalize(url: &str) -> String {
-    let url = url.trim().trim_end_matches('/');
-    match url.strip_prefix("https://") {
-        Some(rest) => {
-            let (host, path) = rest.split_once('/').map_or((rest, ""), |(host, path)| (host, path));
-            let host = host.strip_suffix(":443").unwrap_or(host);
-            if path.is_empty() { format!("https://{host}") } else { format!("https://{host}/{path}") }
+impl Expected {
+    fn wanted(&self) -> Wanted {
+        match self {
+            Expected::Confirmed { api_url } => Wanted { api_url: api_url.clone(), confirmed: true },
+            Expected::Unconfirmed { api_url } => Wanted { api_url: api_url.clone(), confirmed: false },
         }
-        None => url.to_owned(),
-    }
-}
-
-fn host_of(url: &str) -> &str {
-    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
-    let host = rest.split(['/', '?']).next().unwrap_or(rest);
-    host.rsplit_once(':').filter(|(_, port)| port.chars().all(|c| c.is_ascii_digit())).map_or(host, |(host, _)| host)
-}
-
-fn region_name(url: &str) -> Option<&'static str> {
-    match normalize(url).as_str() {
-        US_API => Some("Honeycomb US (api.honeycomb.io)"),
-        EU_API => Some("Honeycomb EU (api.eu1.honeycomb.io)"),
-        _ => None,
     }
 }
 
@@ -100,16 +71,12 @@ fn quoted(value: &str) -> bool {
     value.starts_with('"') || value.starts_with('\'')
 }
 
-fn init_fix(target: &Target) -> String {
-    format!("cruddur-obs init --service {} (writes the three OTEL variables)", target.service.name)
-}
-
 fn quotes_fix(name: &str) -> String {
     format!("in a list, write `- {name}=value` without quotes (or switch to `{name}: \"value\"`)")
 }
 
 /// `otel.variables`, `otel.endpoint` and `otel.headers` for each target.
-pub fn otel_checks(root: &Path, targets: &[Target], variables: &Variables, expected: &Expected) -> Vec<Check> {
+pub fn otel_checks(root: &Path, targets: &[Target], variables: &Variables, expected: &Expected, commands: &Commands) -> Vec<Check> {
     if targets.is_empty() {
         return vec![
             Check::fail(ids::OTEL_VARIABLES, "no service sends traces: no Flask service was found and none has OTEL variables")
@@ -121,29 +88,33 @@ pub fn otel_checks(root: &Path, targets: &[Target], variables: &Variables, expec
     for target in targets {
         let file = relative(root, &target.file.path);
         let name = &target.service.name;
+        let init = commands.init_services(false, &[name]);
         let missing: Vec<&str> = OTEL_VARS
             .iter()
             .copied()
             .filter(|var| match target.var(var) {
                 None => true,
-                Some(EnvVar { value: Some(value), .. }) => value.trim().is_empty(),
-                // `- NAME` / `NAME:` takes the value from the shell or .env.
-                Some(EnvVar { value: None, .. }) => !matches!(variables.lookup(var), Resolved::Set { .. }),
+                Some(ServiceVar { value: Some(value), .. }) => value.trim().is_empty(),
+                // `- NAME` / `NAME:` takes the value from the shell or .env; a template's value is made later.
+                Some(ServiceVar { value: None, from_env_file, .. }) => !from_env_file && !variables.is_set(var),
             })
             .collect();
         checks.push(if missing.is_empty() {
             Check::pass(ids::OTEL_VARIABLES, format!("{name}: {SERVICE_NAME}, {ENDPOINT} and {HEADERS} are set")).at(&file, target.line())
         } else {
             Check::fail(ids::OTEL_VARIABLES, format!("{name}: no {} (traces are not sent as configured)", missing.join(", no ")))
-                .with_fix(init_fix(target))
+                .with_command(init.clone(), "writes the three OTEL variables")
                 .at(&file, target.line())
         });
         if let Some(var) = target.var(ENDPOINT) {
             let raw = var.value.clone().unwrap_or_else(|| format!("${{{ENDPOINT}}}"));
-            checks.push(endpoint_check(name, &raw, target.list_style(), variables, expected, &service_names).at(&file, Some(var.line)));
+            let list_item = target.list_style() && !var.from_env_file;
+            let check = endpoint_check(name, &raw, list_item, variables, expected, &service_names, &init);
+            checks.push(check.at(relative(root, &var.file), Some(var.line)));
         }
-        if let Some(EnvVar { value: Some(raw), line }) = target.var(HEADERS) {
-            checks.push(headers_check(name, raw, target.list_style()).at(&file, Some(*line)));
+        if let Some(ServiceVar { value: Some(raw), line, file: path, from_env_file }) = target.var(HEADERS) {
+            let list_item = target.list_style() && !from_env_file;
+            checks.push(headers_check(name, &raw, list_item, commands).at(relative(root, &path), Some(line)));
         }
     }
     checks
@@ -152,125 +123,120 @@ pub fn otel_checks(root: &Path, targets: &[Target], variables: &Variables, expec
 fn endpoint_check(
     service: &str,
     raw: &str,
-    list_style: bool,
+    list_item: bool,
     variables: &Variables,
     expected: &Expected,
     compose_services: &BTreeSet<&str>,
+    init: &[String],
 ) -> Check {
     let id = ids::OTEL_ENDPOINT;
-    if list_style && quoted(raw) {
-        return Check::fail(id, format!("{service}: {ENDPOINT} is {raw}, quotes included (a list item keeps them), which is not a URL"))
-            .with_fix(quotes_fix(ENDPOINT));
-    }
-    let (value, missing) = variables.interpolate(raw);
-    if !missing.is_empty() {
-        return Check::warn(
-            id,
-            format!("{service}: {ENDPOINT} is {raw}, and {} is not set here, so it cannot be checked", missing.join(", ")),
-        )
-        .with_fix(format!("see {} below", ids::ENV_RESOLVES));
-    }
+    let wanted = expected.wanted();
+    let (value, _) = variables.interpolate(raw);
     let value = value.trim();
     let shown = if value == raw { value.to_owned() } else { format!("{raw} (= {value})") };
-    if !(value.starts_with("https://") || value.starts_with("http://")) {
-        return Check::fail(id, format!("{service}: {ENDPOINT} is {shown}, not an http(s) URL"))
-            .with_fix(format!("{ENDPOINT}: \"{}\"", endpoint_for(expected_api(expected))));
-    }
-    let trimmed = value.trim_end_matches('/');
-    if trimmed.ends_with("/v1/traces") {
-        return Check::fail(
-            id,
-            format!(
-                "{service}: {ENDPOINT} is {shown}: the SDK appends /v1/traces to it, so spans go to …/v1/traces/v1/traces and are lost"
+    let fix = |check: Check, replacement: &str| check.with_command(init.to_vec(), &format!("writes {ENDPOINT}: \"{replacement}\""));
+    match otel::judge_endpoint(raw, list_item, variables, &wanted, compose_services) {
+        Endpoint::Good { normalized } => match expected {
+            Expected::Confirmed { .. } => Check::pass(id, format!("{service} sends to {normalized}, where the key belongs")),
+            Expected::Unconfirmed { .. } => Check::pass(
+                id,
+                format!("{service} sends to {normalized} (the key's region is not confirmed: the key could not be checked)"),
             ),
+        },
+        Endpoint::Collector { host } => {
+            Check::pass(id, format!("{service} sends to the compose service {host} (a collector, which carries the key itself)"))
+        }
+        Endpoint::Custom { url } => Check::warn(
+            id,
+            format!("{service} sends to {url}, not to Honeycomb: a collector or proxy there must forward to {}", wanted.endpoint()),
         )
-        .with_fix(format!(
-            "{ENDPOINT}: \"{}\" (or name the full URL OTEL_EXPORTER_OTLP_TRACES_ENDPOINT)",
-            trimmed.trim_end_matches("/v1/traces")
-        ));
-    }
-    let host = host_of(value);
-    if value.starts_with("http://") && host.ends_with("honeycomb.io") {
-        return Check::fail(id, format!("{service}: {ENDPOINT} is {shown}: Honeycomb takes OTLP over https only"))
-            .with_fix(format!("{ENDPOINT}: \"{}\"", value.replacen("http://", "https://", 1).trim_end_matches('/')));
-    }
-    let actual = normalize(value);
-    let trailing = value.ends_with('/');
-    let fine = |message: String| {
-        if trailing {
-            Check::warn(id, format!("{message}; the trailing slash is harmless for Python's exporter, but other SDKs send to //v1/traces"))
-                .with_fix(format!("{ENDPOINT}: \"{actual}\""))
-        } else {
-            Check::pass(id, message)
+        .with_fix(format!("if nothing forwards, {ENDPOINT}: \"{}\"", wanted.endpoint())),
+        Endpoint::NoSuchService { host } => {
+            Check::fail(id, format!("{service}: {ENDPOINT} is {shown}, but no compose service is named {host}: spans are lost"))
+                .with_fix(format!("add the {host} service, or {ENDPOINT}: \"{}\"", wanted.endpoint()))
         }
-    };
-    if compose_services.contains(host) {
-        return fine(format!("{service} sends to the compose service {host} (a collector, which carries the key itself)"));
-    }
-    match expected {
-        Expected::Confirmed { api_url } => {
-            let wanted = normalize(&endpoint_for(api_url));
-            if actual == wanted {
-                return fine(format!("{service} sends to {actual}, where the key belongs"));
+        Endpoint::Unresolved { missing } => {
+            Check::warn(id, format!("{service}: {ENDPOINT} is {raw}, and {} is not set here, so it cannot be checked", missing.join(", ")))
+                .with_fix(format!("see {} below", ids::ENV_RESOLVES))
+        }
+        Endpoint::Wrong { problem, replacement, .. } => match problem {
+            Problem::Quoted => fix(
+                Check::fail(id, format!("{service}: {ENDPOINT} is {raw}, quotes included (a list item keeps them), which is not a URL")),
+                &replacement,
+            ),
+            Problem::NotUrl => fix(Check::fail(id, format!("{service}: {ENDPOINT} is {shown}, not an http(s) URL")), &replacement),
+            Problem::TracesPath => fix(
+                Check::fail(
+                    id,
+                    format!(
+                        "{service}: {ENDPOINT} is {shown}: the SDK appends /v1/traces to it, so spans go to …/v1/traces/v1/traces and are lost"
+                    ),
+                ),
+                &replacement,
+            ),
+            Problem::PlainHttp => {
+                fix(Check::fail(id, format!("{service}: {ENDPOINT} is {shown}: Honeycomb takes OTLP over https only")), &replacement)
             }
-            let message = match (region_name(&actual), region_name(&wanted)) {
-                (Some(actual_region), Some(key_region)) => {
-                    format!("{service} sends to {actual_region}, but the key belongs to {key_region}: Honeycomb refuses it there (401)")
-                }
-                _ => format!("{service} sends to {actual}, but the key was accepted by {wanted}: spans will not arrive where you look"),
-            };
-            Check::fail(id, message).with_fix(format!("{ENDPOINT}: \"{wanted}\" (cruddur-obs init writes it)"))
-        }
-        Expected::Unconfirmed { api_url } => {
-            let configured = normalize(&endpoint_for(api_url));
-            if actual == configured || (region_name(&actual).is_some() && region_name(&configured).is_some()) {
-                fine(format!("{service} sends to {actual} (the key's region is not confirmed: the key could not be checked)"))
-            } else {
-                Check::fail(id, format!("{service} sends to {actual}, but the Honeycomb API in use is {configured}"))
-                    .with_fix(format!("{ENDPOINT}: \"{configured}\", or set HONEYCOMB_API_ENDPOINT to match"))
+            Problem::TrailingSlash => fix(
+                Check::warn(
+                    id,
+                    format!(
+                        "{service} sends to {}; the trailing slash is harmless for Python's exporter, but other SDKs send to //v1/traces",
+                        otel::normalize(value)
+                    ),
+                ),
+                &replacement,
+            ),
+            Problem::OtherRegion { actual, wanted } => fix(
+                Check::fail(id, format!("{service} sends to {actual}, but the key belongs to {wanted}: Honeycomb refuses it there (401)")),
+                &replacement,
+            ),
+            Problem::OtherApi => {
+                let message = match expected {
+                    Expected::Confirmed { .. } => format!(
+                        "{service} sends to {}, but the key was accepted by {replacement}: spans will not arrive where you look",
+                        otel::normalize(value)
+                    ),
+                    Expected::Unconfirmed { .. } => {
+                        format!("{service} sends to {}, but the Honeycomb API in use is {replacement}", otel::normalize(value))
+                    }
+                };
+                fix(Check::fail(id, message), &replacement)
             }
-        }
+        },
     }
 }
 
-fn expected_api(expected: &Expected) -> &str {
-    match expected {
-        Expected::Confirmed { api_url } | Expected::Unconfirmed { api_url } => api_url,
-    }
-}
-
-fn headers_check(service: &str, raw: &str, list_style: bool) -> Check {
+fn headers_check(service: &str, raw: &str, list_item: bool, commands: &Commands) -> Check {
     let id = ids::OTEL_HEADERS;
     let wanted = format!("{HEADERS}: \"x-honeycomb-team=${{{API_KEY_VAR}}}\"");
-    if list_style && quoted(raw) {
-        return Check::fail(
+    let init = commands.init_services(false, &[service]);
+    match otel::team_header(raw, list_item) {
+        TeamHeader::Quoted => Check::fail(
             id,
             format!("{service}: {HEADERS} starts with a quote that compose keeps (list item), so the header name is wrong and Honeycomb sees no key"),
         )
-        .with_fix(quotes_fix(HEADERS));
+        .with_fix_and_command(format!("{} (cruddur-obs init removes the quotes)", quotes_fix(HEADERS)), init),
+        TeamHeader::Missing => {
+            Check::fail(id, format!("{service}: {HEADERS} has no x-honeycomb-team header: Honeycomb refuses spans without a key"))
+                .with_command(init, &format!("adds x-honeycomb-team=${{{API_KEY_VAR}}}"))
+        }
+        TeamHeader::Empty => {
+            Check::fail(id, format!("{service}: x-honeycomb-team is empty")).with_command(init, &format!("makes it ${{{API_KEY_VAR}}}"))
+        }
+        TeamHeader::Reference { name } => {
+            let note = if name == API_KEY_VAR { String::new() } else { format!(" (the bootcamp names it {API_KEY_VAR})") };
+            let value = raw.split(',').find_map(|pair| pair.split_once('=').map(|(_, value)| value.trim())).unwrap_or(raw);
+            Check::pass(id, format!("{service}: x-honeycomb-team={value}, a reference: the key stays out of the file{note}"))
+        }
+        TeamHeader::Literal { value } => {
+            Check::fail(id, format!("{service}: x-honeycomb-team holds a literal value ({}) instead of ${{{API_KEY_VAR}}}", mask(&value)))
+                .with_fix_and_command(
+                    format!("{wanted} (cruddur-obs init --fix), then rotate the key: it is in git history"),
+                    commands.init_services(true, &[service]),
+                )
+        }
     }
-    let team = raw.split(',').find_map(|pair| {
-        let (name, value) = pair.split_once('=')?;
-        name.trim().eq_ignore_ascii_case("x-honeycomb-team").then(|| value.trim())
-    });
-    let Some(value) = team else {
-        return Check::fail(id, format!("{service}: {HEADERS} has no x-honeycomb-team header: Honeycomb refuses spans without a key"))
-            .with_fix(wanted);
-    };
-    if value.is_empty() {
-        return Check::fail(id, format!("{service}: x-honeycomb-team is empty")).with_fix(wanted);
-    }
-    let referenced: Vec<String> = references(value).into_iter().map(|reference| reference.name).collect();
-    if value.starts_with('$') && !referenced.is_empty() {
-        let note = if referenced.iter().any(|name| name == API_KEY_VAR) {
-            String::new()
-        } else {
-            format!(" (the bootcamp names it {API_KEY_VAR})")
-        };
-        return Check::pass(id, format!("{service}: x-honeycomb-team={value}, a reference: the key stays out of the file{note}"));
-    }
-    Check::fail(id, format!("{service}: x-honeycomb-team holds a literal value ({}) instead of ${{{API_KEY_VAR}}}", mask(value)))
-        .with_fix(format!("{wanted} (cruddur-obs init --fix), then rotate the key: it is in git history"))
 }
 
 /// A list item that swallowed the next line: YAML folds ` NAME=value` (which lost its `- `) into the
@@ -304,6 +270,21 @@ pub fn env_syntax(root: &Path, workspace: &Workspace) -> Vec<Check> {
                     .with_fix("write ${VAR}")));
                 }
                 if environment.style != EnvStyle::List {
+                    continue;
+                }
+                let item = match &var.value {
+                    Some(value) => format!("{key}={value}"),
+                    None => key.clone(),
+                };
+                if let Some((name, meant)) = colon_item(&item) {
+                    checks.push(at(Check::warn(
+                        id,
+                        format!(
+                            "{}: `- {item}` has a colon where compose needs `=`: compose reads the whole item as a variable's name, so {name} is never set",
+                            service.name
+                        ),
+                    )
+                    .with_fix(format!("- {name}={meant}"))));
                     continue;
                 }
                 if key != key.trim() {
@@ -372,7 +353,8 @@ pub fn referenced_variables<'a>(root: &Path, targets: &[Target<'a>]) -> BTreeMap
     let mut found: BTreeMap<String, (Modifier, String, usize, Vec<String>)> = BTreeMap::new();
     for target in targets {
         for var_name in OTEL_VARS {
-            let Some(var) = target.var(var_name) else { continue };
+            // An env_file's values are the container's as written: compose interpolates the compose file.
+            let Some(var) = target.var(var_name).filter(|var| !var.from_env_file) else { continue };
             let refs = match &var.value {
                 Some(value) => references(value),
                 None => vec![super::interpolate::Reference { name: var_name.to_owned(), modifier: Modifier::Plain }],
@@ -390,15 +372,26 @@ pub fn referenced_variables<'a>(root: &Path, targets: &[Target<'a>]) -> BTreeMap
     found
 }
 
+/// What `env.resolves` needs besides the variables.
+pub struct ResolveContext<'a> {
+    pub dotenv: &'a Path,
+    pub gitpod: &'a Gitpod,
+    /// The names the key is sent under (`HONEYCOMB_API_KEY`, and any other the headers reference).
+    pub key_names: &'a BTreeSet<String>,
+    /// How to name `init` (which writes the key to `.env`); `None` when it cannot (a tracked `.env`).
+    pub init: Option<&'a Commands>,
+}
+
 /// `env.resolves`: each `${VAR}` in the OTEL variables resolves where compose reads it, the shell or the
 /// `.env` beside the compose file.
-pub fn env_resolves(root: &Path, targets: &[Target], variables: &Variables, dotenv: &Path, gitpod: &Gitpod) -> Vec<Check> {
+pub fn env_resolves(root: &Path, targets: &[Target], variables: &Variables, context: &ResolveContext) -> Vec<Check> {
     let id = ids::ENV_RESOLVES;
-    let dotenv_shown = relative(root, dotenv);
+    let dotenv_shown = relative(root, context.dotenv);
     let mut checks = Vec::new();
     for (name, (modifier, file, line, services)) in referenced_variables(root, targets) {
         let users = services.join(", ");
         let resolved = variables.lookup(&name);
+        let holds_key = name == API_KEY_VAR || context.key_names.contains(&name);
         let where_ = |origin: Origin| match origin {
             Origin::Shell => "in the shell".to_owned(),
             Origin::Dotenv => format!("in {dotenv_shown}"),
@@ -409,8 +402,7 @@ pub fn env_resolves(root: &Path, targets: &[Target], variables: &Variables, dote
                 Check::pass(id, format!("${{{name}}} is not set, so compose uses its default {value:?} ({users})"))
             }
             (_, Resolved::Set { value, origin }) => {
-                let shown =
-                    if name == API_KEY_VAR || super::secrets::is_literal_secret(&name, value) { mask(value) } else { value.clone() };
+                let shown = if holds_key || super::secrets::is_literal_secret(&name, value) { mask(value) } else { value.clone() };
                 Check::pass(id, format!("${{{name}}} is set {} ({shown}) for {users}", where_(*origin)))
             }
             (_, unresolved) => {
@@ -418,13 +410,20 @@ pub fn env_resolves(root: &Path, targets: &[Target], variables: &Variables, dote
                     Resolved::Empty { origin } => format!("is empty {}", where_(*origin)),
                     _ => format!("is not set in the shell or in {dotenv_shown}"),
                 };
-                let consequence = if name == API_KEY_VAR {
+                let consequence = if holds_key {
                     "compose sends spans with no key and Honeycomb refuses them"
                 } else {
                     "compose substitutes an empty string"
                 };
-                Check::fail(id, format!("${{{name}}} {state}, where docker compose reads it: {consequence} ({users})"))
-                    .with_fix(resolve_fix(&name, gitpod, &dotenv_shown))
+                let check = Check::fail(id, format!("${{{name}}} {state}, where docker compose reads it: {consequence} ({users})"));
+                // init writes the key to .env, which compose reads unless the shell sets the name (even empty).
+                let shell_empty = matches!(unresolved, Resolved::Empty { origin: Origin::Shell });
+                match context.init.filter(|_| holds_key && !shell_empty) {
+                    Some(commands) => {
+                        check.with_fix_and_command(resolve_fix(&name, context.gitpod, &dotenv_shown, true), commands.init(&[]))
+                    }
+                    None => check.with_fix(resolve_fix(&name, context.gitpod, &dotenv_shown, false)),
+                }
             }
         };
         checks.push(row.at(file, Some(line)));
@@ -435,8 +434,8 @@ pub fn env_resolves(root: &Path, targets: &[Target], variables: &Variables, dote
     checks
 }
 
-fn resolve_fix(name: &str, gitpod: &Gitpod, dotenv: &str) -> String {
-    let init = if name == API_KEY_VAR { format!("; or run `cruddur-obs init`, which writes it to {dotenv} (0600)") } else { String::new() };
+fn resolve_fix(name: &str, gitpod: &Gitpod, dotenv: &str, init: bool) -> String {
+    let init = if init { format!("; or run `cruddur-obs init`, which writes the key to {dotenv} (0600)") } else { String::new() };
     if gitpod.persisted.contains(name) {
         format!(
             "`gp env` has {name}, but this workspace started before it was set: run eval \"$(gp env -e)\", then restart compose (docker compose up -d){init}"
@@ -454,18 +453,21 @@ mod tests {
 
     use super::*;
     use crate::doctor::Status;
+    use crate::honeycomb::client::{EU_API, US_API};
 
     fn workspace(compose: &str) -> Workspace {
         let path = PathBuf::from("/w/docker-compose.yml");
         let services = crate::edit::compose::services(compose).unwrap();
         Workspace {
             root: PathBuf::from("/w"),
-            compose_files: vec![ComposeFile { path, text: compose.to_owned(), services }],
+            compose_files: vec![ComposeFile { path, text: compose.to_owned(), services, env_files: BTreeMap::new() }],
+            compose_source: crate::workspace::ComposeSource::Default,
+            other_compose_files: vec![],
             gitpod: None,
             devcontainer: None,
             env_examples: vec![],
             xray_rules: vec![],
-            is_git: false,
+            repository: crate::workspace::git::Repository::None,
         }
     }
 
@@ -478,23 +480,23 @@ mod tests {
     #[test]
     fn a_good_service_passes_and_the_region_is_checked() {
         let ws = workspace(GOOD);
-        let targets = targets(&ws, &["backend-flask".to_owned()], &[]);
+        let targets = targets(&ws, &["backend-flask".to_owned()]);
         assert_eq!(targets.len(), 1);
         let us = Expected::Confirmed { api_url: US_API.to_owned() };
-        let checks = otel_checks(Path::new("/w"), &targets, &Variables::default(), &us);
+        let checks = otel_checks(Path::new("/w"), &targets, &Variables::default(), &us, &Commands::default());
         assert_eq!(
             statuses(&checks),
             [(ids::OTEL_VARIABLES, Status::Pass), (ids::OTEL_ENDPOINT, Status::Pass), (ids::OTEL_HEADERS, Status::Pass)]
         );
         assert_eq!(checks[1].location().as_deref(), Some("docker-compose.yml:6"));
         let eu = Expected::Confirmed { api_url: EU_API.to_owned() };
-        let wrong = otel_checks(Path::new("/w"), &targets, &Variables::default(), &eu);
+        let wrong = otel_checks(Path::new("/w"), &targets, &Variables::default(), &eu, &Commands::default());
         assert_eq!(wrong[1].status, Status::Fail);
         assert!(wrong[1].message.contains("belongs to Honeycomb EU"), "{}", wrong[1].message);
         let local = Expected::Confirmed { api_url: "http://127.0.0.1:9".to_owned() };
-        assert_eq!(otel_checks(Path::new("/w"), &targets, &Variables::default(), &local)[1].status, Status::Fail);
+        assert_eq!(otel_checks(Path::new("/w"), &targets, &Variables::default(), &local, &Commands::default())[1].status, Status::Fail);
         let unknown = Expected::Unconfirmed { api_url: EU_API.to_owned() };
-        assert_eq!(otel_checks(Path::new("/w"), &targets, &Variables::default(), &unknown)[1].status, Status::Pass);
+        assert_eq!(otel_checks(Path::new("/w"), &targets, &Variables::default(), &unknown, &Commands::default())[1].status, Status::Pass);
     }
 
     #[test]
@@ -502,9 +504,9 @@ mod tests {
         let check = |value: &str| {
             let compose = GOOD.replace("\"https://api.honeycomb.io\"", value);
             let ws = workspace(&compose);
-            let targets = targets(&ws, &["backend-flask".to_owned()], &[]);
+            let targets = targets(&ws, &["backend-flask".to_owned()]);
             let us = Expected::Confirmed { api_url: US_API.to_owned() };
-            otel_checks(Path::new("/w"), &targets, &Variables::default(), &us)[1].clone()
+            otel_checks(Path::new("/w"), &targets, &Variables::default(), &us, &Commands::default())[1].clone()
         };
         assert_eq!(check("https://api.honeycomb.io/").status, Status::Warn);
         assert_eq!(check("https://api.honeycomb.io:443").status, Status::Pass);
@@ -519,12 +521,14 @@ mod tests {
         let literal = GOOD.replace("${HONEYCOMB_API_KEY}", "REDACTED");
         let ws = workspace(&literal);
         let us = Expected::Confirmed { api_url: US_API.to_owned() };
-        let checks = otel_checks(Path::new("/w"), &targets(&ws, &["backend-flask".to_owned()], &[]), &Variables::default(), &us);
+        let checks =
+            otel_checks(Path::new("/w"), &targets(&ws, &["backend-flask".to_owned()]), &Variables::default(), &us, &Commands::default());
         assert_eq!(checks[2].status, Status::Fail);
         assert!(checks[2].message.contains("literal") && !checks[2].message.contains("REDACTED"), "{}", checks[2].message);
         let bare = "services:\n  backend-flask:\n    build: .\n";
         let ws = workspace(bare);
-        let checks = otel_checks(Path::new("/w"), &targets(&ws, &["backend-flask".to_owned()], &[]), &Variables::default(), &us);
+        let checks =
+            otel_checks(Path::new("/w"), &targets(&ws, &["backend-flask".to_owned()]), &Variables::default(), &us, &Commands::default());
         assert_eq!(statuses(&checks), [(ids::OTEL_VARIABLES, Status::Fail)]);
         assert!(checks[0].fix.as_deref().unwrap().contains("cruddur-obs init --service backend-flask"));
     }
@@ -543,29 +547,56 @@ mod tests {
         assert!(messages[3].contains("space before `=`"));
         assert!(messages[4].contains("&{"));
         let us = Expected::Confirmed { api_url: US_API.to_owned() };
-        let otel = otel_checks(Path::new("/w"), &targets(&ws, &["backend-flask".to_owned()], &[]), &Variables::default(), &us);
+        let otel =
+            otel_checks(Path::new("/w"), &targets(&ws, &["backend-flask".to_owned()]), &Variables::default(), &us, &Commands::default());
         assert_eq!(otel.iter().find(|check| check.check == ids::OTEL_HEADERS).unwrap().status, Status::Fail);
         assert_eq!(env_syntax(Path::new("/w"), &workspace(GOOD))[0].status, Status::Pass);
     }
 
     #[test]
-    fn unresolved_key_fails_with_the_gp_hint() {
+    fn unresolved_key_fails_with_the_gp_hint_and_init_as_the_command() {
         let ws = workspace(GOOD);
-        let targets = targets(&ws, &["backend-flask".to_owned()], &[]);
+        let targets = targets(&ws, &["backend-flask".to_owned()]);
         let dotenv = Path::new("/w/.env");
         let mut gitpod = Gitpod { configured: true, gp: true, persisted: BTreeSet::new() };
         gitpod.persisted.insert(API_KEY_VAR.to_owned());
-        let checks = env_resolves(Path::new("/w"), &targets, &Variables::default(), dotenv, &gitpod);
+        let key_names = BTreeSet::new();
+        let commands = Commands::default();
+        let context = |gitpod| ResolveContext { dotenv, gitpod, key_names: &key_names, init: Some(&commands) };
+        let checks = env_resolves(Path::new("/w"), &targets, &Variables::default(), &context(&gitpod));
         assert_eq!(statuses(&checks), [(ids::ENV_RESOLVES, Status::Fail)]);
         assert!(checks[0].fix.as_deref().unwrap().contains("eval \"$(gp env -e)\""));
+        assert_eq!(checks[0].command.as_deref(), Some(&["cruddur-obs".to_owned(), "init".to_owned()][..]));
         assert!(checks[0].message.contains("not set in the shell or in .env"), "{}", checks[0].message);
         let mut variables = Variables::default();
         variables.dotenv.insert(API_KEY_VAR.to_owned(), Some(crate::doctor::fake_key("hcaik_")));
-        let checks = env_resolves(Path::new("/w"), &targets, &variables, dotenv, &Gitpod::default());
+        let none = Gitpod::default();
+        let checks = env_resolves(Path::new("/w"), &targets, &variables, &context(&none));
         assert_eq!(checks[0].status, Status::Pass);
         assert!(checks[0].message.contains("in .env (hcaik_…f7g9)"), "{}", checks[0].message);
         variables.shell.insert(API_KEY_VAR.to_owned(), String::new());
-        let checks = env_resolves(Path::new("/w"), &targets, &variables, dotenv, &Gitpod::default());
+        let checks = env_resolves(Path::new("/w"), &targets, &variables, &context(&none));
         assert!(checks[0].message.contains("is empty in the shell"), "{}", checks[0].message);
+        assert!(checks[0].command.is_none(), "an empty shell variable wins over .env: init cannot fix it");
+    }
+
+    #[test]
+    fn a_colon_list_item_is_the_mistake_it_is() {
+        let compose = "services:\n  backend-flask:\n    build: .\n    environment:\n      - OTEL_SERVICE_NAME:backend-flask\n      - OTEL_EXPORTER_OTLP_HEADERS:x-honeycomb-team=${HONEYCOMB_API_KEY}\n";
+        let ws = workspace(compose);
+        let checks = env_syntax(Path::new("/w"), &ws);
+        assert_eq!(checks.len(), 2, "{checks:#?}");
+        assert!(
+            checks[0].message.contains("`- OTEL_SERVICE_NAME:backend-flask` has a colon where compose needs `=`"),
+            "{}",
+            checks[0].message
+        );
+        assert_eq!(checks[0].fix.as_deref(), Some("- OTEL_SERVICE_NAME=backend-flask"));
+        assert_eq!(checks[1].fix.as_deref(), Some("- OTEL_EXPORTER_OTLP_HEADERS=x-honeycomb-team=${HONEYCOMB_API_KEY}"));
+        let us = Expected::Confirmed { api_url: US_API.to_owned() };
+        let otel =
+            otel_checks(Path::new("/w"), &targets(&ws, &["backend-flask".to_owned()]), &Variables::default(), &us, &Commands::default());
+        assert_eq!(otel[0].status, Status::Fail, "compose sets none of them: {otel:#?}");
+        assert!(otel[0].command.is_some());
     }
 }

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Check, ids, relative};
+use super::{Check, Commands, argv, ids, relative};
 use crate::edit::dotenv::{DotenvError, Entry};
 
 /// What git thinks of `.env`.
@@ -42,8 +42,8 @@ fn holds_secret(entries: &[Entry]) -> bool {
     })
 }
 
-pub fn checks(root: &Path, facts: &Facts) -> Vec<Check> {
-    let mut checks = file_checks(root, facts);
+pub fn checks(root: &Path, facts: &Facts, commands: &Commands) -> Vec<Check> {
+    let mut checks = file_checks(root, facts, commands);
     // An interrupted write's temporary is there whether or not `.env` is.
     for (leftover, mode) in &facts.leftovers {
         let shown = relative(root, leftover);
@@ -57,7 +57,7 @@ pub fn checks(root: &Path, facts: &Facts) -> Vec<Check> {
     checks
 }
 
-fn file_checks(root: &Path, facts: &Facts) -> Vec<Check> {
+fn file_checks(root: &Path, facts: &Facts, commands: &Commands) -> Vec<Check> {
     let file = relative(root, &facts.path);
     if let Some(why) = &facts.unreadable {
         return vec![
@@ -113,11 +113,15 @@ fn file_checks(root: &Path, facts: &Facts) -> Vec<Check> {
         (GitState::Ignored, None) => Check::pass(ids::DOTENV_GITIGNORE, format!("git ignores {file}")).at(&file, None),
         (GitState::NotIgnored, None) => {
             Check::fail(ids::DOTENV_GITIGNORE, format!("git does not ignore {file}: the next `git add .` commits the key"))
-                .with_fix("echo .env >> .gitignore (cruddur-obs init does it)")
+                .with_fix_and_command("echo .env >> .gitignore (cruddur-obs init does it)", commands.init(&[]))
                 .at(&file, None)
         }
+        // Ignore rules do not apply to a tracked file: it must leave the index first (the file stays).
         (GitState::Tracked, None) => Check::fail(ids::DOTENV_GITIGNORE, format!("{file} is committed: its key is in the repository"))
-            .with_fix(format!("git rm --cached {file}, add .env to .gitignore, and rotate the keys in it"))
+            .with_fix_and_command(
+                format!("git rm --cached -- {file} (the file stays), add .env to .gitignore, and rotate the keys it ever held"),
+                argv(&["git", "rm", "--cached", "--quiet", "--", &file]),
+            )
             .at(&file, None),
     });
     checks.push(match facts.mode {
@@ -132,7 +136,7 @@ fn file_checks(root: &Path, facts: &Facts) -> Vec<Check> {
             } else {
                 Check::warn(ids::DOTENV_MODE, message)
             };
-            check.with_fix(format!("chmod 600 {file}")).at(&file, None)
+            check.with_command(argv(&["chmod", "600", &file]), "").at(&file, None)
         }
     });
     checks
@@ -153,6 +157,10 @@ mod tests {
             leftovers: Vec::new(),
             unreadable: None,
         }
+    }
+
+    fn checks(root: &Path, facts: &Facts) -> Vec<Check> {
+        super::checks(root, facts, &Commands::default())
     }
 
     fn statuses(checks: &[Check]) -> Vec<Status> {

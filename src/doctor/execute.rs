@@ -21,7 +21,7 @@ const FALLBACK_DATASET: &str = "cruddur-obs-doctor";
 /// Where `--verify` sends the test span, with the sending key: `--endpoint` (the user's own choice on
 /// the command line), else the compose file's endpoint only if it passed `otel.endpoint` (a pull request
 /// that points compose elsewhere must not collect the key in CI), else the key's own Honeycomb API.
-fn verify_endpoint(request: &DoctorRequest, plan: &DoctorPlan, sender: &ValidKey) -> Result<String, Check> {
+fn verify_endpoint(request: &DoctorRequest, plan: &DoctorPlan, sender: &ValidKey) -> Result<String, Box<Check>> {
     if let Some(endpoint) = &request.endpoint {
         return Ok(endpoint.clone());
     }
@@ -30,16 +30,18 @@ fn verify_endpoint(request: &DoctorRequest, plan: &DoctorPlan, sender: &ValidKey
     };
     let expected = Expected::Confirmed { api_url: sender.api_url.clone() };
     let verdict = plan.facts.targets.first().and_then(|first| {
-        otel_checks(&plan.root, std::slice::from_ref(first), &plan.facts.variables, &expected)
+        otel_checks(&plan.root, std::slice::from_ref(first), &plan.facts.variables, &expected, &plan.commands)
             .into_iter()
             .find(|check| check.check == ids::OTEL_ENDPOINT)
     });
     match verdict {
-        Some(check) if check.status == Status::Fail => Err(Check::fail(
-            ids::VERIFY,
-            format!("not sent: {ENDPOINT} ({configured}) failed otel.endpoint, and the key goes only to an endpoint that passed"),
-        )
-        .with_fix("fix otel.endpoint, or name the endpoint yourself: --endpoint URL")),
+        Some(check) if check.status == Status::Fail => Err(Box::new(
+            Check::fail(
+                ids::VERIFY,
+                format!("not sent: {ENDPOINT} ({configured}) failed otel.endpoint, and the key goes only to an endpoint that passed"),
+            )
+            .with_fix("fix otel.endpoint, or name the endpoint yourself: --endpoint URL"),
+        )),
         _ => Ok(configured),
     }
 }
@@ -80,7 +82,7 @@ pub async fn run(context: &Context, request: &DoctorRequest, plan: &DoctorPlan<'
                     verify::verify(context, Plan { sender, endpoint, dataset, query_candidates: candidates, timeout: request.timeout })
                         .await
                 }
-                Err(refused) => refused,
+                Err(refused) => *refused,
             },
             _ => Check::skip(ids::VERIFY, "not run: it needs a key Honeycomb accepts for sending (see honeycomb.key)"),
         })

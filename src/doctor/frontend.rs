@@ -5,11 +5,45 @@
 //! loading data. Also reported: the tracing module written but never imported, and no endpoint variable
 //! (no spans sent). A React app without the OpenTelemetry web SDK is simply not traced: a skip.
 
+use std::path::{Path, PathBuf};
+
 use super::{Check, ids, relative};
 use crate::edit::flask_cors::{self, CorsEdit};
 use crate::edit::package_json;
 use crate::workspace::Workspace;
 use crate::workspace::frontend;
+
+/// The app's own exporter, when it sends the browser's spans through the backend (which forwards them):
+/// an `OTLPTraceExporter` whose `url` is built from the backend's URL variable or is a path on the page's
+/// own origin (a proxy to the backend). `(file, url expression)`.
+fn through_backend(dir: &Path) -> Option<(PathBuf, String)> {
+    fn sources(dir: &Path, depth: usize, found: &mut Vec<PathBuf>) {
+        let Ok(entries) = std::fs::read_dir(dir) else { return };
+        let mut entries: Vec<PathBuf> = entries.flatten().map(|entry| entry.path()).collect();
+        entries.sort();
+        for path in entries {
+            let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+            if path.is_dir() && depth < 3 && !name.starts_with('.') && name != "node_modules" {
+                sources(&path, depth + 1, found);
+            } else if ["js", "jsx", "ts", "tsx", "mjs"].iter().any(|extension| name.ends_with(&format!(".{extension}")))
+                && std::fs::metadata(&path).is_ok_and(|metadata| metadata.len() < 256 * 1024)
+            {
+                found.push(path);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    sources(&dir.join("src"), 0, &mut files);
+    files.into_iter().find_map(|file| {
+        let text = crate::fsio::read_workspace_file(&file).ok()?;
+        let at = text.find("OTLPTraceExporter(")?;
+        let call = &text[at..text.len().min(at + 600)];
+        let url = call.split_once("url")?.1.trim_start().strip_prefix(':')?.trim_start();
+        let url = url.split([',', '\n']).next()?.trim().trim_end_matches([' ', '}', ')', ';']);
+        let path_only = url.trim_start_matches(['\'', '"', '`']).starts_with('/');
+        (url.contains("BACKEND_URL") || path_only).then(|| (file.clone(), url.to_owned()))
+    })
+}
 
 pub fn checks(workspace: &Workspace) -> Vec<Check> {
     let id = ids::FRONTEND_TRACING;
@@ -54,7 +88,9 @@ pub fn checks(workspace: &Workspace) -> Vec<Check> {
         }
         let module = service.tracing_module();
         match service.entry() {
-            Some(entry) if module.exists() && !crate::fsio::read_workspace_file(&entry).is_ok_and(|text| frontend::imports_tracing(&text)) => {
+            Some(entry)
+                if module.exists() && !crate::fsio::read_workspace_file(&entry).is_ok_and(|text| frontend::imports_tracing(&text)) =>
+            {
                 problems.push(
                     Check::warn(id, format!("{}: src/tracing.js is never imported, so the browser sends no spans", service.name))
                         .with_fix("add `import './tracing';` as the first line")
@@ -67,14 +103,25 @@ pub fn checks(workspace: &Workspace) -> Vec<Check> {
         let set = workspace.compose_files.iter().flat_map(|file| &file.services).filter(|found| found.name == service.name).any(|found| {
             found.environment.as_ref().and_then(|environment| environment.vars.get(&endpoint)).is_some_and(|var| var.value.is_some())
         });
-        if !set {
+        let through_backend = if set { None } else { through_backend(&service.dir) };
+        if !set && through_backend.is_none() {
             problems.push(
                 Check::warn(id, format!("{}: {endpoint} is not set in compose, so the browser sends no spans", service.name))
                     .with_fix("cruddur-obs frontend init"),
             );
         }
         if problems.is_empty() {
-            checks.push(Check::pass(id, format!("{}: browser traces reach the backend's", service.name)));
+            checks.push(Check::pass(
+                id,
+                match through_backend {
+                    Some((file, url)) => format!(
+                        "{}: browser traces go through the backend ({} exports to {url}) and join the backend's",
+                        service.name,
+                        relative(root, &file)
+                    ),
+                    None => format!("{}: browser traces reach the backend's", service.name),
+                },
+            ));
         }
         checks.extend(problems);
     }

@@ -13,7 +13,8 @@ pub mod dotenv;
 pub mod execute;
 pub mod frontend;
 pub mod honeycomb;
-pub mod interpolate;
+/// docker compose's `${VAR}` interpolation, which `init` reads the same way (it lives with the workspace).
+pub use crate::workspace::interpolate;
 pub mod names;
 pub mod plan;
 pub mod secrets;
@@ -98,6 +99,9 @@ pub struct Check {
     pub file: Option<String>,
     /// 1-based.
     pub line: Option<usize>,
+    /// The command that fixes it, as argv, to run in the workspace (`None`: the fix needs a person, or a
+    /// choice). The `fix` text names it too.
+    pub command: Option<Vec<String>>,
     /// `verify.trace` only: how long the test span took to show up in a query.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub latency_ms: Option<u64>,
@@ -105,7 +109,7 @@ pub struct Check {
 
 impl Check {
     pub fn new(check: &'static str, status: Status, message: impl Into<String>) -> Check {
-        Check { check, status, message: message.into(), fix: None, file: None, line: None, latency_ms: None }
+        Check { check, status, message: message.into(), fix: None, file: None, line: None, command: None, latency_ms: None }
     }
 
     pub fn pass(check: &'static str, message: impl Into<String>) -> Check {
@@ -129,6 +133,22 @@ impl Check {
         self
     }
 
+    /// The fix is running `command`; `why` says what it does. The fix text is the command, shell-quoted,
+    /// then `why` in parentheses.
+    pub fn with_command(mut self, command: Vec<String>, why: &str) -> Check {
+        let shown = shell_words(&command);
+        self.fix = Some(if why.is_empty() { shown } else { format!("{shown} ({why})") });
+        self.command = Some(command);
+        self
+    }
+
+    /// The fix text, and a command that carries it out (named inside the text).
+    pub fn with_fix_and_command(mut self, fix: impl Into<String>, command: Vec<String>) -> Check {
+        self.fix = Some(fix.into());
+        self.command = Some(command);
+        self
+    }
+
     pub fn at(mut self, file: impl Into<String>, line: Option<usize>) -> Check {
         self.file = Some(file.into());
         self.line = line.filter(|line| *line > 0);
@@ -143,6 +163,56 @@ impl Check {
             None => file.clone(),
         })
     }
+}
+
+/// argv as a POSIX shell reads it back: words with anything but `[A-Za-z0-9_./:=@%+,-]` single-quoted.
+pub fn shell_words(argv: &[String]) -> String {
+    argv.iter()
+        .map(|word| {
+            let plain = !word.is_empty() && word.chars().all(|c| c.is_ascii_alphanumeric() || "_./:=@%+,-".contains(c));
+            if plain { word.clone() } else { format!("'{}'", word.replace('\'', "'\\''")) }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// How doctor names the commands that fix what it finds: as typed in the workspace, with the compose
+/// files doctor was told to use (`-f`).
+#[derive(Debug, Clone, Default)]
+pub struct Commands {
+    pub compose_files: Vec<std::path::PathBuf>,
+    /// git tracks `.env`: init refuses to write a key there, so the commands leave it out
+    /// (`--target compose,requirements`), as init's own error says.
+    pub dotenv_tracked: bool,
+}
+
+impl Commands {
+    /// `cruddur-obs init ARGS... [--target compose,requirements] [-f FILE]...`.
+    pub fn init(&self, args: &[&str]) -> Vec<String> {
+        let mut argv: Vec<String> = ["cruddur-obs", "init"].iter().chain(args).map(|word| (*word).to_owned()).collect();
+        if self.dotenv_tracked {
+            argv.extend(["--target".to_owned(), "compose,requirements".to_owned()]);
+        }
+        for file in &self.compose_files {
+            argv.push("-f".to_owned());
+            argv.push(file.display().to_string());
+        }
+        argv
+    }
+
+    /// `cruddur-obs init [--fix] --service NAME...` for these services.
+    pub fn init_services(&self, fix: bool, services: &[&str]) -> Vec<String> {
+        let mut args: Vec<&str> = if fix { vec!["--fix"] } else { Vec::new() };
+        for service in services {
+            args.extend(["--service", service]);
+        }
+        self.init(&args)
+    }
+}
+
+/// A command line as argv (`cruddur-obs xray rules apply aws/json/xray.json`).
+pub fn argv(words: &[&str]) -> Vec<String> {
+    words.iter().map(|word| (*word).to_owned()).collect()
 }
 
 /// How many checks came out each way.
@@ -204,6 +274,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn commands_are_shown_as_a_shell_reads_them() {
+        let command = argv(&["cruddur-obs", "xray", "groups", "update", "Cruddur", "--filter-expression", "service(\"a b\")"]);
+        assert_eq!(shell_words(&command), "cruddur-obs xray groups update Cruddur --filter-expression 'service(\"a b\")'");
+        assert_eq!(shell_words(&argv(&["echo", "it's"])), "echo 'it'\\''s'");
+        let commands = Commands { compose_files: vec!["docker-compose.prod.yml".into()], dotenv_tracked: false };
+        assert_eq!(
+            commands.init_services(true, &["api"]),
+            argv(&["cruddur-obs", "init", "--fix", "--service", "api", "-f", "docker-compose.prod.yml"])
+        );
+        let check = Check::fail(ids::OTEL_VARIABLES, "x").with_command(commands.init(&[]), "writes them");
+        assert_eq!(check.fix.as_deref(), Some("cruddur-obs init -f docker-compose.prod.yml (writes them)"));
+    }
+
+    #[test]
     fn skip_prefixes_match_whole_segments() {
         let skips = vec!["xray".to_owned(), "otel.endpoint".to_owned()];
         assert!(skipped("xray.rules", &skips) && skipped("xray.group", &skips));
@@ -218,7 +302,7 @@ mod tests {
         let value = serde_json::to_value(&check).unwrap();
         assert_eq!(
             value,
-            serde_json::json!({"check":"secrets.literal","status":"fail","message":"leak","fix":"rotate","file":"docker-compose.yml","line":9})
+            serde_json::json!({"check":"secrets.literal","status":"fail","message":"leak","fix":"rotate","file":"docker-compose.yml","line":9,"command":null})
         );
         assert_eq!(check.location().as_deref(), Some("docker-compose.yml:9"));
         assert_eq!(Tally::of(&[check]).fail, 1);

@@ -2,6 +2,8 @@
 //! the sampling rules (`ServiceName`, which X-Ray matches against) and in app.py
 //! (`xray_recorder.configure(service=...)`, what X-Ray records). Pure.
 
+pub use crate::workspace::services::recorder_service;
+
 use super::{Check, ids};
 
 /// One place that names the service.
@@ -39,35 +41,13 @@ pub fn glob_match(pattern: &str, text: &str) -> bool {
     pattern[p..].iter().all(|c| *c == '*')
 }
 
-/// The service name given to `xray_recorder.configure(service=...)` in a Python file, and its line
-/// (commented-out lines are skipped).
-pub fn recorder_service(python: &str) -> Option<(String, usize)> {
-    let mut offset = 0;
-    for (index, line) in python.split('\n').enumerate() {
-        let start = offset;
-        offset += line.len() + 1;
-        if line.trim_start().starts_with('#') {
-            continue;
-        }
-        let Some(at) = line.find("xray_recorder.configure(") else { continue };
-        let call = &python[start + at..];
-        let call = &call[..call.find(')').unwrap_or(call.len())];
-        let Some(argument) = call.find("service") else { continue };
-        let rest = call[argument + "service".len()..].trim_start().strip_prefix('=')?.trim_start();
-        let quote = rest.chars().next().filter(|c| *c == '\'' || *c == '"')?;
-        let inner = &rest[1..];
-        let name = &inner[..inner.find(quote)?];
-        return Some((name.to_owned(), index + 1));
-    }
-    None
-}
-
 /// The 1-based line of `"ServiceName"` in a rule file, for the report.
 pub fn service_name_line(text: &str, name: &str) -> Option<usize> {
     text.lines().position(|line| line.contains("\"ServiceName\"") && line.contains(&format!("\"{name}\""))).map(|index| index + 1)
 }
 
-pub fn check(otel: &[Named], rules: &[Named], recorders: &[Named]) -> Check {
+/// `rule_fix`: the command that makes a rule's `ServiceName` the service's (`init --fix`, with one service).
+pub fn check(otel: &[Named], rules: &[Named], recorders: &[Named], rule_fix: Option<Vec<String>>) -> Check {
     let id = ids::NAMES;
     let rules: Vec<&Named> = rules.iter().filter(|rule| rule.name != "*").collect();
     let kinds = [!otel.is_empty(), !rules.is_empty(), !recorders.is_empty()].iter().filter(|present| **present).count();
@@ -84,7 +64,7 @@ pub fn check(otel: &[Named], rules: &[Named], recorders: &[Named]) -> Check {
             if recorders.is_empty() { (otel, "OTEL_SERVICE_NAME") } else { (recorders, "xray_recorder.configure(service=...)") };
         if !others.is_empty() && !others.iter().any(|other| glob_match(&rule.name, &other.name)) {
             let names: Vec<String> = others.iter().map(|other| format!("{:?} ({})", other.name, place(other))).collect();
-            return at(
+            let warning = at(
                 Check::warn(
                     id,
                     format!(
@@ -97,6 +77,13 @@ pub fn check(otel: &[Named], rules: &[Named], recorders: &[Named]) -> Check {
                 rule,
             )
             .with_fix(format!("use one name in both places (ServiceName {:?} or the service's)", others[0].name));
+            return match rule_fix {
+                Some(command) if others.len() == 1 => warning.with_fix_and_command(
+                    format!("use one name in both places: cruddur-obs init --fix makes the rule's ServiceName {:?}", others[0].name),
+                    command,
+                ),
+                _ => warning,
+            };
         }
     }
     for recorder in recorders {
@@ -147,14 +134,14 @@ mod tests {
     #[test]
     fn names_are_compared() {
         let otel = [named("backend-flask", "compose")];
-        assert_eq!(check(&otel, &[named("backend-flask", "rule")], &[]).status, Status::Pass);
-        assert_eq!(check(&otel, &[named("*", "rule")], &[]).status, Status::Skip);
-        let mismatch = check(&otel, &[named("Cruddur", "rule")], &[]);
+        assert_eq!(check(&otel, &[named("backend-flask", "rule")], &[], None).status, Status::Pass);
+        assert_eq!(check(&otel, &[named("*", "rule")], &[], None).status, Status::Skip);
+        let mismatch = check(&otel, &[named("Cruddur", "rule")], &[], None);
         assert_eq!(mismatch.status, Status::Warn);
         assert!(mismatch.message.contains("never applies"), "{}", mismatch.message);
-        let two_names = check(&otel, &[named("Cruddur", "rule")], &[named("Cruddur", "app.py")]);
+        let two_names = check(&otel, &[named("Cruddur", "rule")], &[named("Cruddur", "app.py")], None);
         assert_eq!(two_names.status, Status::Warn);
         assert!(two_names.message.contains("two names"), "{}", two_names.message);
-        assert_eq!(check(&[named("backend-flask", "c")], &[], &[named("backend-flask", "a")]).status, Status::Pass);
+        assert_eq!(check(&[named("backend-flask", "c")], &[], &[named("backend-flask", "a")], None).status, Status::Pass);
     }
 }

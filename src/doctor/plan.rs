@@ -1,6 +1,9 @@
 //! The planner of `doctor`: everything read from the workspace and the shell, once ([`DoctorPlan`]),
 //! with no network call; and the checklist, made from the plan and what the account checks found
 //! ([`checklist`]), pure. [`super::execute`] makes the network calls in between.
+//!
+//! The services checked are the ones `init` instruments ([`Workspace::traced_services`], or
+//! `--service`), and every fix that names a command names one that fixes it ([`Check::command`]).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -8,12 +11,13 @@ use std::time::Duration;
 
 use secrecy::{ExposeSecret, SecretString};
 
-use super::compose::{self as compose_checks, Expected, Gitpod, SERVICE_NAME, Target};
+use super::compose::{self as compose_checks, Expected, Gitpod, HEADERS, ResolveContext, SERVICE_NAME, Target};
 use super::honeycomb::{FoundKey, ValidKey};
 use super::interpolate::{Resolved, Variables};
 use super::names::{self, Named};
+use super::secrets::Committed;
 use super::xray::Inputs;
-use super::{Check, dotenv as dotenv_checks, ids, relative, secrets, skipped};
+use super::{Check, Commands, dotenv as dotenv_checks, ids, relative, secrets, skipped};
 use crate::aws::AwsSettings;
 use crate::edit::{dotenv, requirements};
 use crate::error::{CliError, CliResult};
@@ -21,7 +25,10 @@ use crate::honeycomb::{API_KEY_VAR, Credentials};
 use crate::settings::honeycomb::HoneycombSettings;
 use crate::settings::{Environment, Source};
 use crate::workspace::Workspace;
+use crate::workspace::git::{self, FileState};
 use crate::workspace::key::find_key;
+use crate::workspace::otel::{self, TeamHeader};
+use crate::workspace::services::{Identity, NameSource};
 use crate::xray::rule_file::{self, RuleSource};
 
 /// The variable `--verify` reads a query key from.
@@ -33,6 +40,10 @@ pub const DEFAULT_GROUP: &str = "Cruddur";
 #[derive(Debug, Clone)]
 pub struct DoctorRequest {
     pub dir: PathBuf,
+    /// `--service`: the services to check (none: those that should send traces, as `init` finds them).
+    pub services: Vec<String>,
+    /// `-f`: the compose files, as `docker compose -f`.
+    pub compose_files: Vec<PathBuf>,
     /// `--verify`: send a test span and wait until a query sees it.
     pub verify: bool,
     /// `--query-key`.
@@ -61,6 +72,8 @@ pub struct Facts<'a> {
     pub dotenv_text: Option<String>,
     /// `.env` is there but was not read (a FIFO, a device, too big): why.
     pub dotenv_unreadable: Option<String>,
+    /// The names the key is sent under: `HONEYCOMB_API_KEY`, and those the targets' headers reference.
+    pub key_names: BTreeSet<String>,
 }
 
 /// A workspace file's text (regular files only, limited by kind: see [`crate::fsio::read_text`]).
@@ -68,53 +81,54 @@ fn read_text(path: &Path) -> Option<String> {
     crate::fsio::read_workspace_file(path).ok()
 }
 
-fn gather<'a>(workspace: &'a Workspace, python: &PythonFacts, env: &dyn Environment) -> Facts<'a> {
-    let targets = compose_checks::targets(workspace, &python.flask, &python.all);
+fn gather<'a>(workspace: &'a Workspace, named: &[String], env: &dyn Environment) -> Facts<'a> {
+    let targets = compose_checks::targets(workspace, named);
     let dotenv_path = workspace.dotenv_path();
     let (dotenv_text, dotenv_unreadable) = match crate::fsio::read_text(&dotenv_path, crate::fsio::Limit::Dotenv) {
         Ok(text) => (Some(text), None),
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => (None, None),
         Err(err) => (None, Some(err.to_string())),
     };
-    let mut variables = Variables::default();
-    if let Some(Ok(entries)) = dotenv_text.as_deref().map(dotenv::parse) {
-        for entry in entries {
-            variables.dotenv.insert(entry.key, entry.value);
+    let variables = Variables::gather(workspace, env);
+    let mut key_names = BTreeSet::from([API_KEY_VAR.to_owned()]);
+    for target in &targets {
+        if let Some(raw) = target.var(HEADERS).and_then(|var| var.value)
+            && let TeamHeader::Reference { name } = otel::team_header(&raw, false)
+        {
+            key_names.insert(name);
         }
     }
-    let mut names: BTreeSet<String> = compose_checks::referenced_variables(&workspace.root, &targets).into_keys().collect();
-    names.insert(API_KEY_VAR.to_owned());
-    for name in names {
-        if let Some(value) = env.raw(&name) {
-            variables.shell.insert(name, value);
-        }
-    }
-    Facts { targets, variables, dotenv_path, dotenv_text, dotenv_unreadable }
+    Facts { targets, variables, dotenv_path, dotenv_text, dotenv_unreadable, key_names }
 }
 
-/// The key compose will send: `--api-key`, else `${HONEYCOMB_API_KEY}` as compose resolves it (shell,
-/// then `.env`), else what `init` would use (the profile's ingest key, then its api_key).
-fn sending_key(settings: &HoneycombSettings, workspace: &Workspace, variables: &Variables, dotenv: &str) -> Option<FoundKey> {
+/// The key compose will send: `--api-key`, else the variable the headers reference as compose resolves it
+/// (shell, then `.env`), else what `init` would use (the profile's ingest key, then its api_key).
+fn sending_key(settings: &HoneycombSettings, workspace: &Workspace, facts: &Facts, dotenv: &str) -> Option<FoundKey> {
     if let Some(key) = settings.api_key.as_ref().filter(|key| matches!(key.source, Source::Flag(_))) {
         return Some(FoundKey { key: key.value.clone(), source: key.source.to_string() });
     }
-    if let Resolved::Set { value, origin } = variables.lookup(API_KEY_VAR) {
-        let source = match origin {
-            crate::doctor::interpolate::Origin::Shell => format!("env {API_KEY_VAR}"),
-            crate::doctor::interpolate::Origin::Dotenv => dotenv.to_owned(),
-        };
-        return Some(FoundKey { key: SecretString::from(value), source });
+    // The name the first target's header uses, else the bootcamp's.
+    let name = facts.key_names.iter().find(|name| *name != API_KEY_VAR).cloned().unwrap_or_else(|| API_KEY_VAR.to_owned());
+    for name in [name.as_str(), API_KEY_VAR] {
+        if let Resolved::Set { value, origin } = facts.variables.lookup(name) {
+            let source = match origin {
+                crate::workspace::interpolate::Origin::Shell => format!("env {name}"),
+                crate::workspace::interpolate::Origin::Dotenv => dotenv.to_owned(),
+            };
+            return Some(FoundKey { key: SecretString::from(value), source });
+        }
     }
     find_key(settings, workspace).map(|key| FoundKey { key: key.value, source: key.source.to_string() })
 }
 
 /// Files whose contents get committed, and git does not ignore: where literal secrets must not be.
-/// Files that get committed, with their text; and those that could not be read (a FIFO, a device, over
-/// their size limit), with why: those are reported, not silently passed over.
-type Committed = (Vec<(PathBuf, String)>, Vec<(PathBuf, String)>);
+/// Files that get committed, and those that could not be read (a FIFO, a device, over their size
+/// limit), with why: those are reported, not silently passed over.
+type CommittedFiles = (Vec<Committed>, Vec<(PathBuf, String)>);
 
-fn committed_files(workspace: &Workspace) -> Committed {
+fn committed_files(workspace: &Workspace) -> CommittedFiles {
     let mut paths: Vec<PathBuf> = workspace.compose_files.iter().map(|file| file.path.clone()).collect();
+    paths.extend(workspace.other_compose_files.iter().cloned());
     paths.extend(workspace.env_examples.iter().cloned());
     paths.extend(workspace.gitpod.iter().cloned());
     paths.extend(workspace.devcontainer.iter().cloned());
@@ -132,38 +146,56 @@ fn committed_files(workspace: &Workspace) -> Committed {
     }
     markdown(&workspace.root.join("journal"), &mut paths);
     // `.env` linked to a tracked file: what is in it is committed.
-    if let Some(link) = crate::workspace::links::secret_file_link(&workspace.root, &workspace.dotenv_path(), workspace.is_git)
+    if let Some(link) = crate::workspace::links::secret_file_link(&workspace.root, &workspace.dotenv_path(), &workspace.repository)
         && link.tracked
     {
         paths.push(link.target);
     }
-    let ignored: BTreeSet<PathBuf> = if workspace.is_git && !paths.is_empty() {
-        std::process::Command::new("git")
-            .arg("-C")
-            .arg(&workspace.root)
-            .arg("check-ignore")
-            .arg("--")
-            .args(&paths)
-            .output()
-            .map(|output| String::from_utf8_lossy(&output.stdout).lines().map(|line| workspace.root.join(line)).collect())
-            .unwrap_or_default()
-    } else {
-        BTreeSet::new()
-    };
+    let ignored: BTreeSet<PathBuf> = git::ignored_of(&workspace.repository, &workspace.root, &paths).into_iter().collect();
     let mut read = Vec::new();
     let mut unread = Vec::new();
     for path in paths.into_iter().filter(|path| !ignored.contains(path)) {
-        if let Some(file) = workspace.compose_files.iter().find(|file| file.path == path) {
-            read.push((path, file.text.clone()));
-            continue;
-        }
-        match crate::fsio::read_workspace_file(&path) {
-            Ok(text) => read.push((path, text)),
-            Err(err) if err.kind() == std::io::ErrorKind::NotFound => {}
-            Err(err) => unread.push((path, err.to_string())),
-        }
+        let text = match workspace.compose_files.iter().find(|file| file.path == path) {
+            Some(file) => file.text.clone(),
+            None => match crate::fsio::read_workspace_file(&path) {
+                Ok(text) => text,
+                Err(err) if err.kind() == std::io::ErrorKind::NotFound => continue,
+                Err(err) => {
+                    unread.push((path, err.to_string()));
+                    continue;
+                }
+            },
+        };
+        let fixable = fixable_lines(workspace, &path, &text);
+        read.push(Committed { path, text, fixable });
     }
     (read, unread)
+}
+/// The lines of a committed file whose literal secret `init --fix` replaces, with the variable to use.
+fn fixable_lines(workspace: &Workspace, path: &Path, text: &str) -> BTreeMap<usize, String> {
+    let mut lines = BTreeMap::new();
+    let is_compose =
+        workspace.compose_files.iter().any(|file| file.path == path) || workspace.other_compose_files.iter().any(|other| other == path);
+    if is_compose {
+        let Ok(services) = crate::edit::compose::services(text) else { return lines };
+        for service in services {
+            let Some(environment) = service.environment else { continue };
+            for (key, var) in environment.vars {
+                let Some(value) = var.value else { continue };
+                if let Some(leak) = secrets::literal_secrets(&key, &value).first() {
+                    let team = leak.name.as_deref().is_some_and(|name| name.eq_ignore_ascii_case("x-honeycomb-team"));
+                    lines.insert(var.line, if team { API_KEY_VAR.to_owned() } else { key });
+                }
+            }
+        }
+    } else if workspace.env_examples.iter().any(|example| example == path) {
+        for entry in dotenv::parse(text).unwrap_or_default() {
+            if entry.value.as_deref().is_some_and(|value| !secrets::literal_secrets(&entry.key, value).is_empty()) {
+                lines.insert(entry.line, entry.key);
+            }
+        }
+    }
+    lines
 }
 
 fn dotenv_facts(workspace: &Workspace, facts: &Facts, config_path: Option<&Path>) -> dotenv_checks::Facts {
@@ -175,31 +207,25 @@ fn dotenv_facts(workspace: &Workspace, facts: &Facts, config_path: Option<&Path>
     };
     #[cfg(not(unix))]
     let mode = None;
-    let git = if !workspace.is_git {
-        dotenv_checks::GitState::NotARepository
-    } else {
-        let tracked = std::process::Command::new("git")
-            .arg("-C")
-            .arg(&workspace.root)
-            .args(["ls-files", "--error-unmatch", "--"])
-            .arg(&facts.dotenv_path)
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .status()
-            .is_ok_and(|status| status.success());
-        if tracked {
-            dotenv_checks::GitState::Tracked
-        } else if workspace.dotenv_ignored() {
-            dotenv_checks::GitState::Ignored
-        } else {
-            dotenv_checks::GitState::NotIgnored
-        }
+    let git = match workspace.git_state(&facts.dotenv_path) {
+        FileState::Outside => dotenv_checks::GitState::NotARepository,
+        FileState::Tracked => dotenv_checks::GitState::Tracked,
+        FileState::Ignored | FileState::Guessed { ignored: true } => dotenv_checks::GitState::Ignored,
+        FileState::Untracked | FileState::Guessed { ignored: false } => dotenv_checks::GitState::NotIgnored,
     };
-    let link = crate::workspace::links::secret_file_link(&workspace.root, &facts.dotenv_path, workspace.is_git);
+    let link = crate::workspace::links::secret_file_link(&workspace.root, &facts.dotenv_path, &workspace.repository);
     let mut leftovers: Vec<PathBuf> = crate::fsio::leftover_temporaries(&facts.dotenv_path);
     leftovers.extend(config_path.map(crate::fsio::leftover_temporaries).unwrap_or_default());
     let leftovers = leftovers.into_iter().map(|path| (path.clone(), file_mode(&path))).collect();
-    dotenv_checks::Facts { path: facts.dotenv_path.clone(), parsed, mode, git, link, leftovers, unreadable: facts.dotenv_unreadable.clone() }
+    dotenv_checks::Facts {
+        path: facts.dotenv_path.clone(),
+        parsed,
+        mode,
+        git,
+        link,
+        leftovers,
+        unreadable: facts.dotenv_unreadable.clone(),
+    }
 }
 
 /// A file's permission bits (Unix; `None` elsewhere or when it cannot be read).
@@ -228,7 +254,7 @@ fn otel_names(root: &Path, facts: &Facts) -> Vec<Named> {
             if !missing.is_empty() || name.trim().is_empty() {
                 return None;
             }
-            let file = relative(root, &target.file.path);
+            let file = relative(root, &var.file);
             Some(Named { name, place: format!("OTEL_SERVICE_NAME of {}", target.service.name), file, line: Some(var.line) })
         })
         .collect()
@@ -242,20 +268,22 @@ pub struct PythonFacts {
     pub recorders: Vec<Named>,
 }
 
-fn python_facts(workspace: &Workspace) -> PythonFacts {
+fn python_facts(workspace: &Workspace, targets: &[Target]) -> PythonFacts {
     let mut facts = PythonFacts { all: Vec::new(), flask: Vec::new(), sdk: false, recorders: Vec::new() };
     for python in workspace.python_services() {
         facts.all.push(python.name.clone());
         let text = read_text(&python.requirements).unwrap_or_default();
         facts.sdk |= requirements::requirement_names(&text).iter().any(|(_, name)| requirements::normalize(name) == "aws-xray-sdk");
-        if !python.flask {
-            continue;
+        if python.flask {
+            facts.flask.push(python.name.clone());
         }
-        facts.flask.push(python.name.clone());
-        let app = python.requirements.with_file_name("app.py");
-        if let Some((name, line)) = read_text(&app).as_deref().and_then(names::recorder_service) {
-            let file = relative(&workspace.root, &app);
-            facts.recorders.push(Named { name, place: "xray_recorder.configure".to_owned(), file, line: Some(line) });
+    }
+    for target in targets {
+        if let Identity::Named(named) = workspace.identity(target.file, target.service, None, &Variables::default())
+            && let NameSource::Recorder { file, line } = named.source
+        {
+            let file = relative(&workspace.root, &file);
+            facts.recorders.push(Named { name: named.name, place: "xray_recorder.configure".to_owned(), file, line: Some(line) });
         }
     }
     facts
@@ -317,17 +345,19 @@ pub struct DoctorPlan<'a> {
     pub needs_gp: bool,
     /// Files that get committed, with their text, and those that could not be read (`None` when
     /// `secrets.literal` is skipped).
-    pub committed: Option<Committed>,
+    pub committed: Option<CommittedFiles>,
     pub dotenv: dotenv_checks::Facts,
+    /// How fixes name `init`.
+    pub commands: Commands,
 }
 
 /// Reads the workspace, the shell and the settings into a plan of the checks.
 pub fn plan<'a>(request: &DoctorRequest, workspace: &'a Workspace, settings: &HoneycombSettings, env: &dyn Environment) -> DoctorPlan<'a> {
     let root = workspace.root.clone();
-    let python = python_facts(workspace);
-    let facts = gather(workspace, &python, env);
+    let facts = gather(workspace, &request.services, env);
+    let python = python_facts(workspace, &facts.targets);
     let dotenv_shown = relative(&root, &facts.dotenv_path);
-    let key = sending_key(settings, workspace, &facts.variables, &dotenv_shown);
+    let key = sending_key(settings, workspace, &facts, &dotenv_shown);
     let management = settings.credentials().ok().filter(|credentials| credentials.management.is_some());
     let management = management.map(|credentials| Credentials { management: credentials.management, environment: None });
 
@@ -351,14 +381,15 @@ pub fn plan<'a>(request: &DoctorRequest, workspace: &'a Workspace, settings: &Ho
         Err(_) => Vec::new(),
     };
     let otel = otel_names(&root, &facts);
-    let recorders = &python.recorders;
-    let xray_names: Vec<String> = if !recorders.is_empty() {
-        recorders.iter().map(|named| named.name.clone()).collect()
-    } else if rule_names.iter().any(|named| named.name != "*") {
-        rule_names.iter().filter(|named| named.name != "*").map(|named| named.name.clone()).collect()
-    } else {
-        otel.iter().map(|named| named.name.clone()).collect()
-    };
+    // The names X-Ray should see, as `init` names the group's filter.
+    let mut xray_names: Vec<String> = Vec::new();
+    for target in &facts.targets {
+        if let Ok(name) = workspace.xray_name(target.file, target.service, None, &facts.variables)
+            && !xray_names.contains(&name.name)
+        {
+            xray_names.push(name.name);
+        }
+    }
     let xray = Inputs {
         root: root.clone(),
         rule_files: workspace.xray_rules.clone(),
@@ -373,15 +404,28 @@ pub fn plan<'a>(request: &DoctorRequest, workspace: &'a Workspace, settings: &Ho
         .any(|name| !matches!(facts.variables.lookup(name), Resolved::Set { .. }));
     let committed = (!request.skips(ids::SECRETS)).then(|| committed_files(workspace));
     let dotenv = dotenv_facts(workspace, &facts, Some(&settings.config.path));
-    DoctorPlan { root, workspace, python, facts, key, management, otel, rule_names, xray, needs_gp, committed, dotenv }
+    let commands =
+        Commands { compose_files: request.compose_files.clone(), dotenv_tracked: dotenv.git == dotenv_checks::GitState::Tracked };
+    DoctorPlan { root, workspace, python, facts, key, management, otel, rule_names, xray, needs_gp, committed, dotenv, commands }
 }
 
 impl DoctorPlan<'_> {
     /// A variable of the first target as compose resolves it: set, unquoted, not empty.
     pub fn resolved(&self, name: &str) -> Option<String> {
-        let raw = self.facts.targets.first()?.var(name)?.value.clone()?;
+        let raw = self.facts.targets.first()?.var(name)?.value?;
         let (value, missing) = self.facts.variables.interpolate(&raw);
         (missing.is_empty() && !value.trim().is_empty() && !value.starts_with(['"', '\''])).then(|| value.trim().to_owned())
+    }
+
+    /// The targets' names, for `init --service ...`.
+    fn target_names(&self) -> Vec<&str> {
+        let mut names: Vec<&str> = Vec::new();
+        for target in &self.facts.targets {
+            if !names.contains(&target.service.name.as_str()) {
+                names.push(&target.service.name);
+            }
+        }
+        names
     }
 }
 
@@ -406,19 +450,35 @@ pub fn checklist(request: &DoctorRequest, plan: &DoctorPlan, findings: Findings,
         Some(valid) => Expected::Confirmed { api_url: valid.api_url.clone() },
         None => Expected::Unconfirmed { api_url: api_url.to_owned() },
     };
-    checks.extend(compose_checks::otel_checks(root, &facts.targets, &facts.variables, &expected));
-    checks.extend(compose_checks::env_resolves(root, &facts.targets, &facts.variables, &facts.dotenv_path, &findings.gitpod));
+    let commands = &plan.commands;
+    let targets = plan.target_names();
+    checks.extend(compose_checks::otel_checks(root, &facts.targets, &facts.variables, &expected, commands));
+    // init writes the key to .env, unless git tracks it (then init refuses, and dotenv.gitignore says why).
+    let init = (plan.dotenv.git != dotenv_checks::GitState::Tracked).then_some(commands);
+    let resolve = ResolveContext { dotenv: &facts.dotenv_path, gitpod: &findings.gitpod, key_names: &facts.key_names, init };
+    checks.extend(compose_checks::env_resolves(root, &facts.targets, &facts.variables, &resolve));
     checks.extend(compose_checks::env_syntax(root, plan.workspace));
     if let Some((committed, unread)) = &plan.committed {
-        checks.extend(secrets::checks(root, committed));
+        let fix = (!targets.is_empty()).then(|| commands.init_services(true, &targets));
+        checks.extend(secrets::checks(root, committed, fix.as_deref()));
         for (path, why) in unread {
             let file = relative(root, path);
             checks.push(Check::warn(ids::SECRETS, format!("{file} was not scanned: {why}")).at(file, None));
         }
     }
-    checks.extend(dotenv_checks::checks(root, &plan.dotenv));
+    checks.extend(dotenv_checks::checks(root, &plan.dotenv, commands));
     checks.extend(findings.xray);
-    checks.push(names::check(&plan.otel, &plan.rule_names, &plan.python.recorders));
+    // init --fix rewrites a rule written as `--cli-input-json` takes it, for one service.
+    let plain_rules = plan.workspace.xray_rules.iter().all(|path| {
+        read_text(path)
+            .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
+            .is_some_and(|value| value.pointer("/SamplingRule/ServiceName").is_some())
+    });
+    let rule_fix = match targets.as_slice() {
+        [only] if plain_rules => Some(commands.init_services(true, &[only])),
+        _ => None,
+    };
+    checks.push(names::check(&plan.otel, &plan.rule_names, &plan.python.recorders, rule_fix));
     if !request.skips(ids::FRONTEND_TRACING) {
         checks.extend(super::frontend::checks(plan.workspace));
     }
@@ -458,6 +518,8 @@ mod tests {
     fn request(skip: &[&str]) -> DoctorRequest {
         DoctorRequest {
             dir: ".".into(),
+            services: Vec::new(),
+            compose_files: Vec::new(),
             verify: false,
             query_key: None,
             endpoint: None,

@@ -99,6 +99,26 @@ fn assigned_value(rest: &str) -> Option<&str> {
     })
 }
 
+/// Every `(name, value)` a line assigns: a word (letters, digits, `_`, `-`; not inside a longer word)
+/// followed by `=` or `:` and a value, in any quoting ([`assigned_value`]).
+fn assignments(line: &str) -> Vec<(&str, &str)> {
+    let mut found = Vec::new();
+    let mut position = 0;
+    while position < line.len() {
+        let Some(offset) = line[position..].find(|c: char| c.is_ascii_alphabetic() || c == '_') else { break };
+        let start = position + offset;
+        let end = line[start..].find(|c: char| !(is_word(c) || c == '-')).map_or(line.len(), |len| start + len);
+        position = end.max(start + 1);
+        if start > 0 && is_word(line[..start].chars().next_back().unwrap_or(' ')) {
+            continue;
+        }
+        if let Some(value) = assigned_value(&line[end..]) {
+            found.push((&line[start..end], value));
+        }
+    }
+    found
+}
+
 /// Honeycomb key shapes: `hc` + a letter + `ik_`/`lk_`/`mk_` + 20 or more letters and digits.
 fn honeycomb_shapes(line: &str) -> Vec<String> {
     let mut found = Vec::new();
@@ -165,20 +185,11 @@ pub fn scan(text: &str) -> Vec<Leak> {
             }
         };
         // Assignments to secret variables and to the Honeycomb header.
-        let mut position = 0;
-        while position < line.len() {
-            let Some(offset) = line[position..].find(|c: char| c.is_ascii_alphabetic() || c == '_') else { break };
-            let start = position + offset;
-            let end = line[start..].find(|c: char| !(is_word(c) || c == '-')).map_or(line.len(), |len| start + len);
-            position = end.max(start + 1);
-            if start > 0 && is_word(line[..start].chars().next_back().unwrap_or(' ')) {
-                continue;
-            }
-            let word = &line[start..end];
+        for (word, value) in assignments(line) {
             let kind = if word.eq_ignore_ascii_case("x-honeycomb-team") { Some(Kind::HoneycombKey) } else { secret_name(word) };
-            let Some(kind) = kind else { continue };
-            let Some(value) = assigned_value(&line[end..]) else { continue };
-            if is_literal_secret(word, value) {
+            if let Some(kind) = kind
+                && is_literal_secret(word, value)
+            {
                 push(kind, Some(word.to_owned()), value.to_owned());
             }
         }
@@ -193,20 +204,80 @@ pub fn scan(text: &str) -> Vec<Leak> {
     leaks
 }
 
-/// What to do about a leak in this file.
-fn fix_for(path: &str, leak: &Leak) -> String {
+/// The literal secrets in one variable's value (`KEY` and `value` as compose reads them): what
+/// `init --fix` replaces with a `${VAR}` reference, and what `doctor` flags.
+pub fn literal_secrets(key: &str, value: &str) -> Vec<Leak> {
+    scan(&format!("{key}={value}")).into_iter().filter(|leak| value.contains(leak.value.as_str())).collect()
+}
+
+/// A variable whose value is shown masked wherever it appears: the secrets [`scan`] knows, and any name
+/// that says it holds one (`*_SECRET*`, `*PASSWORD*`, `*_TOKEN`, `*API_KEY`).
+fn masked_name(name: &str) -> bool {
+    let upper = name.to_ascii_uppercase();
+    upper == "X-HONEYCOMB-TEAM"
+        || secret_name(name).is_some()
+        || upper.contains("SECRET")
+        || upper.contains("PASSWORD")
+        || upper.ends_with("TOKEN")
+        || upper.ends_with("API_KEY")
+}
+
+/// `text` with every secret masked, line by line: key-shaped values anywhere, and every value given to a
+/// secret's variable (`NAME=value`, `NAME: "value"`, `x-honeycomb-team=value`) unless it is a `${VAR}`
+/// reference or empty. For what is shown (diffs, on context and `-` lines too), never for what is written.
+pub fn mask_secrets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let mut values: Vec<String> = Vec::new();
+        for (word, value) in assignments(line) {
+            let value = value.trim_end_matches(['\r', '\n']);
+            // A reference is no secret, and a value masked already (`hcxik_…wFar`, `****`) stays as it is.
+            if masked_name(word) && !value.is_empty() && !value.starts_with('$') && !value.contains('…') && value != "****" {
+                values.push(value.to_owned());
+            }
+        }
+        let bare = line.trim_end_matches(['\r', '\n']);
+        values.extend(honeycomb_shapes(bare));
+        values.extend(aws_shapes(bare));
+        // Longest first: a key inside a longer header value is masked with it.
+        values.sort_by_key(|value| std::cmp::Reverse(value.len()));
+        let mut masked = line.to_owned();
+        for value in values {
+            masked = masked.replace(&value, &mask(&value));
+        }
+        out.push_str(&masked);
+    }
+    out
+}
+
+/// What to do about a leak in this file. `fixable`: the variable `init --fix` makes it reference.
+fn fix_for(path: &str, leak: &Leak, fixable: Option<&str>) -> String {
     let rotate = match leak.kind {
         Kind::HoneycombKey => "then rotate the key (cruddur-obs honeycomb keys create, then delete the old one): it stays in git history",
         Kind::Rollbar => "then rotate the token in Rollbar's project settings: it stays in git history",
         Kind::AwsAccessKey | Kind::AwsSecretKey => "then deactivate the access key in IAM and create a new one: it stays in git history",
     };
     let name = path.rsplit('/').next().unwrap_or(path);
-    let replace = if name.contains("compose") && leak.kind == Kind::HoneycombKey {
-        "use ${HONEYCOMB_API_KEY} instead (cruddur-obs init --fix does it)".to_owned()
+    // The variable to use instead: the one init --fix writes, else the one assigned, else the usual one.
+    let variable = fixable
+        .map(str::to_owned)
+        .or_else(|| leak.name.clone().filter(|name| crate::edit::is_variable_name(name)))
+        .unwrap_or_else(|| match leak.kind {
+            Kind::HoneycombKey => crate::honeycomb::API_KEY_VAR.to_owned(),
+            Kind::Rollbar => "ROLLBAR_ACCESS_TOKEN".to_owned(),
+            Kind::AwsAccessKey => "AWS_ACCESS_KEY_ID".to_owned(),
+            Kind::AwsSecretKey => "AWS_SECRET_ACCESS_KEY".to_owned(),
+        });
+    let replace = if name.ends_with(".example") {
+        match fixable {
+            Some(_) => "leave the value empty in the example (cruddur-obs init --fix does it)".to_owned(),
+            None => "remove the value from the example".to_owned(),
+        }
     } else if name.contains("compose") {
-        format!("use ${{{}}} instead, with the value in .env", leak.name.as_deref().unwrap_or("VAR"))
-    } else if name.ends_with(".example") {
-        "leave the value empty in the example (cruddur-obs init --fix does it for Honeycomb keys)".to_owned()
+        match fixable {
+            Some(_) => format!("use ${{{variable}}} instead (cruddur-obs init --fix does it, with the value in .env)"),
+            None => format!("use ${{{variable}}} instead, with the value in .env"),
+        }
     } else {
         "remove it from the file".to_owned()
     };
@@ -214,21 +285,32 @@ fn fix_for(path: &str, leak: &Leak) -> String {
 }
 
 /// The `secrets.literal` rows for the files scanned: one failure per leak (file, line, masked value),
-/// or one pass.
-pub fn checks(root: &Path, files: &[(std::path::PathBuf, String)]) -> Vec<Check> {
+/// or one pass. A leak `init --fix` fixes names it as the command (`fix`, when there is one to give).
+/// A file that gets committed, with the lines `init --fix` fixes (a literal secret in a service's
+/// `environment` or an `.env.example` entry) and the variable each should reference.
+pub struct Committed {
+    pub path: std::path::PathBuf,
+    pub text: String,
+    pub fixable: std::collections::BTreeMap<usize, String>,
+}
+
+pub fn checks(root: &Path, files: &[Committed], fix: Option<&[String]>) -> Vec<Check> {
     let mut checks = Vec::new();
-    for (path, text) in files {
-        let file = relative(root, path);
-        for leak in scan(text) {
+    for file in files {
+        let shown_file = relative(root, &file.path);
+        for leak in scan(&file.text) {
             let shown = match &leak.name {
                 Some(name) => format!("{name}={}", mask(&leak.value)),
                 None => mask(&leak.value),
             };
-            checks.push(
-                Check::fail(ids::SECRETS, format!("{} is committed in {file}: {shown}", leak.kind.describe()))
-                    .with_fix(fix_for(&file, &leak))
-                    .at(file.clone(), Some(leak.line)),
-            );
+            let fixable = file.fixable.get(&leak.line).map(String::as_str);
+            let check = Check::fail(ids::SECRETS, format!("{} is committed in {shown_file}: {shown}", leak.kind.describe()));
+            let text = fix_for(&shown_file, &leak, fixable);
+            let check = match (fixable, fix) {
+                (Some(_), Some(command)) => check.with_fix_and_command(text, command.to_vec()),
+                _ => check.with_fix(text),
+            };
+            checks.push(check.at(shown_file.clone(), Some(leak.line)));
         }
     }
     if checks.is_empty() {
@@ -295,13 +377,48 @@ headers: {"x-honeycomb-team": "${env:HONEYCOMB_API_KEY}"}
     fn rows_name_the_file_and_line_and_mask_the_value() {
         let root = Path::new("/w");
         let key = crate::doctor::fake_key("hcaik_");
-        let files = vec![(root.join("journal/week2.md"), format!("x\nHONEYCOMB_API_KEY={key}\n"))];
-        let rows = checks(root, &files);
+        let files = vec![Committed {
+            path: root.join("journal/week2.md"),
+            text: format!("x\nHONEYCOMB_API_KEY={key}\n"),
+            fixable: Default::default(),
+        }];
+        let rows = checks(root, &files, None);
         assert_eq!(rows.len(), 1);
         assert_eq!(rows[0].status, super::super::Status::Fail);
         assert_eq!(rows[0].location().as_deref(), Some("journal/week2.md:2"));
         assert!(rows[0].message.contains("HONEYCOMB_API_KEY=hcaik_…f7g9"), "{}", rows[0].message);
         assert!(!rows[0].message.contains(&key[..12]));
-        assert_eq!(checks(root, &[]).first().unwrap().status, super::super::Status::Pass);
+        assert_eq!(checks(root, &[], None).first().unwrap().status, super::super::Status::Pass);
+        assert!(rows[0].command.is_none(), "a journal is edited by hand");
+        // In a compose file's environment, init --fix replaces it: the command, and the variable it uses.
+        let compose = Committed {
+            path: root.join("docker-compose.yml"),
+            text: format!("    environment:\n      AWS_ACCESS_KEY_ID: \"{}\"\n", crate::doctor::fake_aws_key_id()),
+            fixable: [(2, "AWS_ACCESS_KEY_ID".to_owned())].into_iter().collect(),
+        };
+        let fix = vec!["cruddur-obs".to_owned(), "init".to_owned(), "--fix".to_owned()];
+        let rows = checks(root, &[compose], Some(&fix));
+        assert_eq!(rows[0].command.as_ref(), Some(&fix));
+        assert!(
+            rows[0].fix.as_deref().unwrap().starts_with("use ${AWS_ACCESS_KEY_ID} instead (cruddur-obs init --fix"),
+            "{:?}",
+            rows[0].fix
+        );
+    }
+
+    #[test]
+    fn every_secret_is_masked_on_every_line() {
+        let key = crate::doctor::fake_key("hcaik_");
+        let aws = crate::doctor::fake_aws_key_id();
+        let diff = format!(
+            "--- a/docker-compose.yml\n+++ b/docker-compose.yml\n-      OTEL_EXPORTER_OTLP_HEADERS: \"x-honeycomb-team=REDACTED\"\n+      OTEL_EXPORTER_OTLP_HEADERS: \"x-honeycomb-team=${{HONEYCOMB_API_KEY}}\"\n       AWS_ACCESS_KEY_ID: \"{aws}\"\r\n ROLLBAR_ACCESS_TOKEN=short\n-REACT_APP_HONEYCOMB_API_KEY={key}\n POSTGRES_PASSWORD=password\n"
+        );
+        let masked = mask_secrets(&diff);
+        for secret in ["REDACTED", aws.as_str(), "=short", key.as_str(), "=password"] {
+            assert!(!masked.contains(secret), "{secret} is shown:\n{masked}");
+        }
+        assert!(masked.contains("x-honeycomb-team=${HONEYCOMB_API_KEY}"), "a reference is not a secret:\n{masked}");
+        assert!(masked.contains("hcaik_…f7g9") && masked.contains("\r\n"), "{masked}");
+        assert_eq!(masked.lines().count(), diff.lines().count());
     }
 }

@@ -160,9 +160,11 @@ async fn send_span(context: &Context, sender: &ValidKey, endpoint: &str, dataset
                 Err(err) => return Sent::Refused(format!("POST {url}: {}", err.describe())),
             };
             if !status.is_success() {
-                let detail = crate::http::redirect_note(status.as_u16(), &headers).or_else(|| crate::honeycomb::error::describe_body(&bytes)).or_else(|| {
-                    Some(String::from_utf8_lossy(&bytes).trim().chars().take(200).collect::<String>()).filter(|text| !text.is_empty())
-                });
+                let detail = crate::http::redirect_note(status.as_u16(), &headers)
+                    .or_else(|| crate::honeycomb::error::describe_body(&bytes))
+                    .or_else(|| {
+                        Some(String::from_utf8_lossy(&bytes).trim().chars().take(200).collect::<String>()).filter(|text| !text.is_empty())
+                    });
                 let detail = detail.map(|detail| format!(": {}", redact(&detail))).unwrap_or_default();
                 return Sent::Refused(format!("POST {url}: {}{detail}", status.as_u16()));
             }
@@ -253,7 +255,9 @@ pub async fn verify(context: &Context, plan: Plan<'_>) -> Check {
     let credentials =
         Credentials { management: None, environment: Some(Labeled { value: querier.key.clone(), source: querier.source.clone() }) };
     let client = match HoneycombClient::new(&plan.sender.api_url, credentials, context) {
-        Ok(client) => client.with_deadline(deadline, format!("--timeout {}", crate::query::time::format_secs(plan.timeout.as_secs() as i64))),
+        Ok(client) => {
+            client.with_deadline(deadline, format!("--timeout {}", crate::query::time::format_secs(plan.timeout.as_secs() as i64)))
+        }
         Err(err) => return Check::fail(id, err.message),
     };
     let spec = QuerySpec {

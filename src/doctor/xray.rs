@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::honeycomb::NETWORK_TIMEOUT;
 use super::names::glob_match;
-use super::{Check, ids, relative};
+use super::{Check, argv, ids, relative};
 use crate::aws::AwsSettings;
 use crate::aws::FailureClass;
 use crate::context::Context;
@@ -30,9 +30,11 @@ pub struct Inputs {
     pub service_names: Vec<String>,
 }
 
-fn fix_rules(root: &Path, files: &[PathBuf]) -> String {
-    let files: Vec<String> = files.iter().map(|file| relative(root, file)).collect();
-    format!("cruddur-obs xray rules apply {}", files.join(" "))
+/// `cruddur-obs xray rules apply FILE...`, every rule file: the plan compares all of them with AWS.
+fn apply_rules(root: &Path, files: &[PathBuf]) -> Vec<String> {
+    let mut command = argv(&["cruddur-obs", "xray", "rules", "apply"]);
+    command.extend(files.iter().map(|file| relative(root, file)));
+    command
 }
 
 /// The rule file an origin (`/w/aws/json/xray.json`, `...xray.json[2]`) was read from.
@@ -148,7 +150,7 @@ pub async fn checks(context: &Context, aws: &AwsSettings, inputs: &Inputs, skip_
 
 async fn rule_checks(client: &XrayClient, inputs: &Inputs, wanted: &[WantedRule]) -> Vec<Check> {
     let id = ids::XRAY_RULES;
-    let fix = fix_rules(&inputs.root, &inputs.rule_files);
+    let fix = apply_rules(&inputs.root, &inputs.rule_files);
     let current = match timed(client.list_rules(), "GetSamplingRules").await {
         Ok(records) => records.into_iter().map(|record| record.rule).collect::<Vec<_>>(),
         Err(err) => return vec![aws_failure(id, "read the sampling rules", err)],
@@ -175,7 +177,7 @@ async fn rule_checks(client: &XrayClient, inputs: &Inputs, wanted: &[WantedRule]
             }
             Action::Unchanged | Action::Delete => continue,
         };
-        let check = check.with_fix(fix.clone());
+        let check = check.with_command(fix.clone(), "");
         checks.push(match file {
             Some(file) => check.at(file, None),
             None => check,
@@ -211,7 +213,18 @@ async fn group_check(client: &XrayClient, inputs: &Inputs) -> Check {
                         inputs.service_names.join(", ")
                     ),
                 )
-                .with_fix(format!("cruddur-obs xray groups update {name} --filter-expression 'service(\"{}\")'", inputs.service_names[0]));
+                .with_command(
+                    argv(&[
+                        "cruddur-obs",
+                        "xray",
+                        "groups",
+                        "update",
+                        name,
+                        "--filter-expression",
+                        &format!("service(\"{}\")", inputs.service_names[0]),
+                    ]),
+                    "",
+                );
             }
             let shown = if filter.is_empty() { "every trace".to_owned() } else { filter };
             Check::pass(id, format!("group {name} exists ({shown})"))
@@ -225,8 +238,9 @@ async fn group_check(client: &XrayClient, inputs: &Inputs) -> Check {
             let service = inputs.service_names.first().map_or("backend-flask", String::as_str);
             let flag =
                 if inputs.group_explicit || others.is_empty() { String::new() } else { " (or name yours with --xray-group)".to_owned() };
-            Check::fail(id, format!("X-Ray group {name} does not exist{known}"))
-                .with_fix(format!("cruddur-obs xray create-group {name} --filter-expression 'service(\"{service}\")'{flag}"))
+            let command = argv(&["cruddur-obs", "xray", "create-group", name, "--filter-expression", &format!("service(\"{service}\")")]);
+            let shown = super::shell_words(&command);
+            Check::fail(id, format!("X-Ray group {name} does not exist{known}")).with_fix_and_command(format!("{shown}{flag}"), command)
         }
         Err(err) => aws_failure(id, &format!("read group {name}"), err),
     }

@@ -66,6 +66,28 @@ pub struct ServiceInfo {
     /// The port the first `ports` entry publishes on the host (`"8080:3000"` → 8080), or its container
     /// port when it names no host port.
     pub published_port: Option<u16>,
+    /// `image:`, when the service runs one.
+    pub image: Option<String>,
+    /// `command:` as one line (a list's items joined with spaces).
+    pub command: Option<String>,
+    /// The host side of each bind mount in `volumes` (`./backend-flask:/backend-flask`, or the long
+    /// syntax's `source` with `type: bind`), relative to the compose file as written.
+    pub bind_mounts: Vec<String>,
+    /// The named networks the service joins (`networks:` as a list or a mapping); empty: compose's default.
+    pub networks: Vec<String>,
+    /// `network_mode:` (`host`, `service:NAME`, ...): such a service joins no network of its own.
+    pub network_mode: Option<String>,
+    /// `env_file:` entries, in order (a later file wins over an earlier one; `environment:` over all).
+    pub env_files: Vec<EnvFileRef>,
+}
+
+/// One `env_file:` entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EnvFileRef {
+    /// As written, relative to the compose file.
+    pub path: String,
+    /// `required: false` (compose 2.24+) makes a missing file no error.
+    pub required: bool,
 }
 
 /// A service's `environment`.
@@ -174,9 +196,73 @@ pub fn services(input: &str) -> Result<Vec<ServiceInfo>, ComposeError> {
             Some(Value::Sequence(ports)) => ports.first().and_then(published_port),
             _ => None,
         };
-        found.push(ServiceInfo { name: name.to_owned(), line, build_context, environment, published_port });
+        let command = match value.get("command") {
+            Some(Value::Sequence(items)) => Some(items.iter().filter_map(scalar_text).collect::<Vec<_>>().join(" ")),
+            Some(other) => scalar_text(other),
+            None => None,
+        };
+        found.push(ServiceInfo {
+            name: name.to_owned(),
+            line,
+            build_context,
+            environment,
+            published_port,
+            image: value.get("image").and_then(scalar_text),
+            command,
+            bind_mounts: bind_mounts(value.get("volumes")),
+            networks: network_names(value.get("networks")),
+            network_mode: value.get("network_mode").and_then(scalar_text),
+            env_files: env_file_refs(value.get("env_file")),
+        });
     }
     Ok(found)
+}
+
+/// The host sides of a service's bind mounts: short syntax `./dir:/path[:ro]` whose source is a path (not a
+/// named volume), or long syntax with `type: bind`.
+fn bind_mounts(volumes: Option<&Value>) -> Vec<String> {
+    let Some(Value::Sequence(volumes)) = volumes else { return Vec::new() };
+    volumes
+        .iter()
+        .filter_map(|volume| match volume {
+            Value::String(short) => {
+                let (source, _) = short.split_once(':')?;
+                let is_path = source.starts_with('.') || source.starts_with('/') || source.starts_with('~');
+                is_path.then(|| source.to_owned())
+            }
+            Value::Mapping(long) => {
+                let bind = long.get("type").and_then(Value::as_str) == Some("bind");
+                bind.then(|| long.get("source").and_then(Value::as_str).map(str::to_owned)).flatten()
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// The networks a service joins: `networks: [a, b]` or `networks: {a: {aliases: [..]}, b: null}`.
+fn network_names(networks: Option<&Value>) -> Vec<String> {
+    match networks {
+        Some(Value::Sequence(names)) => names.iter().filter_map(scalar_text).collect(),
+        Some(Value::Mapping(names)) => names.keys().filter_map(scalar_text).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// `env_file: FILE`, `env_file: [A, B]`, or the long syntax `- path: FILE` with `required: false`.
+fn env_file_refs(env_file: Option<&Value>) -> Vec<EnvFileRef> {
+    let one = |value: &Value| match value {
+        Value::String(path) => Some(EnvFileRef { path: path.clone(), required: true }),
+        Value::Mapping(long) => Some(EnvFileRef {
+            path: long.get("path").and_then(Value::as_str)?.to_owned(),
+            required: long.get("required").and_then(Value::as_bool).unwrap_or(true),
+        }),
+        _ => None,
+    };
+    match env_file {
+        Some(Value::Sequence(items)) => items.iter().filter_map(one).collect(),
+        Some(other) => one(other).into_iter().collect(),
+        None => Vec::new(),
+    }
 }
 
 /// The host port of one `ports` entry, in compose's short syntax (`3000`, `"8080:3000"`,
@@ -258,6 +344,14 @@ fn read_environment(
     }
 }
 
+/// A list item written `KEY:value` (or `KEY: value`) where `KEY=value` was meant: compose takes the whole
+/// item as a variable's name and sets nothing. Returns the name and the value meant.
+pub fn colon_item(item: &str) -> Option<(&str, &str)> {
+    let (name, value) = item.split_once(':')?;
+    let name = name.trim_end();
+    (!name.contains('=') && is_variable_name(name)).then(|| (name, value.trim_start()))
+}
+
 /// Sets `vars` in `services.<service>.environment`, keeping the style it is written in:
 /// - a mapping gets `KEY: "value"` (double-quoted); an existing key's value is replaced in place, keeping
 ///   its trailing comment;
@@ -303,7 +397,8 @@ pub fn set_services_env(input: &str, edits: &[(&str, &[(&str, &str)])]) -> Resul
     for (service, vars) in &by_service {
         let (settings, node, position) = find_service(&original, &tree, service, &lines)?;
         let line = lines.get(*service).map_or(0, |(line, _)| *line);
-        let merged_environment = merged.get("services").and_then(|services| services.get(*service)).and_then(|settings| settings.get("environment"));
+        let merged_environment =
+            merged.get("services").and_then(|services| services.get(*service)).and_then(|settings| settings.get("environment"));
         targets.push((position, *service, settings, node, line, last_value_wins(vars), merged_environment));
     }
     // Last service first: an edit only moves the text after it, so the offsets the next (earlier) service
@@ -426,7 +521,8 @@ impl Target<'_> {
                     for (index, current) in items.iter().enumerate() {
                         let Some(text) = scalar_text(current) else { continue };
                         let name = text.split_once('=').map_or(text.as_str(), |(name, _)| name);
-                        if name == *key {
+                        // `- KEY:value` sets nothing (compose reads it as a name); it is the team's KEY, miswritten.
+                        if name == *key || colon_item(&text).is_some_and(|(name, _)| name == *key) {
                             existing = Some(index);
                         } else if name.trim() == *key {
                             let line = env.get(index).map_or(env_line, |item| source.line(item.byte_range().start as usize));
@@ -523,6 +619,47 @@ pub fn add_service(input: &str, name: &str, fragment: &str) -> Result<String, Co
 /// sees a second document). The mark is on line 1, so line numbers are unchanged.
 fn without_bom(input: &str) -> &str {
     input.strip_prefix('\u{feff}').unwrap_or(input)
+}
+
+/// How a service added by [`add_service_joining`] reaches its peer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Joined {
+    /// Both are on compose's default network.
+    Default,
+    /// The new service joins these named networks, the peer's.
+    Networks(Vec<String>),
+    /// The peer uses `network_mode:` (`host`, `service:db`, ...): it shares no network the new service
+    /// could join, so the new service stays on the default one.
+    NetworkMode(String),
+}
+
+/// [`add_service`], with the new service joining every named network `peer` joins, so the addresses the
+/// peer is given (`xray-daemon:2000`, `otel-collector:4318`) resolve from it. Every service `init` adds
+/// goes through here. `fragment` must not set `networks` itself.
+pub fn add_service_joining(input: &str, name: &str, fragment: &str, peer: &str) -> Result<(String, Joined), ComposeError> {
+    let found = services(input)?;
+    let peer_service = found.iter().find(|service| service.name == peer).ok_or_else(|| ComposeError::ServiceNotFound {
+        name: peer.to_owned(),
+        available: found.iter().map(|service| service.name.clone()).collect(),
+    })?;
+    if let Some(mode) = &peer_service.network_mode {
+        return Ok((add_service(input, name, fragment)?, Joined::NetworkMode(mode.clone())));
+    }
+    if peer_service.networks.is_empty() {
+        return Ok((add_service(input, name, fragment)?, Joined::Default));
+    }
+    let mut joined = fragment.to_owned();
+    if !joined.is_empty() && !joined.ends_with('\n') {
+        joined.push('\n');
+    }
+    // The items are indented like the fragment's own nesting, so its re-indentation moves them along.
+    let step = fragment.lines().map(indentation).filter(|lead| *lead > 0).min().unwrap_or(2);
+    joined.push_str("networks:\n");
+    for network in &peer_service.networks {
+        let quoted = serde_json::to_string(network).map_err(|err| ComposeError::Verification(err.to_string()))?;
+        joined.push_str(&format!("{}- {quoted}\n", " ".repeat(step)));
+    }
+    Ok((add_service(input, name, &joined)?, Joined::Networks(peer_service.networks.clone())))
 }
 
 fn parse_value(input: &str) -> Result<Value, ComposeError> {
@@ -776,7 +913,7 @@ fn merged_value(environment: &Value, key: &str) -> Option<String> {
             .filter_map(|item| item.split_once('=').map(|(name, value)| (name.to_owned(), value.to_owned())))
             .filter(|(name, _)| name == key)
             .map(|(_, value)| value)
-            .last(),
+            .next_back(),
         _ => None,
     }
 }

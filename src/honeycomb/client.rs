@@ -164,7 +164,14 @@ impl<'a> HoneycombClient<'a> {
         if let Some(key) = &credentials.environment {
             context.ui.register_secret(key.value.expose_secret());
         }
-        Ok(HoneycombClient { http, api_url: api_url.trim_end_matches('/').to_owned(), credentials, ui: &context.ui, deadline: None, request_timeout: timeout })
+        Ok(HoneycombClient {
+            http,
+            api_url: api_url.trim_end_matches('/').to_owned(),
+            credentials,
+            ui: &context.ui,
+            deadline: None,
+            request_timeout: timeout,
+        })
     }
 
     /// Bounds every request, retry and wait of this client by `deadline` (the command's time limit,
@@ -179,11 +186,13 @@ impl<'a> HoneycombClient<'a> {
     pub(crate) fn time_left(&self, route: &Route) -> Result<Option<Duration>, HoneycombError> {
         match &self.deadline {
             None => Ok(None),
-            Some((deadline, flag)) => match deadline.checked_duration_since(Instant::now()).filter(|left| !left.is_zero()) {
-                Some(left) => Ok(Some(left)),
-                None => Err(HoneycombError::new(HoneycombErrorKind::Timeout, format!("{route}: no answer before {flag} ran out"))
-                    .on(route.clone())),
-            },
+            Some((deadline, flag)) => {
+                match deadline.checked_duration_since(Instant::now()).filter(|left| !left.is_zero()) {
+                    Some(left) => Ok(Some(left)),
+                    None => Err(HoneycombError::new(HoneycombErrorKind::Timeout, format!("{route}: no answer before {flag} ran out"))
+                        .on(route.clone())),
+                }
+            }
         }
     }
 
@@ -193,9 +202,10 @@ impl<'a> HoneycombClient<'a> {
             && wait >= left
         {
             tokio::time::sleep(left).await;
-            return Err(self.time_left(route).err().unwrap_or_else(|| {
-                HoneycombError::new(HoneycombErrorKind::Timeout, format!("{route}: out of time")).on(route.clone())
-            }));
+            return Err(self
+                .time_left(route)
+                .err()
+                .unwrap_or_else(|| HoneycombError::new(HoneycombErrorKind::Timeout, format!("{route}: out of time")).on(route.clone())));
         }
         tokio::time::sleep(wait).await;
         Ok(())

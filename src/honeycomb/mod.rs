@@ -5,6 +5,7 @@ pub mod client;
 pub mod environments;
 pub mod error;
 pub mod ingest;
+pub mod objects;
 pub mod query;
 pub mod retry;
 pub mod v1;

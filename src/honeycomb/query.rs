@@ -502,7 +502,10 @@ impl HoneycombClient<'_> {
             Some(detail) => self.redact(&format!("{what}: {} {reason}: {detail}", status.as_u16())),
             None => format!("{what}: {} {reason}", status.as_u16()),
         };
-        Err(HoneycombError::new(kind_for_status(status.as_u16()), summary).with_status(status.as_u16()).on(route.clone()).with_credential(label))
+        Err(HoneycombError::new(kind_for_status(status.as_u16()), summary)
+            .with_status(status.as_u16())
+            .on(route.clone())
+            .with_credential(label))
     }
 
     /// Saved queries of a dataset (board annotations too, marked by `source`).

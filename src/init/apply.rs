@@ -52,6 +52,8 @@ pub fn target_name(path: &std::path::Path) -> &'static str {
         ".gitignore" => "gitignore",
         "requirements.txt" => "requirements",
         _ if name.ends_with(".example") => "env example",
+        _ if name.ends_with(".env") => "env file",
+        _ if name.ends_with(".json") => "xray",
         _ => "compose",
     }
 }
@@ -164,10 +166,11 @@ async fn remote(context: &Context, config: &aws_config::SdkConfig, workspace: &W
             };
             Ok(vec![Change { target: "xray", path: format!("group {name}"), action, detail: filter.clone() }])
         }
-        RemoteStep::XrayRules { path } => {
+        RemoteStep::XrayRules { paths, shown } => {
             let client = XrayClient::new(config, context.ui.verbose);
-            let wanted = rule_file::load(&[rule_file::RuleSource::Path(path.clone())], &mut std::io::empty()).map_err(|problems| {
-                CliError::invalid_input(format!("{}: the sampling rules cannot be applied", path.display())).with_problems(problems)
+            let sources: Vec<rule_file::RuleSource> = paths.iter().map(|path| rule_file::RuleSource::Path(path.clone())).collect();
+            let wanted = rule_file::load(&sources, &mut std::io::empty()).map_err(|problems| {
+                CliError::invalid_input(format!("{}: the sampling rules cannot be applied", shown.join(", "))).with_problems(problems)
             })?;
             let current: Vec<_> = client.list_rules().await?.into_iter().map(|record| record.rule).collect();
             let plan = xray_plan::plan(&wanted, &current, false)
@@ -176,11 +179,13 @@ async fn remote(context: &Context, config: &aws_config::SdkConfig, workspace: &W
             for step in &plan.steps {
                 crate::xray::apply::execute(&client, step).await?;
                 let action = if step.action == xray_plan::Action::Unchanged { "unchanged" } else { step.action.as_str() };
+                let origin = step.wanted.as_ref().map(|wanted| wanted.origin.as_str()).unwrap_or_default();
+                let file = paths.iter().find(|path| origin.starts_with(&path.display().to_string())).unwrap_or(&paths[0]);
                 changes.push(Change {
                     target: "xray",
                     path: format!("sampling rule {}", step.rule_name),
                     action,
-                    detail: relative(workspace, path),
+                    detail: relative(workspace, file),
                 });
             }
             Ok(changes)

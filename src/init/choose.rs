@@ -10,6 +10,8 @@ use crate::error::{CliError, CliResult};
 use crate::honeycomb::mask;
 use crate::workspace::Workspace;
 use crate::workspace::frontend::{FrontendPart, FrontendService, Mode};
+use crate::workspace::git::FileState;
+use crate::workspace::interpolate::Variables;
 
 /// What init will do in this workspace, decided.
 #[derive(Debug, Clone)]
@@ -18,6 +20,9 @@ pub struct Resolved {
     pub services: Vec<String>,
     pub targets: Targets,
     pub parts: Parts,
+    /// With X-Ray: the name X-Ray knows the first service by (the group's filter, a new rule's
+    /// `ServiceName`).
+    pub xray_name: Option<String>,
 }
 
 impl Resolved {
@@ -37,8 +42,10 @@ impl Resolved {
     }
 }
 
-/// Decides the services (asking on a terminal), the targets and the parts.
-pub fn resolve(ui: &Ui, request: &InitRequest, workspace: &Workspace, gp_found: bool) -> CliResult<Resolved> {
+/// Decides the services (asking on a terminal), the targets and the parts; refuses, before any network
+/// call, what cannot be done right: a key for a `.env` git tracks, an X-Ray name that is a `${VAR}`
+/// nothing sets.
+pub fn resolve(ui: &Ui, request: &InitRequest, workspace: &Workspace, gp_found: bool, variables: &Variables) -> CliResult<Resolved> {
     let services = choose_services(ui, workspace, &request.services, request.yes)?;
     let targets = match request.targets {
         Some(targets) => targets,
@@ -62,7 +69,51 @@ pub fn resolve(ui: &Ui, request: &InitRequest, workspace: &Workspace, gp_found: 
             mask(token)
         )));
     }
-    Ok(Resolved { services, targets, parts })
+    let holds_secret = parts.honeycomb || parts.frontend.is_some() || parts.rollbar.as_ref().is_some_and(|rollbar| rollbar.token.is_some());
+    if targets.dotenv && holds_secret {
+        refuse_tracked_dotenv(workspace)?;
+    }
+    let xray_name = match &parts.xray {
+        Some(_) => xray_name(workspace, &services, request.service_name.as_deref(), variables)?,
+        None => None,
+    };
+    Ok(Resolved { services, targets, parts, xray_name })
+}
+
+/// A `.env` git tracks would commit the key: ignore rules do not apply to tracked files.
+fn refuse_tracked_dotenv(workspace: &Workspace) -> CliResult {
+    let path = workspace.dotenv_path();
+    if workspace.git_state(&path) != FileState::Tracked {
+        return Ok(());
+    }
+    let shown = path.strip_prefix(&workspace.root).unwrap_or(&path).display().to_string();
+    Err(CliError::invalid_input(format!(
+        "{shown} is tracked by git, so a key written there would be committed (ignore rules do not apply to tracked files); nothing was written"
+    ))
+    .with_hint(format!(
+        "run `git rm --cached {shown}` and commit, rotate any key it ever held (it is in git history), then run init again; or leave .env out with --target compose,requirements and keep the key in the shell or gp env"
+    )))
+}
+
+/// The name X-Ray knows the first service by; refused when it would be an unresolved `${VAR}`.
+fn xray_name(workspace: &Workspace, services: &[String], service_name: Option<&str>, variables: &Variables) -> CliResult<Option<String>> {
+    let Some(first) = services.first() else { return Ok(None) };
+    let Some((file, service)) = workspace
+        .compose_files
+        .iter()
+        .find_map(|file| file.services.iter().find(|service| &service.name == first).map(|service| (file, service)))
+    else {
+        return Ok(None);
+    };
+    match workspace.xray_name(file, service, service_name, variables) {
+        Ok(name) => Ok(Some(name.name)),
+        Err((raw, missing)) => Err(CliError::invalid_input(format!(
+            "--with xray: {first}'s OTEL_SERVICE_NAME is {raw:?} and {} is not set in the shell or {}, so it is no name X-Ray can filter or sample by",
+            missing.join(", "),
+            workspace.dotenv_path().strip_prefix(&workspace.root).unwrap_or(&workspace.dotenv_path()).display()
+        ))
+        .with_hint(format!("set {} (export it, or in .env), write the name in aws/json/xray.json, or pass --service-name", missing.join(", ")))),
+    }
 }
 
 fn parts(workspace: &Workspace, request: &PartsRequest) -> CliResult<Parts> {
@@ -75,6 +126,7 @@ fn parts(workspace: &Workspace, request: &PartsRequest) -> CliResult<Parts> {
     };
     Ok(Parts {
         honeycomb: request.honeycomb,
+        board: request.board,
         xray: request.xray.as_ref().map(|xray| XrayPart { rule_name: xray.rule_name.clone() }),
         cloudwatch: request.cloudwatch.is_some(),
         rollbar: request.rollbar.clone(),
@@ -85,23 +137,26 @@ fn parts(workspace: &Workspace, request: &PartsRequest) -> CliResult<Parts> {
 /// The services named (each checked), else on a terminal a choice with the Flask services ticked, else
 /// the Flask services.
 fn choose_services(ui: &Ui, workspace: &Workspace, named: &[String], yes: bool) -> CliResult<Vec<String>> {
-    let all = workspace.services();
-    if workspace.compose_files.is_empty() && !named.is_empty() {
-        return Err(CliError::invalid_input(format!("--service: {} has no docker-compose file", workspace.root.display())));
-    }
-    for name in named {
-        if !all.contains_key(name) {
-            let error = CliError::invalid_input(format!("--service {name}: no such service in the compose files"));
-            return Err(match crate::suggest::suggest(name, all.keys().map(String::as_str)) {
-                Some(close) => error.with_hint(format!("did you mean {close}?")),
-                None => error.with_hint(format!("services: {}", all.keys().cloned().collect::<Vec<_>>().join(", "))),
-            });
-        }
+    workspace.check_service_names(named, "--service")?;
+    if workspace.compose_files.is_empty() && !workspace.other_compose_files.is_empty() {
+        let names: Vec<String> = workspace
+            .other_compose_files
+            .iter()
+            .filter_map(|path| path.file_name())
+            .map(|name| name.to_string_lossy().into_owned())
+            .collect();
+        return Err(CliError::invalid_input(format!(
+            "{}: no compose file docker compose would use (compose.yaml, docker-compose.yml, ...); found {}",
+            workspace.root.display(),
+            names.join(", ")
+        ))
+        .with_hint(format!("name the one you run with -f {}", names[0])));
     }
     if !named.is_empty() {
         return Ok(named.to_vec());
     }
-    let flask: Vec<String> = workspace.python_services().into_iter().filter(|python| python.flask).map(|python| python.name).collect();
+    let all = workspace.services();
+    let flask = workspace.flask_services();
     if ui.interactive && !yes && all.len() > 1 {
         let names: Vec<String> = all.keys().cloned().collect();
         let defaults: Vec<bool> = names.iter().map(|name| flask.contains(name)).collect();

@@ -2,18 +2,29 @@
 //! packages, and the parts of [`super::parts`]): which bytes each file gets. It only reads: the workspace
 //! was read by [`Workspace::detect`], and the files an edit starts from are read here; nothing is
 //! written, so `--dry-run` shows exactly what applying writes.
+//!
+//! What the team set is theirs: a value is changed only when it is wrong ([`otel::Endpoint::Wrong`], a
+//! literal key with `--fix`), and the plan says why; a value kept that differs from what `init` would
+//! write is reported as kept, with the reason. Variables go where the team keeps them: a service's
+//! `env_file` when it is theirs to edit and holds their OTEL variables, else its `environment`.
 
-use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
 
 use super::parts::Parts;
+use crate::doctor::secrets;
+use crate::edit::compose::{self, EnvStyle, Joined, ServiceInfo, colon_item};
 use crate::edit::flask_cors::{self, CorsEdit};
 use crate::edit::gitpod_ports::{self, PortState};
-use crate::edit::{compose, dotenv, package_json, requirements};
+use crate::edit::{dotenv, package_json, requirements};
 use crate::error::{CliError, CliResult};
 use crate::honeycomb::API_KEY_VAR;
-use crate::workspace::Workspace;
 use crate::workspace::frontend::{self, FrontendPart, Mode};
+use crate::workspace::git::FileState;
+use crate::workspace::interpolate::{Variables, references};
+use crate::workspace::otel::{self, Endpoint, Problem, TeamHeader, Wanted};
+use crate::workspace::services::{Identity, service_var};
+use crate::workspace::{ComposeFile, EnvFileState, Workspace};
 
 /// The seeds' five OpenTelemetry packages.
 pub const OTEL_PACKAGES: [&str; 5] = [
@@ -26,6 +37,10 @@ pub const OTEL_PACKAGES: [&str; 5] = [
 
 /// What compose files and `.env` reference: never the key itself (`${` [`API_KEY_VAR`] `}`).
 pub const HEADERS_VALUE: &str = "x-honeycomb-team=${HONEYCOMB_API_KEY}";
+
+const SERVICE_NAME: &str = "OTEL_SERVICE_NAME";
+const ENDPOINT: &str = "OTEL_EXPORTER_OTLP_ENDPOINT";
+const HEADERS: &str = "OTEL_EXPORTER_OTLP_HEADERS";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Targets {
@@ -44,17 +59,27 @@ pub struct Choices {
     pub services: Vec<String>,
     /// `--service-name`, for a single service.
     pub service_name: Option<String>,
-    /// `OTEL_EXPORTER_OTLP_ENDPOINT`.
-    pub endpoint: String,
+    /// The API the key is used with; `OTEL_EXPORTER_OTLP_ENDPOINT` is its endpoint.
+    pub wanted: Wanted,
     /// The ingest header value for `.env` (`None`: `.env` gets no key).
     pub api_key: Option<String>,
     pub targets: Targets,
-    /// Consent to fix literal keys in committed files.
+    /// Consent to fix literal keys in committed files and a sampling rule for another service.
     pub fix: bool,
-    /// `.env` is already ignored by git (or this is not a git repository).
-    pub dotenv_ignored: bool,
+    /// How git sees `.env` (asked by the caller: the planner runs no process).
+    pub dotenv_state: FileState,
+    /// What compose interpolates with: the shell and `.env`.
+    pub variables: Variables,
     /// What to set up (`--with`); Honeycomb's variables and key only when `parts.honeycomb`.
     pub parts: Parts,
+    /// The name X-Ray knows the first service by (a new rule file's `ServiceName`).
+    pub xray_name: Option<String>,
+}
+
+impl Choices {
+    fn endpoint(&self) -> String {
+        self.wanted.endpoint()
+    }
 }
 
 /// One file's new contents.
@@ -76,29 +101,20 @@ pub struct Plan {
     pub edits: Vec<FileEdit>,
     /// Files looked at that need nothing.
     pub unchanged: Vec<PathBuf>,
-    /// Things the user should know (rotate a leaked key, names that disagree).
+    /// Things the user should know (rotate a leaked key, a value changed and why, names that disagree).
     pub notes: Vec<String>,
+    /// Values the team set that differ from what init would write, kept, with the reason.
+    pub kept: Vec<String>,
     /// Fixes found but not made without consent (`--fix`).
     pub fixes_declined: Vec<String>,
-    /// Literal keys found in committed files (to offer as the key when none was given).
-    pub literal_keys: Vec<String>,
 }
 
 /// A literal value after `x-honeycomb-team=` (a leaked key), or `None` for a `${VAR}` reference.
 pub fn literal_team_key(headers: &str) -> Option<String> {
-    let (_, rest) = headers.split_once("x-honeycomb-team=")?;
-    let value = rest.split(',').next().unwrap_or_default().trim().trim_matches('"');
-    (!value.is_empty() && !value.contains("${")).then(|| value.to_owned())
-}
-
-fn is_placeholder(value: &str) -> bool {
-    let lower = value.to_ascii_lowercase();
-    value.is_empty()
-        || value.starts_with("${")
-        || value.starts_with('<')
-        || lower.contains("your")
-        || lower.contains("xxxx")
-        || lower == "changeme"
+    match otel::team_header(headers, false) {
+        TeamHeader::Literal { value } => Some(value),
+        _ => None,
+    }
 }
 
 impl Plan {
@@ -111,7 +127,7 @@ impl Plan {
     }
 }
 
-fn read_optional(path: &PathBuf) -> CliResult<Option<String>> {
+fn read_optional(path: &Path) -> CliResult<Option<String>> {
     match crate::fsio::read_workspace_file(path) {
         Ok(text) => Ok(Some(text)),
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(None),
@@ -119,76 +135,445 @@ fn read_optional(path: &PathBuf) -> CliResult<Option<String>> {
     }
 }
 
+fn shown(workspace: &Workspace, path: &Path) -> String {
+    frontend::shown(workspace, path)
+}
+
+fn quoted(value: &str) -> bool {
+    let value = value.trim_start();
+    value.starts_with('"') || value.starts_with('\'')
+}
+
+/// A variable as the service has it now, where it is written.
+#[derive(Debug, Clone)]
+struct Existing {
+    value: Option<String>,
+    /// Written `- KEY:value` (a colon, which compose reads as part of the name).
+    colon: bool,
+    /// In a list-style `environment` (quotes there are part of the value).
+    list_item: bool,
+    /// Set in this env_file rather than the compose file.
+    env_file: Option<PathBuf>,
+}
+
+impl Existing {
+    /// The value the team meant, when they set one.
+    fn meant(&self) -> Option<&str> {
+        self.value.as_deref().filter(|value| !value.trim().is_empty())
+    }
+}
+
+fn existing(file: &ComposeFile, service: &ServiceInfo, key: &str) -> Option<Existing> {
+    let list_item = service.environment.as_ref().is_some_and(|environment| environment.style == EnvStyle::List);
+    if let Some(var) = service_var(file, service, key) {
+        let env_file = var.from_env_file.then(|| var.file.clone());
+        return Some(Existing { value: var.value, colon: false, list_item: list_item && env_file.is_none(), env_file });
+    }
+    let environment = service.environment.as_ref()?;
+    environment.vars.iter().find_map(|(item, var)| {
+        let item = match &var.value {
+            Some(value) => format!("{item}={value}"),
+            None => item.clone(),
+        };
+        let (name, value) = colon_item(&item)?;
+        (name == key).then(|| Existing { value: Some(value.to_owned()), colon: true, list_item, env_file: None })
+    })
+}
+
+/// One variable to write, and where the team had it.
+#[derive(Debug, Clone)]
+struct Write {
+    key: String,
+    value: String,
+    /// The env_file that holds the current value (the new one goes there when it can).
+    env_file: Option<PathBuf>,
+}
+
+/// What the planner decided for one instrumented service.
+struct ServicePlan {
+    writes: Vec<Write>,
+    /// `OTEL_SERVICE_NAME` as it will be.
+    otel_name: String,
+}
+
+/// Everything one `.env` needs beyond init's own entries: `(name, value, why)`.
+type DotenvExtra = Vec<(String, String, String)>;
+
+/// The Honeycomb variables (and the other parts') for one service to instrument.
+fn plan_service(
+    plan: &mut Plan,
+    workspace: &Workspace,
+    file: &ComposeFile,
+    service: &ServiceInfo,
+    choices: &Choices,
+    compose_services: &BTreeSet<&str>,
+    dotenv_extra: &mut DotenvExtra,
+) -> ServicePlan {
+    let place = format!("{}: services.{}.environment", shown(workspace, &file.path), service.name);
+    let mut writes: Vec<Write> = Vec::new();
+    let mut write = |key: &str, value: String, current: Option<&Existing>| {
+        writes.push(Write { key: key.to_owned(), value, env_file: current.and_then(|current| current.env_file.clone()) })
+    };
+    // A bare `- NAME` / `NAME:` takes its value from the shell or .env: set there, it is the team's.
+    let set = |current: &Option<Existing>, key: &str| match current {
+        // A template's variable gets its value when the env_file is generated.
+        Some(current) if current.value.is_none() && current.env_file.is_some() => true,
+        Some(current) if current.value.is_none() && !current.colon => choices.variables.is_set(key),
+        Some(current) => current.meant().is_some(),
+        None => false,
+    };
+
+    // Other parts' variables are added when missing; a value the team set is theirs.
+    for (key, value) in choices.parts.service_vars(workspace) {
+        let current = existing(file, service, &key);
+        if !set(&current, &key) {
+            write(&key, value, current.as_ref());
+        } else if let Some(current) = current.as_ref().filter(|current| current.colon) {
+            plan.notes.push(format!("{place}: `- {key}:...` rewritten as `- {key}=...` (compose reads a colon as part of the name)"));
+            write(&key, current.meant().unwrap_or_default().to_owned(), Some(current));
+        }
+    }
+
+    // OTEL_SERVICE_NAME: --service-name, else the team's, else the compose service's name.
+    let current = existing(file, service, SERVICE_NAME);
+    let otel_name = match (&choices.service_name, current.as_ref().and_then(Existing::meant)) {
+        (Some(name), Some(theirs)) if theirs == name && !current.as_ref().is_some_and(|current| current.colon) => name.clone(),
+        (Some(name), theirs) => {
+            if let Some(theirs) = theirs.filter(|theirs| theirs != name) {
+                plan.notes.push(format!("{place}.{SERVICE_NAME} was {theirs:?}: now {name:?} (--service-name)"));
+            }
+            write(SERVICE_NAME, name.clone(), current.as_ref());
+            name.clone()
+        }
+        (None, Some(theirs)) => {
+            let current = current.as_ref().expect("a value was found");
+            let unquoted = theirs.trim().trim_matches(['"', '\'']).to_owned();
+            if current.list_item && quoted(theirs) {
+                plan.notes.push(format!("{place}.{SERVICE_NAME} is {theirs}, quotes included (a list item keeps them): now {unquoted}"));
+                write(SERVICE_NAME, unquoted.clone(), Some(current));
+            } else if current.colon {
+                plan.notes.push(format!(
+                    "{place}: `- {SERVICE_NAME}:...` rewritten as `- {SERVICE_NAME}=...` (compose reads a colon as part of the name)"
+                ));
+                write(SERVICE_NAME, theirs.to_owned(), Some(current));
+            } else if theirs != service.name {
+                plan.kept.push(format!("{place}.{SERVICE_NAME} is {theirs:?}: kept (the team's name for the service)"));
+            }
+            unquoted
+        }
+        // `- OTEL_SERVICE_NAME` alone: the shell's (or .env's) value.
+        (None, None) if set(&current, SERVICE_NAME) => format!("${{{SERVICE_NAME}}}"),
+        (None, None) => {
+            // The code another compose file runs already has a name in traces: the same one here.
+            let name = match workspace.sibling_name(file, service) {
+                Some(sibling) => {
+                    plan.kept.push(format!(
+                        "{place}.{SERVICE_NAME}: {sibling:?}, the name the same code has in another compose file (one backend, one name in traces)"
+                    ));
+                    sibling
+                }
+                None => service.name.clone(),
+            };
+            write(SERVICE_NAME, name.clone(), current.as_ref());
+            name
+        }
+    };
+
+    // OTEL_EXPORTER_OTLP_ENDPOINT: judged as doctor judges it; only a mistake is changed.
+    let current = existing(file, service, ENDPOINT);
+    match current.as_ref().and_then(|current| current.meant().map(|theirs| (current, theirs))) {
+        Some((current, theirs)) => {
+            let list_item = current.list_item && !current.colon;
+            match otel::judge_endpoint(theirs, list_item, &choices.variables, &choices.wanted, compose_services) {
+                Endpoint::Good { .. } if current.colon => write(ENDPOINT, theirs.to_owned(), Some(current)),
+                Endpoint::Good { .. } => {}
+                Endpoint::Collector { host } => plan
+                    .kept
+                    .push(format!("{place}.{ENDPOINT} is {theirs:?}: kept (the compose service {host}, a collector, holds the key)")),
+                Endpoint::Custom { url } => plan.kept.push(format!(
+                    "{place}.{ENDPOINT} is {url:?}: kept (not Honeycomb: a collector or proxy there must forward to {})",
+                    choices.endpoint()
+                )),
+                Endpoint::NoSuchService { host } => plan.notes.push(format!(
+                    "{place}.{ENDPOINT} is {theirs:?}, but no compose service is named {host}: kept; spans are lost until it exists"
+                )),
+                Endpoint::Unresolved { missing } => plan
+                    .kept
+                    .push(format!("{place}.{ENDPOINT} is {theirs:?}: kept ({} not set here, so it cannot be checked)", missing.join(", "))),
+                Endpoint::Wrong { problem, value, replacement } => {
+                    plan.notes.push(format!("{place}.{ENDPOINT} was {value:?}: {}; now {replacement:?}", problem_text(&problem)));
+                    write(ENDPOINT, replacement, Some(current));
+                }
+            }
+        }
+        None if set(&current, ENDPOINT) => {}
+        None => write(ENDPOINT, choices.endpoint(), current.as_ref()),
+    }
+
+    // OTEL_EXPORTER_OTLP_HEADERS: a reference the team chose is kept; a literal key needs --fix.
+    let current = existing(file, service, HEADERS);
+    match current.as_ref().and_then(|current| current.meant().map(|theirs| (current, theirs))) {
+        Some((current, theirs)) => match otel::team_header(theirs, current.list_item && !current.colon) {
+            TeamHeader::Reference { name } => {
+                if current.colon {
+                    write(HEADERS, theirs.to_owned(), Some(current));
+                }
+                if name != API_KEY_VAR {
+                    if choices.variables.is_set(&name) {
+                        plan.kept.push(format!("{place}.{HEADERS} sends the key from ${{{name}}}: kept (it is set)"));
+                    } else if let Some(key) = choices.api_key.as_ref().filter(|_| choices.targets.dotenv) {
+                        plan.kept.push(format!("{place}.{HEADERS} sends the key from ${{{name}}}: kept, and .env sets {name}"));
+                        dotenv_extra.push((name.clone(), key.clone(), format!("the key, under the name {} uses", service.name)));
+                    } else {
+                        plan.notes.push(format!(
+                            "{place}.{HEADERS} sends the key from ${{{name}}}, which is not set anywhere compose reads it: set {name} (kept)"
+                        ));
+                    }
+                }
+            }
+            TeamHeader::Literal { .. } if !choices.fix => plan
+                .fixes_declined
+                .push(format!("{place}.{HEADERS} holds a literal Honeycomb key (--fix replaces it with ${{{API_KEY_VAR}}})")),
+            TeamHeader::Literal { value } => {
+                plan.notes.push(format!(
+                    "{place}.{HEADERS}: replaced the literal Honeycomb key with ${{{API_KEY_VAR}}}; it is in your git history, so rotate it (cruddur-obs honeycomb keys create, then keys delete the old one)"
+                ));
+                write(HEADERS, theirs.replacen(&value, &format!("${{{API_KEY_VAR}}}"), 1), Some(current));
+            }
+            TeamHeader::Quoted => {
+                let unquoted = theirs.trim().trim_matches(['"', '\'']).to_owned();
+                plan.notes
+                    .push(format!("{place}.{HEADERS} started with a quote a list item keeps (the header's name was wrong): now unquoted"));
+                write(HEADERS, unquoted, Some(current));
+            }
+            TeamHeader::Missing => {
+                plan.notes.push(format!("{place}.{HEADERS} had no x-honeycomb-team header (Honeycomb refuses spans without a key): added"));
+                write(HEADERS, format!("{},{HEADERS_VALUE}", theirs.trim_end_matches(',')), Some(current));
+            }
+            TeamHeader::Empty => {
+                plan.notes.push(format!("{place}.{HEADERS} had an empty x-honeycomb-team: now ${{{API_KEY_VAR}}}"));
+                let pairs: Vec<String> = theirs
+                    .split(',')
+                    .map(|pair| match pair.split_once('=') {
+                        Some((name, _)) if name.trim().eq_ignore_ascii_case("x-honeycomb-team") => HEADERS_VALUE.to_owned(),
+                        _ => pair.to_owned(),
+                    })
+                    .collect();
+                write(HEADERS, pairs.join(","), Some(current));
+            }
+        },
+        None if set(&current, HEADERS) => {}
+        None => write(HEADERS, HEADERS_VALUE.to_owned(), current.as_ref()),
+    }
+    if !choices.parts.honeycomb {
+        writes.retain(|write| ![SERVICE_NAME, ENDPOINT, HEADERS].contains(&write.key.as_str()));
+    }
+    ServicePlan { writes, otel_name }
+}
+
+fn problem_text(problem: &Problem) -> String {
+    match problem {
+        Problem::Quoted => "quotes included (a list item keeps them), which is not a URL".to_owned(),
+        Problem::NotUrl => "not an http(s) URL".to_owned(),
+        Problem::TracesPath => "the SDK appends /v1/traces itself, so spans went to …/v1/traces/v1/traces".to_owned(),
+        Problem::PlainHttp => "Honeycomb takes OTLP over https only".to_owned(),
+        Problem::TrailingSlash => "a trailing slash (other SDKs would send to //v1/traces)".to_owned(),
+        Problem::OtherRegion { actual, wanted } => format!("{actual}, but the key belongs to {wanted}"),
+        Problem::OtherApi => "another API than the one the key is used with".to_owned(),
+    }
+}
+
+/// Sends each write to its place: the env_file that holds the variable, or the one the team keeps their
+/// OTEL variables in (when it is theirs to edit and the value needs no interpolation), else `environment`.
+fn place_writes(
+    plan: &mut Plan,
+    workspace: &Workspace,
+    file: &ComposeFile,
+    service: &ServiceInfo,
+    writes: Vec<Write>,
+    environment: &mut Vec<(String, String)>,
+    env_file_writes: &mut BTreeMap<PathBuf, Vec<(String, String)>>,
+) {
+    let env_files = file.env_files_of(&service.name);
+    let editable = env_files.iter().rev().find(|env_file| env_file.editable());
+    let keeps_there = editable
+        .filter(|env_file| service.environment.is_none() || env_file.vars.keys().any(|key| key.starts_with("OTEL_")))
+        .map(|env_file| env_file.path.clone());
+    let mut to_environment: Vec<String> = Vec::new();
+    let mut interpolated: Vec<String> = Vec::new();
+    for write in writes {
+        let held = write.env_file.as_ref().filter(|path| env_files.iter().any(|env_file| &env_file.path == *path && env_file.editable()));
+        let destination = match (held, &keeps_there) {
+            (Some(path), _) => Some(path.clone()),
+            (None, Some(path)) if !write.value.contains("${") => Some(path.clone()),
+            (None, Some(_)) => {
+                interpolated.push(write.key.clone());
+                None
+            }
+            (None, None) => None,
+        };
+        match destination {
+            Some(path) => env_file_writes.entry(path).or_default().push((write.key, write.value)),
+            None => {
+                to_environment.push(write.key.clone());
+                environment.push((write.key, write.value));
+            }
+        }
+    }
+    if to_environment.is_empty() || env_files.is_empty() {
+        return;
+    }
+    let keys = to_environment.join(", ");
+    let owner = format!("env_file of {}", service.name);
+    if let Some(path) = &keeps_there
+        && !interpolated.is_empty()
+    {
+        plan.notes.push(format!(
+            "{}: {} went in environment:, not in {} ({owner}): a ${{VAR}} is interpolated by compose in the compose file only",
+            shown(workspace, &file.path),
+            interpolated.join(", "),
+            shown(workspace, path)
+        ));
+        return;
+    }
+    for env_file in env_files {
+        let name = shown(workspace, &env_file.path);
+        match &env_file.state {
+            EnvFileState::Generated { template, present } => plan.notes.push(format!(
+                "{name} ({owner}) is generated from {}{}: {keys} went in environment:, which wins over it (move them to the template to keep them together)",
+                shown(workspace, template),
+                if *present { "" } else { ", and absent now" }
+            )),
+            EnvFileState::Missing => plan.notes.push(format!(
+                "{name} ({owner}) does not exist{}: {keys} went in environment:",
+                if env_file.reference.required { ", so compose refuses to start until it does" } else { "" }
+            )),
+            EnvFileState::Unreadable(err) => {
+                plan.notes.push(format!("{name} ({owner}) cannot be read as compose reads it ({err}): {keys} went in environment:"))
+            }
+            EnvFileState::Present => {}
+        }
+    }
+}
+
+/// Literal secrets in the `environment` of every service of a compose file (committed, so leaked):
+/// with `--fix` each becomes a `${VAR}` reference, its value moved to `.env` (ignored by git); without,
+/// a fix declined. The Honeycomb header of an instrumented service is [`plan_service`]'s.
+fn literal_secret_edits(
+    plan: &mut Plan,
+    workspace: &Workspace,
+    path: &Path,
+    services: &[ServiceInfo],
+    choices: &Choices,
+    dotenv_extra: &mut DotenvExtra,
+) -> Vec<(String, Vec<(String, String)>)> {
+    let mut edits = Vec::new();
+    for service in services {
+        let Some(environment) = &service.environment else { continue };
+        let mut vars = Vec::new();
+        for (key, var) in &environment.vars {
+            let Some(value) = &var.value else { continue };
+            if key == HEADERS && choices.services.contains(&service.name) && choices.parts.honeycomb {
+                continue;
+            }
+            let leaks = secrets::literal_secrets(key, value);
+            let Some(leak) = leaks.first() else { continue };
+            let place = format!("{}:{}: services.{}.environment.{key}", shown(workspace, path), var.line, service.name);
+            let kind = match leak.kind {
+                secrets::Kind::HoneycombKey => "Honeycomb key",
+                secrets::Kind::Rollbar => "Rollbar token",
+                secrets::Kind::AwsAccessKey => "AWS access key ID",
+                secrets::Kind::AwsSecretKey => "AWS secret access key",
+            };
+            let team_header = leak.name.as_deref().is_some_and(|name| name.eq_ignore_ascii_case("x-honeycomb-team"));
+            let reference = if team_header { API_KEY_VAR.to_owned() } else { key.clone() };
+            if !crate::edit::is_variable_name(&reference) {
+                continue;
+            }
+            if !choices.fix {
+                plan.fixes_declined.push(format!("{place} holds a literal {kind} (--fix replaces it with ${{{reference}}})"));
+                continue;
+            }
+            let replacement = if team_header {
+                leaks.iter().fold(value.clone(), |value, leak| value.replacen(&leak.value, &format!("${{{API_KEY_VAR}}}"), 1))
+            } else {
+                format!("${{{reference}}}")
+            };
+            let moved = if team_header || (reference == API_KEY_VAR && choices.api_key.is_some()) {
+                String::new()
+            } else if choices.targets.dotenv && !choices.variables.is_set(&reference) {
+                let literal = value.trim().trim_matches(['"', '\'']).to_owned();
+                dotenv_extra.push((reference.clone(), literal, format!("moved from {}", shown(workspace, path))));
+                format!(", its value moved to {}", shown(workspace, &workspace.dotenv_path()))
+            } else if choices.variables.is_set(&reference) {
+                String::new()
+            } else {
+                format!("; set {reference} where compose reads it (the shell or .env)")
+            };
+            plan.notes.push(format!(
+                "{place}: replaced the literal {kind} with ${{{reference}}}{moved}; it is in your git history, so rotate it"
+            ));
+            vars.push((key.clone(), replacement));
+        }
+        if !vars.is_empty() {
+            edits.push((service.name.clone(), vars));
+        }
+    }
+    edits
+}
+
+/// Applies the environment edits of a compose file: `(after, summary)`.
+fn edit_environments(path: &Path, text: &str, edits: &[(String, Vec<(String, String)>)]) -> CliResult<String> {
+    let borrowed: Vec<(&str, Vec<(&str, &str)>)> =
+        edits.iter().map(|(service, vars)| (service.as_str(), vars.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect())).collect();
+    let slices: Vec<(&str, &[(&str, &str)])> = borrowed.iter().map(|(service, vars)| (*service, vars.as_slice())).collect();
+    if slices.is_empty() {
+        return Ok(text.to_owned());
+    }
+    compose::set_services_env(text, &slices).map_err(|err| CliError::invalid_input(format!("{}: {err}", path.display())))
+}
+
 pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
     let mut plan = Plan::default();
     let mut otel_names: BTreeMap<String, String> = BTreeMap::new();
+    let mut identities: Vec<Identity> = Vec::new();
+    let mut dotenv_extra: DotenvExtra = Vec::new();
+    let mut env_file_writes: BTreeMap<PathBuf, Vec<(String, String)>> = BTreeMap::new();
+    let all_services = workspace.services();
+    let compose_services: BTreeSet<&str> = all_services.keys().map(String::as_str).collect();
     let mut first_compose = true;
+    if let Some(note) = workspace.unused_compose_note() {
+        plan.kept.push(note);
+    }
 
     for file in &workspace.compose_files {
         let mut edits: Vec<(String, Vec<(String, String)>)> = Vec::new();
         for service in file.services.iter().filter(|service| choices.services.contains(&service.name)) {
-            let existing = service.environment.as_ref().map(|environment| &environment.vars);
-            let current = |key: &str| existing.and_then(|vars| vars.get(key)).and_then(|var| var.value.clone());
-            let mut vars = Vec::new();
-            let name = match (&choices.service_name, current("OTEL_SERVICE_NAME")) {
-                (Some(name), _) => name.clone(),
-                // A name the team chose (even `${HONEYCOMB_SERVICE_NAME}`) is theirs to keep.
-                (None, Some(existing)) if !existing.trim().is_empty() => existing,
-                (None, _) => service.name.clone(),
-            };
-            otel_names.insert(service.name.clone(), name.clone());
-            // Other parts' variables are added when missing; a value the team set is theirs.
-            for (key, value) in choices.parts.service_vars(workspace) {
-                if current(&key).is_none_or(|existing| existing.trim().is_empty()) {
-                    vars.push((key, value));
-                }
+            let planned = plan_service(&mut plan, workspace, file, service, choices, &compose_services, &mut dotenv_extra);
+            if !otel_names.contains_key(&service.name) {
+                identities.push(workspace.identity(file, service, Some(&planned.otel_name), &choices.variables));
             }
-            if !choices.parts.honeycomb {
-                if !vars.is_empty() {
-                    edits.push((service.name.clone(), vars));
-                }
-                continue;
+            otel_names.entry(service.name.clone()).or_insert(planned.otel_name);
+            let mut environment = Vec::new();
+            place_writes(&mut plan, workspace, file, service, planned.writes, &mut environment, &mut env_file_writes);
+            if !environment.is_empty() {
+                edits.push((service.name.clone(), environment));
             }
-            vars.push(("OTEL_SERVICE_NAME".to_owned(), name));
-            vars.push(("OTEL_EXPORTER_OTLP_ENDPOINT".to_owned(), choices.endpoint.clone()));
-            match current("OTEL_EXPORTER_OTLP_HEADERS").as_deref().and_then(literal_team_key) {
-                Some(literal) if !choices.fix => {
-                    plan.literal_keys.push(literal);
-                    plan.fixes_declined.push(format!(
-                        "{}: services.{}.environment.OTEL_EXPORTER_OTLP_HEADERS holds a literal Honeycomb key (--fix replaces it with ${{{API_KEY_VAR}}})",
-                        file.path.display(),
-                        service.name
-                    ));
-                }
-                Some(literal) => {
-                    plan.literal_keys.push(literal);
-                    plan.notes.push(format!(
-                        "{}: replaced the literal Honeycomb key of {} with ${{{API_KEY_VAR}}}; it is in your git history, so rotate it (cruddur-obs honeycomb keys create, then keys delete the old one)",
-                        file.path.display(),
-                        service.name
-                    ));
-                    vars.push(("OTEL_EXPORTER_OTLP_HEADERS".to_owned(), HEADERS_VALUE.to_owned()));
-                }
-                None => vars.push(("OTEL_EXPORTER_OTLP_HEADERS".to_owned(), HEADERS_VALUE.to_owned())),
-            }
-            edits.push((service.name.clone(), vars));
         }
         let frontend_port = choices.parts.frontend.as_ref().map_or(frontend::FRONTEND_PORT, |part| part.service.port);
         let origin = workspace.frontend_origin(file, frontend_port);
         if let Some(part) = &choices.parts.frontend
             && let Some(service) = file.services.iter().find(|service| service.name == part.service.name)
         {
-            let existing = service.environment.as_ref().map(|environment| &environment.vars);
-            let current = |key: &str| existing.and_then(|vars| vars.get(key)).and_then(|var| var.value.clone());
             let mut vars = Vec::new();
-            for (key, value) in frontend::build_vars(&part.service, part.mode, &choices.endpoint, &origin) {
-                match current(&key) {
+            for (key, value) in frontend::build_vars(&part.service, part.mode, &choices.endpoint(), &origin) {
+                match service_var(file, service, &key).and_then(|var| var.value) {
                     Some(set) if !set.trim().is_empty() => {
                         // A value the team set is theirs; say so when it points elsewhere (a mode switched).
                         if set != value && key.ends_with("OTEL_EXPORTER_OTLP_ENDPOINT") {
-                            plan.notes.push(format!(
-                                "{}: services.{}.environment.{key} is {set:?} (kept); this mode would send to {value:?}",
-                                file.path.display(),
+                            plan.kept.push(format!(
+                                "{}: services.{}.environment.{key} is {set:?}: kept (this mode would send to {value:?})",
+                                shown(workspace, &file.path),
                                 service.name
                             ));
                         }
@@ -200,36 +585,52 @@ pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
                 edits.push((service.name.clone(), vars));
             }
         }
-        // New services (the X-Ray daemon, the collector) go into the first compose file that has an instrumented service.
+        edits.extend(literal_secret_edits(&mut plan, workspace, &file.path, &file.services, choices, &mut dotenv_extra));
+        // New services (the X-Ray daemon, the collector) go into the first compose file that has an
+        // instrumented service, on the networks of that service.
+        let peer = file.services.iter().find(|service| choices.services.contains(&service.name));
         let mut missing_services = Vec::new();
-        if first_compose && file.services.iter().any(|service| choices.services.contains(&service.name)) {
-            missing_services = choices
-                .parts
-                .compose_services(&origin)
-                .into_iter()
-                .filter(|(name, _)| !file.services.iter().any(|service| service.name == *name))
-                .collect();
+        if first_compose && let Some(peer) = peer {
+            for (name, settings) in choices.parts.compose_services(&origin) {
+                match file.services.iter().find(|service| service.name == name) {
+                    None => missing_services.push((name, settings)),
+                    Some(existing) => network_note(&mut plan, workspace, file, existing, peer),
+                }
+            }
             first_compose = false;
         }
-        if (edits.is_empty() && missing_services.is_empty()) || !choices.targets.compose {
+        if !choices.targets.compose {
+            continue;
+        }
+        if edits.is_empty() && missing_services.is_empty() {
+            if peer.is_some() {
+                plan.unchanged.push(file.path.clone());
+            }
             continue;
         }
         let mut text = file.text.clone();
         let mut added_services = Vec::new();
         for (name, settings) in missing_services {
-            text = compose::add_service(&text, name, &settings)
+            let peer = peer.expect("services are added beside an instrumented one");
+            let (after, joined) = compose::add_service_joining(&text, name, &settings, &peer.name)
                 .map_err(|err| CliError::invalid_input(format!("{}: {err}", file.path.display())))?;
-            added_services.push(name);
+            text = after;
+            match joined {
+                Joined::Default => added_services.push(name.to_owned()),
+                Joined::Networks(networks) => added_services.push(format!("{name} (networks: {})", networks.join(", "))),
+                Joined::NetworkMode(mode) => {
+                    plan.notes.push(format!(
+                        "{}: {} uses network_mode: {mode}, so the added {name} is on the default network; check that {} reaches it",
+                        shown(workspace, &file.path),
+                        peer.name,
+                        peer.name
+                    ));
+                    added_services.push(name.to_owned());
+                }
+            }
         }
-        let borrowed: Vec<(&str, Vec<(&str, &str)>)> =
-            edits.iter().map(|(service, vars)| (service.as_str(), vars.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect())).collect();
-        let slices: Vec<(&str, &[(&str, &str)])> = borrowed.iter().map(|(service, vars)| (*service, vars.as_slice())).collect();
-        let after = if slices.is_empty() {
-            text
-        } else {
-            compose::set_services_env(&text, &slices).map_err(|err| CliError::invalid_input(format!("{}: {err}", file.path.display())))?
-        };
-        let names: Vec<&str> = edits.iter().map(|(service, _)| service.as_str()).collect();
+        let after = edit_environments(&file.path, &text, &edits)?;
+        let names: Vec<&str> = edits.iter().map(|(service, _)| service.as_str()).collect::<BTreeSet<_>>().into_iter().collect();
         let mut parts = Vec::new();
         if !names.is_empty() {
             parts.push(format!("variables for {}", names.join(", ")));
@@ -237,39 +638,42 @@ pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
         if !added_services.is_empty() {
             parts.push(format!("added service {}", added_services.join(", ")));
         }
-        let summary = parts.join("; ");
-        plan.record(file.path.clone(), Some(file.text.clone()), after, false, summary);
+        plan.record(file.path.clone(), Some(file.text.clone()), after, false, parts.join("; "));
+    }
+
+    // Compose files docker compose does not use here are never set up, but a literal secret in one is
+    // committed all the same.
+    if choices.targets.compose {
+        for path in &workspace.other_compose_files {
+            let Some(text) = read_optional(path)? else { continue };
+            let Ok(services) = compose::services(&text) else { continue };
+            let edits = literal_secret_edits(&mut plan, workspace, path, &services, choices, &mut dotenv_extra);
+            if !edits.is_empty() {
+                let after = edit_environments(path, &text, &edits)?;
+                plan.record(path.clone(), Some(text), after, false, "literal secrets replaced by ${VAR}".to_owned());
+            }
+        }
+    }
+
+    let dotenv_path = workspace.dotenv_path();
+    for (path, vars) in std::mem::take(&mut env_file_writes) {
+        if path == dotenv_path && choices.targets.dotenv {
+            dotenv_extra.extend(vars.into_iter().map(|(key, value)| (key, value, "env_file".to_owned())));
+            continue;
+        }
+        let before = read_optional(&path)?.unwrap_or_default();
+        let pairs: Vec<(&str, &str)> = vars.iter().map(|(key, value)| (key.as_str(), value.as_str())).collect();
+        let after = dotenv::upsert(&before, &pairs).map_err(|err| CliError::invalid_input(format!("{}: {err}", path.display())))?;
+        let summary =
+            format!("{} (the env_file the team keeps them in)", vars.iter().map(|(key, _)| key.as_str()).collect::<Vec<_>>().join(", "));
+        plan.record(path, Some(before), after, false, summary);
     }
 
     if choices.targets.dotenv {
-        let path = workspace.dotenv_path();
-        let before = read_optional(&path)?;
-        let mut entries: Vec<(&str, String)> = Vec::new();
-        if (choices.parts.honeycomb || choices.parts.frontend.is_some())
-            && let Some(key) = &choices.api_key
-        {
-            entries.push((API_KEY_VAR, key.clone()));
-        }
-        if choices.parts.honeycomb {
-            entries.push(("OTEL_EXPORTER_OTLP_ENDPOINT", choices.endpoint.clone()));
-            entries.push(("OTEL_EXPORTER_OTLP_HEADERS", HEADERS_VALUE.to_owned()));
-            if let [only] = choices.services.as_slice() {
-                entries.push(("OTEL_SERVICE_NAME", otel_names.get(only).cloned().unwrap_or_else(|| only.clone())));
-            }
-        }
-        entries.extend(choices.parts.secrets());
-        let pairs: Vec<(&str, &str)> = entries.iter().map(|(key, value)| (*key, value.as_str())).collect();
-        let after = dotenv::upsert(before.as_deref().unwrap_or(""), &pairs)
-            .map_err(|err| CliError::invalid_input(format!("{}: {err}", path.display())))?;
-        let summary = entries.iter().map(|(key, _)| *key).collect::<Vec<_>>().join(", ");
-        plan.record(path.clone(), before, after, true, summary);
-        if !choices.dotenv_ignored {
-            let gitignore = workspace.root.join(".gitignore");
-            let before = read_optional(&gitignore)?;
-            let text = before.clone().unwrap_or_default();
-            let eol = crate::edit::line_ending(&text);
-            let after = crate::edit::append_line(&text, ".env", eol);
-            plan.record(gitignore, before, after, false, ".env ignored by git".to_owned());
+        plan_dotenv(&mut plan, workspace, choices, &otel_names, dotenv_extra)?;
+    } else {
+        for (name, _, why) in dotenv_extra {
+            plan.notes.push(format!("{name} ({why}) is for .env, which is not a target here: set it where compose reads it"));
         }
     }
 
@@ -288,85 +692,218 @@ pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
         plan_frontend(&mut plan, workspace, choices, part)?;
     }
 
-    for (path, text) in choices.parts.new_files(
-        workspace,
-        &choices.services.iter().map(|service| otel_names.get(service).cloned().unwrap_or_else(|| service.clone())).collect::<Vec<_>>(),
-    ) {
-        plan.record(path, None, text, false, "the sampling rule for `xray rules apply`".to_owned());
+    if choices.parts.board {
+        let first = choices.services.first().map(|service| otel_names.get(service).cloned().unwrap_or_else(|| service.clone()));
+        for (path, text, what) in choices.parts.board_files(workspace, first.as_deref().unwrap_or("backend-flask")) {
+            plan.record(path, None, text, false, what.to_owned());
+        }
+    }
+    if let Some(name) = &choices.xray_name {
+        for (path, text) in choices.parts.new_files(workspace, name) {
+            plan.record(path, None, text, false, "the sampling rule for `xray rules apply`".to_owned());
+        }
     }
 
+    plan_env_examples(&mut plan, workspace, choices)?;
+    plan_rule_names(&mut plan, workspace, choices, &identities)?;
+    Ok(plan)
+}
+
+/// An existing service init would have added (the X-Ray daemon, a collector) that shares no network with
+/// the backend: the address the backend is given does not resolve.
+fn network_note(plan: &mut Plan, workspace: &Workspace, file: &ComposeFile, existing: &ServiceInfo, peer: &ServiceInfo) {
+    if peer.network_mode.is_some() || existing.network_mode.is_some() {
+        return;
+    }
+    let on = |service: &ServiceInfo| if service.networks.is_empty() { vec!["default".to_owned()] } else { service.networks.clone() };
+    let (theirs, ours) = (on(existing), on(peer));
+    if !theirs.iter().any(|network| ours.contains(network)) {
+        plan.notes.push(format!(
+            "{}: {} shares no network with {} ({} is on {}): its address does not resolve from {}; add `networks: [{}]` to it",
+            shown(workspace, &file.path),
+            existing.name,
+            peer.name,
+            peer.name,
+            ours.join(", "),
+            peer.name,
+            ours.join(", ")
+        ));
+    }
+}
+
+/// `.env`: the key, Honeycomb's variables, the parts' secrets, and what other steps need there; then
+/// `.gitignore`, when git does not ignore `.env` yet.
+fn plan_dotenv(
+    plan: &mut Plan,
+    workspace: &Workspace,
+    choices: &Choices,
+    otel_names: &BTreeMap<String, String>,
+    extra: DotenvExtra,
+) -> CliResult {
+    let path = workspace.dotenv_path();
+    let before = read_optional(&path)?;
+    let existing = before.as_deref().and_then(|text| dotenv::parse(text).ok()).unwrap_or_default();
+    let mut entries: Vec<(String, String)> = Vec::new();
+    let push = |entries: &mut Vec<(String, String)>, key: &str, value: String| {
+        if !entries.iter().any(|(existing, _)| existing == key) {
+            entries.push((key.to_owned(), value));
+        }
+    };
+    if (choices.parts.honeycomb || choices.parts.frontend.is_some())
+        && let Some(key) = &choices.api_key
+    {
+        push(&mut entries, API_KEY_VAR, key.clone());
+    }
+    for (name, value, _) in &extra {
+        // A name .env already sets is the team's (a moved literal never overwrites it).
+        if dotenv::find(&existing, name).and_then(|entry| entry.value.as_deref()).is_none_or(str::is_empty) {
+            push(&mut entries, name, value.clone());
+        }
+    }
+    if choices.parts.honeycomb {
+        push(&mut entries, ENDPOINT, choices.endpoint());
+        push(&mut entries, HEADERS, HEADERS_VALUE.to_owned());
+        // The service's name, for a Flask run outside compose: written once, never over a name .env has.
+        let named = dotenv::find(&existing, SERVICE_NAME).and_then(|entry| entry.value.as_deref()).is_some_and(|value| !value.is_empty());
+        if let [only] = choices.services.as_slice()
+            && !named
+        {
+            let name = otel_names.get(only).cloned().unwrap_or_else(|| only.clone());
+            let (resolved, missing) = choices.variables.interpolate(&name);
+            if missing.is_empty() {
+                push(&mut entries, SERVICE_NAME, resolved);
+            } else {
+                plan.notes.push(format!(
+                    "{}: no {SERVICE_NAME}: the service's is {name:?} and {} is set nowhere compose reads it",
+                    shown(workspace, &path),
+                    missing.join(", ")
+                ));
+            }
+        }
+    }
+    for (name, value) in choices.parts.secrets() {
+        push(&mut entries, name, value);
+    }
+    // No entry may reference a variable nothing defines (`NAME=${OTHER}` would be empty).
+    let defined = |name: &str| {
+        entries.iter().any(|(key, value)| key == name && !value.is_empty())
+            || dotenv::find(&existing, name).and_then(|entry| entry.value.as_deref()).is_some_and(|value| !value.is_empty())
+            || choices.variables.shell.get(name).is_some_and(|value| !value.is_empty())
+    };
+    let mut dropped = Vec::new();
+    let kept_entries: Vec<(String, String)> = entries
+        .iter()
+        .filter(|(key, value)| {
+            let undefined: Vec<String> =
+                references(value).into_iter().map(|reference| reference.name).filter(|name| !defined(name)).collect();
+            if !undefined.is_empty() {
+                dropped.push(format!("{key} (it would reference {}, which nothing defines)", undefined.join(", ")));
+            }
+            undefined.is_empty()
+        })
+        .cloned()
+        .collect();
+    for what in dropped {
+        plan.notes.push(format!("{}: not written: {what}", shown(workspace, &path)));
+    }
+    let pairs: Vec<(&str, &str)> = kept_entries.iter().map(|(key, value)| (key.as_str(), value.as_str())).collect();
+    let after = dotenv::upsert(before.as_deref().unwrap_or(""), &pairs)
+        .map_err(|err| CliError::invalid_input(format!("{}: {err}", path.display())))?;
+    let summary = kept_entries.iter().map(|(key, _)| key.as_str()).collect::<Vec<_>>().join(", ");
+    plan.record(path.clone(), before, after, true, summary);
+    if matches!(choices.dotenv_state, FileState::Guessed { .. }) {
+        plan.notes.push(format!(
+            "git is not installed, so whether git tracks {} could not be asked (the .gitignore files were read instead): check with `git ls-files {}` where git is",
+            shown(workspace, &path),
+            shown(workspace, &path)
+        ));
+    }
+    // Ignore rules protect an untracked file only; a tracked `.env` was refused before planning.
+    if matches!(choices.dotenv_state, FileState::Untracked | FileState::Guessed { ignored: false }) {
+        let gitignore = workspace.root.join(".gitignore");
+        let before = read_optional(&gitignore)?;
+        let text = before.clone().unwrap_or_default();
+        let eol = crate::edit::line_ending(&text);
+        let after = crate::edit::append_line(&text, ".env", eol);
+        plan.record(gitignore, before, after, false, ".env ignored by git".to_owned());
+    }
+    Ok(())
+}
+
+/// Literal secrets committed in `.env.example` files: emptied with `--fix`.
+fn plan_env_examples(plan: &mut Plan, workspace: &Workspace, choices: &Choices) -> CliResult {
     for example in &workspace.env_examples {
         let Some(text) = read_optional(example)? else { continue };
         let Ok(entries) = dotenv::parse(&text) else { continue };
         let leaked: Vec<&dotenv::Entry> = entries
             .iter()
-            .filter(|entry| {
-                entry.key.contains("HONEYCOMB")
-                    && entry.key.ends_with("KEY")
-                    && entry.value.as_deref().is_some_and(|value| !is_placeholder(value))
-            })
+            .filter(|entry| entry.value.as_deref().is_some_and(|value| !secrets::literal_secrets(&entry.key, value).is_empty()))
             .collect();
         if leaked.is_empty() {
             continue;
-        }
-        for entry in &leaked {
-            plan.literal_keys.extend(entry.value.clone());
         }
         if choices.fix {
             let pairs: Vec<(&str, &str)> = leaked.iter().map(|entry| (entry.key.as_str(), "")).collect();
             let after = dotenv::upsert(&text, &pairs).map_err(|err| CliError::invalid_input(format!("{}: {err}", example.display())))?;
             let names: Vec<&str> = leaked.iter().map(|entry| entry.key.as_str()).collect();
             plan.record(example.clone(), Some(text), after, false, format!("emptied the committed {}", names.join(", ")));
-            plan.notes
-                .push(format!("{}: the committed Honeycomb key was removed; rotate it, it is in your git history", example.display()));
+            plan.notes.push(format!(
+                "{}: the committed {} emptied; rotate {}: it is in your git history",
+                shown(workspace, example),
+                names.join(", "),
+                if names.len() == 1 { "it" } else { "them" }
+            ));
         } else {
             for entry in leaked {
                 plan.fixes_declined.push(format!(
-                    "{}:{}: {} holds a literal key (--fix empties it)",
-                    example.display(),
+                    "{}:{}: {} holds a literal secret (--fix empties it)",
+                    shown(workspace, example),
                     entry.line,
                     entry.key
                 ));
             }
         }
     }
+    Ok(())
+}
 
+/// A sampling rule for another service than the one instrumented: X-Ray never applies it. With `--fix`
+/// and one service, its `ServiceName` becomes the name the service's traces carry.
+fn plan_rule_names(plan: &mut Plan, workspace: &Workspace, choices: &Choices, identities: &[Identity]) -> CliResult {
+    let names: Vec<&str> = identities
+        .iter()
+        .filter_map(|identity| match identity {
+            Identity::Named(name) => Some(name.name.as_str()),
+            _ => None,
+        })
+        .collect();
     for rules in &workspace.xray_rules {
         let Some(text) = read_optional(rules)? else { continue };
         let Ok(value) = serde_json::from_str::<serde_json::Value>(&text) else { continue };
-        let service_name = value.pointer("/SamplingRule/ServiceName").and_then(serde_json::Value::as_str).unwrap_or("*");
-        // A `${VAR}` name is only known at run time: nothing to compare.
-        let names: Vec<&str> = otel_names.values().map(String::as_str).filter(|name| !name.contains("${")).collect();
-        if service_name == "*" || names.is_empty() || names.contains(&service_name) {
+        let Some(service_name) = value.pointer("/SamplingRule/ServiceName").and_then(serde_json::Value::as_str) else { continue };
+        if service_name == "*" || names.is_empty() || names.iter().any(|name| crate::doctor::names::glob_match(service_name, name)) {
             continue;
         }
-        // With consent and one service, the rule is made to match what X-Ray records: the name given to
-        // `xray_recorder.configure(service=...)` in the service's app.py, else its OTEL service name.
-        let recorder = choices.services.first().and_then(|service| {
-            let python = workspace.python_services().into_iter().find(|python| &python.name == service)?;
-            let app = crate::fsio::read_workspace_file(&python.requirements.parent()?.join("app.py")).ok()?;
-            crate::doctor::names::recorder_service(&app).map(|(name, _)| name)
-        });
-        let wanted = recorder.as_deref().unwrap_or(names[0]);
+        let wanted = names[0];
+        let shown_rules = shown(workspace, rules);
         match (choices.fix && names.len() == 1, replace_json_string(&text, "ServiceName", service_name, wanted)) {
-            (true, Some(after)) if wanted != service_name => {
-                plan.notes.push(format!("{}: the sampling rule's ServiceName {service_name:?} is now {wanted:?}", rules.display()));
+            (true, Some(after)) => {
+                plan.notes.push(format!("{shown_rules}: the sampling rule's ServiceName {service_name:?} is now {wanted:?}"));
                 plan.record(rules.clone(), Some(text), after, false, format!("ServiceName {service_name:?} → {wanted:?}"));
             }
             _ => plan.fixes_declined.push(format!(
-                "{}: the sampling rule's ServiceName {service_name:?} matches no instrumented service ({}): X-Ray will not sample them by this rule (--fix makes it {wanted:?})",
-                rules.display(),
+                "{shown_rules}: the sampling rule's ServiceName {service_name:?} matches no instrumented service ({}): X-Ray will not sample them by this rule (--fix makes it {wanted:?})",
                 names.join(", ")
             )),
         }
     }
-    Ok(plan)
+    Ok(())
 }
 
 /// In Gitpod the browser reaches the collector only through a public port: `.gitpod.yml` gets it.
 fn plan_public_port(plan: &mut Plan, workspace: &Workspace, gitpod: &std::path::Path) -> CliResult<()> {
     let port = frontend::COLLECTOR_PORT;
-    let Some(text) = read_optional(&gitpod.to_path_buf())? else { return Ok(()) };
+    let Some(text) = read_optional(gitpod)? else { return Ok(()) };
     let shown = frontend::shown(workspace, gitpod);
     let by_hand = format!("`gp ports visibility {port}:public` in the workspace, and `visibility: public` for it in {shown}");
     match gitpod_ports::port_state(&text, port) {
@@ -422,7 +959,7 @@ fn plan_frontend(plan: &mut Plan, workspace: &Workspace, choices: &Choices, part
     if part.mode == Mode::Collector {
         let dir = workspace.compose_files.first().and_then(|file| file.path.parent()).unwrap_or(&workspace.root);
         let config = dir.join(frontend::COLLECTOR_CONFIG);
-        let ours = frontend::collector_config(&choices.endpoint);
+        let ours = frontend::collector_config(&choices.endpoint());
         let existing = workspace.services().contains_key(frontend::COLLECTOR_SERVICE);
         if existing && read_optional(&config)?.as_deref() == Some(ours.as_str()) {
             // The service and its configuration as an earlier run wrote them.
@@ -510,6 +1047,7 @@ mod tests {
         assert_eq!(literal_team_key("x-honeycomb-team=REDACTED"), Some("REDACTED".to_owned()));
         assert_eq!(literal_team_key("x-honeycomb-team=abc,x-honeycomb-dataset=d"), Some("abc".to_owned()));
         assert_eq!(literal_team_key("other=1"), None);
-        assert!(is_placeholder("<your key>") && is_placeholder("${HONEYCOMB_API_KEY}") && !is_placeholder("REDACTED"));
+        let secret = |value: &str| !secrets::literal_secrets("HONEYCOMB_API_KEY", value).is_empty();
+        assert!(!secret("<your key>") && !secret("${HONEYCOMB_API_KEY}") && secret("REDACTED"));
     }
 }

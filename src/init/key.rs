@@ -114,7 +114,10 @@ async fn create(context: &Context, settings: &mut HoneycombSettings, environment
         Err(err) => {
             context.ui.warn(&format!("Honeycomb created key {} but saving it in the profile failed: {}", new.key.id, err.message));
             context.ui.warn_revealing("this is the only copy of its header value, save it now:", &new.header);
-            return Err(CliError::new(ErrorKind::SecretNotSaved, format!("key {} was created but its secret could not be saved", new.key.id)));
+            return Err(CliError::new(
+                ErrorKind::SecretNotSaved,
+                format!("key {} was created but its secret could not be saved", new.key.id),
+            ));
         }
     }
     context.ui.status(&format!("created ingest key {} in {} and saved it to profile {profile}", new.key.id, new.environment.name));

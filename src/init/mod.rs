@@ -30,10 +30,11 @@ use crate::aws::AwsSettings;
 use crate::context::Context;
 use crate::error::{CliError, CliResult, ErrorKind};
 use crate::gitpod::Gp;
-use crate::honeycomb::client::endpoint_for;
 use crate::settings::honeycomb::{HoneycombArgs, HoneycombSettings};
-use crate::workspace::Workspace;
 use crate::workspace::frontend::Mode;
+use crate::workspace::interpolate::Variables;
+use crate::workspace::otel::Wanted;
+use crate::workspace::{ComposeSelection, Workspace};
 
 /// `--target`: where init writes (the flag's values; `init`, `xray init` and `frontend init` take it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -96,6 +97,8 @@ pub struct InitRequest {
     pub dir: PathBuf,
     /// `--service`: the compose services to instrument (none: the Flask services, or a prompt).
     pub services: Vec<String>,
+    /// `-f`: the compose files to use, as `docker compose -f` (none: `COMPOSE_FILE`, else compose's default).
+    pub compose_files: Vec<PathBuf>,
     /// `OTEL_SERVICE_NAME`, with a single service.
     pub service_name: Option<String>,
     /// `--target`; `None`: what the workspace has.
@@ -119,6 +122,8 @@ pub struct InitRequest {
 #[derive(Debug, Clone, Default)]
 pub struct PartsRequest {
     pub honeycomb: bool,
+    /// `observability.yaml` for `plan` and `apply`, when the workspace has none.
+    pub board: bool,
     pub xray: Option<XrayRequest>,
     /// With CloudWatch Logs: the log group watchtower writes to.
     pub cloudwatch: Option<String>,
@@ -183,7 +188,9 @@ impl InitRequest {
 /// to be replaced by a real file (returned, for the plan).
 fn dotenv_link_decision(request: &InitRequest, workspace: &Workspace) -> CliResult<Vec<PathBuf>> {
     let path = workspace.dotenv_path();
-    let Some(link) = crate::workspace::links::secret_file_link(&workspace.root, &path, workspace.is_git) else { return Ok(Vec::new()) };
+    let Some(link) = crate::workspace::links::secret_file_link(&workspace.root, &path, &workspace.repository) else {
+        return Ok(Vec::new());
+    };
     let Some(reason) = link.refusal(&workspace.root) else { return Ok(Vec::new()) };
     let shown = path.strip_prefix(&workspace.root).unwrap_or(&path).display().to_string();
     if request.replace_env_link {
@@ -201,9 +208,11 @@ pub async fn run(context: &Context, request: &InitRequest) -> CliResult {
     let mut settings = HoneycombSettings::resolve(&request.honeycomb, &*context.env)?;
     let root = std::fs::canonicalize(context.path(&request.dir))
         .map_err(|err| CliError::invalid_input(format!("--dir {}: {err}", request.dir.display())))?;
-    let workspace = Workspace::detect(&root)?;
+    let selection = ComposeSelection::from_env(&request.compose_files, &*context.env);
+    let workspace = Workspace::detect_with(&root, &selection)?;
     let gp = Gp::find();
-    let resolved = choose::resolve(&context.ui, request, &workspace, gp.is_some())?;
+    let variables = Variables::gather(&workspace, &*context.env);
+    let resolved = choose::resolve(&context.ui, request, &workspace, gp.is_some(), &variables)?;
     // Where the key would land is decided before the key is made or checked.
     let replace_links = if resolved.targets.dotenv { dotenv_link_decision(request, &workspace)? } else { Vec::new() };
     // X-Ray and CloudWatch calls need AWS credentials: checked now, before any file is written.
@@ -215,7 +224,8 @@ pub async fn run(context: &Context, request: &InitRequest) -> CliResult {
 
     let _lock = if request.dry_run { None } else { Some(apply::lock(context, &workspace)?) };
     // Read again under the lock: a concurrent run may have just written.
-    let workspace = Workspace::detect(&root)?;
+    let workspace = Workspace::detect_with(&root, &selection)?;
+    let variables = Variables::gather(&workspace, &*context.env);
     let gp_env = match &gp {
         Some(gp) if resolved.targets.gitpod => Some(gp.list().map_err(|err| CliError::new(ErrorKind::Unavailable, err.to_string()))?),
         _ => None,
@@ -224,9 +234,11 @@ pub async fn run(context: &Context, request: &InitRequest) -> CliResult {
         request,
         resolved: &resolved,
         key: key.as_ref().map(|key| key.value.expose_secret().to_owned()),
-        endpoint: endpoint_for(&settings.api_url.value),
+        // The key was checked with Honeycomb at this API when anything uses it.
+        wanted: Wanted { api_url: settings.api_url.value.clone(), confirmed: key.is_some() && resolved.uses_key() },
         fix: request.fix,
-        dotenv_ignored: workspace.dotenv_ignored(),
+        dotenv_state: workspace.git_state(&workspace.dotenv_path()),
+        variables: &variables,
         gp_env: gp_env.as_ref(),
     };
     let mut plan = plan::plan(&workspace, &inputs)?;

@@ -14,6 +14,8 @@ use crate::workspace::frontend::{self, FrontendPart, Mode};
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Parts {
     pub honeycomb: bool,
+    /// The observability file's starter (`observability.yaml` and its schema).
+    pub board: bool,
     pub xray: Option<XrayPart>,
     pub cloudwatch: bool,
     pub rollbar: Option<RollbarPart>,
@@ -102,16 +104,32 @@ impl Parts {
         services
     }
 
-    /// New files (only where none exists): `aws/json/xray.json` for the first instrumented service.
-    pub fn new_files(&self, workspace: &Workspace, service_names: &[String]) -> Vec<(PathBuf, String)> {
+    /// With `board`, new files (only where none exists): `observability.yaml`, the Cruddur starter for
+    /// `dataset` (the first instrumented service's), and `observability.schema.json` beside it for editors;
+    /// each with what it is for.
+    pub fn board_files(&self, workspace: &Workspace, dataset: &str) -> Vec<(PathBuf, String, &'static str)> {
+        let path = workspace.root.join(crate::declare::file::DEFAULT_FILE);
+        if !self.board || path.exists() {
+            return Vec::new();
+        }
+        let mut files = vec![(path, crate::declare::starter(dataset), "observability as code: `cruddur-obs plan`, then `apply`")];
+        let schema = workspace.root.join(crate::declare::SCHEMA_FILE);
+        if !schema.exists() {
+            files.push((schema, crate::declare::SCHEMA.to_owned(), "observability.yaml's JSON Schema, for editors"));
+        }
+        files
+    }
+
+    /// New files (only where none exists): `aws/json/xray.json`, a rule for `service_name` (the name X-Ray
+    /// knows the first instrumented service by), when the workspace has no rule file anywhere.
+    pub fn new_files(&self, workspace: &Workspace, service_name: &str) -> Vec<(PathBuf, String)> {
         let Some(xray) = &self.xray else { return Vec::new() };
         if !workspace.xray_rules.is_empty() {
             return Vec::new();
         }
-        let service = service_names.first().map(String::as_str).unwrap_or("*");
         let rule = serde_json::json!({ "SamplingRule": {
             "RuleName": xray.rule_name, "ResourceARN": "*", "Priority": 9000, "FixedRate": 0.1, "ReservoirSize": 5,
-            "ServiceName": service, "ServiceType": "*", "Host": "*", "HTTPMethod": "*", "URLPath": "*", "Version": 1 } });
+            "ServiceName": service_name, "ServiceType": "*", "Host": "*", "HTTPMethod": "*", "URLPath": "*", "Version": 1 } });
         let mut text = serde_json::to_string_pretty(&rule).expect("a rule serializes");
         text.push('\n');
         vec![(workspace.root.join(XRAY_RULES_PATH), text)]

@@ -14,6 +14,9 @@ use super::parts::XRAY_RULES_PATH;
 use crate::error::CliResult;
 use crate::honeycomb::API_KEY_VAR;
 use crate::workspace::Workspace;
+use crate::workspace::git::FileState;
+use crate::workspace::interpolate::Variables;
+use crate::workspace::otel::Wanted;
 
 /// What the planner is given besides the workspace.
 pub struct PlanInputs<'a> {
@@ -21,12 +24,15 @@ pub struct PlanInputs<'a> {
     pub resolved: &'a Resolved,
     /// The ingest header value (`None`: no key was found or needed).
     pub key: Option<String>,
-    /// `OTEL_EXPORTER_OTLP_ENDPOINT`.
-    pub endpoint: String,
+    /// The API the key is used with (`OTEL_EXPORTER_OTLP_ENDPOINT` is its endpoint), and whether
+    /// Honeycomb accepted the key there.
+    pub wanted: Wanted,
     /// Consent to fix literal keys and a sampling rule for another service.
     pub fix: bool,
-    /// `.env` is ignored by git (or this is no git repository).
-    pub dotenv_ignored: bool,
+    /// How git sees `.env`.
+    pub dotenv_state: FileState,
+    /// What compose interpolates with (the shell, `.env`).
+    pub variables: &'a Variables,
     /// What `gp env` holds now; `None` when Gitpod is not a target.
     pub gp_env: Option<&'a BTreeMap<String, String>>,
 }
@@ -37,8 +43,8 @@ pub struct PlanInputs<'a> {
 pub enum RemoteStep {
     /// The X-Ray group, filtering the first instrumented service's traces.
     XrayGroup { name: String, filter: String },
-    /// The sampling rules of the workspace's rule file.
-    XrayRules { path: PathBuf },
+    /// The sampling rules of the workspace's rule files (`shown`: as the report names them).
+    XrayRules { paths: Vec<PathBuf>, shown: Vec<String> },
     /// The log group watchtower writes to.
     LogGroup { name: String },
 }
@@ -47,7 +53,7 @@ impl fmt::Display for RemoteStep {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             RemoteStep::XrayGroup { name, filter } => write!(f, "cruddur-obs xray create-group {name} --filter-expression '{filter}'"),
-            RemoteStep::XrayRules { .. } => write!(f, "cruddur-obs xray rules apply {XRAY_RULES_PATH}"),
+            RemoteStep::XrayRules { shown, .. } => write!(f, "cruddur-obs xray rules apply {}", shown.join(" ")),
             RemoteStep::LogGroup { name } => write!(f, "cruddur-obs cloudwatch log-group ensure {name}"),
         }
     }
@@ -71,12 +77,15 @@ pub struct InitPlan {
 }
 
 impl InitPlan {
-    /// Masks every secret in `text` (diffs of `.env` carry them).
+    /// Masks every secret in `text`: the ones this run writes, and every other secret-shaped value or
+    /// value of a secret's variable, on every line (a diff's context and `-` lines carry committed ones).
     pub fn hide(&self, text: &str) -> String {
-        self.secrets
+        let known = self
+            .secrets
             .iter()
             .filter(|(_, secret)| !secret.is_empty())
-            .fold(text.to_owned(), |text, (_, secret)| text.replace(secret.as_str(), &crate::honeycomb::mask(secret)))
+            .fold(text.to_owned(), |text, (_, secret)| text.replace(secret.as_str(), &crate::honeycomb::mask(secret)));
+        crate::doctor::secrets::mask_secrets(&known)
     }
 
     /// Files and `gp env` variables that change.
@@ -91,12 +100,14 @@ pub fn plan(workspace: &Workspace, inputs: &PlanInputs) -> CliResult<InitPlan> {
     let choices = Choices {
         services: resolved.services.clone(),
         service_name: inputs.request.service_name.clone(),
-        endpoint: inputs.endpoint.clone(),
+        wanted: inputs.wanted.clone(),
         api_key: inputs.key.clone(),
         targets: resolved.targets,
         fix: inputs.fix,
-        dotenv_ignored: inputs.dotenv_ignored,
+        dotenv_state: inputs.dotenv_state,
+        variables: inputs.variables.clone(),
         parts: resolved.parts.clone(),
+        xray_name: resolved.xray_name.clone(),
     };
     let files = edits::plan(workspace, &choices)?;
     let mut secrets: Vec<(&'static str, String)> = Vec::new();
@@ -119,14 +130,16 @@ pub fn plan(workspace: &Workspace, inputs: &PlanInputs) -> CliResult<InitPlan> {
     })
 }
 
-/// The AWS steps of `--with xray,cloudwatch`.
+/// The AWS steps of `--with xray,cloudwatch`: the group filters the name X-Ray knows the first service
+/// by; the rules are those of every rule file found (or of the one this run writes).
 fn remote_steps(workspace: &Workspace, inputs: &PlanInputs) -> Vec<RemoteStep> {
     let mut steps = Vec::new();
     if let Some(xray) = &inputs.request.parts.xray {
-        let service = inputs.resolved.services.first().map(String::as_str).unwrap_or("*");
+        let service = inputs.resolved.xray_name.as_deref().unwrap_or("*");
         steps.push(RemoteStep::XrayGroup { name: xray.group.clone(), filter: format!("service(\"{service}\")") });
-        let path = workspace.xray_rules.first().cloned().unwrap_or_else(|| workspace.root.join(XRAY_RULES_PATH));
-        steps.push(RemoteStep::XrayRules { path });
+        let paths = if workspace.xray_rules.is_empty() { vec![workspace.root.join(XRAY_RULES_PATH)] } else { workspace.xray_rules.clone() };
+        let shown = paths.iter().map(|path| path.strip_prefix(&workspace.root).unwrap_or(path).display().to_string()).collect();
+        steps.push(RemoteStep::XrayRules { paths, shown });
     }
     if let Some(log_group) = &inputs.request.parts.cloudwatch {
         steps.push(RemoteStep::LogGroup { name: log_group.clone() });
@@ -154,6 +167,7 @@ mod tests {
             aws: Default::default(),
             dir: ".".into(),
             services: Vec::new(),
+            compose_files: Vec::new(),
             service_name: None,
             targets: None,
             environment: None,
@@ -187,16 +201,19 @@ mod tests {
                 cloudwatch: true,
                 ..Parts::default()
             },
+            xray_name: Some("backend-flask".into()),
         };
         let key = "hcxik_01plannedkey0000000000000000secretsecretsecret".to_owned();
         let gp_env: BTreeMap<String, String> = [(API_KEY_VAR.to_owned(), "an-old-key".to_owned())].into_iter().collect();
+        let variables = Variables::default();
         let inputs = PlanInputs {
             request: &request,
             resolved: &resolved,
             key: Some(key.clone()),
-            endpoint: "https://api.honeycomb.io".into(),
+            wanted: Wanted { api_url: "https://api.honeycomb.io".into(), confirmed: true },
             fix: false,
-            dotenv_ignored: true,
+            dotenv_state: FileState::Ignored,
+            variables: &variables,
             gp_env: Some(&gp_env),
         };
         let plan = plan(&workspace, &inputs).unwrap();
@@ -228,7 +245,7 @@ mod tests {
     }
 
     fn plan_with(workspace: &Workspace, inputs: &PlanInputs, gp_env: Option<&BTreeMap<String, String>>) -> InitPlan {
-        let inputs = PlanInputs { gp_env, key: inputs.key.clone(), endpoint: inputs.endpoint.clone(), ..*inputs };
+        let inputs = PlanInputs { gp_env, key: inputs.key.clone(), wanted: inputs.wanted.clone(), ..*inputs };
         plan(workspace, &inputs).unwrap()
     }
 }

@@ -5,7 +5,7 @@ use std::io::Write as _;
 
 use super::Instrument;
 use super::apply::{Change, relative, target_name};
-use super::plan::InitPlan;
+use super::plan::{InitPlan, RemoteStep};
 use crate::context::Context;
 use crate::error::CliResult;
 use crate::honeycomb::mask;
@@ -49,9 +49,23 @@ pub fn dry_run(context: &Context, workspace: &Workspace, plan: &InitPlan) -> Cli
         writeln!(out, "{}", sink.text(&format!("$ gp env {name}={}", mask(value))))?;
     }
     for step in &plan.remote {
-        writeln!(out, "{}", sink.text(&format!("$ {step} (if needed)")))?;
+        // A rule file this run writes does not exist yet: say so, rather than name a missing file.
+        let new: Vec<&str> = match step {
+            RemoteStep::XrayRules { paths, shown } => {
+                paths.iter().zip(shown).filter(|(path, _)| !path.exists()).map(|(_, shown)| shown.as_str()).collect()
+            }
+            _ => Vec::new(),
+        };
+        if new.is_empty() {
+            writeln!(out, "{}", sink.text(&format!("$ {step} (if needed)")))?;
+        } else {
+            writeln!(out, "{}", sink.text(&format!("$ {step} (after writing {}, if needed)", new.join(", "))))?;
+        }
     }
     drop(out);
+    for kept in &plan.files.kept {
+        context.ui.status(kept);
+    }
     for note in &plan.files.notes {
         context.ui.warn(note);
     }
@@ -73,6 +87,9 @@ pub fn applied(context: &Context, plan: &InitPlan, changes: &[Change], instrumen
         }
     } else {
         context.print_rows(changes)?;
+    }
+    for kept in &plan.files.kept {
+        context.ui.status(kept);
     }
     for note in &plan.files.notes {
         context.ui.warn(note);

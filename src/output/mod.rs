@@ -74,11 +74,8 @@ pub fn print_record_for<R: Row>(out: &mut dyn Write, format: OutputFormat, recor
         OutputFormat::Json => write_json(out, record, sink),
         OutputFormat::Csv => print_rows_for(out, format, std::slice::from_ref(record), sink),
         OutputFormat::Table => {
-            let body: Vec<Vec<Cell>> = R::headers()
-                .iter()
-                .zip(clean_cells(record.cells(), sink))
-                .map(|(header, cell)| vec![Cell::text(*header), cell])
-                .collect();
+            let body: Vec<Vec<Cell>> =
+                R::headers().iter().zip(clean_cells(record.cells(), sink)).map(|(header, cell)| vec![Cell::text(*header), cell]).collect();
             writeln!(out, "{}", table::render_headless(&body))
         }
     }

@@ -278,6 +278,32 @@ impl Checker {
 /// Checks a typed spec against what Honeycomb refuses (and what the Query Data API cannot run):
 /// `(field, message)` problems. Run on user specs, presets and specs changed by flags alike.
 pub fn check(spec: &QuerySpec, now: i64) -> Vec<Problem> {
+    let mut problems = check_rules(spec);
+    // A window made of a time out of range only repeats that problem.
+    let times_in_range = [spec.time_range, spec.start_time, spec.end_time].iter().flatten().all(|value| *value >= 1);
+    for (field, message) in time::check_window(spec, now).into_iter().filter(|_| times_in_range) {
+        problems.push(Problem::new(field, message));
+    }
+    problems
+}
+
+/// A spec given as JSON inside another file (a saved query or trigger of `cruddur-obs plan`'s file):
+/// the structural checks, then the typed rules, without the Query Data API's window (such a query is
+/// stored, not run now). Problems' paths are relative to the spec.
+pub fn check_value(value: &Value) -> Result<QuerySpec, Vec<Problem>> {
+    let mut checker = Checker { problems: Vec::new() };
+    checker.query(value);
+    if !checker.problems.is_empty() {
+        return Err(checker.problems);
+    }
+    let spec: QuerySpec =
+        serde_json::from_value(value.clone()).map_err(|err| vec![Problem::new("", format!("not a query spec: {err}"))])?;
+    let problems = check_rules(&spec);
+    if problems.is_empty() { Ok(spec) } else { Err(problems) }
+}
+
+/// What Honeycomb refuses in a spec whenever it is used (not only when run now).
+fn check_rules(spec: &QuerySpec) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut push = |path: String, message: String| problems.push(Problem::new(path, message));
     for (index, breakdown) in spec.breakdowns.iter().enumerate() {
@@ -373,13 +399,11 @@ pub fn check(spec: &QuerySpec, now: i64) -> Vec<Problem> {
     {
         push("granularity".to_owned(), format!("{granularity} is out of range: at least 1 (seconds)"));
     }
-    let mut times_in_range = true;
     for (field, value) in [("time_range", spec.time_range), ("start_time", spec.start_time), ("end_time", spec.end_time)] {
         if let Some(value) = value
             && value < 1
         {
             push(field.to_owned(), format!("{value} is out of range: at least 1"));
-            times_in_range = false;
         }
     }
     if spec.start_time.is_some() && spec.end_time.is_some() && spec.time_range.is_some() {
@@ -400,10 +424,6 @@ pub fn check(spec: &QuerySpec, now: i64) -> Vec<Problem> {
         if field.expression.trim().is_empty() {
             push(format!("calculated_fields[{index}].expression"), "must not be empty".to_owned());
         }
-    }
-    // A window made of a time out of range only repeats that problem.
-    for (field, message) in time::check_window(spec, now).into_iter().filter(|_| times_in_range) {
-        push(field.to_owned(), message);
     }
     problems
 }

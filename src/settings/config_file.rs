@@ -147,11 +147,8 @@ impl ConfigFile {
             return Ok(None);
         }
         restrict_to_owner(&self.path)?;
-        let exposed = if self.holds_secret() {
-            " and held keys that other users of this machine could read: consider rotating them"
-        } else {
-            ""
-        };
+        let exposed =
+            if self.holds_secret() { " and held keys that other users of this machine could read: consider rotating them" } else { "" };
         Ok(Some(format!("{} was readable by other users (mode {mode:04o}){exposed}; it is 0600 now", self.path.display())))
     }
 

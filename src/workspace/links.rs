@@ -76,29 +76,16 @@ fn resolve(link: &Path) -> std::io::Result<PathBuf> {
     }
 }
 
-/// Whether git tracks `path` in the repository at `root`.
-pub fn git_tracks(root: &Path, path: &Path) -> bool {
-    std::process::Command::new("git")
-        .arg("-C")
-        .arg(root)
-        .args(["ls-files", "--error-unmatch", "--"])
-        .arg(path)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .status()
-        .is_ok_and(|status| status.success())
-}
-
 /// What the secret file at `path` links to, or `None` when it is no symlink (or does not exist).
-/// `root` is the workspace, canonical; `is_git`: it is a git repository.
-pub fn secret_file_link(root: &Path, path: &Path, is_git: bool) -> Option<LinkTarget> {
+/// `root` is the workspace, canonical; `repository`: what git says of it.
+pub fn secret_file_link(root: &Path, path: &Path, repository: &super::git::Repository) -> Option<LinkTarget> {
     let metadata = std::fs::symlink_metadata(path).ok()?;
     if !metadata.file_type().is_symlink() {
         return None;
     }
     let target = resolve(path).unwrap_or_else(|_| path.to_owned());
     let inside = target.starts_with(root);
-    let tracked = inside && is_git && git_tracks(root, &target);
+    let tracked = inside && super::git::file_state(repository, root, &target) == super::git::FileState::Tracked;
     Some(LinkTarget { link: path.to_owned(), target, inside, tracked })
 }
 
@@ -115,27 +102,27 @@ mod tests {
         std::fs::write(&outside, "A=1\n").unwrap();
 
         let link = root.join(".env");
-        assert_eq!(secret_file_link(&root, &link, false), None, "no file: nothing to decide");
+        assert_eq!(secret_file_link(&root, &link, &crate::workspace::git::Repository::None), None, "no file: nothing to decide");
         std::fs::write(&link, "A=1\n").unwrap();
-        assert_eq!(secret_file_link(&root, &link, false), None, "a real file is no link");
+        assert_eq!(secret_file_link(&root, &link, &crate::workspace::git::Repository::None), None, "a real file is no link");
         std::fs::remove_file(&link).unwrap();
 
         std::os::unix::fs::symlink(&outside, &link).unwrap();
-        let found = secret_file_link(&root, &link, false).unwrap();
+        let found = secret_file_link(&root, &link, &crate::workspace::git::Repository::None).unwrap();
         assert!(!found.inside);
         assert!(found.refusal(&root).unwrap().contains("outside the workspace"));
         std::fs::remove_file(&link).unwrap();
 
         // Relative, through `..`, to a file that does not exist yet: still outside.
         std::os::unix::fs::symlink("config/../../elsewhere/new.env", &link).unwrap();
-        let found = secret_file_link(&root, &link, false).unwrap();
+        let found = secret_file_link(&root, &link, &crate::workspace::git::Repository::None).unwrap();
         assert_eq!(found.target, root.parent().unwrap().join("elsewhere/new.env"));
         assert!(found.refusal(&root).is_some());
         std::fs::remove_file(&link).unwrap();
 
         // Inside and untracked: fine.
         std::os::unix::fs::symlink("config/dev.env", &link).unwrap();
-        let found = secret_file_link(&root, &link, false).unwrap();
+        let found = secret_file_link(&root, &link, &crate::workspace::git::Repository::None).unwrap();
         assert!(found.inside && !found.tracked);
         assert_eq!(found.refusal(&root), None);
     }

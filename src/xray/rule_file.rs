@@ -62,6 +62,15 @@ pub fn load(sources: &[RuleSource], stdin: &mut dyn Read) -> Result<Vec<WantedRu
     if problems.is_empty() { Ok(rules) } else { Err(problems) }
 }
 
+/// Rules from JSON text that is not a file of its own (a rule written in `observability.yaml`), in any
+/// of the shapes [`load`] accepts; `label` names it in problems.
+pub fn load_text(label: &str, text: &str) -> Result<Vec<WantedRule>, Vec<String>> {
+    let mut rules = Vec::new();
+    let mut problems = Vec::new();
+    rules_in_document(label, text, &mut rules, &mut problems);
+    if problems.is_empty() { Ok(rules) } else { Err(problems) }
+}
+
 struct Document {
     label: String,
     text: String,

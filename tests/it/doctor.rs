@@ -47,11 +47,16 @@ fn rows(output: &std::process::Output) -> Vec<Value> {
         let mut keys: Vec<&str> = object.keys().map(String::as_str).collect();
         keys.sort_unstable();
         let expected: &[&str] = if object.contains_key("latency_ms") {
-            &["check", "file", "fix", "latency_ms", "line", "message", "status"]
+            &["check", "command", "file", "fix", "latency_ms", "line", "message", "status"]
         } else {
-            &["check", "file", "fix", "line", "message", "status"]
+            &["check", "command", "file", "fix", "line", "message", "status"]
         };
         assert_eq!(keys, expected, "{row}");
+        // A command is argv, named in the fix text too.
+        assert!(
+            row["command"].is_null() || (row["command"].as_array().is_some_and(|argv| !argv.is_empty()) && row["fix"].is_string()),
+            "{row}"
+        );
         assert!(IDS.contains(&row["check"].as_str().unwrap()), "{row}");
         assert!(["pass", "fail", "warn", "skip"].contains(&row["status"].as_str().unwrap()), "{row}");
         assert!(row["message"].as_str().is_some_and(|message| !message.is_empty()), "{row}");

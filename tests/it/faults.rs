@@ -307,6 +307,160 @@ fn query_cases() -> Vec<HoneycombCase> {
     ]
 }
 
+/// The observability file every `plan`/`apply` case starts from: one object of each kind, a webhook
+/// recipient (its URL can change in place), the seeded dataset's columns only.
+const OBSERVABILITY: &str = r##"version: 1
+honeycomb:
+  recipients:
+    hook:
+      webhook: {name: deploys, url: "https://hooks.example.com/a"}
+  datasets:
+    backend-flask:
+      columns:
+        app.user_id: {description: the user}
+        app.tier: {type: string, description: a declared column}
+      calculated_fields:
+        sli.fast: LT($duration_ms, 300)
+      marker_colors: {deploy: "#F96E11"}
+      queries:
+        Latency: {description: p99, query: {calculations: [{op: P99, column: duration_ms}], time_range: 3600}}
+      triggers:
+        Slow:
+          query: {calculations: [{op: P99, column: duration_ms}], time_range: 900}
+          threshold: {op: ">", value: 500}
+          recipients: [hook]
+      slos:
+        Fast:
+          sli: sli.fast
+          target_per_million: 990000
+          burn_alerts:
+            - {exhaustion_minutes: 60, recipients: [hook]}
+  boards:
+    Cruddur:
+      description: one
+      panels: [{query: Latency}, {slo: Fast}]
+      views:
+        Slow: [{column: duration_ms, op: ">", value: 500}]
+"##;
+
+/// Writes the file (for a case that creates everything).
+fn observability_file(env: &TestEnv, _hc: &Honeycomb) -> String {
+    std::fs::write(env.work_path("observability.yaml"), OBSERVABILITY).unwrap();
+    String::new()
+}
+
+/// Applies the file, then writes `updated.yaml` (one field of each object changed) and `pruned.yaml`
+/// (the dataset's objects and the boards gone).
+fn observability_applied(env: &TestEnv, hc: &Honeycomb) -> String {
+    observability_file(env, hc);
+    env.honeycomb(hc).args(["apply", "observability.yaml"]).assert().success();
+    let updated = OBSERVABILITY
+        .replace("hooks.example.com/a", "hooks.example.com/b")
+        .replace("description: the user", "description: the user's handle")
+        .replace("LT($duration_ms, 300)", "LT($duration_ms, 250)")
+        .replace("#F96E11", "#1FA297")
+        .replace("description: p99", "description: the p99")
+        .replace("value: 500}\n          recipients", "value: 600}\n          recipients")
+        .replace("target_per_million: 990000", "target_per_million: 995000")
+        .replace("exhaustion_minutes: 60", "exhaustion_minutes: 120")
+        .replace("description: one", "description: two")
+        .replace("op: \">\", value: 500}]", "op: \">\", value: 900}]");
+    std::fs::write(env.work_path("updated.yaml"), updated).unwrap();
+    // The views and burn alerts gone, their board and SLO kept (deleting those would take them along).
+    let nested = OBSERVABILITY
+        .replace("          burn_alerts:\n            - {exhaustion_minutes: 60, recipients: [hook]}\n", "")
+        .replace("      views:\n        Slow: [{column: duration_ms, op: \">\", value: 500}]\n", "");
+    assert!(!nested.contains("burn_alerts") && !nested.contains("views"), "{nested}");
+    std::fs::write(env.work_path("pruned-nested.yaml"), nested).unwrap();
+    let pruned = "version: 1\nhoneycomb:\n  recipients:\n    hook:\n      webhook: {name: deploys, url: \"https://hooks.example.com/a\"}\n  datasets:\n    backend-flask: {}\n  boards: {}\n";
+    std::fs::write(env.work_path("pruned.yaml"), pruned).unwrap();
+    String::new()
+}
+
+/// A recipient nothing uses, and a file without it.
+fn unused_recipient(env: &TestEnv, hc: &Honeycomb) -> String {
+    let with = "version: 1\nhoneycomb:\n  recipients:\n    ops: {email: ops@example.com}\n";
+    std::fs::write(env.work_path("observability.yaml"), with).unwrap();
+    env.honeycomb(hc).args(["apply", "observability.yaml"]).assert().success();
+    std::fs::write(env.work_path("pruned.yaml"), "version: 1\nhoneycomb:\n  recipients: {}\n").unwrap();
+    String::new()
+}
+
+const APPLY: &[&str] = &["apply", "observability.yaml"];
+const UPDATE: &[&str] = &["apply", "updated.yaml"];
+const PRUNE: &[&str] = &["apply", "pruned.yaml", "--prune", "--yes"];
+const PRUNE_NESTED: &[&str] = &["apply", "pruned-nested.yaml", "--prune", "--yes"];
+const PLAN: &[&str] = &["plan", "observability.yaml"];
+
+/// `apply` creating each kind of object: a lost answer is looked up by the object's name, never sent twice.
+fn declare_create_cases() -> Vec<HoneycombCase> {
+    let case = |route, created: fn(&HoneycombStats) -> u64| HoneycombCase {
+        route,
+        args: APPLY,
+        repeat: Repeat::LookedUp,
+        created: Some(created),
+        prepare: Some(observability_file),
+    };
+    vec![
+        case("POST /1/recipients", |s| s.created.recipients),
+        case("POST /1/columns/{datasetSlug}", |s| s.created.columns),
+        case("POST /1/derived_columns/{datasetSlug}", |s| s.created.derived_columns),
+        case("POST /1/marker_settings/{datasetSlug}", |s| s.created.marker_settings),
+        case("POST /1/query_annotations/{datasetSlug}", |s| s.created.query_annotations),
+        case("POST /1/triggers/{datasetSlug}", |s| s.created.triggers),
+        case("POST /1/slos/{datasetSlug}", |s| s.created.slos),
+        case("POST /1/burn_alerts/{datasetSlug}", |s| s.created.burn_alerts),
+        case("POST /1/boards", |s| s.created.boards),
+        case("POST /1/boards/{boardId}/views", |s| s.created.board_views),
+    ]
+}
+
+/// `apply` changing one field of each kind (a PUT, idempotent) and `apply --prune` deleting each.
+fn declare_update_and_delete_cases() -> Vec<HoneycombCase> {
+    let safe = |route, args, prepare| HoneycombCase { route, args, repeat: Repeat::Safe, created: None, prepare: Some(prepare) };
+    let applied: fn(&TestEnv, &Honeycomb) -> String = observability_applied;
+    vec![
+        safe("PUT /1/recipients/{recipientId}", UPDATE, applied),
+        safe("PUT /1/columns/{datasetSlug}/{columnId}", UPDATE, applied),
+        safe("PUT /1/derived_columns/{datasetSlug}/{derivedColumnId}", UPDATE, applied),
+        safe("PUT /1/marker_settings/{datasetSlug}/{markerSettingId}", UPDATE, applied),
+        safe("PUT /1/query_annotations/{datasetSlug}/{queryAnnotationId}", UPDATE, applied),
+        safe("PUT /1/triggers/{datasetSlug}/{triggerId}", UPDATE, applied),
+        safe("PUT /1/slos/{datasetSlug}/{sloId}", UPDATE, applied),
+        safe("PUT /1/burn_alerts/{datasetSlug}/{burnAlertId}", UPDATE, applied),
+        safe("PUT /1/boards/{boardId}", UPDATE, applied),
+        safe("PUT /1/boards/{boardId}/views/{viewId}", UPDATE, applied),
+        safe("DELETE /1/boards/{boardId}/views/{viewId}", PRUNE_NESTED, applied),
+        safe("DELETE /1/boards/{boardId}", PRUNE, applied),
+        safe("DELETE /1/burn_alerts/{datasetSlug}/{burnAlertId}", PRUNE_NESTED, applied),
+        safe("DELETE /1/slos/{datasetSlug}/{sloId}", PRUNE, applied),
+        safe("DELETE /1/triggers/{datasetSlug}/{triggerId}", PRUNE, applied),
+        safe("DELETE /1/query_annotations/{datasetSlug}/{queryAnnotationId}", PRUNE, applied),
+        safe("DELETE /1/marker_settings/{datasetSlug}/{markerSettingId}", PRUNE, applied),
+        safe("DELETE /1/derived_columns/{datasetSlug}/{derivedColumnId}", PRUNE, applied),
+        safe("DELETE /1/recipients/{recipientId}", PRUNE, unused_recipient),
+    ]
+}
+
+/// `plan` reading each collection (and each saved query's query, each burn alert).
+fn declare_read_cases() -> Vec<HoneycombCase> {
+    let read = |route| HoneycombCase { route, args: PLAN, repeat: Repeat::Safe, created: None, prepare: Some(observability_applied) };
+    vec![
+        read("GET /1/recipients"),
+        read("GET /1/columns/{datasetSlug}"),
+        read("GET /1/derived_columns/{datasetSlug}"),
+        read("GET /1/marker_settings/{datasetSlug}"),
+        read("GET /1/query_annotations/{datasetSlug}"),
+        read("GET /1/queries/{datasetSlug}/{queryId}"),
+        read("GET /1/triggers/{datasetSlug}"),
+        read("GET /1/slos/{datasetSlug}"),
+        read("GET /1/burn_alerts/{datasetSlug}"),
+        read("GET /1/burn_alerts/{datasetSlug}/{burnAlertId}"),
+        read("GET /1/boards"),
+        read("GET /1/boards/{boardId}/views"),
+    ]
+}
+
 fn run_honeycomb_cases(cases: Vec<HoneycombCase>) {
     let env = TestEnv::new();
     // One-second rate-limit windows: a 429's `RateLimit` reset (which the tool waits for) stays short.
@@ -378,6 +532,21 @@ fn honeycomb_dataset_and_marker_routes_survive_every_fault() {
 #[test]
 fn honeycomb_query_routes_survive_every_fault() {
     run_honeycomb_cases(query_cases());
+}
+
+#[test]
+fn honeycomb_configuration_creates_survive_every_fault() {
+    run_honeycomb_cases(declare_create_cases());
+}
+
+#[test]
+fn honeycomb_configuration_updates_and_deletes_survive_every_fault() {
+    run_honeycomb_cases(declare_update_and_delete_cases());
+}
+
+#[test]
+fn honeycomb_configuration_reads_survive_every_fault() {
+    run_honeycomb_cases(declare_read_cases());
 }
 
 // ---- X-Ray ----

@@ -42,6 +42,9 @@ pub(crate) fn fixtures() -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(repo_root().join("tests/fixtures/workspaces"))
         .unwrap()
         .map(|entry| entry.unwrap())
+        // The real workspaces: a synthetic one (issue 17's classes) brings its own frontend, which this
+        // test would overwrite with the shared one.
+        .filter(|entry| !entry.file_name().to_string_lossy().starts_with("synthetic__"))
         .filter(|entry| entry.path().join("frontend-react-js").is_dir() && entry.path().join("backend-flask").is_dir())
         .map(|entry| entry.file_name().to_string_lossy().into_owned())
         .collect();

@@ -7,104 +7,13 @@ use predicates::prelude::*;
 
 use crate::common::*;
 
-fn workspaces() -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(repo_root().join("tests/fixtures/workspaces"))
-        .unwrap()
-        .map(|entry| entry.unwrap())
-        .filter(|entry| entry.file_type().unwrap().is_dir())
-        .map(|entry| entry.file_name().into_string().unwrap())
-        .collect();
-    names.sort();
-    names
-}
-
 fn init(env: &TestEnv, hc: &Honeycomb, key: &str, dir: &Path) -> assert_cmd::Command {
     let mut command = env.honeycomb_bare(hc);
     command.env("HONEYCOMB_API_KEY", key).arg("init").arg("--dir").arg(dir);
     command
 }
 
-/// Every workspace, with every part (`--with honeycomb,xray,cloudwatch,rollbar`): dry-run changes nothing,
-/// apply writes the setup with no secret in committed files, and a second run writes nothing at all (same
-/// bytes, same mtimes) and makes no AWS write.
-#[test]
-fn every_fixture_workspace_dry_runs_applies_and_reapplies_to_nothing() {
-    let env = TestEnv::new();
-    let hc = Honeycomb::start();
-    let xray = start_xray();
-    let moto = MotoServer::start();
-    let key = hc.server.credentials().default_environment().unwrap().ingest_key.clone().unwrap();
-    let token = "fedcba9876543210fedcba9876543210";
-    let secrets = [key.clone(), token.to_owned()];
-    let run = |dir: &Path, extra: &[&str]| {
-        init(&env, &hc, &key, dir)
-            .env("AWS_ENDPOINT_URL_XRAY", xray.url())
-            .env("AWS_ENDPOINT_URL_CLOUDWATCH_LOGS", moto.url())
-            .env("ROLLBAR_ACCESS_TOKEN", token)
-            .args(["--target", "compose,dotenv,requirements", "--with", "honeycomb,xray,cloudwatch,rollbar"])
-            .args(extra)
-            .output()
-            .unwrap()
-    };
-    for name in workspaces() {
-        let dir = env.work_path(&name);
-        copy_workspace(&name, &dir);
-        let before = snapshot(&dir);
-        let dry = run(&dir, &["--dry-run"]);
-        assert!(dry.status.success(), "{name}: {}", String::from_utf8_lossy(&dry.stderr));
-        assert_eq!(snapshot(&dir), before, "{name}: --dry-run wrote");
-        assert_no_secrets(&dry, &secrets, &name);
-        let diff = String::from_utf8(dry.stdout).unwrap();
-        assert!(diff.contains("OTEL_EXPORTER_OTLP_HEADERS"), "{name}: {diff}");
-
-        let applied = run(&dir, &["-o", "json"]);
-        assert!(applied.status.success(), "{name}: {}", String::from_utf8_lossy(&applied.stderr));
-        assert_no_secrets(&applied, &secrets, &name);
-        let dotenv = std::fs::read_to_string(dir.join(".env")).unwrap();
-        assert!(
-            dotenv.contains(&format!("HONEYCOMB_API_KEY={key}")) && dotenv.contains(&format!("ROLLBAR_ACCESS_TOKEN={token}")),
-            "{name}: {dotenv}"
-        );
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            assert_eq!(std::fs::metadata(dir.join(".env")).unwrap().permissions().mode() & 0o777, 0o600, "{name}");
-        }
-        for (path, (bytes, _)) in snapshot(&dir) {
-            if path.file_name().unwrap() != ".env" {
-                let text = String::from_utf8_lossy(&bytes);
-                assert!(!text.contains(&key) && !text.contains(token), "{name}: a secret landed in {}", path.display());
-            }
-        }
-        let compose = std::fs::read_dir(&dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .find(|p| p.file_name().unwrap().to_string_lossy().starts_with("docker-compose"))
-            .unwrap();
-        let text = std::fs::read_to_string(&compose).unwrap();
-        assert!(text.contains("x-honeycomb-team=${HONEYCOMB_API_KEY}"), "{name}: {text}");
-        let services = cruddur_obs::edit::compose::services(&text).unwrap();
-        assert!(services.iter().any(|service| service.name == "xray-daemon"), "{name}: no xray-daemon service in\n{text}");
-        // Names compare as pip does: `aws_xray_sdk` is `aws-xray-sdk`.
-        let requirements = std::fs::read_to_string(dir.join("backend-flask/requirements.txt")).unwrap().to_lowercase().replace('_', "-");
-        for package in ["opentelemetry-instrumentation-flask", "aws-xray-sdk", "watchtower", "rollbar"] {
-            assert!(requirements.contains(package), "{name}: {package}");
-        }
-
-        let after = snapshot(&dir);
-        let writes = xray.stats().write_calls;
-        let again = run(&dir, &[]);
-        assert!(again.status.success(), "{name}: {}", String::from_utf8_lossy(&again.stderr));
-        assert!(String::from_utf8_lossy(&again.stderr).contains("nothing to change"), "{name}: {}", String::from_utf8_lossy(&again.stderr));
-        assert_eq!(snapshot(&dir), after, "{name}: the second run wrote");
-        assert_eq!(xray.stats().write_calls, writes, "{name}: the second run wrote to X-Ray");
-    }
-    assert_eq!(
-        hc.server.stats().requests.get("GET /1/auth").copied(),
-        Some(workspaces().len() as u64 * 3),
-        "one Honeycomb request per run"
-    );
-}
+// Every workspace through init, a re-run, doctor and the doctor-fix round trip: tests/it/workspaces.rs.
 
 #[test]
 fn gitpod_gets_the_key_through_gp_env_without_printing_it() {

@@ -71,6 +71,10 @@ pub enum Permission {
     ManageMarkers,
     RunQueries,
     ManageColumns,
+    ManageTriggers,
+    ManageBoards,
+    ManageSlos,
+    ManageRecipients,
 }
 
 impl Permission {
@@ -81,6 +85,10 @@ impl Permission {
             Permission::ManageMarkers => "manage_markers",
             Permission::RunQueries => "run_queries",
             Permission::ManageColumns => "manage_columns",
+            Permission::ManageTriggers => "manage_triggers",
+            Permission::ManageBoards => "manage_boards",
+            Permission::ManageSlos => "manage_slos",
+            Permission::ManageRecipients => "manage_recipients",
         }
     }
 }
@@ -117,6 +125,10 @@ impl Permissions {
             Permission::ManageMarkers => self.manage_markers,
             Permission::RunQueries => self.run_queries,
             Permission::ManageColumns => self.manage_columns,
+            Permission::ManageTriggers => self.manage_triggers,
+            Permission::ManageBoards => self.manage_boards,
+            Permission::ManageSlos => self.manage_slos,
+            Permission::ManageRecipients => self.manage_recipients,
         }
     }
 

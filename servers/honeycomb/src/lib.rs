@@ -1,7 +1,9 @@
 //! A local Honeycomb-compatible server, held to Honeycomb's published contract.
 //!
 //! It serves the subset of Honeycomb's API that `cruddur-obs` uses (v2 environments and API
-//! keys, v1 auth, datasets, columns, queries, query results, query annotations, markers),
+//! keys, v1 auth, datasets, columns, queries, query results, query annotations, markers, and the
+//! configuration objects: boards and views, triggers, SLOs, burn alerts, calculated fields,
+//! recipients, marker settings),
 //! OTLP/HTTP trace ingest and the events API, and runs real queries over what was ingested.
 //! Tests reach it through `prism proxy --errors` ([`prism::PrismProxy`]) with the official spec,
 //! so both sides keep the contract; faults ([`Fault`]) and counters ([`Stats`]) let tests
@@ -129,6 +131,11 @@ impl HoneycombServer {
         }
         self.state.stats.events(events.len() as u64);
         Ok(())
+    }
+
+    /// Disarms every fault still armed (data and counters stay).
+    pub fn clear_faults(&self) {
+        self.state.faults.lock().unwrap_or_else(|e| e.into_inner()).clear();
     }
 
     /// Back to the seeded state (same credentials); clears counters, faults and rate limits.

@@ -1,7 +1,9 @@
 //! `prism proxy --errors` in front of a server, so tests prove both sides keep the contract.
 //!
 //! Prism validates each request against the official spec before forwarding it, and the
-//! upstream's response after: a violation comes back as an error instead of the response.
+//! upstream's response after: a violation comes back as an error instead of the response. Where
+//! the published spec cannot be satisfied (a `oneOf` no body can match), `spec/prism-patches.json`
+//! corrects it, each patch with its reason; nothing else differs from the official copy.
 //! It takes seconds to start, so [`PrismProxy::start`] polls until it answers.
 //!
 //! Process handling: prism is started through a tiny `sh` watchdog whose stdin is a pipe from
@@ -40,9 +42,37 @@ pub fn prism_binary() -> anyhow::Result<PathBuf> {
     }
 }
 
-/// The spec copy in this crate.
-pub fn spec_path() -> PathBuf {
+/// The official spec copy in this crate.
+pub fn official_spec_path() -> PathBuf {
     Path::new(CRATE_DIR).join("spec/openapi-public.json")
+}
+
+/// The patches prism needs where the official spec cannot be satisfied as published
+/// (`spec/prism-patches.json`: each a JSON pointer, the value that replaces what is there, and why).
+const PATCHES: &str = include_str!("../spec/prism-patches.json");
+
+/// The spec prism validates against: the official copy with [`PATCHES`] applied, written once to
+/// the temporary directory (named by a hash of its content, so concurrent test processes share
+/// it and a changed patch gets a new file).
+pub fn spec_path() -> anyhow::Result<PathBuf> {
+    let official = std::fs::read_to_string(official_spec_path()).context("reading the spec copy")?;
+    let mut spec: serde_json::Value = serde_json::from_str(&official).context("parsing the spec copy")?;
+    let patches: Vec<serde_json::Value> = serde_json::from_str(PATCHES).context("parsing spec/prism-patches.json")?;
+    for patch in &patches {
+        let pointer = patch["pointer"].as_str().context("a patch without a pointer")?;
+        let target = spec.pointer_mut(pointer).with_context(|| format!("the spec has nothing at {pointer}"))?;
+        *target = patch["value"].clone();
+    }
+    let text = serde_json::to_string(&spec)?;
+    // FNV-1a: a stable name for this content (std's hasher is randomly keyed per process).
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    let path = std::env::temp_dir().join(format!("cruddur-honeycomb-spec-{hash:016x}.json"));
+    if !path.is_file() {
+        let partial = path.with_extension(format!("{}.partial", std::process::id()));
+        std::fs::write(&partial, text)?;
+        std::fs::rename(&partial, &path)?;
+    }
+    Ok(path)
 }
 
 fn free_port() -> anyhow::Result<u16> {
@@ -53,7 +83,7 @@ impl PrismProxy {
     /// Starts `prism proxy --errors` for `upstream_url` on a free port and waits until it answers.
     pub fn start(upstream_url: &str) -> anyhow::Result<PrismProxy> {
         let prism = prism_binary()?;
-        let spec = spec_path();
+        let spec = spec_path()?;
         let mut last_error = None;
         // The free port can be taken between probing and prism binding it: retry a few times.
         for _ in 0..3 {
@@ -123,5 +153,27 @@ impl Drop for PrismProxy {
         drop(self.child.stdin.take());
         let _ = self.child.wait();
         let _ = std::fs::remove_file(&self.log);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each patch replaces something the official spec has, and nothing else changes.
+    #[test]
+    fn patches_replace_only_what_they_name() {
+        let official: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(official_spec_path()).unwrap()).unwrap();
+        let patched: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(spec_path().unwrap()).unwrap()).unwrap();
+        let patches: Vec<serde_json::Value> = serde_json::from_str(PATCHES).unwrap();
+        let mut restored = patched.clone();
+        for patch in &patches {
+            let pointer = patch["pointer"].as_str().unwrap();
+            assert!(patch["why"].as_str().is_some_and(|w| w.len() > 40), "{pointer}: say why");
+            let before = official.pointer(pointer).unwrap_or_else(|| panic!("the spec has nothing at {pointer}"));
+            assert_ne!(before, &patch["value"], "{pointer}: the patch changes nothing");
+            *restored.pointer_mut(pointer).unwrap() = before.clone();
+        }
+        assert_eq!(restored, official);
     }
 }

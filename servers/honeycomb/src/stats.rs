@@ -31,6 +31,15 @@ pub struct Created {
     pub query_results: u64,
     pub query_annotations: u64,
     pub markers: u64,
+    pub boards: u64,
+    pub board_views: u64,
+    pub triggers: u64,
+    pub slos: u64,
+    pub burn_alerts: u64,
+    /// Calculated fields.
+    pub derived_columns: u64,
+    pub recipients: u64,
+    pub marker_settings: u64,
     /// Events stored, from every ingest path (spans and span events included).
     pub events: u64,
     /// OTLP spans received.
@@ -60,18 +69,26 @@ pub enum Creation {
     QueryResult,
     QueryAnnotation,
     Marker,
+    Board,
+    BoardView,
+    Trigger,
+    Slo,
+    BurnAlert,
+    DerivedColumn,
+    Recipient,
+    MarkerSetting,
 }
 
 /// The live counters.
 #[derive(Default)]
 pub struct StatsCollector {
     routes: Mutex<(BTreeMap<String, u64>, BTreeMap<String, u64>)>,
-    counters: [AtomicU64; 11],
+    counters: [AtomicU64; 19],
 }
 
-const EVENTS: usize = 8;
-const SPANS: usize = 9;
-const FAULTS: usize = 10;
+const EVENTS: usize = 16;
+const SPANS: usize = 17;
+const FAULTS: usize = 18;
 
 impl StatsCollector {
     pub fn request(&self, route: &str) {
@@ -115,6 +132,14 @@ impl StatsCollector {
                 query_results: c(Creation::QueryResult as usize),
                 query_annotations: c(Creation::QueryAnnotation as usize),
                 markers: c(Creation::Marker as usize),
+                boards: c(Creation::Board as usize),
+                board_views: c(Creation::BoardView as usize),
+                triggers: c(Creation::Trigger as usize),
+                slos: c(Creation::Slo as usize),
+                burn_alerts: c(Creation::BurnAlert as usize),
+                derived_columns: c(Creation::DerivedColumn as usize),
+                recipients: c(Creation::Recipient as usize),
+                marker_settings: c(Creation::MarkerSetting as usize),
                 events: c(EVENTS),
                 spans: c(SPANS),
             },

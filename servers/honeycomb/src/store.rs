@@ -1,9 +1,12 @@
-//! The server's state: the team registry (environments, keys) and each environment's data
-//! (datasets with their events, queries, query results, annotations, markers).
+//! The server's state: the team registry (environments, keys, recipients) and each environment's
+//! data (datasets with their events, queries, query results, annotations, markers, and the
+//! configuration objects: boards, triggers, SLOs, burn alerts, calculated fields, marker settings).
 //!
 //! Locking: the registry is one `RwLock` (small, rarely written). Each environment's data has
 //! its own `RwLock`, so ingest into one environment never blocks management calls or another
-//! environment, and query runs take a read lock on a blocking thread.
+//! environment, and query runs take a read lock on a blocking thread. Lock order: the registry
+//! before an environment's data, never the other way (recipients are team-wide, in the registry,
+//! and deleting one checks every environment's alerts).
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, OnceLock, RwLock};
@@ -89,6 +92,8 @@ pub struct Registry {
     pub environments: Vec<EnvRecord>,
     /// In creation order.
     pub keys: Vec<KeyRecord>,
+    /// Team-wide, in creation order: "Recipients are team-wide and NOT environment-specific".
+    pub recipients: Vec<Recipient>,
 }
 
 impl Registry {
@@ -110,6 +115,7 @@ impl Registry {
             },
             environments: Vec::new(),
             keys: Vec::new(),
+            recipients: Vec::new(),
         };
         for env in &seed.environments {
             let env_id = env.id.clone().unwrap_or_default();
@@ -202,6 +208,14 @@ pub struct EnvData {
     pub annotations: Vec<Annotation>,
     /// In creation order.
     pub markers: Vec<Marker>,
+    /// In creation order (each with its views).
+    pub boards: Vec<Board>,
+    pub triggers: Vec<Trigger>,
+    pub slos: Vec<Slo>,
+    pub burn_alerts: Vec<BurnAlert>,
+    /// Calculated fields (derived columns), of a dataset or `__all__`.
+    pub derived_columns: Vec<DerivedColumn>,
+    pub marker_settings: Vec<MarkerSetting>,
 }
 
 /// The pseudo-dataset for environment-wide operations.
@@ -304,4 +318,140 @@ pub struct Marker {
     pub url: Option<String>,
     pub created_at: i64,
     pub updated_at: i64,
+}
+
+/// A notification recipient (team-wide). `details` is the type's object as stored.
+#[derive(Clone)]
+pub struct Recipient {
+    pub id: String,
+    /// `email`, `slack`, `pagerduty`, `webhook`, `msteams` or `msteams_workflow`.
+    pub kind: String,
+    pub details: Value,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+impl Recipient {
+    /// What an alert's recipient list shows as `target` (and what the deprecated
+    /// `type` + `target` form matches): the address, channel, integration or webhook name.
+    pub fn target(&self) -> String {
+        let field = match self.kind.as_str() {
+            "email" => "email_address",
+            "slack" => "slack_channel",
+            "pagerduty" => "pagerduty_integration_name",
+            _ => "webhook_name",
+        };
+        self.details.get(field).and_then(Value::as_str).unwrap_or_default().to_owned()
+    }
+
+    /// A webhook's declared template variable names.
+    pub fn template_variables(&self) -> Vec<String> {
+        self.details
+            .pointer("/webhook_payloads/template_variables")
+            .and_then(Value::as_array)
+            .map(|vars| vars.iter().filter_map(|v| v.get("name").and_then(Value::as_str).map(str::to_owned)).collect())
+            .unwrap_or_default()
+    }
+}
+
+/// One recipient of a trigger or burn alert, with its per-alert details (PagerDuty severity,
+/// webhook variables), normalised with the defaults filled in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RecipientTarget {
+    pub id: String,
+    pub details: Option<Value>,
+}
+
+/// A flexible board. Panels are stored as answered (positions computed, defaults filled).
+pub struct Board {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    pub panels: Vec<Value>,
+    pub tags: Vec<Value>,
+    pub preset_filters: Vec<Value>,
+    pub views: Vec<BoardView>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+pub struct BoardView {
+    pub id: String,
+    pub name: String,
+    pub filters: Vec<Value>,
+}
+
+/// A trigger: its query is a stored query (an inline query is stored as one, as Honeycomb does).
+pub struct Trigger {
+    pub id: String,
+    /// Dataset slug, or `__all__`.
+    pub dataset: String,
+    pub name: String,
+    pub description: String,
+    pub tags: Vec<Value>,
+    /// `{op, value, exceeded_limit}` with the default limit filled in.
+    pub threshold: Value,
+    pub frequency: i64,
+    pub alert_type: String,
+    pub disabled: bool,
+    pub recipients: Vec<RecipientTarget>,
+    pub evaluation_schedule_type: String,
+    pub evaluation_schedule: Option<Value>,
+    pub baseline_details: Option<Value>,
+    pub query_id: String,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+/// An SLO. Its SLI is held by the calculated field's ID, so a renamed field is still its SLI (and
+/// the SLO answers the new alias).
+pub struct Slo {
+    pub id: String,
+    /// The path's dataset slug, or `__all__`.
+    pub dataset: String,
+    pub dataset_slugs: Vec<String>,
+    pub name: String,
+    pub description: String,
+    pub sli_id: String,
+    pub time_period_days: i64,
+    pub target_per_million: i64,
+    pub tags: Vec<Value>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+pub struct BurnAlert {
+    pub id: String,
+    pub dataset: String,
+    pub slo_id: String,
+    /// `exhaustion_time` or `budget_rate`.
+    pub alert_type: String,
+    pub exhaustion_minutes: Option<i64>,
+    pub budget_rate_window_minutes: Option<i64>,
+    pub budget_rate_decrease_threshold_per_million: Option<i64>,
+    pub description: String,
+    pub recipients: Vec<RecipientTarget>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+/// A calculated field (derived column).
+pub struct DerivedColumn {
+    pub id: String,
+    /// Dataset slug, or `__all__`.
+    pub dataset: String,
+    pub alias: String,
+    pub expression: String,
+    pub description: String,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+pub struct MarkerSetting {
+    pub id: String,
+    pub dataset: String,
+    pub kind: String,
+    pub color: String,
+    pub created_at: i64,
+    pub updated_at: Option<i64>,
 }

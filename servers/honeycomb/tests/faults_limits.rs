@@ -214,3 +214,48 @@ fn general_limit_retry_after_and_management_scopes() {
     assert!(denied.json()["errors"][0]["detail"].as_str().unwrap().contains("environments:write"));
     assert_eq!(h.v2("GET", &format!("/2/teams/{}/api-keys", h.team()), None).status, 403);
 }
+
+/// The configuration routes (issue 21) take faults like the others: a status fault answers before
+/// the handler (nothing is created), a cut answer comes after it (the object exists, the client
+/// cannot know), and the creation counters say which. Reset forgets them, recipients included.
+#[test]
+fn configuration_routes_take_faults_and_count_creations() {
+    let (_g, h) = h();
+    event(h, "cfg");
+    let key = h.config_key();
+    let creates: [(&str, &str, Value); 5] = [
+        ("POST /1/recipients", "/1/recipients", json!({"type":"email","details":{"email_address":"faults@example.com"}})),
+        ("POST /1/derived_columns/{datasetSlug}", "/1/derived_columns/cfg", json!({"alias":"sli.f","expression":"LT($a, 2)"})),
+        (
+            "POST /1/triggers/{datasetSlug}",
+            "/1/triggers/cfg",
+            json!({"name":"t","query":{"calculations":[{"op":"COUNT"}],"time_range":900},"threshold":{"op":">","value":1}}),
+        ),
+        ("POST /1/boards", "/1/boards", json!({"name":"b","type":"flexible"})),
+        ("POST /1/marker_settings/{datasetSlug}", "/1/marker_settings/cfg", json!({"type":"deploy","color":"#000000"})),
+    ];
+    for (route, path, body) in &creates {
+        h.server.inject(Fault::status(503).on(*route));
+        h.server.inject(Fault::rate_limited_retry_after(0).on(*route));
+        let statuses: Vec<u16> = (0..3).map(|_| h.v1("POST", path, &key, Some(body.clone())).status).collect();
+        assert_eq!(statuses, [503, 429, 201], "{route}");
+    }
+    let created = h.server.stats().created;
+    assert_eq!(
+        (created.recipients, created.derived_columns, created.triggers, created.boards, created.marker_settings, created.queries),
+        (1, 1, 1, 1, 1, 1),
+        "each created once; the trigger's inline query counts as a query"
+    );
+
+    // A cut answer: the SLO exists though the client saw no answer.
+    h.server.inject(Fault::reset_mid_body().on("POST /1/slos/{datasetSlug}"));
+    let url = format!("{}/1/slos/cfg", h.server.url());
+    let body = json!({"name":"s","sli":{"alias":"sli.f"},"time_period_days":7,"target_per_million":990000});
+    assert!(http_client::send_json("POST", &url, &[("X-Honeycomb-Team", &key)], &body).is_err());
+    assert_eq!(h.server.stats().created.slos, 1);
+    assert_eq!(h.v1("GET", "/1/slos/cfg", &key, None).json().as_array().unwrap().len(), 1);
+
+    h.server.reset();
+    assert_eq!(h.v1("GET", "/1/recipients", &key, None).json(), json!([]));
+    assert_eq!(h.v1("GET", "/1/boards", &key, None).json(), json!([]));
+}

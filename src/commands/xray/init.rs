@@ -46,6 +46,7 @@ pub async fn run(context: &Context, aws: &AwsSettings, args: XrayInitArgs) -> Cl
         aws: aws.clone(),
         dir: args.dir,
         services: args.services,
+        compose_files: Vec::new(),
         service_name: None,
         targets: Target::targets(&args.target).or(Some(Targets { compose: true, requirements: true, ..Targets::default() })),
         environment: None,

@@ -330,9 +330,10 @@ fn reads_the_fixtures_as_compose_does() {
     assert_eq!(backend.environment.as_ref().unwrap().vars["AWS_XRAY_SDK_ENABLED"].value.as_deref(), Some("false"));
 }
 
+/// The real workspaces' compose files (the synthetic ones go through `init`'s sweep).
 fn compose_fixtures() -> Vec<std::path::PathBuf> {
     let files =
-        test_support::fixture_files(|name| name.starts_with("docker-compose") && (name.ends_with(".yml") || name.ends_with(".yaml")));
+        test_support::real_fixture_files(|name| name.starts_with("docker-compose") && (name.ends_with(".yml") || name.ends_with(".yaml")));
     assert!(files.len() >= 20, "found only {} compose files", files.len());
     files
 }
@@ -473,6 +474,51 @@ fn adding_an_existing_service_is_a_no_op_or_an_error() {
     assert!(matches!(add_service(text, "x", "- a").unwrap_err(), ComposeError::InvalidFragment { .. }));
     assert!(matches!(add_service(text, "x", "a: [").unwrap_err(), ComposeError::InvalidFragment { .. }));
     assert_eq!(add_service("version: '3'\n", "x", "image: a").unwrap_err(), ComposeError::NoServices);
+}
+
+#[test]
+fn an_added_service_joins_the_peers_networks_whatever_their_style() {
+    let list = "services:\n    api:\n        build: .\n        networks:\n            - front\n            - back\nnetworks:\n    front: {}\n    back: {}\n";
+    let (out, joined) = add_service_joining(list, "xray-daemon", XRAY_DAEMON, "api").unwrap();
+    assert_eq!(joined, Joined::Networks(vec!["front".into(), "back".into()]));
+    let daemon = services(&out).unwrap().into_iter().find(|service| service.name == "xray-daemon").unwrap();
+    assert_eq!(daemon.networks, ["front", "back"]);
+    assert!(out.contains("        networks:\n            - \"front\"\n            - \"back\"\n"), "indented like the file:\n{out}");
+    assert_eq!(add_service_joining(&out, "xray-daemon", XRAY_DAEMON, "api").unwrap().0, out, "added once");
+
+    let mapping = "services:\n  api:\n    build: .\n    networks:\n      back:\n        aliases: [backend]\n";
+    let (out, _) = add_service_joining(mapping, "otel-collector", "image: otel\n", "api").unwrap();
+    assert_eq!(services(&out).unwrap()[1].networks, ["back"]);
+    let default = "services:\n  api:\n    build: .\n";
+    assert_eq!(add_service_joining(default, "x", "image: x\n", "api").unwrap().1, Joined::Default);
+    let host = "services:\n  api:\n    build: .\n    network_mode: host\n";
+    assert_eq!(add_service_joining(host, "x", "image: x\n", "api").unwrap().1, Joined::NetworkMode("host".into()));
+    assert!(matches!(add_service_joining(default, "x", "image: x\n", "nope"), Err(ComposeError::ServiceNotFound { .. })));
+}
+
+#[test]
+fn a_colon_list_item_is_the_variable_it_meant() {
+    assert_eq!(colon_item("OTEL_SERVICE_NAME:backend-flask"), Some(("OTEL_SERVICE_NAME", "backend-flask")));
+    assert_eq!(colon_item("KEY: ${VAR}"), Some(("KEY", "${VAR}")));
+    assert_eq!(colon_item("URL=http://x"), None, "an `=` comes first: a good item");
+    assert_eq!(colon_item("not a name:x"), None);
+    let text = "services:\n  api:\n    environment:\n      - A=1\n      - OTEL_SERVICE_NAME:api\n";
+    let out = set_service_env(text, "api", &[("OTEL_SERVICE_NAME", "api")]).unwrap();
+    assert_eq!(out, "services:\n  api:\n    environment:\n      - A=1\n      - OTEL_SERVICE_NAME=api\n");
+}
+
+#[test]
+fn services_say_how_they_run_and_where_they_read_variables() {
+    let text = "services:\n  api:\n    image: python:3.11\n    command: [\"flask\", \"run\"]\n    volumes:\n      - ./api:/app\n      - data:/data\n      - type: bind\n        source: ./shared\n        target: /shared\n    env_file:\n      - api.env\n      - path: local.env\n        required: false\n  db:\n    image: postgres\n    env_file: db.env\n";
+    let found = services(text).unwrap();
+    assert_eq!(found[0].image.as_deref(), Some("python:3.11"));
+    assert_eq!(found[0].command.as_deref(), Some("flask run"));
+    assert_eq!(found[0].bind_mounts, ["./api", "./shared"], "a named volume is no bind mount");
+    assert_eq!(
+        found[0].env_files,
+        [EnvFileRef { path: "api.env".into(), required: true }, EnvFileRef { path: "local.env".into(), required: false }]
+    );
+    assert_eq!(found[1].env_files, [EnvFileRef { path: "db.env".into(), required: true }]);
 }
 
 #[test]
@@ -731,7 +777,7 @@ fn a_byte_order_mark_is_not_a_second_document() {
     // With CRLF line ends (a file saved by a Windows editor), the parser took the mark for a new document.
     for text in ["\u{feff}version: \"3.8\"\r\nservices:\r\n  a:\r\n    image: x\r\n", "\u{feff}---\nservices:\n  a:\n    image: x\n"] {
         let found = services(text).unwrap();
-        assert_eq!((found[0].name.as_str(), found[0].line), ("a", if text.contains('\r') { 3 } else { 3 }));
+        assert_eq!((found[0].name.as_str(), found[0].line), ("a", 3));
         let edited = set_service_env(text, "a", &[("OTEL_SERVICE_NAME", "a")]).unwrap();
         assert!(edited.starts_with('\u{feff}'), "the mark stays");
         assert_eq!(env_of(&edited, "a")["OTEL_SERVICE_NAME"].as_deref(), Some("a"));

@@ -29,7 +29,12 @@ fn ingest(hc: &Honeycomb) -> String {
 
 fn init(env: &TestEnv, hc: &Honeycomb, dir: &Path) -> std::process::Command {
     let mut command = env.std_cmd();
-    command.env("HONEYCOMB_API_ENDPOINT", hc.url()).env("HONEYCOMB_API_KEY", ingest(hc)).args(["init", "--dir", dir.to_str().unwrap(), "--yes"]);
+    command.env("HONEYCOMB_API_ENDPOINT", hc.url()).env("HONEYCOMB_API_KEY", ingest(hc)).args([
+        "init",
+        "--dir",
+        dir.to_str().unwrap(),
+        "--yes",
+    ]);
     command
 }
 
@@ -113,9 +118,10 @@ fn fifos_and_huge_files_are_refused_unread() {
     let guard = Duration::from_secs(60);
     let dir_arg = dir.to_str().unwrap();
     let doctor = run_guarded(
-        env.std_cmd().env("HONEYCOMB_API_ENDPOINT", hc.url()).env("HONEYCOMB_API_KEY", ingest(&hc)).args([
-            "doctor", "--dir", dir_arg, "--skip", "xray", "-o", "json",
-        ]),
+        env.std_cmd()
+            .env("HONEYCOMB_API_ENDPOINT", hc.url())
+            .env("HONEYCOMB_API_KEY", ingest(&hc))
+            .args(["doctor", "--dir", dir_arg, "--skip", "xray", "-o", "json"]),
         guard,
     );
     let rows: Vec<serde_json::Value> = serde_json::from_slice::<serde_json::Value>(&doctor.stdout).unwrap().as_array().unwrap().clone();
@@ -186,8 +192,11 @@ fn keys_create_checks_the_dotenv_file_first_and_makes_it_private() {
     let compose = env.work_path("docker-compose.yml");
     std::fs::write(&compose, "services:\n  api:\n    image: x\n").unwrap();
     let before = hc.server.stats().created.api_keys;
-    let assert =
-        env.honeycomb(&hc).args(["honeycomb", "keys", "create", "-e", &environment, "--write-env", compose.to_str().unwrap()]).assert().code(3);
+    let assert = env
+        .honeycomb(&hc)
+        .args(["honeycomb", "keys", "create", "-e", &environment, "--write-env", compose.to_str().unwrap()])
+        .assert()
+        .code(3);
     assert!(stderr_text(&assert).contains("no key was created"), "{}", stderr_text(&assert));
     assert_eq!(hc.server.stats().created.api_keys, before, "refused before the key was made");
 }

@@ -89,16 +89,34 @@ fn merge_keys_and_byte_order_marks_are_read_as_compose_reads_them() {
     );
     std::fs::write(dir.join("docker-compose.yml"), &compose).unwrap();
     let dir_arg = dir.to_str().unwrap();
-    env.honeycomb_bare(&hc).env("HONEYCOMB_API_KEY", &ingest).args(["init", "--dir", dir_arg, "--yes", "--target", "compose"]).assert().success();
-    assert_eq!(std::fs::read_to_string(dir.join("docker-compose.yml")).unwrap(), compose, "the merged values were taken as unset and overridden");
-    let rows = stdout_json(&env.honeycomb_bare(&hc).env("HONEYCOMB_API_KEY", &ingest).args(["doctor", "--dir", dir_arg, "--skip", "xray", "-o", "json"]).assert());
+    env.honeycomb_bare(&hc)
+        .env("HONEYCOMB_API_KEY", &ingest)
+        .args(["init", "--dir", dir_arg, "--yes", "--target", "compose"])
+        .assert()
+        .success();
+    assert_eq!(
+        std::fs::read_to_string(dir.join("docker-compose.yml")).unwrap(),
+        compose,
+        "the merged values were taken as unset and overridden"
+    );
+    let rows = stdout_json(
+        &env.honeycomb_bare(&hc)
+            .env("HONEYCOMB_API_KEY", &ingest)
+            .args(["doctor", "--dir", dir_arg, "--skip", "xray", "-o", "json"])
+            .assert(),
+    );
     let variables = rows.as_array().unwrap().iter().find(|row| row["check"] == "otel.variables").unwrap();
     assert_eq!(variables["status"], "pass", "{variables}");
 
     // Saved by a Windows editor: a byte-order mark and CRLF.
     let windows = format!("\u{feff}{}", compose.replace('\n', "\r\n"));
     std::fs::write(dir.join("docker-compose.yml"), &windows).unwrap();
-    let rows = stdout_json(&env.honeycomb_bare(&hc).env("HONEYCOMB_API_KEY", &ingest).args(["doctor", "--dir", dir_arg, "--skip", "xray", "-o", "json"]).assert());
+    let rows = stdout_json(
+        &env.honeycomb_bare(&hc)
+            .env("HONEYCOMB_API_KEY", &ingest)
+            .args(["doctor", "--dir", dir_arg, "--skip", "xray", "-o", "json"])
+            .assert(),
+    );
     let checks: Vec<&str> = rows.as_array().unwrap().iter().map(|row| row["check"].as_str().unwrap()).collect();
     assert!(!checks.contains(&"workspace"), "the file was read: {rows}");
 }

@@ -22,7 +22,9 @@ fn a_redirect_to_another_host_never_carries_a_key() {
     });
     let (config, _) = keys("redirect");
     let (id, secret) = management("redirect");
-    for args in [&["honeycomb", "auth", "status", "-o", "json"][..], &["honeycomb", "environments", "list"], &["honeycomb", "datasets", "list"]] {
+    for args in
+        [&["honeycomb", "auth", "status", "-o", "json"][..], &["honeycomb", "environments", "list"], &["honeycomb", "datasets", "list"]]
+    {
         let output = env
             .cmd()
             .env("HONEYCOMB_API_ENDPOINT", origin.url())
@@ -38,7 +40,8 @@ fn a_redirect_to_another_host_never_carries_a_key() {
         assert!(said.contains(&format!("redirected to {}", elsewhere.url())), "{what}: says where the redirect pointed:\n{said}");
         assert_no_secrets(&output, &[config.clone(), secret.clone()], &what);
     }
-    let reached: Vec<String> = elsewhere.requests().iter().map(|request| format!("{} {} {:?}", request.method, request.path, request.headers)).collect();
+    let reached: Vec<String> =
+        elsewhere.requests().iter().map(|request| format!("{} {} {:?}", request.method, request.path, request.headers)).collect();
     assert!(reached.is_empty(), "the other host was sent: {reached:#?}");
 }
 
@@ -62,7 +65,10 @@ fn plain_http_to_another_machine_needs_the_flag_that_names_the_risk() {
         command
     };
     refused(&honeycomb().args(["honeycomb", "auth", "status"]).output().unwrap(), "the Honeycomb API");
-    refused(&env.cmd().env("AWS_ENDPOINT_URL", remote).args(["xray", "groups", "list", "--request-timeout", "1s"]).output().unwrap(), "AWS");
+    refused(
+        &env.cmd().env("AWS_ENDPOINT_URL", remote).args(["xray", "groups", "list", "--request-timeout", "1s"]).output().unwrap(),
+        "AWS",
+    );
     // With the flag the request is made (and fails: nothing answers there), so the refusal was the flag's.
     let allowed = honeycomb().args(["--allow-plaintext-http", "honeycomb", "datasets", "list"]).output().unwrap();
     assert_eq!(allowed.status.code(), Some(6), "{}", String::from_utf8_lossy(&allowed.stderr));
@@ -139,7 +145,8 @@ fn an_answer_without_end_is_cut_at_the_limit() {
         _ => Reply::Endless { total: HUGE, declared: None },
     });
     let (config, _) = keys("endless");
-    let runs: [&[&str]; 3] = [&["honeycomb", "datasets", "list"], &["honeycomb", "markers", "list", "-d", "x"], &["xray", "groups", "list"]];
+    let runs: [&[&str]; 3] =
+        [&["honeycomb", "datasets", "list"], &["honeycomb", "markers", "list", "-d", "x"], &["xray", "groups", "list"]];
     for args in runs {
         let before = (server.bytes_sent(), server.requests().len());
         let output = run_guarded(
@@ -170,7 +177,10 @@ fn a_key_echoed_back_is_masked_in_every_message() {
     let server = Hostile::start(|request| {
         let sent = request.header("x-honeycomb-team").or(request.header("authorization")).unwrap_or_default().to_owned();
         match request.path.as_str() {
-            "/2/auth" => Reply::json(401, &json!({"errors": [{"status": "401", "title": "invalid key", "detail": format!("the header was {sent}")}]})),
+            "/2/auth" => Reply::json(
+                401,
+                &json!({"errors": [{"status": "401", "title": "invalid key", "detail": format!("the header was {sent}")}]}),
+            ),
             "/1/auth" => Reply::json(401, &json!({"error": format!("unknown API key - check your credentials: {sent}")})),
             _ => Reply::json(403, &json!({"error": format!("{sent} may not do this")})),
         }

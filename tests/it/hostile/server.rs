@@ -199,7 +199,8 @@ async fn serve_one(
             sent.fetch_add(body.len() as u64, Ordering::SeqCst);
         }
         Reply::Redirect { status, location } => {
-            let head = format!("HTTP/1.1 {status} {}\r\nlocation: {location}\r\ncontent-length: 0\r\nconnection: close\r\n\r\n", reason(status));
+            let head =
+                format!("HTTP/1.1 {status} {}\r\nlocation: {location}\r\ncontent-length: 0\r\nconnection: close\r\n\r\n", reason(status));
             stream.write_all(head.as_bytes()).await?;
         }
         Reply::Endless { total, declared } => {
@@ -229,7 +230,9 @@ async fn serve_one(
             }
         }
         Reply::Drip { every, bytes } => {
-            stream.write_all(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\nconnection: close\r\n\r\n").await?;
+            stream
+                .write_all(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\nconnection: close\r\n\r\n")
+                .await?;
             for _ in 0..bytes {
                 tokio::time::sleep(every).await;
                 stream.write_all(b"1\r\n \r\n").await?;

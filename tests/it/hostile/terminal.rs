@@ -55,7 +55,7 @@ fn span_values_in_query_tables_and_terminal_csv_are_shown_escaped() {
         assert!(text.contains("\\x1b]52;c;cHduZWQ=\\x07") && text.contains("user\\u202egpj.exe"), "shown escaped:\n{text}");
     }
     // Scripts get the values exactly as they were sent.
-    let json = stdout_json(&env.honeycomb(&hc).args(&query).args(["-o", "json"]).assert().success());
+    let json = stdout_json(&env.honeycomb(&hc).args(query).args(["-o", "json"]).assert().success());
     let users: Vec<&str> = json.as_array().unwrap().iter().map(|row| row["user"].as_str().unwrap()).collect();
     for (name, payload) in payloads() {
         assert!(users.contains(&payload.as_str()), "{name}: JSON keeps the value exactly: {users:?}");
@@ -123,6 +123,10 @@ fn workspace_files_reach_the_checklist_and_the_diff_escaped() {
         let (screen, _) = on_terminal(&env, &args, &vars);
         assert_inert(&screen, &args.join(" "));
         let text = String::from_utf8_lossy(&screen);
-        assert!(text.contains("\\x1b]0;pwned\\x07\\u202e") || text.contains("\\x1b]52;c;cHduZWQ=\\x07"), "{}: shown escaped:\n{text}", args[0]);
+        assert!(
+            text.contains("\\x1b]0;pwned\\x07\\u202e") || text.contains("\\x1b]52;c;cHduZWQ=\\x07"),
+            "{}: shown escaped:\n{text}",
+            args[0]
+        );
     }
 }

@@ -416,6 +416,15 @@ enum SortKey {
     Calc(usize),
 }
 
+/// A calculated field the engine can evaluate, or the failure to name.
+fn parse_calculated(name: &str, expression: &str) -> Result<(String, Expr), String> {
+    let parsed = Expr::parse(expression).map_err(|e| format!("calculated field {name:?}: {e}"))?;
+    match parsed.unsupported() {
+        Some(func) => Err(format!("calculated field {name:?}: {} is not supported by this server's query engine", func.name())),
+        None => Ok((name.to_owned(), parsed)),
+    }
+}
+
 /// The failure of a run past its deadline.
 pub const OUT_OF_TIME: &str =
     "Query Results cannot take longer than their run time limit (Honeycomb: 10 seconds); narrow the time range or the filters";
@@ -428,7 +437,7 @@ pub fn run(spec: &QuerySpec, tables: &[&EventTable], strings: &Interner, window:
         return Err(format!("{} is not supported by this server", c.op.name()));
     }
     let calculated: Vec<(String, Expr)> =
-        spec.calculated_fields.iter().map(|f| Expr::parse(&f.expression).map(|e| (f.name.clone(), e))).collect::<Result<_, _>>()?;
+        spec.calculated_fields.iter().map(|f| parse_calculated(&f.name, &f.expression)).collect::<Result<_, _>>()?;
     let filters: Vec<(String, FilterOp, FilterValue)> = spec
         .filters
         .iter()

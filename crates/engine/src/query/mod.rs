@@ -475,7 +475,88 @@ impl QuerySpec {
             if f.name.trim().is_empty() {
                 return Err(SpecError::field(format!("calculated_fields[{i}].name"), "missing", "cannot be blank"));
             }
-            expr::Expr::parse(&f.expression).map_err(|e| invalid(&format!("calculated_fields[{i}].expression"), e))?;
+            let field = format!("calculated_fields[{i}].expression");
+            let parsed = expr::Expr::parse(&f.expression).map_err(|e| invalid(&field, e.to_string()))?;
+            if let Some(func) = parsed.unsupported() {
+                return Err(invalid(&field, format!("{} is not supported by this server's query engine", func.name())));
+            }
+        }
+        Ok(())
+    }
+
+    /// Every column the query reads (calculations, filters, breakdowns, orders, havings), in order
+    /// of first use, without the query's own calculated fields: what a renamed or deleted
+    /// calculated field (derived column) would break.
+    pub fn columns(&self) -> Vec<&str> {
+        let own = |c: &str| self.calculated_fields.iter().any(|f| f.name == c);
+        let calcs = self.calculations.iter().filter_map(|c| c.column.as_deref());
+        let filters = self.filters.iter().filter_map(|f| f.column.as_deref());
+        let breakdowns = self.breakdowns.iter().map(String::as_str);
+        let orders = self.orders.iter().filter_map(|o| o.column.as_deref());
+        let havings = self.havings.iter().filter_map(|h| h.column.as_deref());
+        let mut out: Vec<&str> = Vec::new();
+        for c in calcs.chain(filters).chain(breakdowns).chain(orders).chain(havings) {
+            if !c.is_empty() && !own(c) && !out.contains(&c) {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    /// The restrictions a trigger's query has on top of [`QuerySpec::validate`] (the spec's
+    /// `TriggerWithInlineQuery`): one calculation that is not only a having's (HEATMAP and
+    /// CONCURRENCY excluded), at most one having, no orders, limit, absolute times, usage mode or
+    /// granularity (this server's datasets are event datasets), and a `time_range` from the
+    /// trigger's `frequency` up to the lesser of four times it and a day.
+    pub fn validate_for_trigger(&self, frequency: i64) -> Result<(), SpecError> {
+        self.validate()?;
+        if self.calculations.is_empty() {
+            return Err(SpecError::field("query.calculations", "missing", "a trigger query needs one calculation"));
+        }
+        for (i, c) in self.calculations.iter().enumerate() {
+            if matches!(c.op, Op::Heatmap | Op::Concurrency) {
+                return Err(invalid(&format!("query.calculations[{i}].op"), format!("a trigger cannot use {}", c.op.name())));
+            }
+        }
+        if self.havings.len() > 1 {
+            return Err(invalid("query.havings", "a trigger query may have at most one having"));
+        }
+        let for_having =
+            |c: &Calculation| self.havings.iter().any(|h| h.calculate_op == c.op && (c.op.columnless() || h.column == c.column));
+        let plain = self.calculations.iter().filter(|c| !for_having(c)).count();
+        if self.formulas.is_empty() && plain > 1 {
+            return Err(invalid("query.calculations", "a trigger query may have only one calculation (besides one used by its having)"));
+        }
+        if self.formulas.len() > 1 {
+            return Err(invalid("query.formulas", "a trigger query may have at most one formula"));
+        }
+        let prohibited = [
+            ("orders", !self.orders.is_empty()),
+            ("limit", self.limit.is_some()),
+            ("start_time", self.start_time.is_some()),
+            ("end_time", self.end_time.is_some()),
+            ("usage_mode", self.usage_mode.is_some()),
+            ("granularity", self.granularity.is_some()),
+        ];
+        if let Some((field, _)) = prohibited.iter().find(|(_, set)| *set) {
+            let why = match *field {
+                "orders" => "trigger queries are ordered by the threshold",
+                "limit" => "every result group is evaluated",
+                "granularity" => "granularity is for metrics datasets",
+                "usage_mode" => "usage mode is not supported for triggers",
+                _ => "use time_range: triggers look back from each run",
+            };
+            return Err(invalid(&format!("query.{field}"), format!("not allowed in a trigger query ({why})")));
+        }
+        let Some(range) = self.time_range else {
+            return Err(SpecError::field("query.time_range", "missing", "a trigger query needs a time_range"));
+        };
+        let max = (4 * frequency).min(86_400);
+        if range < frequency || range > max {
+            return Err(invalid(
+                "query.time_range",
+                format!("must be between the frequency ({frequency} s) and {max} s (the lesser of 4 × frequency and 1 day); it is {range}"),
+            ));
         }
         Ok(())
     }
@@ -587,6 +668,30 @@ mod tests {
             "breakdowns":["any2.service.name","name"],"calculations":[{"op":"COUNT"}]}));
         assert_eq!(q.relational_fields(), ["root.name", "any2.service.name"]);
         assert!(spec(json!({"breakdowns":["parentheses"]})).relational_fields().is_empty());
+    }
+
+    #[test]
+    fn trigger_queries_have_their_own_rules() {
+        let q = |v: Value| spec(v).validate_for_trigger(300);
+        q(json!({"calculations":[{"op":"COUNT"}],"time_range":600})).unwrap();
+        q(json!({"calculations":[{"op":"COUNT"},{"op":"P99","column":"d"}],"havings":[{"calculate_op":"P99","column":"d","op":">","value":1}],"time_range":300}))
+            .unwrap();
+        let err = |v: Value| q(v).unwrap_err().to_string();
+        assert!(err(json!({"time_range":600})).contains("needs one calculation"));
+        assert!(err(json!({"calculations":[{"op":"HEATMAP","column":"d"}],"time_range":600})).contains("HEATMAP"));
+        assert!(err(json!({"calculations":[{"op":"COUNT"},{"op":"MAX","column":"d"}],"time_range":600})).contains("only one calculation"));
+        assert!(err(json!({"calculations":[{"op":"COUNT"}],"time_range":600,"limit":5})).starts_with("query.limit"));
+        assert!(err(json!({"calculations":[{"op":"COUNT"}]})).contains("needs a time_range"));
+        assert!(err(json!({"calculations":[{"op":"COUNT"}],"time_range":120})).contains("between the frequency (300 s) and 1200 s"));
+        assert!(err(json!({"calculations":[{"op":"COUNT"}],"time_range":1500})).contains("1200 s"));
+        assert_eq!(spec(json!({"calculations":[{"op":"COUNT"}],"time_range":86400})).validate_for_trigger(86_400), Ok(()));
+    }
+
+    #[test]
+    fn columns_are_every_column_read_once() {
+        let q = spec(json!({"calculations":[{"op":"P99","column":"duration_ms"},{"op":"COUNT"}],"breakdowns":["user","sli"],
+            "filters":[{"column":"user","op":"exists"}],"calculated_fields":[{"name":"sli","expression":"1"}]}));
+        assert_eq!(q.columns(), ["duration_ms", "user"]);
     }
 
     #[test]

@@ -95,7 +95,11 @@ pub async fn create_result(
         let data = key.read();
         let dataset = data.check_dataset_or_all(&slug)?;
         let q = data.queries.get(&query_id).filter(|q| q.dataset == dataset).ok_or_else(|| ApiError::not_found("query not found"))?;
-        (random_alnum(11), q.spec.clone(), dataset, query_json(q))
+        // Calculated fields (derived columns) the query names are computed as the run reads it.
+        let mut spec = q.spec.clone();
+        let fields = super::derived_columns::fields_for_query(&data, &dataset, &spec);
+        spec.calculated_fields.extend(fields);
+        (random_alnum(11), spec, dataset, query_json(q))
     };
     let strict = state.config.strict;
     let limits = &state.config.limits;

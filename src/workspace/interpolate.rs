@@ -190,6 +190,48 @@ impl Variables {
     }
 }
 
+impl Variables {
+    /// The variables a workspace's compose files are interpolated with: the `.env` beside the first
+    /// compose file, and from the shell every name their `environment`s reference (a bare `- NAME`
+    /// references itself) and the Honeycomb key's. `init` and `doctor` read them the same way.
+    pub fn gather(workspace: &super::Workspace, env: &dyn crate::settings::Environment) -> Variables {
+        let mut variables = Variables::default();
+        if let Some(Ok(entries)) =
+            crate::fsio::read_workspace_file(&workspace.dotenv_path()).ok().as_deref().map(crate::edit::dotenv::parse)
+        {
+            for entry in entries {
+                variables.dotenv.insert(entry.key, entry.value);
+            }
+        }
+        let mut names: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
+        names.insert(crate::honeycomb::API_KEY_VAR.to_owned());
+        for file in &workspace.compose_files {
+            for service in &file.services {
+                let Some(environment) = &service.environment else { continue };
+                for (key, var) in &environment.vars {
+                    match &var.value {
+                        Some(value) => names.extend(references(value).into_iter().map(|reference| reference.name)),
+                        None => {
+                            names.insert(key.clone());
+                        }
+                    }
+                }
+            }
+        }
+        for name in names {
+            if let Some(value) = env.raw(&name) {
+                variables.shell.insert(name, value);
+            }
+        }
+        variables
+    }
+
+    /// Whether `name` is set (to something) where compose reads it.
+    pub fn is_set(&self, name: &str) -> bool {
+        matches!(self.lookup(name), Resolved::Set { .. })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
