@@ -20,7 +20,8 @@ const FALLBACK_DATASET: &str = "cruddur-obs-doctor";
 
 /// Where `--verify` sends the test span, with the sending key: `--endpoint` (the user's own choice on
 /// the command line), else the compose file's endpoint only if it passed `otel.endpoint` (a pull request
-/// that points compose elsewhere must not collect the key in CI), else the key's own Honeycomb API.
+/// that points compose elsewhere must not collect the key in CI: a warning is not enough), else the key's
+/// own Honeycomb API.
 fn verify_endpoint(request: &DoctorRequest, plan: &DoctorPlan, sender: &ValidKey) -> Result<String, Box<Check>> {
     if let Some(endpoint) = &request.endpoint {
         return Ok(endpoint.clone());
@@ -34,11 +35,16 @@ fn verify_endpoint(request: &DoctorRequest, plan: &DoctorPlan, sender: &ValidKey
             .into_iter()
             .find(|check| check.check == ids::OTEL_ENDPOINT)
     });
+    // Only a pass will do: a warning ("sends to a URL that is not Honeycomb's") is exactly what a planted
+    // endpoint looks like.
     match verdict {
-        Some(check) if check.status == Status::Fail => Err(Box::new(
+        Some(check) if check.status != Status::Pass => Err(Box::new(
             Check::fail(
                 ids::VERIFY,
-                format!("not sent: {ENDPOINT} ({configured}) failed otel.endpoint, and the key goes only to an endpoint that passed"),
+                format!(
+                    "not sent: {ENDPOINT} ({configured}) did not pass otel.endpoint (it {}), and the key goes only to an endpoint that passed",
+                    if check.status == Status::Fail { "failed" } else { "warned" }
+                ),
             )
             .with_fix("fix otel.endpoint, or name the endpoint yourself: --endpoint URL"),
         )),

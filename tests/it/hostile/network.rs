@@ -101,7 +101,7 @@ fn workspace_sending_to(dir: &Path, endpoint: &str) {
 }
 
 /// Item 4: a pull request points compose's OTLP endpoint at the attacker's collector; `doctor --verify`
-/// in CI reports otel.endpoint as failed and does not send the test span (with the key) there.
+/// in CI reports otel.endpoint as not passed and does not send the test span (with the key) there.
 #[test]
 fn verify_sends_the_key_only_to_an_endpoint_that_passed() {
     let env = TestEnv::new();
@@ -123,7 +123,8 @@ fn verify_sends_the_key_only_to_an_endpoint_that_passed() {
         (status("otel.endpoint"), status("verify.trace"))
     };
     let (endpoint, verify) = run(&[]);
-    assert_eq!(endpoint["status"], "fail", "{endpoint}");
+    // Not Honeycomb's: a warning (a collector there might forward), which is not a pass.
+    assert_ne!(endpoint["status"], "pass", "{endpoint}");
     assert_eq!(verify["status"], "fail", "{verify}");
     assert!(verify["message"].as_str().unwrap().starts_with("not sent"), "{verify}");
     let sent: Vec<String> = collector.requests().iter().map(|request| format!("{} {}", request.method, request.path)).collect();
