@@ -80,6 +80,15 @@ fn a_dotenv_link_is_judged_by_its_target() {
     let gitignore = row(&rows, "dotenv.gitignore");
     assert_eq!(gitignore[0]["status"], "fail", "{gitignore:?}");
     assert!(gitignore[0]["message"].as_str().unwrap().contains("config/dev.env, which git tracks"), "{gitignore:?}");
+    // A key someone wrote through the link is in a tracked file: secrets.literal scans the target.
+    std::fs::write(dir.join("config/dev.env"), format!("DEBUG=1\nHONEYCOMB_API_KEY={}\n", keys("linked").1)).unwrap();
+    let rows = doctor_rows(&env, &hc, &dir);
+    let leaks = row(&rows, "secrets.literal");
+    assert!(
+        leaks.iter().any(|row| row["status"] == "fail" && row["message"].as_str().unwrap().contains("committed in config/dev.env")),
+        "{leaks:?}"
+    );
+    std::fs::write(dir.join("config/dev.env"), "DEBUG=1\n").unwrap();
 
     // Out of the workspace: neither written nor chmodded.
     let outside = env.work_path("outside.env");
