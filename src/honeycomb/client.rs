@@ -226,7 +226,7 @@ impl<'a> HoneycombClient<'a> {
     }
 
     /// The per-request time-out: `--request-timeout`, else the default.
-    fn ui_request_timeout(&self) -> Duration {
+    pub(super) fn ui_request_timeout(&self) -> Duration {
         self.request_timeout
     }
 

@@ -417,8 +417,9 @@ impl HoneycombClient<'_> {
         loop {
             let started = Instant::now();
             let mut post = http.post(&url).headers(headers.clone()).body(body.clone());
+            // Each attempt gets --request-timeout, and never more than --timeout has left.
             if let Some(left) = self.time_left(&route)? {
-                post = post.timeout(left);
+                post = post.timeout(left.min(self.ui_request_timeout()));
             }
             let outcome = post.send().await;
             let elapsed = started.elapsed().as_millis();
