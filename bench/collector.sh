@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The real OpenTelemetry Collector (our distribution, .tools/otelcol-cruddur) between a load of OTLP spans
-# and both local servers, with the configuration `cruddur-obs frontend init` writes plus the X-Ray exporter
-# (tests/collector/xray-overlay.yaml: otlphttp + sigv4auth, every signature verified by the X-Ray server):
+# and both local servers, with the configuration `cruddur-obs init --with xray` and `frontend init` write
+# for a real workspace (otlp_http to Honeycomb, otlp_http + sigv4auth to X-Ray, every signature verified by
+# the X-Ray server, and the file exporter's local copy):
 #   - spans/s end to end: from the first span sent to the collector until both the Honeycomb server and
-#     the X-Ray server have stored every span;
+#     the X-Ray server have stored every span; the local copy's size on disk;
 #   - the peer in the same run: the same load sent straight to the Honeycomb server (no collector);
 #   - the collector's peak RSS (VmHWM) and its start-up time (launch to healthy).
 # Usage: bench/collector.sh [SPANS] [BATCH] [SENDERS]   (defaults 200000 500 2). Prints the figures and
@@ -46,11 +47,13 @@ wait_spans() { while [ "$($1)" -lt "$2" ]; do sleep 0.02; done; }
 
 # The configuration init writes, for a real workspace, pointed at the local Honeycomb server.
 ws="$work/ws"
-cp -r tests/fixtures/workspaces/omenking__aws-bootcamp-cruddur-2023 "$ws"
+cp -r tests/fixtures/workspaces/waleedayoub__aws-bootcamp-cruddur-2023 "$ws"
 cp -r tests/fixtures/frontend/frontend-react-js "$ws/"
 cp tests/fixtures/frontend/backend-flask/app.py "$ws/backend-flask/app.py"
 (cd "$ws" && HOME="$work" CRUDDUR_OBS_CONFIG_DIR="$work/cfg" HONEYCOMB_API_ENDPOINT="$honeycomb" \
-  "$OLDPWD/target/release/cruddur-obs" -q frontend init --target compose,frontend --yes >/dev/null 2>&1)
+  "$OLDPWD/target/release/cruddur-obs" -q frontend init --target compose,frontend --yes >/dev/null 2>&1 && \
+  HOME="$work" CRUDDUR_OBS_CONFIG_DIR="$work/cfg" HONEYCOMB_API_ENDPOINT="$honeycomb" \
+  "$OLDPWD/target/release/cruddur-obs" -q init --with xray --target compose --yes >/dev/null 2>&1)
 
 # The peer: the same load straight into the Honeycomb server.
 t0=$(now_ns)
@@ -63,8 +66,9 @@ otlp_port=$(free_port); health_port=$(free_port)
 t0=$(now_ns)
 env -i PATH="$PATH" HOME="$work" HONEYCOMB_API_KEY="$ingest_key" FRONTEND_ORIGIN=http://localhost:3000 \
   AWS_ACCESS_KEY_ID=bench AWS_SECRET_ACCESS_KEY=bench-secret AWS_REGION=us-east-1 AWS_EC2_METADATA_DISABLED=true \
-  XRAY_ENDPOINT="$xray" \
-  "$collector" --config="$ws/otel-collector-config.yaml" --config=tests/collector/xray-overlay.yaml \
+  "$collector" --config="$ws/otel-collector-config.yaml" \
+  --set=exporters::otlp_http/xray::traces_endpoint=$xray/v1/traces \
+  --set=exporters::file/local::path=$ws/.cruddur-obs/traces/spans.pb \
   --set=receivers::otlp::protocols::http::endpoint=127.0.0.1:$otlp_port \
   --set=extensions::health_check::endpoint=127.0.0.1:$health_port \
   --set='service::extensions=[sigv4auth/xray,health_check]' \
@@ -88,6 +92,9 @@ wait_spans xray_spans "$SPANS"
 both_done_ns=$(( $(now_ns) - t0 ))
 peak_kb=$(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$collector_pid/status")
 errors=$(grep -c '"error"\|\terror\t' "$work/collector.log" || true)
+# Stopped, the collector flushes the local copy's last batch.
+kill -TERM "$collector_pid"; wait "$collector_pid" 2>/dev/null || true
+copy_bytes=$(du -sb "$ws/.cruddur-obs/traces" | cut -f1)
 
 rate() { python3 -c "print(f'{$1 / ($2 / 1e9):,.0f}')"; }
 secs() { python3 -c "print(f'{$1 / 1e9:.2f}')"; }
@@ -95,8 +102,8 @@ secs() { python3 -c "print(f'{$1 / 1e9:.2f}')"; }
 echo "# Collector benchmark ($(date -u +%F), $(nproc) cores)"
 echo
 echo "\`bench/collector.sh $SPANS $BATCH $SENDERS\`: $SPANS spans (traces of 4) as OTLP/HTTP protobuf, $BATCH a request, $SENDERS"
-echo "senders, through \`$("$collector" --version)\` with the configuration \`frontend init\` writes plus"
-echo "tests/collector/xray-overlay.yaml, into the local Honeycomb and X-Ray servers (release builds), all on this machine."
+echo "senders, through \`$("$collector" --version)\` with the configuration \`frontend init\` and \`init --with xray\`"
+echo "write (Honeycomb, X-Ray, the local copy), into the local Honeycomb and X-Ray servers (release builds), all on this machine."
 echo
 echo "| path | seconds | spans/s |"
 echo "|---|---|---|"
@@ -106,5 +113,6 @@ echo "| through the collector, all in Honeycomb | $(secs $honeycomb_done_ns) | $
 echo "| through the collector, all in Honeycomb and X-Ray (SigV4 verified) | $(secs $both_done_ns) | $(rate "$SPANS" $both_done_ns) |"
 echo
 echo "Collector: start-up $(python3 -c "print(f'{$startup_ns / 1e6:.0f}')") ms (launch to healthy), RSS idle $(( rss_idle_kb / 1024 )) MB,"
-echo "peak $(( peak_kb / 1024 )) MB (VmHWM); errors logged: $errors."
+echo "peak $(( peak_kb / 1024 )) MB (VmHWM); errors logged: $errors. The local copy: $(( copy_bytes / 1000000 )) MB for $SPANS spans"
+echo "($(( copy_bytes / SPANS )) bytes a span, length-prefixed protobuf)."
 } | tee bench/results-collector.md

@@ -38,7 +38,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('honeycomb', 'honeycomb', [CompletionResultType]::ParameterValue, 'Honeycomb: keys and profiles, environments, API keys, datasets, markers')
             [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Honeycomb queries as tables or JSON: latency by user, recent traces, any spec, saved queries')
             [CompletionResult]::new('frontend', 'frontend', [CompletionResultType]::ParameterValue, 'Browser traces from the React frontend, joined to the backend''s')
-            [CompletionResult]::new('xray', 'xray', [CompletionResultType]::ParameterValue, 'AWS X-Ray: groups and sampling rules')
+            [CompletionResult]::new('xray', 'xray', [CompletionResultType]::ParameterValue, 'AWS X-Ray: groups, sampling rules, Transaction Search, a workspace''s move to OpenTelemetry')
             [CompletionResult]::new('cloudwatch', 'cloudwatch', [CompletionResultType]::ParameterValue, 'AWS CloudWatch Logs: log groups and how long they keep events')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'What `apply` would change: the observability file against Honeycomb and X-Ray, as a diff')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make Honeycomb and X-Ray match the observability file (boards, triggers, SLOs, ...)')
@@ -67,6 +67,8 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--with', '--with', [CompletionResultType]::ParameterName, 'What to set up, comma-separated')
             [CompletionResult]::new('--xray-rule-name', '--xray-rule-name', [CompletionResultType]::ParameterName, 'With xray: the sampling rule''s name when aws/json/xray.json is written')
             [CompletionResult]::new('--xray-group', '--xray-group', [CompletionResultType]::ParameterName, 'With xray: the X-Ray group''s name')
+            [CompletionResult]::new('--xray-via', '--xray-via', [CompletionResultType]::ParameterName, 'With xray: how spans reach X-Ray')
+            [CompletionResult]::new('--xray-sampling-endpoint', '--xray-sampling-endpoint', [CompletionResultType]::ParameterName, 'With xray: a sampling proxy (the collector''s awsproxy extension, e.g. http://otel-collector:2000) that ADOT''s X-Ray sampler asks for the sampling rules; without it the app keeps every trace')
             [CompletionResult]::new('--log-group', '--log-group', [CompletionResultType]::ParameterName, 'With cloudwatch: the log group watchtower writes to')
             [CompletionResult]::new('--rollbar-token', '--rollbar-token', [CompletionResultType]::ParameterName, 'With rollbar: the access token [default: ROLLBAR_ACCESS_TOKEN]')
             [CompletionResult]::new('--frontend-mode', '--frontend-mode', [CompletionResultType]::ParameterName, 'With frontend: how the browser''s spans reach Honeycomb')
@@ -1401,19 +1403,23 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Wire a workspace to X-Ray: the daemon service, SDK variables and package, the rule file, group and rules')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Wire a workspace to X-Ray: through its OpenTelemetry Collector (or the daemon), the rule file, group and rules')
             [CompletionResult]::new('create-group', 'create-group', [CompletionResultType]::ParameterValue, 'Create a group of traces selected by a filter expression (safe to re-run)')
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'List, show, update or delete groups')
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'Apply, check, list, show, delete or export sampling rules')
+            [CompletionResult]::new('destination', 'destination', [CompletionResultType]::ParameterValue, 'Show the trace segment destination; --enable turns on Transaction Search, which X-Ray''s OTLP endpoint needs')
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Move a workspace from the X-Ray daemon and SDK (end of support 2027-02-25) to OpenTelemetry through the collector')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'cruddur-obs;xray;init' {
             [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'The workspace [default: the current directory]')
-            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'A compose service to wire to the daemon (repeatable) [default: the Flask services]')
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'A compose service to send to X-Ray (repeatable) [default: the Flask services]')
             [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Where to write, comma-separated [default: compose and requirements]')
             [CompletionResult]::new('--rule-name', '--rule-name', [CompletionResultType]::ParameterName, 'The sampling rule''s name when aws/json/xray.json is written')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The X-Ray group''s name')
+            [CompletionResult]::new('--via', '--via', [CompletionResultType]::ParameterName, 'How spans reach X-Ray')
+            [CompletionResult]::new('--sampling-endpoint', '--sampling-endpoint', [CompletionResultType]::ParameterName, 'A sampling proxy (the collector''s awsproxy extension, e.g. http://otel-collector:2000) that ADOT''s X-Ray sampler asks for the sampling rules; without it the app keeps every trace')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use [default: AWS_PROFILE, then "default"]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]')
@@ -1725,11 +1731,50 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
         'cruddur-obs;xray;rules;help;help' {
             break
         }
+        'cruddur-obs;xray;destination' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use [default: AWS_PROFILE, then "default"]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]')
+            [CompletionResult]::new('--enable', '--enable', [CompletionResultType]::ParameterName, 'Turn Transaction Search on: set the destination to CloudWatchLogs (nothing is written when it is)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;xray;migrate' {
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'The workspace [default: the current directory]')
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'A backend to move (repeatable) [default: the Flask services]')
+            [CompletionResult]::new('--sampling-endpoint', '--sampling-endpoint', [CompletionResultType]::ParameterName, 'A sampling proxy (the collector''s awsproxy extension, e.g. http://otel-collector:2000) that ADOT''s X-Ray sampler asks for the sampling rules; without it the app keeps every trace')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use [default: AWS_PROFILE, then "default"]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show a diff of every file and the lines to remove, and change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'cruddur-obs;xray;help' {
-            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Wire a workspace to X-Ray: the daemon service, SDK variables and package, the rule file, group and rules')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Wire a workspace to X-Ray: through its OpenTelemetry Collector (or the daemon), the rule file, group and rules')
             [CompletionResult]::new('create-group', 'create-group', [CompletionResultType]::ParameterValue, 'Create a group of traces selected by a filter expression (safe to re-run)')
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'List, show, update or delete groups')
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'Apply, check, list, show, delete or export sampling rules')
+            [CompletionResult]::new('destination', 'destination', [CompletionResultType]::ParameterValue, 'Show the trace segment destination; --enable turns on Transaction Search, which X-Ray''s OTLP endpoint needs')
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Move a workspace from the X-Ray daemon and SDK (end of support 2027-02-25) to OpenTelemetry through the collector')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1783,6 +1828,12 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             break
         }
         'cruddur-obs;xray;help;rules;export' {
+            break
+        }
+        'cruddur-obs;xray;help;destination' {
+            break
+        }
+        'cruddur-obs;xray;help;migrate' {
             break
         }
         'cruddur-obs;xray;help;help' {
@@ -2175,7 +2226,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('honeycomb', 'honeycomb', [CompletionResultType]::ParameterValue, 'Honeycomb: keys and profiles, environments, API keys, datasets, markers')
             [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Honeycomb queries as tables or JSON: latency by user, recent traces, any spec, saved queries')
             [CompletionResult]::new('frontend', 'frontend', [CompletionResultType]::ParameterValue, 'Browser traces from the React frontend, joined to the backend''s')
-            [CompletionResult]::new('xray', 'xray', [CompletionResultType]::ParameterValue, 'AWS X-Ray: groups and sampling rules')
+            [CompletionResult]::new('xray', 'xray', [CompletionResultType]::ParameterValue, 'AWS X-Ray: groups, sampling rules, Transaction Search, a workspace''s move to OpenTelemetry')
             [CompletionResult]::new('cloudwatch', 'cloudwatch', [CompletionResultType]::ParameterValue, 'AWS CloudWatch Logs: log groups and how long they keep events')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'What `apply` would change: the observability file against Honeycomb and X-Ray, as a diff')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make Honeycomb and X-Ray match the observability file (boards, triggers, SLOs, ...)')
@@ -2350,10 +2401,12 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             break
         }
         'cruddur-obs;help;xray' {
-            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Wire a workspace to X-Ray: the daemon service, SDK variables and package, the rule file, group and rules')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Wire a workspace to X-Ray: through its OpenTelemetry Collector (or the daemon), the rule file, group and rules')
             [CompletionResult]::new('create-group', 'create-group', [CompletionResultType]::ParameterValue, 'Create a group of traces selected by a filter expression (safe to re-run)')
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'List, show, update or delete groups')
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'Apply, check, list, show, delete or export sampling rules')
+            [CompletionResult]::new('destination', 'destination', [CompletionResultType]::ParameterValue, 'Show the trace segment destination; --enable turns on Transaction Search, which X-Ray''s OTLP endpoint needs')
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Move a workspace from the X-Ray daemon and SDK (end of support 2027-02-25) to OpenTelemetry through the collector')
             break
         }
         'cruddur-obs;help;xray;init' {
@@ -2406,6 +2459,12 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             break
         }
         'cruddur-obs;help;xray;rules;export' {
+            break
+        }
+        'cruddur-obs;help;xray;destination' {
+            break
+        }
+        'cruddur-obs;help;xray;migrate' {
             break
         }
         'cruddur-obs;help;cloudwatch' {

@@ -334,11 +334,17 @@ _cruddur__obs() {
             cruddur__obs__subcmd__help__subcmd__xray,create-group)
                 cmd="cruddur__obs__subcmd__help__subcmd__xray__subcmd__create__subcmd__group"
                 ;;
+            cruddur__obs__subcmd__help__subcmd__xray,destination)
+                cmd="cruddur__obs__subcmd__help__subcmd__xray__subcmd__destination"
+                ;;
             cruddur__obs__subcmd__help__subcmd__xray,groups)
                 cmd="cruddur__obs__subcmd__help__subcmd__xray__subcmd__groups"
                 ;;
             cruddur__obs__subcmd__help__subcmd__xray,init)
                 cmd="cruddur__obs__subcmd__help__subcmd__xray__subcmd__init"
+                ;;
+            cruddur__obs__subcmd__help__subcmd__xray,migrate)
+                cmd="cruddur__obs__subcmd__help__subcmd__xray__subcmd__migrate"
                 ;;
             cruddur__obs__subcmd__help__subcmd__xray,rules)
                 cmd="cruddur__obs__subcmd__help__subcmd__xray__subcmd__rules"
@@ -706,6 +712,9 @@ _cruddur__obs() {
             cruddur__obs__subcmd__xray,create-group)
                 cmd="cruddur__obs__subcmd__xray__subcmd__create__subcmd__group"
                 ;;
+            cruddur__obs__subcmd__xray,destination)
+                cmd="cruddur__obs__subcmd__xray__subcmd__destination"
+                ;;
             cruddur__obs__subcmd__xray,groups)
                 cmd="cruddur__obs__subcmd__xray__subcmd__groups"
                 ;;
@@ -714,6 +723,9 @@ _cruddur__obs() {
                 ;;
             cruddur__obs__subcmd__xray,init)
                 cmd="cruddur__obs__subcmd__xray__subcmd__init"
+                ;;
+            cruddur__obs__subcmd__xray,migrate)
+                cmd="cruddur__obs__subcmd__xray__subcmd__migrate"
                 ;;
             cruddur__obs__subcmd__xray,rules)
                 cmd="cruddur__obs__subcmd__xray__subcmd__rules"
@@ -751,6 +763,9 @@ _cruddur__obs() {
             cruddur__obs__subcmd__xray__subcmd__help,create-group)
                 cmd="cruddur__obs__subcmd__xray__subcmd__help__subcmd__create__subcmd__group"
                 ;;
+            cruddur__obs__subcmd__xray__subcmd__help,destination)
+                cmd="cruddur__obs__subcmd__xray__subcmd__help__subcmd__destination"
+                ;;
             cruddur__obs__subcmd__xray__subcmd__help,groups)
                 cmd="cruddur__obs__subcmd__xray__subcmd__help__subcmd__groups"
                 ;;
@@ -759,6 +774,9 @@ _cruddur__obs() {
                 ;;
             cruddur__obs__subcmd__xray__subcmd__help,init)
                 cmd="cruddur__obs__subcmd__xray__subcmd__help__subcmd__init"
+                ;;
+            cruddur__obs__subcmd__xray__subcmd__help,migrate)
+                cmd="cruddur__obs__subcmd__xray__subcmd__help__subcmd__migrate"
                 ;;
             cruddur__obs__subcmd__xray__subcmd__help,rules)
                 cmd="cruddur__obs__subcmd__xray__subcmd__help__subcmd__rules"
@@ -2870,7 +2888,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__help__subcmd__xray)
-            opts="init create-group groups rules"
+            opts="init create-group groups rules destination migrate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2884,6 +2902,20 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__help__subcmd__xray__subcmd__create__subcmd__group)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__help__subcmd__xray__subcmd__destination)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2968,6 +3000,20 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__help__subcmd__xray__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__help__subcmd__xray__subcmd__migrate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5206,7 +5252,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__init)
-            opts="-f -e -y -o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --dir --service --file --service-name --target --environment --fix --dry-run --yes --with --xray-rule-name --xray-group --log-group --rollbar-token --frontend-mode --frontend-service --instrument --replace-env-link --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
+            opts="-f -e -y -o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --dir --service --file --service-name --target --environment --fix --dry-run --yes --with --xray-rule-name --xray-group --xray-via --xray-sampling-endpoint --log-group --rollbar-token --frontend-mode --frontend-service --instrument --replace-env-link --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5277,6 +5323,14 @@ _cruddur__obs() {
                     return 0
                     ;;
                 --xray-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --xray-via)
+                    COMPREPLY=($(compgen -W "collector daemon" -- "${cur}"))
+                    return 0
+                    ;;
+                --xray-sampling-endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6752,7 +6806,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray)
-            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help init create-group groups rules help"
+            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help init create-group groups rules destination migrate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6804,6 +6858,44 @@ _cruddur__obs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__xray__subcmd__destination)
+            opts="-o -q -v -h --enable --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7122,7 +7214,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__help)
-            opts="init create-group groups rules help"
+            opts="init create-group groups rules destination migrate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7136,6 +7228,20 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__help__subcmd__create__subcmd__group)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__xray__subcmd__help__subcmd__destination)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7234,6 +7340,20 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__help__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__xray__subcmd__help__subcmd__migrate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7346,7 +7466,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__init)
-            opts="-y -o -q -v -h --dir --service --target --rule-name --group --fix --dry-run --yes --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
+            opts="-y -o -q -v -h --dir --service --target --rule-name --group --via --sampling-endpoint --fix --dry-run --yes --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7369,6 +7489,64 @@ _cruddur__obs() {
                     return 0
                     ;;
                 --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --via)
+                    COMPREPLY=($(compgen -W "collector daemon" -- "${cur}"))
+                    return 0
+                    ;;
+                --sampling-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cruddur__subcmd__obs__subcmd__xray__subcmd__migrate)
+            opts="-o -q -v -h --dir --service --sampling-endpoint --dry-run --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sampling-endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -35,7 +35,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand honeycomb 'Honeycomb: keys and profiles, environments, API keys, datasets, markers'
             cand query 'Honeycomb queries as tables or JSON: latency by user, recent traces, any spec, saved queries'
             cand frontend 'Browser traces from the React frontend, joined to the backend''s'
-            cand xray 'AWS X-Ray: groups and sampling rules'
+            cand xray 'AWS X-Ray: groups, sampling rules, Transaction Search, a workspace''s move to OpenTelemetry'
             cand cloudwatch 'AWS CloudWatch Logs: log groups and how long they keep events'
             cand plan 'What `apply` would change: the observability file against Honeycomb and X-Ray, as a diff'
             cand apply 'Make Honeycomb and X-Ray match the observability file (boards, triggers, SLOs, ...)'
@@ -63,6 +63,8 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --with 'What to set up, comma-separated'
             cand --xray-rule-name 'With xray: the sampling rule''s name when aws/json/xray.json is written'
             cand --xray-group 'With xray: the X-Ray group''s name'
+            cand --xray-via 'With xray: how spans reach X-Ray'
+            cand --xray-sampling-endpoint 'With xray: a sampling proxy (the collector''s awsproxy extension, e.g. http://otel-collector:2000) that ADOT''s X-Ray sampler asks for the sampling rules; without it the app keeps every trace'
             cand --log-group 'With cloudwatch: the log group watchtower writes to'
             cand --rollbar-token 'With rollbar: the access token [default: ROLLBAR_ACCESS_TOKEN]'
             cand --frontend-mode 'With frontend: how the browser''s spans reach Honeycomb'
@@ -1278,18 +1280,22 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand init 'Wire a workspace to X-Ray: the daemon service, SDK variables and package, the rule file, group and rules'
+            cand init 'Wire a workspace to X-Ray: through its OpenTelemetry Collector (or the daemon), the rule file, group and rules'
             cand create-group 'Create a group of traces selected by a filter expression (safe to re-run)'
             cand groups 'List, show, update or delete groups'
             cand rules 'Apply, check, list, show, delete or export sampling rules'
+            cand destination 'Show the trace segment destination; --enable turns on Transaction Search, which X-Ray''s OTLP endpoint needs'
+            cand migrate 'Move a workspace from the X-Ray daemon and SDK (end of support 2027-02-25) to OpenTelemetry through the collector'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cruddur-obs;xray;init'= {
             cand --dir 'The workspace [default: the current directory]'
-            cand --service 'A compose service to wire to the daemon (repeatable) [default: the Flask services]'
+            cand --service 'A compose service to send to X-Ray (repeatable) [default: the Flask services]'
             cand --target 'Where to write, comma-separated [default: compose and requirements]'
             cand --rule-name 'The sampling rule''s name when aws/json/xray.json is written'
             cand --group 'The X-Ray group''s name'
+            cand --via 'How spans reach X-Ray'
+            cand --sampling-endpoint 'A sampling proxy (the collector''s awsproxy extension, e.g. http://otel-collector:2000) that ADOT''s X-Ray sampler asks for the sampling rules; without it the app keeps every trace'
             cand --profile 'AWS profile to use [default: AWS_PROFILE, then "default"]'
             cand --region 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]'
             cand --endpoint-url 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]'
@@ -1573,11 +1579,48 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
         }
         &'cruddur-obs;xray;rules;help;help'= {
         }
+        &'cruddur-obs;xray;destination'= {
+            cand --profile 'AWS profile to use [default: AWS_PROFILE, then "default"]'
+            cand --region 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]'
+            cand --endpoint-url 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand --request-timeout 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]'
+            cand --enable 'Turn Transaction Search on: set the destination to CloudWatchLogs (nothing is written when it is)'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;xray;migrate'= {
+            cand --dir 'The workspace [default: the current directory]'
+            cand --service 'A backend to move (repeatable) [default: the Flask services]'
+            cand --sampling-endpoint 'A sampling proxy (the collector''s awsproxy extension, e.g. http://otel-collector:2000) that ADOT''s X-Ray sampler asks for the sampling rules; without it the app keeps every trace'
+            cand --profile 'AWS profile to use [default: AWS_PROFILE, then "default"]'
+            cand --region 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]'
+            cand --endpoint-url 'The service''s endpoint, e.g. a local server [default: AWS_ENDPOINT_URL_XRAY or AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, then AWS_ENDPOINT_URL]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand --request-timeout 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]'
+            cand --dry-run 'Show a diff of every file and the lines to remove, and change nothing'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'cruddur-obs;xray;help'= {
-            cand init 'Wire a workspace to X-Ray: the daemon service, SDK variables and package, the rule file, group and rules'
+            cand init 'Wire a workspace to X-Ray: through its OpenTelemetry Collector (or the daemon), the rule file, group and rules'
             cand create-group 'Create a group of traces selected by a filter expression (safe to re-run)'
             cand groups 'List, show, update or delete groups'
             cand rules 'Apply, check, list, show, delete or export sampling rules'
+            cand destination 'Show the trace segment destination; --enable turns on Transaction Search, which X-Ray''s OTLP endpoint needs'
+            cand migrate 'Move a workspace from the X-Ray daemon and SDK (end of support 2027-02-25) to OpenTelemetry through the collector'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cruddur-obs;xray;help;init'= {
@@ -1617,6 +1660,10 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
         &'cruddur-obs;xray;help;rules;delete'= {
         }
         &'cruddur-obs;xray;help;rules;export'= {
+        }
+        &'cruddur-obs;xray;help;destination'= {
+        }
+        &'cruddur-obs;xray;help;migrate'= {
         }
         &'cruddur-obs;xray;help;help'= {
         }
@@ -1973,7 +2020,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand honeycomb 'Honeycomb: keys and profiles, environments, API keys, datasets, markers'
             cand query 'Honeycomb queries as tables or JSON: latency by user, recent traces, any spec, saved queries'
             cand frontend 'Browser traces from the React frontend, joined to the backend''s'
-            cand xray 'AWS X-Ray: groups and sampling rules'
+            cand xray 'AWS X-Ray: groups, sampling rules, Transaction Search, a workspace''s move to OpenTelemetry'
             cand cloudwatch 'AWS CloudWatch Logs: log groups and how long they keep events'
             cand plan 'What `apply` would change: the observability file against Honeycomb and X-Ray, as a diff'
             cand apply 'Make Honeycomb and X-Ray match the observability file (boards, triggers, SLOs, ...)'
@@ -2105,10 +2152,12 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
         &'cruddur-obs;help;frontend;init'= {
         }
         &'cruddur-obs;help;xray'= {
-            cand init 'Wire a workspace to X-Ray: the daemon service, SDK variables and package, the rule file, group and rules'
+            cand init 'Wire a workspace to X-Ray: through its OpenTelemetry Collector (or the daemon), the rule file, group and rules'
             cand create-group 'Create a group of traces selected by a filter expression (safe to re-run)'
             cand groups 'List, show, update or delete groups'
             cand rules 'Apply, check, list, show, delete or export sampling rules'
+            cand destination 'Show the trace segment destination; --enable turns on Transaction Search, which X-Ray''s OTLP endpoint needs'
+            cand migrate 'Move a workspace from the X-Ray daemon and SDK (end of support 2027-02-25) to OpenTelemetry through the collector'
         }
         &'cruddur-obs;help;xray;init'= {
         }
@@ -2147,6 +2196,10 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
         &'cruddur-obs;help;xray;rules;delete'= {
         }
         &'cruddur-obs;help;xray;rules;export'= {
+        }
+        &'cruddur-obs;help;xray;destination'= {
+        }
+        &'cruddur-obs;help;xray;migrate'= {
         }
         &'cruddur-obs;help;cloudwatch'= {
             cand log-group 'Ensure, list or delete log groups'

@@ -8,7 +8,7 @@ use clap::{Args, ValueEnum};
 use crate::aws::AwsSettings;
 use crate::context::Context;
 use crate::error::CliResult;
-use crate::init::parts::{ROLLBAR_TOKEN_VAR, RollbarPart};
+use crate::init::parts::{ROLLBAR_TOKEN_VAR, RollbarPart, XrayVia};
 use crate::init::{FrontendFlagNames, FrontendMode, FrontendRequest, InitRequest, Instrument, PartsRequest, Target, XrayRequest};
 use crate::settings::Environment;
 use crate::settings::honeycomb::HoneycombArgs;
@@ -18,7 +18,7 @@ use crate::settings::honeycomb::HoneycombArgs;
 pub enum Part {
     /// OpenTelemetry to Honeycomb: OTEL variables, the ingest key, the five packages
     Honeycomb,
-    /// The X-Ray daemon service, AWS_XRAY_URL/AWS_XRAY_DAEMON_ADDRESS, aws-xray-sdk, aws/json/xray.json, the group and rule
+    /// X-Ray through the workspace's OpenTelemetry Collector (otel-collector, OTLP + SigV4), aws/json/xray.json, the group and rule (see --xray-via)
     Xray,
     /// watchtower and the AWS variables it needs, and the log group
     Cloudwatch,
@@ -77,6 +77,13 @@ pub struct InitArgs {
     /// With xray: the X-Ray group's name
     #[arg(long, value_name = "NAME", default_value = "Cruddur")]
     pub xray_group: String,
+    /// With xray: how spans reach X-Ray
+    #[arg(long, value_enum, value_name = "PATH", default_value = "collector")]
+    pub xray_via: XrayVia,
+    /// With xray: a sampling proxy (the collector's awsproxy extension, e.g. http://otel-collector:2000) that
+    /// ADOT's X-Ray sampler asks for the sampling rules; without it the app keeps every trace
+    #[arg(long, value_name = "URL")]
+    pub xray_sampling_endpoint: Option<String>,
     /// With cloudwatch: the log group watchtower writes to
     #[arg(long, value_name = "NAME", default_value = "cruddur")]
     pub log_group: String,
@@ -106,7 +113,12 @@ impl InitArgs {
         let parts = PartsRequest {
             honeycomb: has(Part::Honeycomb),
             board: has(Part::Board),
-            xray: has(Part::Xray).then(|| XrayRequest { rule_name: self.xray_rule_name.clone(), group: self.xray_group.clone() }),
+            xray: has(Part::Xray).then(|| XrayRequest {
+                rule_name: self.xray_rule_name.clone(),
+                group: self.xray_group.clone(),
+                via: self.xray_via,
+                sampling_endpoint: self.xray_sampling_endpoint.clone(),
+            }),
             cloudwatch: has(Part::Cloudwatch).then(|| self.log_group.clone()),
             rollbar: has(Part::Rollbar).then(|| RollbarPart { token: self.rollbar_token.clone().or_else(|| env.var(ROLLBAR_TOKEN_VAR)) }),
             frontend: has(Part::Frontend).then(|| FrontendRequest {

@@ -85,7 +85,7 @@ pub enum Command {
     Query(query::QueryArgs),
     /// Browser traces from the React frontend, joined to the backend's
     Frontend(frontend::FrontendArgs),
-    /// AWS X-Ray: groups and sampling rules
+    /// AWS X-Ray: groups, sampling rules, Transaction Search, a workspace's move to OpenTelemetry
     Xray(xray::XrayArgs),
     /// AWS CloudWatch Logs: log groups and how long they keep events
     Cloudwatch(cloudwatch::CloudwatchArgs),

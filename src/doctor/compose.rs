@@ -89,7 +89,13 @@ pub fn otel_checks(root: &Path, targets: &[Target], variables: &Variables, expec
         let file = relative(root, &target.file.path);
         let name = &target.service.name;
         let init = commands.init_services(false, &[name]);
-        let missing: Vec<&str> = OTEL_VARS
+        // Through a collector in compose, the collector adds the key: no headers needed.
+        let via_collector = target
+            .var(ENDPOINT)
+            .and_then(|var| var.value)
+            .is_some_and(|raw| service_names.contains(otel::host_of(variables.interpolate(&raw).0.trim())));
+        let needed: &[&str] = if via_collector { &OTEL_VARS[..2] } else { &OTEL_VARS };
+        let missing: Vec<&str> = needed
             .iter()
             .copied()
             .filter(|var| match target.var(var) {
@@ -99,7 +105,10 @@ pub fn otel_checks(root: &Path, targets: &[Target], variables: &Variables, expec
                 Some(ServiceVar { value: None, from_env_file, .. }) => !from_env_file && !variables.is_set(var),
             })
             .collect();
-        checks.push(if missing.is_empty() {
+        checks.push(if missing.is_empty() && via_collector {
+            Check::pass(ids::OTEL_VARIABLES, format!("{name}: {SERVICE_NAME} and {ENDPOINT} are set (the collector adds the key)"))
+                .at(&file, target.line())
+        } else if missing.is_empty() {
             Check::pass(ids::OTEL_VARIABLES, format!("{name}: {SERVICE_NAME}, {ENDPOINT} and {HEADERS} are set")).at(&file, target.line())
         } else {
             Check::fail(ids::OTEL_VARIABLES, format!("{name}: no {} (traces are not sent as configured)", missing.join(", no ")))
@@ -384,11 +393,26 @@ pub struct ResolveContext<'a> {
 
 /// `env.resolves`: each `${VAR}` in the OTEL variables resolves where compose reads it, the shell or the
 /// `.env` beside the compose file.
-pub fn env_resolves(root: &Path, targets: &[Target], variables: &Variables, context: &ResolveContext) -> Vec<Check> {
+/// `extra`: other services' `${VAR}`s (the collector's: its key, its AWS settings), `(name, modifier, file,
+/// line)`, named `otel-collector`.
+pub fn env_resolves(
+    root: &Path,
+    targets: &[Target],
+    extra: &[(String, Modifier, String, usize)],
+    variables: &Variables,
+    context: &ResolveContext,
+) -> Vec<Check> {
     let id = ids::ENV_RESOLVES;
     let dotenv_shown = relative(root, context.dotenv);
     let mut checks = Vec::new();
-    for (name, (modifier, file, line, services)) in referenced_variables(root, targets) {
+    let mut referenced = referenced_variables(root, targets);
+    for (name, modifier, file, line) in extra {
+        let entry = referenced.entry(name.clone()).or_insert_with(|| (modifier.clone(), file.clone(), *line, Vec::new()));
+        if !entry.3.iter().any(|user| user == crate::workspace::collector::SERVICE) {
+            entry.3.push(crate::workspace::collector::SERVICE.to_owned());
+        }
+    }
+    for (name, (modifier, file, line, services)) in referenced {
         let users = services.join(", ");
         let resolved = variables.lookup(&name);
         let holds_key = name == API_KEY_VAR || context.key_names.contains(&name);
@@ -563,7 +587,7 @@ mod tests {
         let key_names = BTreeSet::new();
         let commands = Commands::default();
         let context = |gitpod| ResolveContext { dotenv, gitpod, key_names: &key_names, init: Some(&commands) };
-        let checks = env_resolves(Path::new("/w"), &targets, &Variables::default(), &context(&gitpod));
+        let checks = env_resolves(Path::new("/w"), &targets, &[], &Variables::default(), &context(&gitpod));
         assert_eq!(statuses(&checks), [(ids::ENV_RESOLVES, Status::Fail)]);
         assert!(checks[0].fix.as_deref().unwrap().contains("eval \"$(gp env -e)\""));
         assert_eq!(checks[0].command.as_deref(), Some(&["cruddur-obs".to_owned(), "init".to_owned()][..]));
@@ -571,11 +595,11 @@ mod tests {
         let mut variables = Variables::default();
         variables.dotenv.insert(API_KEY_VAR.to_owned(), Some(crate::doctor::fake_key("hcaik_")));
         let none = Gitpod::default();
-        let checks = env_resolves(Path::new("/w"), &targets, &variables, &context(&none));
+        let checks = env_resolves(Path::new("/w"), &targets, &[], &variables, &context(&none));
         assert_eq!(checks[0].status, Status::Pass);
         assert!(checks[0].message.contains("in .env (hcaik_…f7g9)"), "{}", checks[0].message);
         variables.shell.insert(API_KEY_VAR.to_owned(), String::new());
-        let checks = env_resolves(Path::new("/w"), &targets, &variables, &context(&none));
+        let checks = env_resolves(Path::new("/w"), &targets, &[], &variables, &context(&none));
         assert!(checks[0].message.contains("is empty in the shell"), "{}", checks[0].message);
         assert!(checks[0].command.is_none(), "an empty shell variable wins over .env: init cannot fix it");
     }

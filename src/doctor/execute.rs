@@ -18,6 +18,15 @@ use crate::settings::honeycomb::HoneycombSettings;
 /// The service name (dataset) of the test span when the workspace names none.
 const FALLBACK_DATASET: &str = "cruddur-obs-doctor";
 
+/// An endpoint as seen from this machine: a compose service's name (`http://otel-collector:4318`, which only
+/// containers resolve) becomes localhost, where compose publishes the port.
+fn from_the_host(plan: &DoctorPlan, url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else { return url.to_owned() };
+    let authority = rest.split('/').next().unwrap_or(rest);
+    let host = authority.rsplit_once(':').map_or(authority, |(host, _)| host);
+    if plan.workspace.services().contains_key(host) { format!("{scheme}://localhost{}", &rest[host.len()..]) } else { url.to_owned() }
+}
+
 /// Where `--verify` sends the test span, with the sending key: `--endpoint` (the user's own choice on
 /// the command line), else the compose file's endpoint only if it passed `otel.endpoint` (a pull request
 /// that points compose elsewhere must not collect the key in CI: a warning is not enough), else the key's
@@ -48,7 +57,8 @@ fn verify_endpoint(request: &DoctorRequest, plan: &DoctorPlan, sender: &ValidKey
             )
             .with_fix("fix otel.endpoint, or name the endpoint yourself: --endpoint URL"),
         )),
-        _ => Ok(configured),
+        // A compose service (the collector) is reached where compose publishes its port.
+        _ => Ok(from_the_host(plan, &configured)),
     }
 }
 
@@ -63,11 +73,15 @@ pub async fn run(context: &Context, request: &DoctorRequest, plan: &DoctorPlan<'
         }
     };
     let xray = async {
-        let (skip_rules, skip_group) = (request.skips(ids::XRAY_RULES), request.skips(ids::XRAY_GROUP));
-        if skip_rules && skip_group {
+        let wanted = xray_checks::Wanted {
+            rules: !request.skips(ids::XRAY_RULES),
+            group: !request.skips(ids::XRAY_GROUP),
+            destination: !request.skips(ids::XRAY_DESTINATION),
+        };
+        if !(wanted.rules || wanted.group || wanted.destination) {
             Vec::new()
         } else {
-            xray_checks::checks(context, &request.aws, &plan.xray, skip_rules, skip_group).await
+            xray_checks::checks(context, &request.aws, &plan.xray, wanted).await
         }
     };
     let (key, xray) = tokio::join!(honeycomb, xray);

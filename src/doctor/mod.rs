@@ -2,12 +2,13 @@
 //!
 //! Every check returns [`Check`] rows: a stable id, a [`Status`], what was found, the fix, and where
 //! (file and line). The workspace checks are pure (text and facts in, rows out: [`compose`],
-//! [`secrets`], [`dotenv`], [`names`], [`frontend`]); the account checks ([`honeycomb`], [`xray`], [`verify`]) make
+//! [`secrets`], [`dotenv`], [`names`], [`frontend`], [`collector`]); the account checks ([`honeycomb`], [`xray`], [`verify`]) make
 //! the network calls, each with a time-out, and say so when they cannot run. Nothing here writes.
 //!
 //! The command's flow: [`plan`] reads the workspace and the shell once (no network), [`execute`] runs
 //! the account checks, and [`plan::checklist`] lists the rows in report order.
 
+pub mod collector;
 pub mod compose;
 pub mod dotenv;
 pub mod execute;
@@ -39,13 +40,18 @@ pub mod ids {
     pub const DOTENV_MODE: &str = "dotenv.mode";
     pub const XRAY_RULES: &str = "xray.rules";
     pub const XRAY_GROUP: &str = "xray.group";
+    pub const XRAY_PATH: &str = "xray.path";
+    pub const XRAY_DESTINATION: &str = "xray.destination";
+    pub const XRAY_SAMPLING: &str = "xray.sampling";
+    pub const COLLECTOR_CONFIG: &str = "collector.config";
+    pub const COLLECTOR_LOCAL_COPY: &str = "collector.local_copy";
     pub const NAMES: &str = "names.consistent";
     pub const FRONTEND_TRACING: &str = "frontend.tracing";
     pub const VERIFY: &str = "verify.trace";
     pub const WORKSPACE: &str = "workspace";
 
     /// Every id, in report order.
-    pub const ALL: [&str; 16] = [
+    pub const ALL: [&str; 21] = [
         WORKSPACE,
         HONEYCOMB_KEY,
         OTEL_VARIABLES,
@@ -57,8 +63,13 @@ pub mod ids {
         DOTENV_SYNTAX,
         DOTENV_GITIGNORE,
         DOTENV_MODE,
+        XRAY_PATH,
+        XRAY_DESTINATION,
         XRAY_RULES,
         XRAY_GROUP,
+        XRAY_SAMPLING,
+        COLLECTOR_CONFIG,
+        COLLECTOR_LOCAL_COPY,
         NAMES,
         FRONTEND_TRACING,
         VERIFY,

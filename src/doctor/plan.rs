@@ -11,6 +11,7 @@ use std::time::Duration;
 
 use secrecy::{ExposeSecret, SecretString};
 
+use super::collector::{self as collector_checks, CollectorFacts};
 use super::compose::{self as compose_checks, Expected, Gitpod, HEADERS, ResolveContext, SERVICE_NAME, Target};
 use super::honeycomb::{FoundKey, ValidKey};
 use super::interpolate::{Resolved, Variables};
@@ -29,6 +30,7 @@ use crate::workspace::git::{self, FileState};
 use crate::workspace::key::find_key;
 use crate::workspace::otel::{self, TeamHeader};
 use crate::workspace::services::{Identity, NameSource};
+use crate::workspace::xray_legacy::XrayLegacy;
 use crate::xray::rule_file::{self, RuleSource};
 
 /// The variable `--verify` reads a query key from.
@@ -347,6 +349,10 @@ pub struct DoctorPlan<'a> {
     /// `secrets.literal` is skipped).
     pub committed: Option<CommittedFiles>,
     pub dotenv: dotenv_checks::Facts,
+    /// The `otel-collector` service and its configuration.
+    pub collector: Option<CollectorFacts>,
+    /// What is left of the X-Ray daemon and SDK.
+    pub legacy: XrayLegacy,
     /// How fixes name `init`.
     pub commands: Commands,
 }
@@ -390,7 +396,10 @@ pub fn plan<'a>(request: &DoctorRequest, workspace: &'a Workspace, settings: &Ho
             xray_names.push(name.name);
         }
     }
+    let collector = CollectorFacts::find(workspace);
+    let legacy = workspace.xray_legacy();
     let xray = Inputs {
+        otel_path: collector.as_ref().is_some_and(CollectorFacts::exports_to_xray),
         root: root.clone(),
         rule_files: workspace.xray_rules.clone(),
         rules,
@@ -399,14 +408,32 @@ pub fn plan<'a>(request: &DoctorRequest, workspace: &'a Workspace, settings: &Ho
         group_explicit: request.xray_group != DEFAULT_GROUP,
         service_names: xray_names,
     };
+    let collector_refs = collector_checks::referenced(&root, collector.as_ref());
     let needs_gp = compose_checks::referenced_variables(&root, &facts.targets)
         .keys()
+        .chain(collector_refs.iter().map(|(name, ..)| name))
         .any(|name| !matches!(facts.variables.lookup(name), Resolved::Set { .. }));
     let committed = (!request.skips(ids::SECRETS)).then(|| committed_files(workspace));
     let dotenv = dotenv_facts(workspace, &facts, Some(&settings.config.path));
     let commands =
         Commands { compose_files: request.compose_files.clone(), dotenv_tracked: dotenv.git == dotenv_checks::GitState::Tracked };
-    DoctorPlan { root, workspace, python, facts, key, management, otel, rule_names, xray, needs_gp, committed, dotenv, commands }
+    DoctorPlan {
+        root,
+        workspace,
+        python,
+        facts,
+        key,
+        management,
+        otel,
+        rule_names,
+        xray,
+        needs_gp,
+        committed,
+        dotenv,
+        collector,
+        legacy,
+        commands,
+    }
 }
 
 impl DoctorPlan<'_> {
@@ -456,7 +483,9 @@ pub fn checklist(request: &DoctorRequest, plan: &DoctorPlan, findings: Findings,
     // init writes the key to .env, unless git tracks it (then init refuses, and dotenv.gitignore says why).
     let init = (plan.dotenv.git != dotenv_checks::GitState::Tracked).then_some(commands);
     let resolve = ResolveContext { dotenv: &facts.dotenv_path, gitpod: &findings.gitpod, key_names: &facts.key_names, init };
-    checks.extend(compose_checks::env_resolves(root, &facts.targets, &facts.variables, &resolve));
+    let collector = plan.collector.as_ref();
+    let collector_refs = collector_checks::referenced(root, collector);
+    checks.extend(compose_checks::env_resolves(root, &facts.targets, &collector_refs, &facts.variables, &resolve));
     checks.extend(compose_checks::env_syntax(root, plan.workspace));
     if let Some((committed, unread)) = &plan.committed {
         let fix = (!targets.is_empty()).then(|| commands.init_services(true, &targets));
@@ -468,6 +497,11 @@ pub fn checklist(request: &DoctorRequest, plan: &DoctorPlan, findings: Findings,
     }
     checks.extend(dotenv_checks::checks(root, &plan.dotenv, commands));
     checks.extend(findings.xray);
+    let uses_xray = !plan.xray.rule_files.is_empty();
+    checks.extend(collector_checks::path_checks(root, &plan.legacy, collector, uses_xray, commands.compose_files.is_empty()));
+    checks.push(collector_checks::sampling_check(root, collector, &facts.targets, !plan.xray.rule_files.is_empty()));
+    checks.push(collector_checks::config_check(root, collector));
+    checks.push(collector_checks::local_copy_check(root, collector, &facts.variables));
     // init --fix rewrites a rule written as `--cli-input-json` takes it, for one service.
     let plain_rules = plan.workspace.xray_rules.iter().all(|path| {
         read_text(path)

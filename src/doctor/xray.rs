@@ -1,5 +1,6 @@
-//! `xray.rules` and `xray.group`: the sampling rules in the workspace's files are the ones AWS has
-//! (the plan `xray rules apply` would make is all "unchanged"), and the group exists. Without AWS
+//! `xray.rules`, `xray.group` and `xray.destination`: the sampling rules in the workspace's files are the
+//! ones AWS has (the plan `xray rules apply` would make is all "unchanged"), the group exists, and, on the
+//! OpenTelemetry path, Transaction Search is on. Without AWS
 //! credentials both are skipped, saying why; nothing is ever changed.
 
 use std::path::{Path, PathBuf};
@@ -28,6 +29,8 @@ pub struct Inputs {
     pub group_explicit: bool,
     /// The names X-Ray should see (xray_recorder's, else the rules'), to compare with the group's filter.
     pub service_names: Vec<String>,
+    /// The workspace's collector sends to X-Ray's OTLP endpoint.
+    pub otel_path: bool,
 }
 
 /// `cruddur-obs xray rules apply FILE...`, every rule file: the plan compares all of them with AWS.
@@ -78,16 +81,34 @@ pub fn filter_services(expression: &str) -> Vec<String> {
     names
 }
 
-pub async fn checks(context: &Context, aws: &AwsSettings, inputs: &Inputs, skip_rules: bool, skip_group: bool) -> Vec<Check> {
+/// Which of the account checks to run (the others are `--skip`ped).
+#[derive(Debug, Clone, Copy)]
+pub struct Wanted {
+    pub rules: bool,
+    pub group: bool,
+    pub destination: bool,
+}
+
+pub async fn checks(context: &Context, aws: &AwsSettings, inputs: &Inputs, wanted: Wanted) -> Vec<Check> {
     let mut checks = Vec::new();
-    let uses_xray = !inputs.rule_files.is_empty() || inputs.sdk || inputs.group_explicit;
+    let uses_xray = !inputs.rule_files.is_empty() || inputs.sdk || inputs.group_explicit || inputs.otel_path;
     if !uses_xray {
-        let why = "the workspace does not use X-Ray (no aws/json/xray.json, no aws-xray-sdk in requirements.txt)";
+        let why =
+            "the workspace does not use X-Ray (no aws/json/xray.json, no aws-xray-sdk in requirements.txt, no collector sending to X-Ray)";
         checks.push(Check::skip(ids::XRAY_RULES, why));
         checks.push(Check::skip(ids::XRAY_GROUP, why));
+        checks.push(Check::skip(ids::XRAY_DESTINATION, why));
         return checks;
     }
-    let mut want_rules = !skip_rules;
+    let mut want_rules = wanted.rules;
+    let mut want_destination = wanted.destination;
+    if want_destination && !inputs.otel_path {
+        checks.push(Check::skip(
+            ids::XRAY_DESTINATION,
+            "not on the OpenTelemetry path: the daemon's PutTraceSegments works with either destination (X-Ray's OTLP endpoint needs CloudWatchLogs)",
+        ));
+        want_destination = false;
+    }
     if want_rules && inputs.rule_files.is_empty() {
         checks.push(Check::skip(ids::XRAY_RULES, "no sampling rule file (aws/json/xray.json)"));
         want_rules = false;
@@ -104,7 +125,8 @@ pub async fn checks(context: &Context, aws: &AwsSettings, inputs: &Inputs, skip_
         );
         want_rules = false;
     }
-    if !want_rules && skip_group {
+    let remaining = [(ids::XRAY_RULES, want_rules), (ids::XRAY_GROUP, wanted.group), (ids::XRAY_DESTINATION, want_destination)];
+    if !remaining.iter().any(|(_, wanted)| *wanted) {
         return checks;
     }
 
@@ -115,7 +137,7 @@ pub async fn checks(context: &Context, aws: &AwsSettings, inputs: &Inputs, skip_
             let status =
                 if matches!(err.kind, ErrorKind::Auth | ErrorKind::InvalidInput) { super::Status::Skip } else { super::Status::Fail };
             let message = format!("not checked: {}", err.message);
-            for (id, wanted) in [(ids::XRAY_RULES, want_rules), (ids::XRAY_GROUP, !skip_group)] {
+            for (id, wanted) in remaining {
                 if wanted {
                     let check = Check::new(id, status, message.clone());
                     // The hint names the xray commands' flags; doctor's are --aws-region and --aws-profile.
@@ -129,7 +151,7 @@ pub async fn checks(context: &Context, aws: &AwsSettings, inputs: &Inputs, skip_
             return checks;
         }
         Err(_) => {
-            for (id, wanted) in [(ids::XRAY_RULES, want_rules), (ids::XRAY_GROUP, !skip_group)] {
+            for (id, wanted) in remaining {
                 if wanted {
                     checks.push(Check::fail(id, format!("not checked: AWS settings took over {} s to load", NETWORK_TIMEOUT.as_secs())));
                 }
@@ -139,13 +161,35 @@ pub async fn checks(context: &Context, aws: &AwsSettings, inputs: &Inputs, skip_
     };
     let client = XrayClient::new(&config, context.ui.verbose);
 
-    if want_rules && let Ok(wanted) = &inputs.rules {
-        checks.extend(rule_checks(&client, inputs, wanted).await);
+    if want_rules && let Ok(rules) = &inputs.rules {
+        checks.extend(rule_checks(&client, inputs, rules).await);
     }
-    if !skip_group {
+    if wanted.group {
         checks.push(group_check(&client, inputs).await);
     }
+    if want_destination {
+        checks.push(destination_check(&client).await);
+    }
     checks
+}
+
+/// `xray.destination`: X-Ray's OTLP endpoint takes the collector's spans only with Transaction Search on.
+async fn destination_check(client: &XrayClient) -> Check {
+    let id = ids::XRAY_DESTINATION;
+    match timed(client.trace_segment_destination(), "GetTraceSegmentDestination").await {
+        Ok(found) if found.transaction_search() && found.status.as_deref() == Some("PENDING") => {
+            Check::warn(id, "Transaction Search is being turned on (CloudWatchLogs, PENDING): spans are taken once it is ACTIVE")
+                .with_fix("wait until `cruddur-obs xray destination` says ACTIVE (AWS: minutes), then run doctor again")
+        }
+        Ok(found) if found.transaction_search() => {
+            Check::pass(id, "Transaction Search is on (CloudWatchLogs): X-Ray's OTLP endpoint takes the collector's spans")
+        }
+        Ok(found) => {
+            Check::fail(id, format!("the trace segment destination is {}: X-Ray's OTLP endpoint refuses the collector's spans", found.name))
+                .with_command(["cruddur-obs", "xray", "destination", "--enable"].map(str::to_owned).to_vec(), "turns Transaction Search on")
+        }
+        Err(err) => aws_failure(id, "read the trace segment destination", err),
+    }
 }
 
 async fn rule_checks(client: &XrayClient, inputs: &Inputs, wanted: &[WantedRule]) -> Vec<Check> {

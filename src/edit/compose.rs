@@ -615,6 +615,179 @@ pub fn add_service(input: &str, name: &str, fragment: &str) -> Result<String, Co
     Ok(output)
 }
 
+/// Removes the service `name`: its lines, with the comments and blank lines inside its block (a comment
+/// at or left of the service's indentation belongs to what follows, and stays). A file without that
+/// service is returned unchanged. Block style only; the result is re-parsed and must be the original
+/// without the service.
+pub fn remove_service(input: &str, name: &str) -> Result<String, ComposeError> {
+    let original = parse_value(input)?;
+    let services = services_to_edit(&original)?;
+    if services.get(name).is_none() {
+        return Ok(input.to_owned());
+    }
+    let range = service_block(input, name)?;
+    let output = format!("{}{}", &input[..range.start], &input[range.end..]);
+    let mut expected = original.clone();
+    if let Some(services) = expected.get_mut("services").and_then(Value::as_mapping_mut) {
+        services.shift_remove(name);
+    }
+    verify(&output, &expected)?;
+    Ok(output)
+}
+
+/// Replaces the settings of the service `name` with the YAML mapping `fragment` (at any indentation; it is
+/// re-indented to the service's own step), where the service is: the lines of its block, with any comments
+/// inside it, give way to the new ones. Settings equal to the current ones leave the file unchanged.
+pub fn replace_service(input: &str, name: &str, fragment: &str) -> Result<String, ComposeError> {
+    let invalid_fragment = |message: String| ComposeError::InvalidFragment { name: name.to_owned(), message };
+    let settings: Value = yaml_serde::from_str(fragment).map_err(|err| invalid_fragment(err.to_string()))?;
+    if !settings.is_mapping() {
+        return Err(invalid_fragment(format!("it is {}", kind(&settings))));
+    }
+    let original = parse_value(input)?;
+    let services = services_to_edit(&original)?;
+    let Some(existing) = services.get(name) else {
+        return Err(ComposeError::ServiceNotFound { name: name.to_owned(), available: services.keys().filter_map(scalar_text).collect() });
+    };
+    if difference(existing, &settings, name).is_none() {
+        return Ok(input.to_owned());
+    }
+    let range = service_block(input, name)?;
+    let block = &input[range.clone()];
+    let key_indent = indentation(block);
+    let eol = super::line_ending(input);
+    // The service's own step: how far its first setting sits under its name (2 when it has none).
+    let step = block
+        .lines()
+        .skip(1)
+        .find(|line| !line.trim().is_empty() && !line.trim_start().starts_with('#'))
+        .map(|line| indentation(line).saturating_sub(key_indent))
+        .filter(|step| *step > 0)
+        .unwrap_or(2);
+    let mut replacement = format!("{}{}:{eol}", " ".repeat(key_indent), block.trim_start().split(':').next().unwrap_or(name));
+    for line in reindent_fragment(fragment, step).lines() {
+        if line.trim().is_empty() {
+            replacement.push_str(eol);
+        } else {
+            replacement.push_str(&format!("{}{line}{eol}", " ".repeat(key_indent + step)));
+        }
+    }
+    let output = format!("{}{replacement}{}", &input[..range.start], &input[range.end..]);
+    let mut expected = original.clone();
+    if let Some(services) = expected.get_mut("services").and_then(Value::as_mapping_mut) {
+        services.insert(Value::from(name), settings);
+    }
+    verify(&output, &expected)?;
+    Ok(output)
+}
+
+/// Removes the variables `keys` from `services.<service>.environment` (a block mapping or a block list;
+/// in a list every item of the name goes). Variables that are not there are ignored; nothing to remove
+/// returns the file unchanged. Verified by re-parsing like every edit.
+pub fn remove_service_env(input: &str, service: &str, keys: &[&str]) -> Result<String, ComposeError> {
+    let original = parse_value(input)?;
+    let infos = services(input)?;
+    let Some(info) = infos.iter().find(|info| info.name == service) else {
+        let services = services_to_edit(&original)?;
+        return Err(ComposeError::ServiceNotFound {
+            name: service.to_owned(),
+            available: services.keys().filter_map(scalar_text).collect(),
+        });
+    };
+    let Some(environment) = &info.environment else { return Ok(input.to_owned()) };
+    let wanted: Vec<&str> = keys.iter().copied().filter(|key| environment.vars.contains_key(*key)).collect();
+    if wanted.is_empty() {
+        return Ok(input.to_owned());
+    }
+    if environment.flow {
+        return Err(ComposeError::NotEditable(format!("line {}: the flow-style `environment` of `{service}`", environment.line)));
+    }
+    // Every line that sets one of the keys (a list may repeat a name), last first so offsets hold.
+    let mut starts: Vec<usize> = Vec::new();
+    let lines: Vec<&str> = input.split_inclusive('\n').collect();
+    let env_indent = lines.get(environment.line - 1).map_or(0, |line| indentation(line));
+    let mut offset: Vec<usize> = Vec::with_capacity(lines.len() + 1);
+    let mut at = 0;
+    for line in &lines {
+        offset.push(at);
+        at += line.len();
+    }
+    offset.push(at);
+    let mut index = environment.line;
+    while index < lines.len() {
+        let line = lines[index];
+        let content = line.trim_start_matches(' ');
+        if !content.trim().is_empty() && !content.starts_with('#') && indentation(line) <= env_indent {
+            break;
+        }
+        let item = content.strip_prefix("- ").unwrap_or(content).trim_start_matches(['"', '\'']);
+        let name = item.split([':', '=']).next().unwrap_or_default().trim_matches(['"', '\'']);
+        if indentation(line) > env_indent && wanted.contains(&name) && (environment.style == EnvStyle::List) == content.starts_with("- ") {
+            starts.push(index + 1);
+        }
+        index += 1;
+    }
+    let mut output = input.to_owned();
+    for line in starts.iter().rev() {
+        let range = block_lines(&output, *line).ok_or_else(|| ComposeError::NotEditable(format!("line {line}")))?;
+        output.replace_range(range, "");
+    }
+    let mut expected = original.clone();
+    if let Some(env) = expected.get_mut("services").and_then(|services| services.get_mut(service)).and_then(|s| s.get_mut("environment")) {
+        match env {
+            Value::Mapping(map) => {
+                for key in &wanted {
+                    map.shift_remove(*key);
+                }
+            }
+            Value::Sequence(items) => items.retain(|item| {
+                let text = scalar_text(item).unwrap_or_default();
+                !wanted.contains(&text.split_once('=').map_or(text.as_str(), |(name, _)| name))
+            }),
+            _ => {}
+        }
+        let empty = matches!(env, Value::Mapping(map) if map.is_empty()) || matches!(env, Value::Sequence(items) if items.is_empty());
+        if empty {
+            *env = Value::Null;
+        }
+    }
+    verify(&output, &expected)?;
+    Ok(output)
+}
+
+/// The bytes of the service `name`'s block in a block-style `services` mapping.
+fn service_block(input: &str, name: &str) -> Result<std::ops::Range<usize>, ComposeError> {
+    let tree = parse_tree(input)?;
+    let services = tree_services(&tree).ok_or_else(|| ComposeError::NotEditable("`services`".to_owned()))?;
+    if services.is_flow_style() {
+        return Err(ComposeError::NotEditable("the flow-style `services`".to_owned()));
+    }
+    let line = entry_line(&Source::new(input), &services, name).ok_or_else(|| ComposeError::NotEditable(format!("service `{name}`")))?;
+    block_lines(input, line).ok_or_else(|| ComposeError::NotEditable(format!("line {line}: service `{name}`")))
+}
+
+/// The bytes of the block that starts on (1-based) `line`: that line and every following one that is
+/// blank or indented deeper than it, comments included, up to the last such line that is not blank.
+fn block_lines(input: &str, line: usize) -> Option<std::ops::Range<usize>> {
+    let lines: Vec<&str> = input.split_inclusive('\n').collect();
+    let first = *lines.get(line.checked_sub(1)?)?;
+    let indent = indentation(first);
+    let start: usize = lines[..line - 1].iter().map(|line| line.len()).sum();
+    let mut end = start + first.len();
+    let mut scan = end;
+    for text in &lines[line..] {
+        scan += text.len();
+        if text.trim().is_empty() {
+            continue;
+        }
+        if indentation(text) <= indent {
+            break;
+        }
+        end = scan;
+    }
+    Some(start..end)
+}
+
 /// The text yaml_serde is given: without a byte-order mark, which it misreads (with CRLF line ends it
 /// sees a second document). The mark is on line 1, so line numbers are unchanged.
 fn without_bom(input: &str) -> &str {

@@ -39,6 +39,41 @@ pub fn ensure_packages(input: &str, packages: &[&str]) -> (String, Vec<String>) 
     (text, added)
 }
 
+/// Removes the requirement lines that name one of `names` (compared as PEP 503 normalizes them), with their
+/// backslash continuations; every other byte stays. Returns the new text and the names removed (as the
+/// file wrote each line). Nothing named: the text unchanged.
+pub fn remove_packages(input: &str, names: &[&str]) -> (String, Vec<String>) {
+    let wanted: Vec<String> = names.iter().map(|name| normalize(name)).collect();
+    let lines: Vec<&str> = input.split_inclusive('\n').collect();
+    let mut keep = vec![true; lines.len()];
+    let mut removed = Vec::new();
+    for (line, name) in requirement_names(input) {
+        if !wanted.contains(&name) {
+            continue;
+        }
+        // The logical line: this physical line and those its trailing backslashes pull in.
+        let mut index = line - 1;
+        removed.push(lines[index].trim_start_matches('\u{feff}').trim().trim_end_matches('\\').trim().to_owned());
+        loop {
+            keep[index] = false;
+            let text = lines[index].trim_end_matches(['\n', '\r']);
+            if !text.ends_with('\\') || index + 1 >= lines.len() {
+                break;
+            }
+            index += 1;
+        }
+    }
+    if removed.is_empty() {
+        return (input.to_owned(), removed);
+    }
+    let mut text: String = lines.iter().zip(&keep).filter(|(_, keep)| **keep).map(|(line, _)| *line).collect();
+    // A file that had no final newline keeps having none.
+    if !input.ends_with('\n') && text.ends_with('\n') {
+        text.truncate(text.trim_end_matches(['\n', '\r']).len());
+    }
+    (text, removed)
+}
+
 /// The packages a requirements file names, as `(line, normalized name)` in file order. Option lines (`-r`,
 /// `--index-url`, ...), URLs and paths name nothing, except an editable install's `#egg=NAME`.
 pub fn requirement_names(input: &str) -> Vec<(usize, String)> {

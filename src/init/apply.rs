@@ -13,6 +13,7 @@ use crate::fsio::{PlannedWrite, WriteOutcome, write_all_or_none};
 use crate::gitpod::Gp;
 use crate::output::{Cell, Row};
 use crate::workspace::Workspace;
+use crate::workspace::collector::Owner;
 use crate::xray::{XrayClient, plan as xray_plan, rule_file};
 
 /// One line of the report.
@@ -25,8 +26,9 @@ pub struct Change {
 }
 
 impl Change {
+    /// Something was done (a line for the user to act on, such as code to remove, is not a change).
     pub fn changed(&self) -> bool {
-        self.action != "unchanged"
+        !matches!(self.action, "unchanged" | "remove by hand")
     }
 }
 
@@ -47,6 +49,7 @@ pub fn target_name(path: &std::path::Path) -> &'static str {
         "package.json" | "tracing.js" => "frontend",
         "app.py" => "backend",
         "otel-collector-config.yaml" => "collector",
+        ".gitignore" if path.parent().is_some_and(|dir| dir.ends_with(crate::workspace::collector::LOCAL_COPY_DIR)) => "collector",
         ".gitpod.yml" => "gitpod",
         ".env" => "dotenv",
         ".gitignore" => "gitignore",
@@ -112,6 +115,9 @@ pub async fn apply(
             detail: edit.summary.clone(),
         })
         .collect();
+    if let Some((dir, owner)) = &plan.files.local_copy {
+        changes.extend(local_copy_writable(workspace, dir, *owner)?);
+    }
     changes.extend(plan.files.unchanged.iter().map(|path| Change {
         target: target_name(path),
         path: relative(workspace, path),
@@ -143,6 +149,34 @@ pub async fn apply(
         }
     }
     Ok(changes)
+}
+
+/// The collector runs as the workspace's owner and writes the local copy's folder: a folder made by a run
+/// as someone else (root in a container) is given to the owner, or, when that is not allowed, opened to
+/// everyone. Returns the change, if one was needed.
+pub fn local_copy_writable(workspace: &Workspace, dir: &std::path::Path, owner: Owner) -> CliResult<Option<Change>> {
+    std::fs::create_dir_all(dir).map_err(|err| CliError::invalid_input(format!("{}: cannot create the folder: {err}", dir.display())))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        let metadata = std::fs::metadata(dir)?;
+        if metadata.uid() == owner.uid || metadata.mode() & 0o002 != 0 {
+            return Ok(None);
+        }
+        let detail = match std::os::unix::fs::chown(dir, Some(owner.uid), Some(owner.gid)) {
+            Ok(()) => format!("given to {}:{}, the user the collector runs as", owner.uid, owner.gid),
+            Err(_) => {
+                std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o777))?;
+                format!("writable by everyone: the collector runs as {}:{}, not its owner", owner.uid, owner.gid)
+            }
+        };
+        Ok(Some(Change { target: "collector", path: relative(workspace, dir), action: "updated", detail }))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (workspace, owner);
+        Ok(None)
+    }
 }
 
 /// Carries out one AWS step: creates what is missing, reports the rest as unchanged.

@@ -3,7 +3,7 @@
 //! terminal, without `--yes`, the services are asked for; everything else is a flag.
 
 use super::edits::Targets;
-use super::parts::{Parts, XrayPart};
+use super::parts::{Parts, XrayPart, XrayVia};
 use super::{InitRequest, PartsRequest};
 use crate::context::Ui;
 use crate::error::{CliError, CliResult};
@@ -127,7 +127,12 @@ fn parts(workspace: &Workspace, request: &PartsRequest) -> CliResult<Parts> {
     Ok(Parts {
         honeycomb: request.honeycomb,
         board: request.board,
-        xray: request.xray.as_ref().map(|xray| XrayPart { rule_name: xray.rule_name.clone() }),
+        xray: request.xray.as_ref().map(|xray| XrayPart {
+            rule_name: xray.rule_name.clone(),
+            via: xray.via,
+            sampling_endpoint: xray.sampling_endpoint.clone(),
+            legacy: xray.via == XrayVia::Collector && !workspace.xray_legacy().is_empty(),
+        }),
         cloudwatch: request.cloudwatch.is_some(),
         rollbar: request.rollbar.clone(),
         frontend,

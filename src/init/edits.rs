@@ -11,6 +11,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
+use super::collector::{self, Decision, ServiceChange};
 use super::parts::Parts;
 use crate::doctor::secrets;
 use crate::edit::compose::{self, EnvStyle, Joined, ServiceInfo, colon_item};
@@ -19,11 +20,13 @@ use crate::edit::gitpod_ports::{self, PortState};
 use crate::edit::{dotenv, package_json, requirements};
 use crate::error::{CliError, CliResult};
 use crate::honeycomb::API_KEY_VAR;
-use crate::workspace::frontend::{self, FrontendPart, Mode};
+use crate::workspace::collector::{LOCAL_COPY_GITIGNORE, Owner};
+use crate::workspace::frontend::{self, FrontendPart};
 use crate::workspace::git::FileState;
 use crate::workspace::interpolate::{Variables, references};
 use crate::workspace::otel::{self, Endpoint, Problem, TeamHeader, Wanted};
 use crate::workspace::services::{Identity, service_var};
+use crate::workspace::xray_legacy::END_OF_SUPPORT;
 use crate::workspace::{ComposeFile, EnvFileState, Workspace};
 
 /// The seeds' five OpenTelemetry packages.
@@ -107,6 +110,8 @@ pub struct Plan {
     pub kept: Vec<String>,
     /// Fixes found but not made without consent (`--fix`).
     pub fixes_declined: Vec<String>,
+    /// The local copy's folder, which the collector (running as this owner) must be able to write.
+    pub local_copy: Option<(PathBuf, Owner)>,
 }
 
 /// A literal value after `x-honeycomb-team=` (a leaked key), or `None` for a `${VAR}` reference.
@@ -114,6 +119,19 @@ pub fn literal_team_key(headers: &str) -> Option<String> {
     match otel::team_header(headers, false) {
         TeamHeader::Literal { value } => Some(value),
         _ => None,
+    }
+}
+
+impl Choices {
+    /// What the collector is planned from.
+    pub fn collector_wanted(&self) -> collector::Wanted<'_> {
+        collector::Wanted {
+            parts: &self.parts,
+            services: &self.services,
+            endpoint: self.endpoint(),
+            compose: self.targets.compose,
+            frontend: self.targets.frontend,
+        }
     }
 }
 
@@ -196,6 +214,16 @@ struct ServicePlan {
     otel_name: String,
 }
 
+/// Where the instrumented services' spans go in this run.
+struct Route<'a> {
+    /// Through the workspace's collector (ours, in compose): the endpoint is the collector, which holds the key.
+    via_collector: bool,
+    /// The services get OpenTelemetry's variables and packages (Honeycomb, or X-Ray through the collector).
+    otel: bool,
+    /// The compose services an endpoint may name (a collector of the team's among them).
+    compose_services: &'a BTreeSet<&'a str>,
+}
+
 /// Everything one `.env` needs beyond init's own entries: `(name, value, why)`.
 type DotenvExtra = Vec<(String, String, String)>;
 
@@ -206,7 +234,7 @@ fn plan_service(
     file: &ComposeFile,
     service: &ServiceInfo,
     choices: &Choices,
-    compose_services: &BTreeSet<&str>,
+    route: &Route,
     dotenv_extra: &mut DotenvExtra,
 ) -> ServicePlan {
     let place = format!("{}: services.{}.environment", shown(workspace, &file.path), service.name);
@@ -279,12 +307,25 @@ fn plan_service(
         }
     };
 
-    // OTEL_EXPORTER_OTLP_ENDPOINT: judged as doctor judges it; only a mistake is changed.
+    // OTEL_EXPORTER_OTLP_ENDPOINT: judged as doctor judges it; only a mistake is changed. Through the
+    // workspace's collector (one pipeline: Honeycomb, X-Ray, the local copy), the collector.
     let current = existing(file, service, ENDPOINT);
+    let collector_endpoint = crate::workspace::collector::BACKEND_ENDPOINT;
     match current.as_ref().and_then(|current| current.meant().map(|theirs| (current, theirs))) {
+        Some((current, theirs)) if route.via_collector => {
+            if theirs != collector_endpoint {
+                plan.notes.push(format!(
+                    "{place}.{ENDPOINT} was {theirs:?}: now {collector_endpoint:?}, the workspace's collector, which sends on to every destination"
+                ));
+                write(ENDPOINT, collector_endpoint.to_owned(), Some(current));
+            } else if current.colon {
+                write(ENDPOINT, theirs.to_owned(), Some(current));
+            }
+        }
+        None if route.via_collector => write(ENDPOINT, collector_endpoint.to_owned(), current.as_ref()),
         Some((current, theirs)) => {
             let list_item = current.list_item && !current.colon;
-            match otel::judge_endpoint(theirs, list_item, &choices.variables, &choices.wanted, compose_services) {
+            match otel::judge_endpoint(theirs, list_item, &choices.variables, &choices.wanted, route.compose_services) {
                 Endpoint::Good { .. } if current.colon => write(ENDPOINT, theirs.to_owned(), Some(current)),
                 Endpoint::Good { .. } => {}
                 Endpoint::Collector { host } => plan
@@ -346,6 +387,8 @@ fn plan_service(
                     .push(format!("{place}.{HEADERS} started with a quote a list item keeps (the header's name was wrong): now unquoted"));
                 write(HEADERS, unquoted, Some(current));
             }
+            // Through the collector the key travels from the collector, not from the app.
+            TeamHeader::Missing | TeamHeader::Empty if route.via_collector => {}
             TeamHeader::Missing => {
                 plan.notes.push(format!("{place}.{HEADERS} had no x-honeycomb-team header (Honeycomb refuses spans without a key): added"));
                 write(HEADERS, format!("{},{HEADERS_VALUE}", theirs.trim_end_matches(',')), Some(current));
@@ -362,10 +405,10 @@ fn plan_service(
                 write(HEADERS, pairs.join(","), Some(current));
             }
         },
-        None if set(&current, HEADERS) => {}
+        None if set(&current, HEADERS) || route.via_collector => {}
         None => write(HEADERS, HEADERS_VALUE.to_owned(), current.as_ref()),
     }
-    if !choices.parts.honeycomb {
+    if !route.otel {
         writes.retain(|write| ![SERVICE_NAME, ENDPOINT, HEADERS].contains(&write.key.as_str()));
     }
     ServicePlan { writes, otel_name }
@@ -545,11 +588,19 @@ pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
     if let Some(note) = workspace.unused_compose_note() {
         plan.kept.push(note);
     }
+    let collector = collector::decide(workspace, &choices.collector_wanted(), &mut plan.notes)?;
+    // One pipeline: with the workspace's collector in place, the services init instruments send to it.
+    let route = Route {
+        via_collector: collector.is_some(),
+        otel: choices.parts.honeycomb || (choices.parts.xray_via_collector() && collector.is_some()),
+        compose_services: &compose_services,
+    };
+    notes_for_xray(&mut plan, workspace, choices, collector.as_ref());
 
     for file in &workspace.compose_files {
         let mut edits: Vec<(String, Vec<(String, String)>)> = Vec::new();
         for service in file.services.iter().filter(|service| choices.services.contains(&service.name)) {
-            let planned = plan_service(&mut plan, workspace, file, service, choices, &compose_services, &mut dotenv_extra);
+            let planned = plan_service(&mut plan, workspace, file, service, choices, &route, &mut dotenv_extra);
             if !otel_names.contains_key(&service.name) {
                 identities.push(workspace.identity(file, service, Some(&planned.otel_name), &choices.variables));
             }
@@ -586,12 +637,13 @@ pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
             }
         }
         edits.extend(literal_secret_edits(&mut plan, workspace, &file.path, &file.services, choices, &mut dotenv_extra));
-        // New services (the X-Ray daemon, the collector) go into the first compose file that has an
-        // instrumented service, on the networks of that service.
+        // New services (the X-Ray daemon) go into the first compose file that has an instrumented service,
+        // on the networks of that service; the collector where its decision puts it, on the networks it
+        // names (every instrumented service's).
         let peer = file.services.iter().find(|service| choices.services.contains(&service.name));
         let mut missing_services = Vec::new();
         if first_compose && let Some(peer) = peer {
-            for (name, settings) in choices.parts.compose_services(&origin) {
+            for (name, settings) in choices.parts.compose_services() {
                 match file.services.iter().find(|service| service.name == name) {
                     None => missing_services.push((name, settings)),
                     Some(existing) => network_note(&mut plan, workspace, file, existing, peer),
@@ -599,10 +651,18 @@ pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
             }
             first_compose = false;
         }
+        let (mut collector_added, mut collector_replaced) = (None, None);
+        if let Some(decision) = collector.as_ref().filter(|decision| decision.compose == file.path) {
+            match &decision.service {
+                ServiceChange::Add(settings) => collector_added = Some(settings.clone()),
+                ServiceChange::Replace(settings) => collector_replaced = Some(settings.clone()),
+                ServiceChange::Unchanged => {}
+            }
+        }
         if !choices.targets.compose {
             continue;
         }
-        if edits.is_empty() && missing_services.is_empty() {
+        if edits.is_empty() && missing_services.is_empty() && collector_added.is_none() && collector_replaced.is_none() {
             if peer.is_some() {
                 plan.unchanged.push(file.path.clone());
             }
@@ -629,6 +689,18 @@ pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
                 }
             }
         }
+        if let Some(settings) = &collector_added {
+            text = compose::add_service(&text, crate::workspace::collector::SERVICE, settings)
+                .map_err(|err| CliError::invalid_input(format!("{}: {err}", file.path.display())))?;
+            added_services.push(match collector::networks_of(settings) {
+                networks if networks.is_empty() => crate::workspace::collector::SERVICE.to_owned(),
+                networks => format!("{} (networks: {})", crate::workspace::collector::SERVICE, networks.join(", ")),
+            });
+        }
+        if let Some(settings) = &collector_replaced {
+            text = compose::replace_service(&text, crate::workspace::collector::SERVICE, settings)
+                .map_err(|err| CliError::invalid_input(format!("{}: {err}", file.path.display())))?;
+        }
         let after = edit_environments(&file.path, &text, &edits)?;
         let names: Vec<&str> = edits.iter().map(|(service, _)| service.as_str()).collect::<BTreeSet<_>>().into_iter().collect();
         let mut parts = Vec::new();
@@ -637,6 +709,9 @@ pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
         }
         if !added_services.is_empty() {
             parts.push(format!("added service {}", added_services.join(", ")));
+        }
+        if collector_replaced.is_some() {
+            parts.push(format!("updated service {}", crate::workspace::collector::SERVICE));
         }
         plan.record(file.path.clone(), Some(file.text.clone()), after, false, parts.join("; "));
     }
@@ -680,7 +755,7 @@ pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
     if choices.targets.requirements {
         for python in workspace.python_services().iter().filter(|python| choices.services.contains(&python.name)) {
             let before = read_optional(&python.requirements)?.unwrap_or_default();
-            let mut packages: Vec<&str> = if choices.parts.honeycomb { OTEL_PACKAGES.to_vec() } else { Vec::new() };
+            let mut packages: Vec<&str> = if route.otel { OTEL_PACKAGES.to_vec() } else { Vec::new() };
             packages.extend(choices.parts.packages());
             let (after, added) = requirements::ensure_packages(&before, &packages);
             let summary = format!("added {}", added.join(", "));
@@ -690,6 +765,9 @@ pub fn plan(workspace: &Workspace, choices: &Choices) -> CliResult<Plan> {
 
     if let Some(part) = choices.parts.frontend.as_ref().filter(|_| choices.targets.frontend) {
         plan_frontend(&mut plan, workspace, choices, part)?;
+    }
+    if let Some(decision) = &collector {
+        plan_collector_files(&mut plan, workspace, decision)?;
     }
 
     if choices.parts.board {
@@ -900,9 +978,62 @@ fn plan_rule_names(plan: &mut Plan, workspace: &Workspace, choices: &Choices, id
     Ok(())
 }
 
+/// The collector's configuration, the local copy's folder (with the `.gitignore` that keeps it in clones and
+/// its contents out of git), and, for the browser in Gitpod, the collector's public port.
+fn plan_collector_files(plan: &mut Plan, workspace: &Workspace, decision: &Decision) -> CliResult<()> {
+    plan.record(
+        decision.config.clone(),
+        decision.config_before.clone(),
+        decision.pipeline.config(),
+        false,
+        format!("the collector's pipeline: OTLP/HTTP to {}", decision.pipeline.exporters().join(", ")),
+    );
+    let gitignore = decision.local_copy.join(".gitignore");
+    new_file(plan, workspace, gitignore, LOCAL_COPY_GITIGNORE.to_owned(), "the local copy's folder, ignored by git")?;
+    plan.local_copy = Some((decision.local_copy.clone(), decision.owner));
+    if decision.pipeline.browser
+        && let Some(gitpod) = &workspace.gitpod
+    {
+        plan_public_port(plan, workspace, gitpod)?;
+    }
+    Ok(())
+}
+
+/// What the user should know about X-Ray in this run: a workspace left on the daemon, the daemon path's end
+/// of support, and what sampling the OpenTelemetry path has.
+fn notes_for_xray(plan: &mut Plan, workspace: &Workspace, choices: &Choices, collector: Option<&Decision>) {
+    let Some(xray) = &choices.parts.xray else { return };
+    if xray.legacy {
+        plan.notes.push(format!(
+            "X-Ray: this workspace runs the X-Ray daemon or SDK, whose support AWS ends on {END_OF_SUPPORT}; its X-Ray wiring is left as it is: \
+             `cruddur-obs xray migrate --dry-run` shows the move to OpenTelemetry"
+        ));
+    } else if xray.via_daemon() {
+        plan.notes.push(format!(
+            "X-Ray through the daemon and the X-Ray SDK (--xray-via daemon): AWS ends their support on {END_OF_SUPPORT}; \
+             the default, --xray-via collector, is the OpenTelemetry path"
+        ));
+    } else if collector.is_some() {
+        let services = choices.services.join(", ");
+        match &xray.sampling_endpoint {
+            None => plan.notes.push(format!(
+                "X-Ray sampling: {services} keeps every trace; the sampling rules apply on this path only through ADOT's X-Ray \
+                 sampler and a sampling proxy (the collector's awsproxy extension), which cruddur-obs does not write: it cannot \
+                 be tested here (see the README); with a proxy running, --xray-sampling-endpoint URL wires the sampler"
+            )),
+            Some(endpoint) => plan.notes.push(format!(
+                "X-Ray sampling: {services} gets OTEL_TRACES_SAMPLER=xray (ADOT's remote sampler, asking {endpoint}); app.py must build \
+                 its TracerProvider with that sampler (the seeds' TracerProvider() ignores the variable): `cruddur-obs init --instrument` \
+                 prints the lines"
+            )),
+        }
+    }
+    let _ = workspace;
+}
+
 /// In Gitpod the browser reaches the collector only through a public port: `.gitpod.yml` gets it.
 fn plan_public_port(plan: &mut Plan, workspace: &Workspace, gitpod: &std::path::Path) -> CliResult<()> {
-    let port = frontend::COLLECTOR_PORT;
+    let port = crate::workspace::collector::OTLP_HTTP_PORT;
     let Some(text) = read_optional(gitpod)? else { return Ok(()) };
     let shown = frontend::shown(workspace, gitpod);
     let by_hand = format!("`gp ports visibility {port}:public` in the workspace, and `visibility: public` for it in {shown}");
@@ -911,7 +1042,7 @@ fn plan_public_port(plan: &mut Plan, workspace: &Workspace, gitpod: &std::path::
         Ok(PortState::NotPublic) => {
             plan.notes.push(format!("{shown}: port {port} is listed but not public, so the browser cannot reach the collector: {by_hand}"))
         }
-        Ok(PortState::Missing) => match gitpod_ports::ensure_public_port(&text, frontend::COLLECTOR_SERVICE, port) {
+        Ok(PortState::Missing) => match gitpod_ports::ensure_public_port(&text, crate::workspace::collector::SERVICE, port) {
             Ok(after) => plan.record(gitpod.to_path_buf(), Some(text), after, false, format!("port {port} public, for the browser")),
             Err(err) => plan.notes.push(format!("{shown}: {err}: the browser needs port {port} public: {by_hand}")),
         },
@@ -954,27 +1085,6 @@ fn plan_frontend(plan: &mut Plan, workspace: &Workspace, choices: &Choices, part
         None => plan
             .notes
             .push(format!("import {} first in the app's entry file to start browser tracing", frontend::shown(workspace, &module))),
-    }
-
-    if part.mode == Mode::Collector {
-        let dir = workspace.compose_files.first().and_then(|file| file.path.parent()).unwrap_or(&workspace.root);
-        let config = dir.join(frontend::COLLECTOR_CONFIG);
-        let ours = frontend::collector_config(&choices.endpoint());
-        let existing = workspace.services().contains_key(frontend::COLLECTOR_SERVICE);
-        if existing && read_optional(&config)?.as_deref() == Some(ours.as_str()) {
-            // The service and its configuration as an earlier run wrote them.
-            plan.unchanged.push(config);
-        } else if existing {
-            plan.notes.push(format!(
-                "the compose service {} exists and is left as it is: its receiver must allow CORS from the frontend's origin and export to Honeycomb",
-                frontend::COLLECTOR_SERVICE
-            ));
-        } else if choices.targets.compose {
-            new_file(plan, workspace, config, ours, "the collector's pipeline: OTLP/HTTP from the browser to Honeycomb")?;
-            if let Some(gitpod) = &workspace.gitpod {
-                plan_public_port(plan, workspace, gitpod)?;
-            }
-        }
     }
 
     // The backend must accept `traceparent` from the browser, or the fetch fails its CORS preflight.

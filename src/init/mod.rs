@@ -12,8 +12,10 @@
 
 pub mod apply;
 pub mod choose;
+pub mod collector;
 pub mod edits;
 pub mod key;
+pub mod migrate;
 pub mod parts;
 pub mod plan;
 pub mod report;
@@ -24,7 +26,7 @@ use clap::ValueEnum;
 use secrecy::ExposeSecret;
 
 use self::edits::Targets;
-use self::parts::RollbarPart;
+use self::parts::{RollbarPart, XrayVia};
 use self::plan::PlanInputs;
 use crate::aws::AwsSettings;
 use crate::context::Context;
@@ -138,6 +140,9 @@ pub struct XrayRequest {
     pub rule_name: String,
     /// The X-Ray group.
     pub group: String,
+    pub via: XrayVia,
+    /// `--xray-sampling-endpoint`: the sampling proxy ADOT's X-Ray sampler asks for the rules.
+    pub sampling_endpoint: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -171,6 +176,16 @@ impl InitRequest {
         if self.service_name.is_some() && self.services.len() != 1 {
             return Err(CliError::usage("--service-name needs exactly one --service"));
         }
+        if let Some(endpoint) = self.parts.xray.as_ref().and_then(|xray| xray.sampling_endpoint.as_deref()) {
+            let host = endpoint.strip_prefix("http://").or_else(|| endpoint.strip_prefix("https://")).unwrap_or_default();
+            if host.is_empty() || host.contains(char::is_whitespace) {
+                return Err(CliError::invalid_input(format!("--xray-sampling-endpoint {endpoint:?}: not an http(s) URL"))
+                    .with_hint("the sampling proxy's address, e.g. http://otel-collector:2000 (the collector's awsproxy extension)"));
+            }
+            if self.parts.xray.as_ref().is_some_and(|xray| xray.via == XrayVia::Daemon) {
+                return Err(CliError::usage("--xray-sampling-endpoint is for --xray-via collector: the X-Ray SDK asks its daemon"));
+            }
+        }
         if let Some(Instrument::File(path)) = &self.instrument
             && context.path(path).exists()
         {
@@ -202,6 +217,27 @@ fn dotenv_link_decision(request: &InitRequest, workspace: &Workspace) -> CliResu
         )))
 }
 
+/// X-Ray's OTLP endpoint takes spans only with Transaction Search on: checked before anything is written,
+/// and what to run said; the files are right either way, so this never stops the run.
+async fn check_destination(context: &Context, config: &aws_config::SdkConfig) {
+    let client = crate::xray::XrayClient::new(config, context.ui.verbose);
+    match client.trace_segment_destination().await {
+        Ok(found) if found.transaction_search() => {}
+        Ok(found) => context.ui.warn(&format!(
+            "X-Ray's trace segment destination is {}: its OTLP endpoint refuses the collector's spans until Transaction Search is on; \
+             run `cruddur-obs xray destination --enable`",
+            found.name
+        )),
+        Err(err) => {
+            let err = CliError::from(err);
+            context.ui.warn(&format!(
+                "could not read X-Ray's trace segment destination ({}); `cruddur-obs xray destination` shows it",
+                err.message
+            ));
+        }
+    }
+}
+
 /// Runs `init`: checks, choices, the key, then the plan, shown (`--dry-run`) or applied and reported.
 pub async fn run(context: &Context, request: &InitRequest) -> CliResult {
     request.check(context)?;
@@ -220,6 +256,11 @@ pub async fn run(context: &Context, request: &InitRequest) -> CliResult {
         (None, false, _) | (_, _, true) => None,
         _ => Some(crate::aws::load(&request.aws, context).await?),
     };
+    if let (Some(config), Some(xray)) = (&aws_config, &resolved.parts.xray)
+        && xray.via_collector()
+    {
+        check_destination(context, config).await;
+    }
     let key = key::obtain(context, request, &mut settings, &workspace, &resolved).await?;
 
     let _lock = if request.dry_run { None } else { Some(apply::lock(context, &workspace)?) };

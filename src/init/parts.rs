@@ -1,4 +1,5 @@
-//! The rest of week 2, as parts `init --with` adds beside Honeycomb: the X-Ray daemon and SDK wiring,
+//! The rest of week 2, as parts `init --with` adds beside Honeycomb: X-Ray (through the workspace's
+//! OpenTelemetry Collector by default, [`super::collector`]; or the daemon and SDK the seeds used),
 //! CloudWatch Logs through watchtower, Rollbar, and browser traces from the React frontend
 //! ([`crate::workspace::frontend`]). Each part says what it needs per service (compose
 //! variables, by `${VAR}` reference only), which packages, which new compose services and files; the
@@ -8,7 +9,7 @@
 use std::path::PathBuf;
 
 use crate::workspace::Workspace;
-use crate::workspace::frontend::{self, FrontendPart, Mode};
+use crate::workspace::frontend::{FrontendPart, Mode};
 
 /// The parts `init --with` can set up.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -26,6 +27,34 @@ pub struct Parts {
 pub struct XrayPart {
     /// The sampling rule's name when `aws/json/xray.json` has to be written.
     pub rule_name: String,
+    pub via: XrayVia,
+    /// ADOT's X-Ray remote sampler asks this sampling proxy for the rules (`OTEL_TRACES_SAMPLER=xray`).
+    pub sampling_endpoint: Option<String>,
+    /// The workspace still runs the daemon or the SDK: on the OpenTelemetry path nothing is wired here
+    /// (`xray migrate` does it).
+    pub legacy: bool,
+}
+
+impl XrayPart {
+    /// The OpenTelemetry path is to be wired in this run.
+    pub fn via_collector(&self) -> bool {
+        self.via == XrayVia::Collector && !self.legacy
+    }
+
+    /// The seeds' daemon path.
+    pub fn via_daemon(&self) -> bool {
+        self.via == XrayVia::Daemon
+    }
+}
+
+/// How spans reach X-Ray (`--xray-via`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum XrayVia {
+    /// The app's OpenTelemetry SDK sends to the workspace's collector, which sends to X-Ray's OTLP endpoint
+    /// (SigV4) and to Honeycomb
+    Collector,
+    /// The X-Ray SDK and the xray-daemon service, as the seeds did: AWS ends their support on 2027-02-25
+    Daemon,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +66,11 @@ pub struct RollbarPart {
 pub const ROLLBAR_TOKEN_VAR: &str = "ROLLBAR_ACCESS_TOKEN";
 pub const XRAY_DAEMON: &str = "xray-daemon";
 pub const XRAY_RULES_PATH: &str = "aws/json/xray.json";
+/// The variables AWS's distribution of OpenTelemetry (ADOT) reads for its X-Ray remote sampler.
+pub const SAMPLER_VAR: &str = "OTEL_TRACES_SAMPLER";
+pub const SAMPLER_ARG_VAR: &str = "OTEL_TRACES_SAMPLER_ARG";
+/// ADOT for Python: its `AwsXRayRemoteSampler` applies X-Ray's sampling rules.
+pub const ADOT_PACKAGE: &str = "aws-opentelemetry-distro";
 
 /// The X-Ray daemon as the seeds run it: credentials and region by reference, listening on UDP 2000.
 pub const XRAY_DAEMON_SERVICE: &str = r#"image: "amazon/aws-xray-daemon"
@@ -54,13 +88,20 @@ impl Parts {
     /// Compose variables for an instrumented service, beyond Honeycomb's.
     pub fn service_vars(&self, workspace: &Workspace) -> Vec<(String, String)> {
         let mut vars = Vec::new();
-        if self.xray.is_some() {
+        let daemon = self.xray.as_ref().is_some_and(XrayPart::via_daemon);
+        if daemon {
             // The seeds' pattern: traces from the backend's public Gitpod URL; anywhere else, all hosts.
             let url = if workspace.gitpod.is_some() { "*4567-${GITPOD_WORKSPACE_ID}.${GITPOD_WORKSPACE_CLUSTER_HOST}*" } else { "*" };
             vars.push(("AWS_XRAY_URL".to_owned(), url.to_owned()));
             vars.push(("AWS_XRAY_DAEMON_ADDRESS".to_owned(), format!("{XRAY_DAEMON}:2000")));
         }
-        if self.cloudwatch || self.xray.is_some() {
+        if let Some(endpoint) = self.xray.as_ref().filter(|xray| xray.via_collector()).and_then(|xray| xray.sampling_endpoint.as_deref()) {
+            vars.push((SAMPLER_VAR.to_owned(), "xray".to_owned()));
+            vars.push((SAMPLER_ARG_VAR.to_owned(), format!("endpoint={}", endpoint.trim_end_matches('/'))));
+        }
+        // The daemon's SDK and watchtower sign with the app's credentials; on the OpenTelemetry path only the
+        // collector holds them.
+        if self.cloudwatch || daemon {
             for name in ["AWS_DEFAULT_REGION", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"] {
                 vars.push((name.to_owned(), format!("${{{name}}}")));
             }
@@ -74,8 +115,10 @@ impl Parts {
     /// Packages for the instrumented services' requirements.txt, beyond OpenTelemetry's.
     pub fn packages(&self) -> Vec<&'static str> {
         let mut packages = Vec::new();
-        if self.xray.is_some() {
-            packages.push("aws-xray-sdk");
+        match &self.xray {
+            Some(xray) if xray.via_daemon() => packages.push("aws-xray-sdk"),
+            Some(xray) if xray.via_collector() && xray.sampling_endpoint.is_some() => packages.push(ADOT_PACKAGE),
+            _ => {}
         }
         if self.cloudwatch {
             packages.push("watchtower");
@@ -91,17 +134,24 @@ impl Parts {
         self.rollbar.iter().filter_map(|rollbar| rollbar.token.clone()).map(|token| (ROLLBAR_TOKEN_VAR, token)).collect()
     }
 
-    /// Compose services to add when missing: `(name, settings)`. `frontend_origin`: where the browser
-    /// runs, as this compose file writes it (the collector's CORS allows it).
-    pub fn compose_services(&self, frontend_origin: &str) -> Vec<(&'static str, String)> {
+    /// Compose services to add when missing, `(name, settings)`: the daemon on its path (the collector is
+    /// planned on its own, [`super::collector`]).
+    pub fn compose_services(&self) -> Vec<(&'static str, String)> {
         let mut services = Vec::new();
-        if self.xray.is_some() {
+        if self.xray.as_ref().is_some_and(XrayPart::via_daemon) {
             services.push((XRAY_DAEMON, XRAY_DAEMON_SERVICE.to_owned()));
         }
-        if self.frontend.as_ref().is_some_and(|part| part.mode == Mode::Collector) {
-            services.push((frontend::COLLECTOR_SERVICE, frontend::collector_service(frontend_origin)));
-        }
         services
+    }
+
+    /// The browser sends through the workspace's collector.
+    pub fn browser_via_collector(&self) -> bool {
+        self.frontend.as_ref().is_some_and(|part| part.mode == Mode::Collector)
+    }
+
+    /// X-Ray through the collector is wired in this run.
+    pub fn xray_via_collector(&self) -> bool {
+        self.xray.as_ref().is_some_and(XrayPart::via_collector)
     }
 
     /// With `board`, new files (only where none exists): `observability.yaml`, the Cruddur starter for

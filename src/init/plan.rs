@@ -187,7 +187,12 @@ mod tests {
         let workspace = fixture();
         let parts = PartsRequest {
             honeycomb: true,
-            xray: Some(XrayRequest { rule_name: "Cruddur".into(), group: "Cruddur".into() }),
+            xray: Some(XrayRequest {
+                rule_name: "Cruddur".into(),
+                group: "Cruddur".into(),
+                via: crate::init::parts::XrayVia::Collector,
+                sampling_endpoint: None,
+            }),
             cloudwatch: Some("cruddur".into()),
             ..PartsRequest::default()
         };
@@ -197,7 +202,13 @@ mod tests {
             targets: edits::Targets { compose: true, dotenv: true, gitpod: true, requirements: true, frontend: false },
             parts: Parts {
                 honeycomb: true,
-                xray: Some(crate::init::parts::XrayPart { rule_name: "Cruddur".into() }),
+                // The instructor's workspace runs the daemon and the SDK: init leaves them to `xray migrate`.
+                xray: Some(crate::init::parts::XrayPart {
+                    rule_name: "Cruddur".into(),
+                    via: crate::init::parts::XrayVia::Collector,
+                    sampling_endpoint: None,
+                    legacy: true,
+                }),
                 cloudwatch: true,
                 ..Parts::default()
             },

@@ -15,16 +15,39 @@ use crate::workspace::Workspace;
 /// The Flask bootstrap from the seeds (week 2), for `--instrument`.
 pub const FLASK_BOOTSTRAP: &str = r#"# Honeycomb / OpenTelemetry tracing for Flask (from the bootcamp's week 2).
 # Import this module in app.py and call `instrument(app)` right after `app = Flask(__name__)`.
+import os
+
 from opentelemetry import trace
 from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
 from opentelemetry.instrumentation.flask import FlaskInstrumentor
 from opentelemetry.instrumentation.requests import RequestsInstrumentor
+from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import BatchSpanProcessor
+from opentelemetry.sdk.trace.sampling import ParentBased
 
-# OTEL_SERVICE_NAME, OTEL_EXPORTER_OTLP_ENDPOINT and OTEL_EXPORTER_OTLP_HEADERS come from the
-# environment (docker-compose.yml, written by `cruddur-obs init`).
-provider = TracerProvider()
+
+def sampler():
+    """X-Ray's sampling rules, through AWS's OpenTelemetry distribution (aws-opentelemetry-distro) and its
+    remote sampler, when OTEL_TRACES_SAMPLER=xray (OTEL_TRACES_SAMPLER_ARG=endpoint=URL of the sampling
+    proxy, as ADOT reads it); otherwise None, and the SDK keeps every trace."""
+    if os.getenv("OTEL_TRACES_SAMPLER") != "xray":
+        return None
+    from amazon.opentelemetry.distro.sampler.aws_xray_remote_sampler import AwsXRayRemoteSampler
+
+    args = dict(arg.split("=", 1) for arg in os.getenv("OTEL_TRACES_SAMPLER_ARG", "").split(",") if "=" in arg)
+    # The sampler's own calls to the proxy are not traced.
+    os.environ.setdefault("OTEL_PYTHON_REQUESTS_EXCLUDED_URLS", "GetSamplingRules,SamplingTargets")
+    remote = AwsXRayRemoteSampler(
+        resource=Resource.create(), endpoint=args.get("endpoint"), polling_interval=int(args.get("polling_interval", "300"))
+    )
+    # A request that arrives with a sampling decision (the browser's traceparent) keeps it.
+    return ParentBased(remote)
+
+
+# OTEL_SERVICE_NAME and OTEL_EXPORTER_OTLP_ENDPOINT (and, straight to Honeycomb, OTEL_EXPORTER_OTLP_HEADERS)
+# come from the environment (docker-compose.yml, written by `cruddur-obs init`).
+provider = TracerProvider(sampler=sampler())
 provider.add_span_processor(BatchSpanProcessor(OTLPSpanExporter()))
 trace.set_tracer_provider(provider)
 tracer = trace.get_tracer(__name__)

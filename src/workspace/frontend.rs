@@ -3,12 +3,14 @@
 //! Found on disk: the React service (a compose service whose build directory has a package.json naming
 //! react, react-scripts or vite) and where the browser reaches things (the backend's `FRONTEND_URL`, as
 //! the workspace writes it, else Gitpod's `https://PORT-${GITPOD_WORKSPACE_ID}...` pattern, else
-//! localhost, PORT being what the frontend's compose service publishes, React's 3000 by default). Produced here, pure: the frontend's build variables, the browser packages, the tracing
-//! module the user imports, and, in collector mode, the `otel-collector` service and its configuration.
+//! localhost, PORT being what the frontend's compose service publishes, React's 3000 by default). Produced
+//! here, pure: the frontend's build variables, the browser packages and the tracing module the user
+//! imports; in collector mode the browser sends to the workspace's collector ([`super::collector`]).
 //! [`crate::init::edits::plan`] turns them into file edits like every other part.
 
 use std::path::{Path, PathBuf};
 
+use super::collector::OTLP_HTTP_PORT;
 use super::{ComposeFile, Workspace};
 use crate::edit::package_json::{self, Flavor};
 use crate::honeycomb::API_KEY_VAR;
@@ -65,9 +67,6 @@ impl FrontendService {
 }
 
 pub const TRACING_MODULE: &str = "tracing.js";
-pub const COLLECTOR_SERVICE: &str = "otel-collector";
-pub const COLLECTOR_CONFIG: &str = "otel-collector-config.yaml";
-pub const COLLECTOR_PORT: u16 = 4318;
 /// Create React App's and the seeds' port.
 pub const FRONTEND_PORT: u16 = 3000;
 
@@ -130,9 +129,9 @@ impl Workspace {
 pub fn collector_url(frontend_origin: &str, frontend_port: u16) -> String {
     let port = frontend_port.to_string();
     if frontend_origin.matches(&port).count() == 1 {
-        frontend_origin.replace(&port, &COLLECTOR_PORT.to_string())
+        frontend_origin.replace(&port, &OTLP_HTTP_PORT.to_string())
     } else {
-        format!("http://localhost:{COLLECTOR_PORT}")
+        format!("http://localhost:{OTLP_HTTP_PORT}")
     }
 }
 
@@ -215,64 +214,6 @@ if (endpoint) {
 }
 "#;
 
-/// The collector image, pinned: a compose file should build the same way next month, and the `latest`
-/// tag has lagged releases before (opentelemetry-collector#5458). The core distribution has every
-/// component the configuration below uses (otlp receiver, batch, otlphttp exporter).
-pub const COLLECTOR_IMAGE: &str = "otel/opentelemetry-collector:0.140.0";
-
-/// The `otel-collector` compose service: OTLP/HTTP on 4318, the key and the browser's origin by reference.
-pub fn collector_service(frontend_origin: &str) -> String {
-    format!(
-        r#"image: "{COLLECTOR_IMAGE}"
-command:
-  - "--config=/etc/otelcol/cruddur.yaml"
-environment:
-  {API_KEY_VAR}: "${{{API_KEY_VAR}}}"
-  FRONTEND_ORIGIN: "{frontend_origin}"
-volumes:
-  - "./{COLLECTOR_CONFIG}:/etc/otelcol/cruddur.yaml"
-ports:
-  - "{COLLECTOR_PORT}:{COLLECTOR_PORT}"
-"#
-    )
-}
-
-/// The collector's configuration: receive from the browser (CORS for its origin), batch, send to Honeycomb.
-pub fn collector_config(honeycomb_endpoint: &str) -> String {
-    let endpoint = honeycomb_endpoint.trim_end_matches('/');
-    format!(
-        r#"# The OpenTelemetry Collector for the browser's spans, written by `cruddur-obs init --with frontend`.
-# The browser sends OTLP/HTTP to port {COLLECTOR_PORT} (CORS allows the frontend's origin, FRONTEND_ORIGIN in
-# docker-compose.yml); the collector batches and forwards to Honeycomb with the key from its environment,
-# so no key reaches a browser.
-receivers:
-  otlp:
-    protocols:
-      http:
-        endpoint: "0.0.0.0:{COLLECTOR_PORT}"
-        cors:
-          allowed_origins:
-            - "${{env:FRONTEND_ORIGIN}}"
-
-processors:
-  batch: {{}}
-
-exporters:
-  otlphttp/honeycomb:
-    endpoint: "{endpoint}"
-    headers:
-      x-honeycomb-team: "${{env:{API_KEY_VAR}}}"
-
-service:
-  pipelines:
-    traces:
-      receivers: [otlp]
-      processors: [batch]
-      exporters: [otlphttp/honeycomb]
-"#
-    )
-}
-
 /// Does the entry file import the tracing module already?
 pub fn imports_tracing(entry_text: &str) -> bool {
     entry_text.lines().any(|line| {
@@ -335,24 +276,6 @@ mod tests {
         let vite = tracing_module(Flavor::Vite, Mode::Direct);
         assert!(vite.contains("headers: { 'x-honeycomb-team': import.meta.env.VITE_HONEYCOMB_API_KEY },"));
         assert!(!vite.contains("process.env") && !vite.contains("{HEADERS}") && !vite.contains("{SERVICE}"));
-    }
-
-    #[test]
-    fn the_collector_config_is_yaml_with_one_traces_pipeline() {
-        let config: yaml_serde::Value = yaml_serde::from_str(&collector_config("https://api.honeycomb.io/")).unwrap();
-        let http = &config["receivers"]["otlp"]["protocols"]["http"];
-        assert_eq!(http["endpoint"].as_str(), Some("0.0.0.0:4318"));
-        assert_eq!(http["cors"]["allowed_origins"][0].as_str(), Some("${env:FRONTEND_ORIGIN}"));
-        let exporter = &config["exporters"]["otlphttp/honeycomb"];
-        assert_eq!(exporter["endpoint"].as_str(), Some("https://api.honeycomb.io"));
-        assert_eq!(exporter["headers"]["x-honeycomb-team"].as_str(), Some("${env:HONEYCOMB_API_KEY}"));
-        let pipeline = &config["service"]["pipelines"]["traces"];
-        assert_eq!(pipeline["exporters"][0].as_str(), Some("otlphttp/honeycomb"));
-        assert_eq!(pipeline["receivers"][0].as_str(), Some("otlp"));
-        let service: yaml_serde::Value = yaml_serde::from_str(&collector_service("http://localhost:3000")).unwrap();
-        assert_eq!(service["ports"][0].as_str(), Some("4318:4318"));
-        assert_eq!(service["image"].as_str(), Some(COLLECTOR_IMAGE));
-        assert_eq!(service["environment"]["HONEYCOMB_API_KEY"].as_str(), Some("${HONEYCOMB_API_KEY}"));
     }
 
     #[test]

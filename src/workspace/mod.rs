@@ -5,6 +5,7 @@
 //! Detection only reads. [`services`] is the one service discovery `init` and `doctor` share;
 //! [`crate::init`] turns a workspace and the user's choices into a plan of file edits.
 
+pub mod collector;
 pub mod frontend;
 pub mod git;
 pub mod interpolate;
@@ -12,6 +13,7 @@ pub mod key;
 pub mod links;
 pub mod otel;
 pub mod services;
+pub mod xray_legacy;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

@@ -337,4 +337,75 @@ impl XrayClient {
         let result = self.sdk.delete_sampling_rule().rule_name(name).customize().interceptor(attempts.clone()).send().await;
         deleted("DeleteSamplingRule", result, &attempts)
     }
+
+    /// Where X-Ray puts the spans it receives (PutTraceSegments and the OTLP endpoint).
+    pub async fn trace_segment_destination(&self) -> Result<SegmentDestination, XrayError> {
+        let output =
+            self.sdk.get_trace_segment_destination().send().await.map_err(|err| XrayError::from_sdk("GetTraceSegmentDestination", err))?;
+        Ok(SegmentDestination::from_parts(output.destination(), output.status()))
+    }
+
+    /// Sets the destination (idempotent on AWS's side: the same destination again changes nothing).
+    pub async fn update_trace_segment_destination(&self, destination: Destination) -> Result<SegmentDestination, XrayError> {
+        let output = self
+            .sdk
+            .update_trace_segment_destination()
+            .destination(destination.to_sdk())
+            .send()
+            .await
+            .map_err(|err| XrayError::from_sdk("UpdateTraceSegmentDestination", err))?;
+        Ok(SegmentDestination::from_parts(output.destination(), output.status()))
+    }
+}
+
+/// The account's trace segment destination.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Destination {
+    /// X-Ray's own storage: a new account's; X-Ray's OTLP endpoint refuses spans.
+    XRay,
+    /// CloudWatch Logs (the `aws/spans` log group): Transaction Search, which the OTLP endpoint requires.
+    CloudWatchLogs,
+}
+
+impl Destination {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Destination::XRay => "XRay",
+            Destination::CloudWatchLogs => "CloudWatchLogs",
+        }
+    }
+
+    fn to_sdk(self) -> sdk::TraceSegmentDestination {
+        match self {
+            Destination::XRay => sdk::TraceSegmentDestination::XRay,
+            Destination::CloudWatchLogs => sdk::TraceSegmentDestination::CloudWatchLogs,
+        }
+    }
+}
+
+/// What X-Ray says of the destination: where, and whether a change has taken effect (`PENDING`, `ACTIVE`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SegmentDestination {
+    /// `None` when X-Ray names one this version does not know.
+    pub destination: Option<Destination>,
+    /// As X-Ray writes it (`XRay`, `CloudWatchLogs`, or a newer value).
+    pub name: String,
+    pub status: Option<String>,
+}
+
+impl SegmentDestination {
+    fn from_parts(destination: Option<&sdk::TraceSegmentDestination>, status: Option<&sdk::TraceSegmentDestinationStatus>) -> Self {
+        let name = destination.map(|destination| destination.as_str().to_owned()).unwrap_or_else(|| "XRay".to_owned());
+        let destination = match name.as_str() {
+            "XRay" => Some(Destination::XRay),
+            "CloudWatchLogs" => Some(Destination::CloudWatchLogs),
+            _ => None,
+        };
+        SegmentDestination { destination, name, status: status.map(|status| status.as_str().to_owned()) }
+    }
+
+    /// Transaction Search is on (or being turned on): the OTLP endpoint takes spans.
+    pub fn transaction_search(&self) -> bool {
+        self.destination == Some(Destination::CloudWatchLogs)
+    }
 }

@@ -35,44 +35,104 @@ fn init_frontend(env: &TestEnv, fixture: &str, honeycomb_endpoint: Option<&str>)
     (dir, written)
 }
 
-/// What docker compose gives the collector service (`environment:` in the generated service), with a
-/// key made at run time.
+/// What docker compose gives the collector service (`environment:` in the generated service), with a key
+/// made at run time.
 fn collector_env(honeycomb_key: &str) -> Vec<(&'static str, String)> {
-    vec![("HONEYCOMB_API_KEY", honeycomb_key.to_owned()), ("FRONTEND_ORIGIN", "http://localhost:3000".to_owned())]
+    pipeline_env(honeycomb_key)
 }
 
+/// The one address of a generated configuration that is the container's, not this machine's: the local
+/// copy's bind mount, moved to the workspace's folder as compose mounts it.
+fn local_copy_set(dir: &Path) -> String {
+    format!("exporters::file/local::path={}", dir.join(".cruddur-obs/traces/spans.pb").display())
+}
+
+/// Runs the command in `dir`; whether it wrote `otel-collector-config.yaml` anew. A refusal (exit 3: the
+/// team's own collector) writes nothing.
+fn writes_config(command: &mut assert_cmd::Command, dir: &Path) -> bool {
+    let config = dir.join("otel-collector-config.yaml");
+    let before = std::fs::read(&config).ok();
+    let output = command.current_dir(dir).output().unwrap();
+    assert!(matches!(output.status.code(), Some(0 | 3)), "{}", String::from_utf8_lossy(&output.stderr));
+    output.status.success() && std::fs::read(&config).ok().is_some_and(|after| before.as_ref() != Some(&after))
+}
+
+/// Every configuration `init` and `xray migrate` can write: per real workspace, the browser's alone (US and
+/// EU Honeycomb), X-Ray's, the daemon-era workspaces migrated, and the browser and X-Ray together in either
+/// order; each loads in our collector. A broken one does not.
 #[test]
 fn every_collector_config_cruddur_obs_writes_loads_in_the_real_collector() {
     let env = TestEnv::new();
+    // Where `init --with xray` makes the group and rule (and reads the trace segment destination).
+    let xray = start_xray();
     let key = fake_key("hcxik_", "validate", 64);
-    let mut validated = Vec::new();
-    // Every real workspace with a frontend, with Honeycomb's US endpoint (the default), and one with EU's.
-    let mut cases: Vec<(String, Option<&str>)> = fixtures().into_iter().map(|fixture| (fixture, None)).collect();
-    cases.push(("omenking__aws-bootcamp-cruddur-2023".to_owned(), Some("https://api.eu1.honeycomb.io")));
-    for (index, (fixture, endpoint)) in cases.iter().enumerate() {
-        let scratch = TestEnv::new();
-        let (dir, written) = init_frontend(&scratch, fixture, *endpoint);
-        if !written {
-            continue;
-        }
+    let mut validated: Vec<String> = Vec::new();
+    let mut check = |label: String, dir: &Path| {
         let config = dir.join("otel-collector-config.yaml");
         let output = validate(&[&config], &collector_env(&key));
         assert!(
             output.status.success(),
-            "{fixture} (case {index}): the collector refused the generated configuration:\n{}\n{}",
+            "{label}: the collector refused the generated configuration:\n{}\n{}",
             String::from_utf8_lossy(&output.stderr),
             std::fs::read_to_string(&config).unwrap()
         );
-        validated.push(fixture.clone());
+        validated.push(label);
+    };
+    let mut cases: Vec<(String, Option<&str>)> = fixtures().into_iter().map(|fixture| (fixture, None)).collect();
+    cases.push(("omenking__aws-bootcamp-cruddur-2023".to_owned(), Some("https://api.eu1.honeycomb.io")));
+    for (fixture, endpoint) in &cases {
+        let scratch = TestEnv::new();
+        let (dir, written) = init_frontend(&scratch, fixture, *endpoint);
+        if written {
+            check(format!("{fixture}: frontend ({})", endpoint.unwrap_or("US")), &dir);
+        }
     }
-    assert!(validated.len() >= 6, "too few workspaces got a collector configuration: {validated:?}");
+    let all: Vec<String> = std::fs::read_dir(repo_root().join("tests/fixtures/workspaces"))
+        .unwrap()
+        .map(|entry| entry.unwrap())
+        .filter(|entry| entry.file_type().unwrap().is_dir())
+        .map(|entry| entry.file_name().into_string().unwrap())
+        .collect();
+    for fixture in &all {
+        // The synthetic workspace whose backend is not a Flask service names it, as its team would.
+        let services: &[&str] = if fixture == "synthetic__named-service" { &["--service", "worker"] } else { &[] };
+        for (label, args) in [
+            ("xray", ["init", "--with", "xray", "--target", "compose,requirements", "--yes"].as_slice()),
+            ("migrate", &["xray", "migrate"]),
+        ] {
+            let scratch = TestEnv::new();
+            let dir = scratch.work_path("ws");
+            copy_workspace(fixture, &dir);
+            if writes_config(scratch.xray(&xray).args(args).args(services), &dir) {
+                check(format!("{fixture}: {label}"), &dir);
+                // The browser joins the same collector later (the real workspaces: a synthetic one brings
+                // its own frontend, or none).
+                if label == "xray" && !fixture.starts_with("synthetic__") {
+                    crate::frontend::add_frontend_files(&dir);
+                    if writes_config(scratch.cmd().args(["frontend", "init", "--target", "compose,frontend", "--yes"]), &dir) {
+                        check(format!("{fixture}: xray, then frontend"), &dir);
+                    }
+                }
+            }
+        }
+    }
+    // The browser first, then X-Ray: the same union.
+    let (dir, written) = init_frontend(&env, "waleedayoub__aws-bootcamp-cruddur-2023", None);
+    assert!(written);
+    assert!(writes_config(env.xray(&xray).args(["init", "--with", "xray", "--target", "compose", "--yes"]), &dir));
+    let text = std::fs::read_to_string(dir.join("otel-collector-config.yaml")).unwrap();
+    assert!(text.contains("allowed_origins") && text.contains("otlp_http/xray") && text.contains("file/local"), "{text}");
+    check("waleedayoub: frontend, then xray".to_owned(), &dir);
+    let count = |kind: &str| validated.iter().filter(|label| label.ends_with(kind)).count();
+    assert!(count("(US)") >= 6 && count("(https://api.eu1.honeycomb.io)") == 1, "{validated:#?}");
+    assert!(count(": xray") >= 2 && count(": migrate") >= 7 && count("then frontend") >= 1, "{validated:#?}");
 
     // The check has teeth: a component this distribution lacks, or a misspelt setting, fails to load.
-    let (dir, _) = init_frontend(&env, "omenking__aws-bootcamp-cruddur-2023", None);
     let generated = std::fs::read_to_string(dir.join("otel-collector-config.yaml")).unwrap();
     for (broken, expected) in [
-        (generated.replace("otlphttp/honeycomb", "awsxray/honeycomb"), "unknown type: \"awsxray\""),
+        (generated.replace("otlp_http/honeycomb", "awsxray/honeycomb"), "unknown type: \"awsxray\""),
         (generated.replace("    headers:", "    header:"), "has invalid keys: header"),
+        (generated.replace("max_backups", "max_backup"), "has invalid keys: max_backup"),
     ] {
         let path = env.work_path("broken.yaml");
         std::fs::write(&path, broken).unwrap();
@@ -92,7 +152,8 @@ fn the_browser_collector_config_carries_a_python_trace_to_honeycomb() {
     // trace goes through prism.
     let (dir, written) = init_frontend(&env, "omenking__aws-bootcamp-cruddur-2023", Some(&honeycomb.server.url()));
     assert!(written);
-    let collector = Collector::start(&[&dir.join("otel-collector-config.yaml")], &[], &collector_env(&ingest_key));
+    let collector =
+        Collector::start_with(&[&dir.join("otel-collector-config.yaml")], &[], &collector_env(&ingest_key), &[local_copy_set(&dir)], None);
 
     // The browser's origin may send to it: the collector answers the CORS preflight itself.
     let preflight = preflight(&collector.otlp_url, "http://localhost:3000");
@@ -136,20 +197,20 @@ fn one_trace_reaches_honeycomb_and_x_ray_through_the_collector() {
             .unwrap();
     assert_eq!(enabled["Destination"], "CloudWatchLogs");
 
-    let (dir, _) = init_frontend(&env, "omenking__aws-bootcamp-cruddur-2023", Some(&honeycomb.server.url()));
-    // The X-Ray exporter and its SigV4 authenticator, merged over the generated file (see the overlay).
-    let overlay = repo_root().join("tests/collector/xray-overlay.yaml");
-    let mut collector_vars = collector_env(&ingest_key);
-    collector_vars.extend([
-        ("AWS_ACCESS_KEY_ID", ACCESS_KEY_ID.to_owned()),
-        ("AWS_SECRET_ACCESS_KEY", SECRET_ACCESS_KEY.to_owned()),
-        ("AWS_REGION", "us-east-1".to_owned()),
-        ("XRAY_ENDPOINT", xray.url()),
-    ]);
-    let configs: [&Path; 2] = [&dir.join("otel-collector-config.yaml"), &overlay];
-    let loaded = validate(&configs, &collector_vars);
+    // The configuration the browser and X-Ray share: `frontend init`, then `init --with xray` (waleedayoub's
+    // workspace has neither daemon nor SDK).
+    let (dir, written) = init_frontend(&env, "waleedayoub__aws-bootcamp-cruddur-2023", Some(&honeycomb.server.url()));
+    assert!(written);
+    assert!(writes_config(env.xray(&xray).args(["init", "--with", "xray", "--target", "compose", "--yes"]), &dir));
+    let config = dir.join("otel-collector-config.yaml");
+    let collector_vars = collector_env(&ingest_key);
+    let loaded = validate(&[&config], &collector_vars);
     assert!(loaded.status.success(), "{}", String::from_utf8_lossy(&loaded.stderr));
-    let collector = Collector::start(&configs, &["sigv4auth/xray"], &collector_vars);
+    // X-Ray's endpoint is this machine's server instead of AWS's; the rest runs as written.
+    let sets = [format!("exporters::otlp_http/xray::traces_endpoint={}/v1/traces", xray.url()), local_copy_set(&dir)];
+    let collector = Collector::start_with(&[&config], &["sigv4auth/xray"], &collector_vars, &sets, None);
+    let preflight = preflight(&collector.otlp_url, "http://localhost:3000");
+    assert!(preflight.contains("Access-Control-Allow-Origin: http://localhost:3000"), "{preflight}");
 
     let trace_id = send_python_trace(&collector.otlp_url, "backend-flask");
 

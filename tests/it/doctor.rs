@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use crate::common::*;
 
-const IDS: [&str; 16] = [
+const IDS: [&str; 21] = [
     "workspace",
     "honeycomb.key",
     "otel.variables",
@@ -19,8 +19,13 @@ const IDS: [&str; 16] = [
     "dotenv.syntax",
     "dotenv.gitignore",
     "dotenv.mode",
+    "xray.path",
+    "xray.destination",
     "xray.rules",
     "xray.group",
+    "xray.sampling",
+    "collector.config",
+    "collector.local_copy",
     "names.consistent",
     "frontend.tracing",
     "verify.trace",
@@ -125,6 +130,12 @@ fn a_workspace_after_init_passes_every_check_and_nothing_is_written() {
     assert!(only(&rows, "honeycomb.key")["message"].as_str().unwrap().contains("(.env)"), "{rows:#?}");
     assert_eq!(only(&rows, "otel.endpoint")["file"], "docker-compose.yml");
     assert!(with_id(&rows, "verify.trace").is_empty(), "verify only with --verify");
+    // The instructor's workspace still runs the X-Ray daemon and SDK: a warning each, with the date and the fix.
+    let path = with_id(&rows, "xray.path");
+    assert!(path.len() >= 4 && path.iter().all(|row| row["status"] == "warn"), "{path:#?}");
+    assert!(path.iter().all(|row| row["fix"].as_str().unwrap().contains("cruddur-obs xray migrate")), "{path:#?}");
+    assert!(path.iter().any(|row| row["message"].as_str().unwrap().contains("2027-02-25") && row["line"] == 32), "{path:#?}");
+    assert_eq!(only(&rows, "xray.destination")["status"], "skip", "the daemon does not need Transaction Search");
     assert_eq!(snapshot(&dir), before, "doctor wrote to the workspace");
 
     // On a table: one line per check, with its mark.

@@ -226,9 +226,10 @@ fn killed_runs_leave_old_or_new_files_never_a_mix() {
     eprintln!("{leftovers} temporary file(s) caught mid-commit in 200 kills; all removed by the next run");
 }
 
-/// `--with honeycomb,xray,cloudwatch,rollbar` on a workspace whose X-Ray daemon is commented out: the
-/// daemon service, the variables, the packages, the Rollbar token kept like the Honeycomb key, the X-Ray
-/// group and rule in the local X-Ray server, the log group in moto; a second run changes nothing anywhere.
+/// `--with honeycomb,xray,cloudwatch,rollbar --xray-via daemon` (the seeds' path, kept for those who need it)
+/// on a workspace whose X-Ray daemon is commented out: the daemon service, the variables, the packages, the
+/// Rollbar token kept like the Honeycomb key, the X-Ray group and rule in the local X-Ray server, the log
+/// group in moto, the end of support said; a second run changes nothing anywhere.
 #[test]
 fn with_every_part_the_rest_of_week_two_is_set_up_once() {
     let env = TestEnv::new();
@@ -244,12 +245,17 @@ fn with_every_part_the_rest_of_week_two_is_set_up_once() {
             .env("AWS_ENDPOINT_URL_XRAY", xray.url())
             .env("AWS_ENDPOINT_URL_CLOUDWATCH_LOGS", moto.url())
             .env("ROLLBAR_ACCESS_TOKEN", token)
-            .args(["--with", "honeycomb,xray,cloudwatch,rollbar", "-o", "json"])
+            .args(["--with", "honeycomb,xray,cloudwatch,rollbar", "--xray-via", "daemon", "-o", "json"])
             .output()
             .unwrap()
     };
     let first = run();
     assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    assert!(
+        String::from_utf8_lossy(&first.stderr).contains("AWS ends their support on 2027-02-25"),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
     assert_no_secrets(&first, &[key.clone(), token.to_owned()], "init --with everything");
     let compose = std::fs::read_to_string(dir.join("docker-compose.yml")).unwrap();
     // The fixture's own daemon is commented out: a real service must have been added.
@@ -341,8 +347,8 @@ fn a_sampling_rule_for_another_service_is_reported_and_fixed_with_consent() {
     );
 }
 
-/// `xray init` on its own, with the AWS endpoint as a flag: daemon and wiring written, group and rule made;
-/// no Honeycomb key needed; a second run writes nothing.
+/// `xray init --via daemon` on its own, with the AWS endpoint as a flag: daemon and wiring written, group and
+/// rule made; no Honeycomb key needed; a second run writes nothing.
 #[test]
 fn xray_init_wires_the_daemon_and_creates_the_group_and_rule() {
     let env = TestEnv::new();
@@ -350,7 +356,14 @@ fn xray_init_wires_the_daemon_and_creates_the_group_and_rule() {
     let dir = env.work_path("lhviet");
     copy_workspace("lhviet204__aws-bootcamp-cruddur-2023", &dir);
     let run = || {
-        env.cmd().args(["xray", "init", "--endpoint-url"]).arg(xray.url()).arg("--dir").arg(&dir).args(["-o", "json"]).assert().success()
+        env.cmd()
+            .args(["xray", "init", "--via", "daemon", "--endpoint-url"])
+            .arg(xray.url())
+            .arg("--dir")
+            .arg(&dir)
+            .args(["-o", "json"])
+            .assert()
+            .success()
     };
     let first = run();
     let rows = stdout_json(&first);

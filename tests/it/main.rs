@@ -17,6 +17,7 @@ mod init;
 mod layout;
 mod leaks;
 mod otelcol;
+mod pipeline;
 mod query;
 mod workspaces;
 mod xray_groups;

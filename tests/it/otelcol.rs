@@ -52,6 +52,18 @@ pub fn validate(configs: &[&Path], env: &[(&str, String)]) -> Output {
     command.output().unwrap()
 }
 
+/// What docker compose gives the generated `otel-collector` service (its `environment:`), with a key made at
+/// run time and the test's AWS credentials: every variable any generated configuration references.
+pub fn pipeline_env(honeycomb_key: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("HONEYCOMB_API_KEY", honeycomb_key.to_owned()),
+        ("FRONTEND_ORIGIN", "http://localhost:3000".to_owned()),
+        ("AWS_REGION", "us-east-1".to_owned()),
+        ("AWS_ACCESS_KEY_ID", ACCESS_KEY_ID.to_owned()),
+        ("AWS_SECRET_ACCESS_KEY", SECRET_ACCESS_KEY.to_owned()),
+    ]
+}
+
 /// A running collector; killed when dropped.
 pub struct Collector {
     child: Child,
@@ -64,8 +76,16 @@ pub struct Collector {
 impl Collector {
     /// Starts the collector on `configs` (merged in order, as `--config` does), with the OTLP/HTTP
     /// receiver and a health_check extension moved to free ports of 127.0.0.1 and its own metrics off (so
-    /// collectors run side by side), plus `extensions` enabled; returns once it reports healthy.
-    pub fn start(configs: &[&Path], extensions: &[&str], env: &[(&str, String)]) -> Collector {
+    /// collectors run side by side), plus `extensions` enabled, `sets` (`KEY=VALUE` for `--set`, e.g. an
+    /// exporter's endpoint moved to a local server) and, when running as root, as the user `run_as` (uid,
+    /// gid), as compose's `user:` runs it; returns once it reports healthy.
+    pub fn start_with(
+        configs: &[&Path],
+        extensions: &[&str],
+        env: &[(&str, String)],
+        sets: &[String],
+        run_as: Option<(u32, u32)>,
+    ) -> Collector {
         let home = tempfile::tempdir().unwrap();
         let log = home.path().join("otelcol.log");
         let (otlp_port, health_port) = (free_port(), free_port());
@@ -80,9 +100,20 @@ impl Collector {
             .arg(format!("--set=extensions::health_check::endpoint=127.0.0.1:{health_port}"))
             .arg(format!("--set=service::extensions=[{}]", enabled.join(",")))
             .arg("--set=service::telemetry::metrics::level=none")
+            .args(sets.iter().map(|set| format!("--set={set}")))
             .stdin(Stdio::null())
             .stdout(std::fs::File::create(&log).unwrap())
             .stderr(std::fs::File::create(home.path().join("otelcol.stderr")).unwrap());
+        #[cfg(unix)]
+        if let Some((uid, gid)) = run_as {
+            use std::os::unix::fs::PermissionsExt;
+            use std::os::unix::process::CommandExt;
+            // Its home must be readable by that user (the AWS SDK looks there for config files).
+            std::fs::set_permissions(home.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+            command.uid(uid).gid(gid);
+        }
+        #[cfg(not(unix))]
+        let _ = run_as;
         let child = command.spawn().expect("the collector starts");
         let mut collector = Collector { child, _home: home, log, otlp_url: format!("http://127.0.0.1:{otlp_port}") };
         collector.wait_healthy(health_port);

@@ -165,6 +165,7 @@ fn every_workspace_inits_reruns_to_nothing_and_every_doctor_fix_fixes() {
     let secrets = world.secrets();
     let parts = ["--target", "compose,dotenv,requirements", "--with", "honeycomb,xray,cloudwatch,rollbar"];
     let (mut fixtures, mut walked, mut human) = (0, Vec::new(), Vec::new());
+    let mut on_the_collector = Vec::new();
     for name in all_fixtures() {
         fixtures += 1;
         let expect = expectations(&name);
@@ -173,6 +174,7 @@ fn every_workspace_inits_reruns_to_nothing_and_every_doctor_fix_fixes() {
         clone_of(&name, &dir);
         let init = |extra: &[&str]| world.obs(&xray, &dir).arg("init").args(parts).args(expect.extra).args(extra).output().unwrap();
 
+        let legacy = !cruddur_obs::workspace::Workspace::detect(&dir).unwrap().xray_legacy().is_empty();
         let before = snapshot(&dir);
         let dry = init(&["--dry-run"]);
         assert_no_secrets(&dry, &secrets, &name);
@@ -189,7 +191,7 @@ fn every_workspace_inits_reruns_to_nothing_and_every_doctor_fix_fixes() {
             git(&dir, &["commit", "-qm", "stop tracking .env"]);
         } else {
             assert!(dry.status.success(), "{name}: {}", String::from_utf8_lossy(&dry.stderr));
-            assert!(String::from_utf8_lossy(&dry.stdout).contains("OTEL_EXPORTER_OTLP_HEADERS"), "{name}: the diff shows the variables");
+            assert!(String::from_utf8_lossy(&dry.stdout).contains("OTEL_EXPORTER_OTLP_"), "{name}: the diff shows the variables");
         }
 
         let applied = init(&["-o", "json"]);
@@ -215,14 +217,41 @@ fn every_workspace_inits_reruns_to_nothing_and_every_doctor_fix_fixes() {
             let compose =
                 ["docker-compose.yml", "docker-compose.yaml"].iter().map(|file| dir.join(file)).find(|path| path.exists()).unwrap();
             let text = std::fs::read_to_string(&compose).unwrap();
-            assert!(text.contains("x-honeycomb-team=${HONEYCOMB_API_KEY}"), "{name}: {text}");
             let services = cruddur_obs::edit::compose::services(&text).unwrap();
-            assert!(services.iter().any(|service| service.name == "xray-daemon"), "{name}: no xray-daemon service in\n{text}");
+            let names: Vec<&str> = services.iter().map(|service| service.name.as_str()).collect();
             // Names compare as pip does: `aws_xray_sdk` is `aws-xray-sdk`.
             let requirements =
                 std::fs::read_to_string(dir.join("backend-flask/requirements.txt")).unwrap().to_lowercase().replace('_', "-");
-            for package in ["opentelemetry-instrumentation-flask", "aws-xray-sdk", "watchtower", "rollbar"] {
+            for package in ["opentelemetry-instrumentation-flask", "watchtower", "rollbar"] {
                 assert!(requirements.contains(package), "{name}: {package}");
+            }
+            let stderr = String::from_utf8_lossy(&applied.stderr);
+            if legacy {
+                // Left on the daemon (and the SDK) for `xray migrate`; Honeycomb straight from the app, as before.
+                assert!(stderr.contains("xray migrate") && stderr.contains("2027-02-25"), "{name}: {stderr}");
+                let original = String::from_utf8(before[&compose].0.clone()).unwrap();
+                let had_daemon =
+                    cruddur_obs::edit::compose::services(&original).unwrap().iter().any(|service| service.name == "xray-daemon");
+                assert_eq!(names.contains(&"xray-daemon"), had_daemon, "{name}: the daemon is left as it was");
+                assert!(text.contains("x-honeycomb-team=${HONEYCOMB_API_KEY}"), "{name}: {text}");
+                assert!(!dir.join(".cruddur-obs").exists(), "{name}: no collector, no local copy");
+            } else {
+                // X-Ray the OpenTelemetry way: one collector, which holds the key and the AWS settings.
+                on_the_collector.push(name.clone());
+                assert!(names.contains(&"otel-collector") && !names.contains(&"xray-daemon"), "{name}: {names:?}");
+                let backend = services.iter().find(|service| service.name == "backend-flask").unwrap();
+                let endpoint = backend.environment.as_ref().unwrap().vars["OTEL_EXPORTER_OTLP_ENDPOINT"].value.clone();
+                assert_eq!(endpoint.as_deref(), Some("http://otel-collector:4318"), "{name}");
+                assert!(!requirements.contains("aws-xray-sdk\n") || requirements.contains("# aws-xray-sdk"), "{name}: no X-Ray SDK");
+                assert!(text.contains("HONEYCOMB_API_KEY: \"${HONEYCOMB_API_KEY}\""), "{name}: the collector holds the key: {text}");
+                assert!(
+                    text.contains("AWS_SECRET_ACCESS_KEY: \"${AWS_SECRET_ACCESS_KEY}\""),
+                    "{name}: the collector's AWS settings: {text}"
+                );
+                let config = compose.with_file_name("otel-collector-config.yaml");
+                let loaded = crate::otelcol::validate(&[&config], &crate::otelcol::pipeline_env(&world.key));
+                assert!(loaded.status.success(), "{name}: {}", String::from_utf8_lossy(&loaded.stderr));
+                assert!(stderr.contains("xray destination --enable"), "{name}: Transaction Search checked first: {stderr}");
             }
         }
 
@@ -268,6 +297,7 @@ fn every_workspace_inits_reruns_to_nothing_and_every_doctor_fix_fixes() {
         human.join("\n")
     );
     assert!(fixtures >= 27, "{fixtures} fixtures");
+    assert!(on_the_collector.len() >= 2, "{on_the_collector:?}");
     assert!(walked.len() >= 40, "only {} findings had a command: {walked:#?}", walked.len());
 }
 
@@ -653,20 +683,25 @@ fn rule_files_are_found_where_the_team_keeps_them() {
     assert!(applied["message"].as_str().unwrap().contains("aws/xray.json, backend-flask/xray.json"), "{applied}");
 }
 
-/// Item 10: a service init adds joins the networks of the service it serves, so its address resolves.
+/// Item 10: a service init adds joins the networks of the service it serves, so its address resolves:
+/// the collector (X-Ray's default path) and, with `--xray-via daemon`, the daemon.
 #[test]
 fn added_services_join_the_backends_networks() {
     let env = TestEnv::new();
     let xray = start_xray();
-    let dir = cloned(&env, "synthetic__networks");
-    let run = || env.xray(&xray).current_dir(&dir).args(["init", "--with", "xray", "--target", "compose"]).assert();
-    let first = run().success();
-    assert!(String::from_utf8_lossy(&first.get_output().stdout).contains("added service xray-daemon (networks: cruddur-net)"));
-    let compose = std::fs::read_to_string(dir.join("docker-compose.yml")).unwrap();
-    let services = cruddur_obs::edit::compose::services(&compose).unwrap();
-    let daemon = services.iter().find(|service| service.name == "xray-daemon").unwrap();
-    assert_eq!(daemon.networks, ["cruddur-net"], "{compose}");
-    assert!(stderr_text(&run().success()).contains("nothing to change"));
+    for (via, added) in [("collector", "otel-collector"), ("daemon", "xray-daemon")] {
+        let dir = env.work_path(&format!("networks-{via}"));
+        clone_of("synthetic__networks", &dir);
+        let run = || env.xray(&xray).current_dir(&dir).args(["init", "--with", "xray", "--xray-via", via, "--target", "compose"]).assert();
+        let first = run().success();
+        let out = String::from_utf8_lossy(&first.get_output().stdout).into_owned();
+        assert!(out.contains(&format!("added service {added} (networks: cruddur-net)")), "{out}");
+        let compose = std::fs::read_to_string(dir.join("docker-compose.yml")).unwrap();
+        let services = cruddur_obs::edit::compose::services(&compose).unwrap();
+        let service = services.iter().find(|service| service.name == added).unwrap();
+        assert_eq!(service.networks, ["cruddur-net"], "{compose}");
+        assert!(stderr_text(&run().success()).contains("nothing to change"));
+    }
 }
 
 /// Item 11: a Flask backend run from an image, its code bind-mounted and `flask run` as its command, is

@@ -1,8 +1,11 @@
-//! `cruddur-obs xray ...`: X-Ray groups and sampling rules.
+//! `cruddur-obs xray ...`: X-Ray groups and sampling rules, the trace segment destination, a workspace's
+//! X-Ray wiring (`init`, `migrate`).
 
 mod create_group;
+mod destination;
 mod groups;
 mod init;
+mod migrate;
 mod rules;
 
 use clap::{Args, Subcommand};
@@ -30,7 +33,7 @@ pub struct XrayArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum XrayCommand {
-    /// Wire a workspace to X-Ray: the daemon service, SDK variables and package, the rule file, group and rules
+    /// Wire a workspace to X-Ray: through its OpenTelemetry Collector (or the daemon), the rule file, group and rules
     Init(init::XrayInitArgs),
     /// Create a group of traces selected by a filter expression (safe to re-run)
     CreateGroup(create_group::CreateGroupArgs),
@@ -40,6 +43,10 @@ pub enum XrayCommand {
     /// Apply, check, list, show, delete or export sampling rules
     #[command(subcommand)]
     Rules(rules::RulesCommand),
+    /// Show the trace segment destination; --enable turns on Transaction Search, which X-Ray's OTLP endpoint needs
+    Destination(destination::DestinationArgs),
+    /// Move a workspace from the X-Ray daemon and SDK (end of support 2027-02-25) to OpenTelemetry through the collector
+    Migrate(migrate::MigrateArgs),
 }
 
 pub async fn run(context: &Context, args: XrayArgs) -> CliResult {
@@ -49,6 +56,8 @@ pub async fn run(context: &Context, args: XrayArgs) -> CliResult {
         XrayCommand::CreateGroup(command) => create_group::run(context, &aws, command).await,
         XrayCommand::Groups(command) => groups::run(context, &aws, command).await,
         XrayCommand::Rules(command) => rules::run(context, &aws, command).await,
+        XrayCommand::Destination(command) => destination::run(context, &aws, command).await,
+        XrayCommand::Migrate(command) => migrate::run(context, command).await,
     }
 }
 

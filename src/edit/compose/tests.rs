@@ -772,6 +772,61 @@ fn a_duplicate_key_is_placed_at_its_second_entry() {
     assert_eq!(line_of(flow).0, Some(3));
 }
 
+/// The real workspaces' daemons go, with nothing else: every other line of the file is kept byte for byte,
+/// comments after the service included.
+#[test]
+fn a_service_is_removed_with_its_block_only() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/workspaces");
+    let mut removed = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        for name in ["docker-compose.yml", "docker-compose.yaml", "docker-compose-codespace.yml"] {
+            let Ok(text) = std::fs::read_to_string(path.join(name)) else { continue };
+            if !services(&text).unwrap().iter().any(|service| service.name == "xray-daemon") {
+                continue;
+            }
+            let out = remove_service(&text, "xray-daemon").unwrap_or_else(|err| panic!("{}: {err}", path.display()));
+            assert!(!services(&out).unwrap().iter().any(|service| service.name == "xray-daemon"));
+            let kept: Vec<&str> = text.lines().filter(|line| !out.lines().any(|other| other == *line)).collect();
+            assert!(kept.iter().all(|line| !line.trim().is_empty()), "{}: only the daemon's lines go: {kept:?}", path.display());
+            assert_eq!(remove_service(&out, "xray-daemon").unwrap(), out);
+            removed += 1;
+        }
+    }
+    assert!(removed >= 8, "{removed}");
+    let text = "services:\n  a:\n    image: x\n    # about a\n  xray-daemon:\n    image: \"amazon/aws-xray-daemon\"\n    # its own comment\n\n    ports:\n      - 2000:2000/udp\n# the networks\nnetworks:\n  n: {}\n";
+    assert_eq!(
+        remove_service(text, "xray-daemon").unwrap(),
+        "services:\n  a:\n    image: x\n    # about a\n# the networks\nnetworks:\n  n: {}\n"
+    );
+}
+
+#[test]
+fn a_service_is_replaced_where_it_is_at_the_files_indentation() {
+    let text = "services:\r\n    api:\r\n        image: a\r\n    otel-collector:\r\n        image: old # ours\r\n        ports:\r\n            - \"4318:4318\"\r\n    db:\r\n        image: postgres\r\n";
+    let out = replace_service(text, "otel-collector", "image: new\nenvironment:\n  A: \"1\"\n").unwrap();
+    assert_eq!(
+        out,
+        "services:\r\n    api:\r\n        image: a\r\n    otel-collector:\r\n        image: new\r\n        environment:\r\n            A: \"1\"\r\n    db:\r\n        image: postgres\r\n"
+    );
+    assert_eq!(replace_service(&out, "otel-collector", "image: new\nenvironment:\n  A: \"1\"\n").unwrap(), out, "same settings: unchanged");
+    assert!(matches!(replace_service(text, "nope", "image: x\n"), Err(ComposeError::ServiceNotFound { .. })));
+}
+
+#[test]
+fn variables_are_removed_from_mappings_and_lists() {
+    let mapping = "services:\n  backend-flask:\n    environment:\n      OTEL_SERVICE_NAME: 'backend-flask'\n      AWS_XRAY_URL: \"*4567-${GITPOD_WORKSPACE_ID}*\" # the SDK's\n      AWS_XRAY_DAEMON_ADDRESS: \"xray-daemon:2000\"\n      #AWS_XRAY_URL: old\n    build: .\n";
+    let out = remove_service_env(mapping, "backend-flask", &["AWS_XRAY_URL", "AWS_XRAY_DAEMON_ADDRESS", "MISSING"]).unwrap();
+    assert_eq!(
+        out,
+        "services:\n  backend-flask:\n    environment:\n      OTEL_SERVICE_NAME: 'backend-flask'\n      #AWS_XRAY_URL: old\n    build: .\n"
+    );
+    assert_eq!(remove_service_env(&out, "backend-flask", &["AWS_XRAY_URL"]).unwrap(), out);
+    let list = "services:\n  backend-flask:\n    environment:\n      - AWS_XRAY_URL=\"*x*\"\n      - A=1\n      - AWS_XRAY_URL=again\n";
+    let out = remove_service_env(list, "backend-flask", &["AWS_XRAY_URL"]).unwrap();
+    assert_eq!(out, "services:\n  backend-flask:\n    environment:\n      - A=1\n");
+}
+
 #[test]
 fn a_byte_order_mark_is_not_a_second_document() {
     // With CRLF line ends (a file saved by a Windows editor), the parser took the mark for a new document.

@@ -251,3 +251,14 @@ fn odd_file_endings_and_starts_stay_idempotent() {
         assert_eq!(twice, once);
     }
 }
+
+#[test]
+fn packages_are_removed_with_their_continuations_and_nothing_else() {
+    let text = "flask\r\n# tracing\r\naws_xray_sdk==2.12 \\\r\n    --hash=sha256:abc\r\nopentelemetry-api\r\naws-xray-sdk ; python_version > \"3\"\r\nwatchtower";
+    let (out, removed) = remove_packages(text, &["aws-xray-sdk"]);
+    assert_eq!(out, "flask\r\n# tracing\r\nopentelemetry-api\r\nwatchtower");
+    assert_eq!(removed, ["aws_xray_sdk==2.12", "aws-xray-sdk ; python_version > \"3\""]);
+    assert_eq!(remove_packages(&out, &["aws-xray-sdk"]), (out.clone(), Vec::<String>::new()));
+    let (last, _) = remove_packages("flask\naws-xray-sdk", &["aws-xray-sdk"]);
+    assert_eq!(last, "flask", "no final newline before, none after");
+}
