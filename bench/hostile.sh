@@ -113,6 +113,7 @@ out, size, services = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 results = json.load(open(f"{out}/compose.json"))["results"]
 peak = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", open(f"{out}/rss.compose").read()).group(1)) / 1024
 print(f"# Hostile inputs benchmark ({datetime.date.today()}, {os.cpu_count()} cores)\n")
+print("Load averages at the end (1, 5, 15 min): " + " / ".join(f"{load:.1f}" for load in os.getloadavg()) + " (the machine may be shared: times rise with it, ratios within one run hold).\n")
 print(f"A {size / 1e6:.1f} MB docker-compose.yml ({services} services, two variables each); median of 5 runs (hyperfine):\n")
 print("| run | median | min | max |\n|---|---|---|---|")
 for result in results:
