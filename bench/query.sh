@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `cruddur-obs query run` against the local Honeycomb server whose query results complete 300 ms after
+# `cruddur-obs query run` against the strict local Honeycomb server (Enterprise, `--strict`: Honeycomb's
+# time flooring, relational and run limits) whose query results complete 300 ms after
 # they are created (--query-delay-ms 300), compared with a client that polls every second
 # (bench/poll_1s.py, standard-library Python, as the Python Query Data API clients do):
 #   - time to table: the whole process, launch to exit, table on stdout; median of RUNS runs each;
@@ -14,7 +15,7 @@ cargo build --locked --release -p cruddur-obs -p cruddur-honeycomb-server >&2
 
 out=$(mktemp -d)
 trap 'kill $server_pid 2>/dev/null || true; rm -rf "$out"' EXIT
-./target/release/cruddur-honeycomb-server --port 0 --query-delay-ms 300 --query-results-per-minute 100000 > "$out/server.log" &
+./target/release/cruddur-honeycomb-server --port 0 --strict --plan enterprise --query-delay-ms 300 --query-results-per-minute 100000 > "$out/server.log" &
 server_pid=$!
 until grep -q 'listening on' "$out/server.log" 2>/dev/null; do sleep 0.05; done
 banner() { sed -n "s/^$1=//p" "$out/server.log" | head -1; }
@@ -86,7 +87,7 @@ for name, command in clients.items():
         times.append(once(command))
     results[name] = (times, requests)
 
-lines = ["# query benchmark", "", f"`bench/query.sh {runs}` on {time.strftime('%Y-%m-%d')}: the local Honeycomb server (release build) with query "
+lines = ["# query benchmark", "", f"`bench/query.sh {runs}` on {time.strftime('%Y-%m-%d')}: the strict local Honeycomb server (release build, Enterprise, `--strict`: time flooring, relational and run limits) with query "
          "results that complete 300 ms after creation (`--query-delay-ms 300`), 30,000 events of 10,000 users. Time to table = "
          "the whole process, launch to exit, a 20-row P99-by-user table on stdout (a pipe); "
          f"{runs} runs each.", "",

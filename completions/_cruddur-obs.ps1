@@ -40,6 +40,8 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('frontend', 'frontend', [CompletionResultType]::ParameterValue, 'Browser traces from the React frontend, joined to the backend''s')
             [CompletionResult]::new('xray', 'xray', [CompletionResultType]::ParameterValue, 'AWS X-Ray: groups, sampling rules, Transaction Search, a workspace''s move to OpenTelemetry')
             [CompletionResult]::new('cloudwatch', 'cloudwatch', [CompletionResultType]::ParameterValue, 'AWS CloudWatch Logs: log groups and how long they keep events')
+            [CompletionResult]::new('trace', 'trace', [CompletionResultType]::ParameterValue, 'One trace as a waterfall in the terminal, from the workspace''s local copy or X-Ray')
+            [CompletionResult]::new('traces', 'traces', [CompletionResultType]::ParameterValue, 'The workspace''s own copy of its traces (.cruddur-obs/traces): status')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'What `apply` would change: the observability file against Honeycomb and X-Ray, as a diff')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make Honeycomb and X-Ray match the observability file (boards, triggers, SLOs, ...)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write an existing environment (and X-Ray) as the observability file')
@@ -914,6 +916,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after this long, rate-limit waits included: 30s, 2m')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where to answer: honeycomb, local (the workspace''s .cruddur-obs/traces), or auto')
             [CompletionResult]::new('--user-column', '--user-column', [CompletionResultType]::ParameterName, 'The column holding the user [default: found in the dataset]')
             [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'The latency column [default: duration_ms]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
@@ -926,6 +929,8 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]')
             [CompletionResult]::new('--any', '--any', [CompletionResultType]::ParameterName, 'Match events that pass any --where (default: all of them)')
+            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the query in Honeycomb''s UI too (its result, or on a plan without the Query Data API its Query Template Link)')
+            [CompletionResult]::new('--requests', '--requests', [CompletionResultType]::ParameterName, 'Whole requests: per user, the root span''s duration of each trace the user appears in (on any span)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
@@ -947,7 +952,9 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after this long, rate-limit waits included: 30s, 2m')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where to answer: honeycomb, local (the workspace''s .cruddur-obs/traces), or auto')
             [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'The duration column [default: duration_ms]')
+            [CompletionResult]::new('--show', '--show', [CompletionResultType]::ParameterName, 'Draw the first N traces of the table as waterfalls, from the local copy')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
@@ -958,6 +965,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]')
             [CompletionResult]::new('--any', '--any', [CompletionResultType]::ParameterName, 'Match events that pass any --where (default: all of them)')
+            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the query in Honeycomb''s UI too (its result, or on a plan without the Query Data API its Query Template Link)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
@@ -979,6 +987,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after this long, rate-limit waits included: 30s, 2m')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where to answer: honeycomb, local (the workspace''s .cruddur-obs/traces), or auto')
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Group by these columns instead (repeatable)')
             [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'The latency column [default: duration_ms]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
@@ -991,6 +1000,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]')
             [CompletionResult]::new('--any', '--any', [CompletionResultType]::ParameterName, 'Match events that pass any --where (default: all of them)')
+            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the query in Honeycomb''s UI too (its result, or on a plan without the Query Data API its Query Template Link)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
@@ -1012,6 +1022,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after this long, rate-limit waits included: 30s, 2m')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where to answer: honeycomb, local (the workspace''s .cruddur-obs/traces), or auto')
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Group by these columns instead (repeatable)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
@@ -1023,6 +1034,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]')
             [CompletionResult]::new('--any', '--any', [CompletionResultType]::ParameterName, 'Match events that pass any --where (default: all of them)')
+            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the query in Honeycomb''s UI too (its result, or on a plan without the Query Data API its Query Template Link)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
@@ -1042,6 +1054,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''http.route starts-with /api'', ''error exists''')
             [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''http.route starts-with /api'', ''error exists''')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after this long, rate-limit waits included: 30s, 2m')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where to answer: honeycomb, local (the workspace''s .cruddur-obs/traces), or auto')
             [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'The value to draw [default: duration_ms]')
             [CompletionResult]::new('--rows', '--rows', [CompletionResultType]::ParameterName, 'Value bands (rows)')
             [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Time buckets (columns) [default: what fits the terminal, at most 120]')
@@ -1055,6 +1068,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]')
             [CompletionResult]::new('--any', '--any', [CompletionResultType]::ParameterName, 'Match events that pass any --where (default: all of them)')
+            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the query in Honeycomb''s UI too (its result, or on a plan without the Query Data API its Query Template Link)')
             [CompletionResult]::new('--log', '--log', [CompletionResultType]::ParameterName, 'Logarithmic value bands (long-tailed latencies)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
@@ -1080,6 +1094,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after this long, rate-limit waits included: 30s, 2m')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where to answer: honeycomb, local (the workspace''s .cruddur-obs/traces), or auto')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
@@ -1090,6 +1105,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]')
             [CompletionResult]::new('--any', '--any', [CompletionResultType]::ParameterName, 'Match events that pass any --where (default: all of them)')
+            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the query in Honeycomb''s UI too (its result, or on a plan without the Query Data API its Query Template Link)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
@@ -1195,6 +1211,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after this long, rate-limit waits included: 30s, 2m')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where to answer: honeycomb, local (the workspace''s .cruddur-obs/traces), or auto')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
@@ -1205,6 +1222,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]')
             [CompletionResult]::new('--any', '--any', [CompletionResultType]::ParameterName, 'Match events that pass any --where (default: all of them)')
+            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the query in Honeycomb''s UI too (its result, or on a plan without the Query Data API its Query Template Link)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
@@ -1971,6 +1989,119 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
         'cruddur-obs;cloudwatch;help;help' {
             break
         }
+        'cruddur-obs;trace' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'A trace as a waterfall: a line per span, indented by parent, with a bar on a shared time axis')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-obs;trace;show' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Where to read it: the workspace''s local copy, or X-Ray (BatchGetTraces, on any AWS account)')
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'The workspace whose local copy to read [default: the current directory]')
+            [CompletionResult]::new('--aws-profile', '--aws-profile', [CompletionResultType]::ParameterName, 'AWS profile for --from xray [default: AWS_PROFILE, then "default"]')
+            [CompletionResult]::new('--aws-region', '--aws-region', [CompletionResultType]::ParameterName, 'AWS region for --from xray [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Honeycomb region, when no API URL is set [default: the profile''s, then us]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]')
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]')
+            [CompletionResult]::new('--key-secret', '--key-secret', [CompletionResultType]::ParameterName, 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;trace;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'A trace as a waterfall: a line per span, indented by parent, with a bar on a shared time axis')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-obs;trace;help;show' {
+            break
+        }
+        'cruddur-obs;trace;help;help' {
+            break
+        }
+        'cruddur-obs;traces' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Where the local copy is, how big, which services and what time it covers')
+            [CompletionResult]::new('tail', 'tail', [CompletionResultType]::ParameterValue, 'Spans as they arrive in the local copy, filtered with --where as queries are (follow mode)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-obs;traces;status' {
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'The workspace [default: the current directory]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;traces;tail' {
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''service.name = backend-flask'', ''error exists''')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''service.name = backend-flask'', ''error exists''')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Stop after N events')
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'The workspace whose local copy to follow [default: the current directory]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results: a table on a terminal, JSON otherwise')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]')
+            [CompletionResult]::new('--any', '--any', [CompletionResultType]::ParameterName, 'Match events that pass any --where (default: all of them)')
+            [CompletionResult]::new('--from-start', '--from-start', [CompletionResultType]::ParameterName, 'Print what the copy already holds first')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cruddur-obs;traces;help' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Where the local copy is, how big, which services and what time it covers')
+            [CompletionResult]::new('tail', 'tail', [CompletionResultType]::ParameterValue, 'Spans as they arrive in the local copy, filtered with --where as queries are (follow mode)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cruddur-obs;traces;help;status' {
+            break
+        }
+        'cruddur-obs;traces;help;tail' {
+            break
+        }
+        'cruddur-obs;traces;help;help' {
+            break
+        }
         'cruddur-obs;plan' {
             [CompletionResult]::new('--aws-profile', '--aws-profile', [CompletionResultType]::ParameterName, 'AWS profile for the xray section [default: AWS_PROFILE]')
             [CompletionResult]::new('--aws-region', '--aws-region', [CompletionResultType]::ParameterName, 'AWS region for the xray section [default: AWS_REGION, AWS_DEFAULT_REGION, the profile''s]')
@@ -2228,6 +2359,8 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('frontend', 'frontend', [CompletionResultType]::ParameterValue, 'Browser traces from the React frontend, joined to the backend''s')
             [CompletionResult]::new('xray', 'xray', [CompletionResultType]::ParameterValue, 'AWS X-Ray: groups, sampling rules, Transaction Search, a workspace''s move to OpenTelemetry')
             [CompletionResult]::new('cloudwatch', 'cloudwatch', [CompletionResultType]::ParameterValue, 'AWS CloudWatch Logs: log groups and how long they keep events')
+            [CompletionResult]::new('trace', 'trace', [CompletionResultType]::ParameterValue, 'One trace as a waterfall in the terminal, from the workspace''s local copy or X-Ray')
+            [CompletionResult]::new('traces', 'traces', [CompletionResultType]::ParameterValue, 'The workspace''s own copy of its traces (.cruddur-obs/traces): status')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'What `apply` would change: the observability file against Honeycomb and X-Ray, as a diff')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make Honeycomb and X-Ray match the observability file (boards, triggers, SLOs, ...)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write an existing environment (and X-Ray) as the observability file')
@@ -2484,6 +2617,24 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             break
         }
         'cruddur-obs;help;cloudwatch;log-group;delete' {
+            break
+        }
+        'cruddur-obs;help;trace' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'A trace as a waterfall: a line per span, indented by parent, with a bar on a shared time axis')
+            break
+        }
+        'cruddur-obs;help;trace;show' {
+            break
+        }
+        'cruddur-obs;help;traces' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Where the local copy is, how big, which services and what time it covers')
+            [CompletionResult]::new('tail', 'tail', [CompletionResultType]::ParameterValue, 'Spans as they arrive in the local copy, filtered with --where as queries are (follow mode)')
+            break
+        }
+        'cruddur-obs;help;traces;status' {
+            break
+        }
+        'cruddur-obs;help;traces;tail' {
             break
         }
         'cruddur-obs;help;plan' {

@@ -37,6 +37,8 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand frontend 'Browser traces from the React frontend, joined to the backend''s'
             cand xray 'AWS X-Ray: groups, sampling rules, Transaction Search, a workspace''s move to OpenTelemetry'
             cand cloudwatch 'AWS CloudWatch Logs: log groups and how long they keep events'
+            cand trace 'One trace as a waterfall in the terminal, from the workspace''s local copy or X-Ray'
+            cand traces 'The workspace''s own copy of its traces (.cruddur-obs/traces): status'
             cand plan 'What `apply` would change: the observability file against Honeycomb and X-Ray, as a diff'
             cand apply 'Make Honeycomb and X-Ray match the observability file (boards, triggers, SLOs, ...)'
             cand export 'Write an existing environment (and X-Ray) as the observability file'
@@ -828,6 +830,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand -n 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]'
             cand --limit 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]'
             cand --timeout 'Give up after this long, rate-limit waits included: 30s, 2m'
+            cand --source 'Where to answer: honeycomb, local (the workspace''s .cruddur-obs/traces), or auto'
             cand --user-column 'The column holding the user [default: found in the dataset]'
             cand --column 'The latency column [default: duration_ms]'
             cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
@@ -840,6 +843,8 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --output 'How to print results: a table on a terminal, JSON otherwise'
             cand --request-timeout 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]'
             cand --any 'Match events that pass any --where (default: all of them)'
+            cand --open 'Open the query in Honeycomb''s UI too (its result, or on a plan without the Query Data API its Query Template Link)'
+            cand --requests 'Whole requests: per user, the root span''s duration of each trace the user appears in (on any span)'
             cand -q 'Print only results and errors (no progress or notes on stderr)'
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
@@ -860,7 +865,9 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand -n 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]'
             cand --limit 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]'
             cand --timeout 'Give up after this long, rate-limit waits included: 30s, 2m'
+            cand --source 'Where to answer: honeycomb, local (the workspace''s .cruddur-obs/traces), or auto'
             cand --column 'The duration column [default: duration_ms]'
+            cand --show 'Draw the first N traces of the table as waterfalls, from the local copy'
             cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
             cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
             cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
@@ -871,6 +878,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --output 'How to print results: a table on a terminal, JSON otherwise'
             cand --request-timeout 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]'
             cand --any 'Match events that pass any --where (default: all of them)'
+            cand --open 'Open the query in Honeycomb''s UI too (its result, or on a plan without the Query Data API its Query Template Link)'
             cand -q 'Print only results and errors (no progress or notes on stderr)'
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
@@ -891,6 +899,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand -n 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]'
             cand --limit 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]'
             cand --timeout 'Give up after this long, rate-limit waits included: 30s, 2m'
+            cand --source 'Where to answer: honeycomb, local (the workspace''s .cruddur-obs/traces), or auto'
             cand --by 'Group by these columns instead (repeatable)'
             cand --column 'The latency column [default: duration_ms]'
             cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
@@ -903,6 +912,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --output 'How to print results: a table on a terminal, JSON otherwise'
             cand --request-timeout 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]'
             cand --any 'Match events that pass any --where (default: all of them)'
+            cand --open 'Open the query in Honeycomb''s UI too (its result, or on a plan without the Query Data API its Query Template Link)'
             cand -q 'Print only results and errors (no progress or notes on stderr)'
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
@@ -923,6 +933,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand -n 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]'
             cand --limit 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]'
             cand --timeout 'Give up after this long, rate-limit waits included: 30s, 2m'
+            cand --source 'Where to answer: honeycomb, local (the workspace''s .cruddur-obs/traces), or auto'
             cand --by 'Group by these columns instead (repeatable)'
             cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
             cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
@@ -934,6 +945,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --output 'How to print results: a table on a terminal, JSON otherwise'
             cand --request-timeout 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]'
             cand --any 'Match events that pass any --where (default: all of them)'
+            cand --open 'Open the query in Honeycomb''s UI too (its result, or on a plan without the Query Data API its Query Template Link)'
             cand -q 'Print only results and errors (no progress or notes on stderr)'
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
@@ -952,6 +964,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand -w 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''http.route starts-with /api'', ''error exists'''
             cand --where 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''http.route starts-with /api'', ''error exists'''
             cand --timeout 'Give up after this long, rate-limit waits included: 30s, 2m'
+            cand --source 'Where to answer: honeycomb, local (the workspace''s .cruddur-obs/traces), or auto'
             cand --column 'The value to draw [default: duration_ms]'
             cand --rows 'Value bands (rows)'
             cand --width 'Time buckets (columns) [default: what fits the terminal, at most 120]'
@@ -965,6 +978,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --output 'How to print results: a table on a terminal, JSON otherwise'
             cand --request-timeout 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]'
             cand --any 'Match events that pass any --where (default: all of them)'
+            cand --open 'Open the query in Honeycomb''s UI too (its result, or on a plan without the Query Data API its Query Template Link)'
             cand --log 'Logarithmic value bands (long-tailed latencies)'
             cand -q 'Print only results and errors (no progress or notes on stderr)'
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
@@ -989,6 +1003,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand -n 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]'
             cand --limit 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]'
             cand --timeout 'Give up after this long, rate-limit waits included: 30s, 2m'
+            cand --source 'Where to answer: honeycomb, local (the workspace''s .cruddur-obs/traces), or auto'
             cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
             cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
             cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
@@ -999,6 +1014,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --output 'How to print results: a table on a terminal, JSON otherwise'
             cand --request-timeout 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]'
             cand --any 'Match events that pass any --where (default: all of them)'
+            cand --open 'Open the query in Honeycomb''s UI too (its result, or on a plan without the Query Data API its Query Template Link)'
             cand -q 'Print only results and errors (no progress or notes on stderr)'
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
@@ -1100,6 +1116,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand -n 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]'
             cand --limit 'Rows to return, 1 to 10000 [default: 20 for presets, the spec''s or 1000 for run]'
             cand --timeout 'Give up after this long, rate-limit waits included: 30s, 2m'
+            cand --source 'Where to answer: honeycomb, local (the workspace''s .cruddur-obs/traces), or auto'
             cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
             cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
             cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
@@ -1110,6 +1127,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --output 'How to print results: a table on a terminal, JSON otherwise'
             cand --request-timeout 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]'
             cand --any 'Match events that pass any --where (default: all of them)'
+            cand --open 'Open the query in Honeycomb''s UI too (its result, or on a plan without the Query Data API its Query Template Link)'
             cand -q 'Print only results and errors (no progress or notes on stderr)'
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
@@ -1783,6 +1801,107 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
         }
         &'cruddur-obs;cloudwatch;help;help'= {
         }
+        &'cruddur-obs;trace'= {
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand --request-timeout 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand show 'A trace as a waterfall: a line per span, indented by parent, with a bar on a shared time axis'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-obs;trace;show'= {
+            cand --from 'Where to read it: the workspace''s local copy, or X-Ray (BatchGetTraces, on any AWS account)'
+            cand --dir 'The workspace whose local copy to read [default: the current directory]'
+            cand --aws-profile 'AWS profile for --from xray [default: AWS_PROFILE, then "default"]'
+            cand --aws-region 'AWS region for --from xray [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s]'
+            cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
+            cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
+            cand --region 'Honeycomb region, when no API URL is set [default: the profile''s, then us]'
+            cand --api-key 'An environment''s API key [default: HONEYCOMB_API_KEY, then the profile''s]'
+            cand --key-id 'Management key ID [default: HONEYCOMB_KEY_ID, then the profile''s]'
+            cand --key-secret 'Management key secret [default: HONEYCOMB_KEY_SECRET, then the profile''s]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand --request-timeout 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;trace;help'= {
+            cand show 'A trace as a waterfall: a line per span, indented by parent, with a bar on a shared time axis'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-obs;trace;help;show'= {
+        }
+        &'cruddur-obs;trace;help;help'= {
+        }
+        &'cruddur-obs;traces'= {
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand --request-timeout 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand status 'Where the local copy is, how big, which services and what time it covers'
+            cand tail 'Spans as they arrive in the local copy, filtered with --where as queries are (follow mode)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-obs;traces;status'= {
+            cand --dir 'The workspace [default: the current directory]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand --request-timeout 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;traces;tail'= {
+            cand -w 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''service.name = backend-flask'', ''error exists'''
+            cand --where 'A filter, ''COLUMN OP VALUE'' (repeatable): ''duration_ms > 250'', ''service.name = backend-flask'', ''error exists'''
+            cand --count 'Stop after N events'
+            cand --dir 'The workspace whose local copy to follow [default: the current directory]'
+            cand -o 'How to print results: a table on a terminal, JSON otherwise'
+            cand --output 'How to print results: a table on a terminal, JSON otherwise'
+            cand --request-timeout 'Give up on one HTTP request to Honeycomb or AWS after this long (each attempt; a retry gets its own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]'
+            cand --any 'Match events that pass any --where (default: all of them)'
+            cand --from-start 'Print what the copy already holds first'
+            cand -q 'Print only results and errors (no progress or notes on stderr)'
+            cand --quiet 'Print only results and errors (no progress or notes on stderr)'
+            cand -v 'Explain what is happening on stderr (settings and where they came from)'
+            cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cruddur-obs;traces;help'= {
+            cand status 'Where the local copy is, how big, which services and what time it covers'
+            cand tail 'Spans as they arrive in the local copy, filtered with --where as queries are (follow mode)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cruddur-obs;traces;help;status'= {
+        }
+        &'cruddur-obs;traces;help;tail'= {
+        }
+        &'cruddur-obs;traces;help;help'= {
+        }
         &'cruddur-obs;plan'= {
             cand --aws-profile 'AWS profile for the xray section [default: AWS_PROFILE]'
             cand --aws-region 'AWS region for the xray section [default: AWS_REGION, AWS_DEFAULT_REGION, the profile''s]'
@@ -2022,6 +2141,8 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand frontend 'Browser traces from the React frontend, joined to the backend''s'
             cand xray 'AWS X-Ray: groups, sampling rules, Transaction Search, a workspace''s move to OpenTelemetry'
             cand cloudwatch 'AWS CloudWatch Logs: log groups and how long they keep events'
+            cand trace 'One trace as a waterfall in the terminal, from the workspace''s local copy or X-Ray'
+            cand traces 'The workspace''s own copy of its traces (.cruddur-obs/traces): status'
             cand plan 'What `apply` would change: the observability file against Honeycomb and X-Ray, as a diff'
             cand apply 'Make Honeycomb and X-Ray match the observability file (boards, triggers, SLOs, ...)'
             cand export 'Write an existing environment (and X-Ray) as the observability file'
@@ -2214,6 +2335,19 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
         &'cruddur-obs;help;cloudwatch;log-group;list'= {
         }
         &'cruddur-obs;help;cloudwatch;log-group;delete'= {
+        }
+        &'cruddur-obs;help;trace'= {
+            cand show 'A trace as a waterfall: a line per span, indented by parent, with a bar on a shared time axis'
+        }
+        &'cruddur-obs;help;trace;show'= {
+        }
+        &'cruddur-obs;help;traces'= {
+            cand status 'Where the local copy is, how big, which services and what time it covers'
+            cand tail 'Spans as they arrive in the local copy, filtered with --where as queries are (follow mode)'
+        }
+        &'cruddur-obs;help;traces;status'= {
+        }
+        &'cruddur-obs;help;traces;tail'= {
         }
         &'cruddur-obs;help;plan'= {
         }

@@ -28,6 +28,9 @@ pub enum ErrorKind {
     SecretNotSaved = 7,
     /// `doctor` ran, and at least one check failed (warnings do not count).
     CheckFailed = 8,
+    /// `query`: the team's Honeycomb plan has no Query Data API (an Enterprise feature), so no table:
+    /// the query's link (its Query Template Link) was printed on stdout instead.
+    NotOnPlan = 9,
 }
 
 /// The exit-code table, shown at the end of `cruddur-obs --help`.
@@ -42,7 +45,8 @@ Exit codes:
   6  the service is unreachable or failing (network, timeout, 5xx, throttled after retries)
   7  a key was created but its secret could not be saved everywhere asked (the message says where it is;
      saved nowhere, it was printed on stderr)
-  8  doctor: at least one check failed (the checklist on stdout says which, and how to fix it)";
+  8  doctor: at least one check failed (the checklist on stdout says which, and how to fix it)
+  9  query: the team's plan has no Query Data API (Enterprise); the query's link was printed instead";
 
 /// An error as the user sees it: a one-line message, optional per-problem lines, and an optional hint;
 /// and, as jj's `CommandError` keeps it, the typed error it came from (`source()`), so a caller can

@@ -18,6 +18,7 @@
 //!   one way untrusted text reaches a terminal), [`error`] (typed until printed, exit codes).
 
 pub mod aws;
+pub mod browser;
 pub mod cloudwatch;
 pub mod commands;
 pub mod context;
@@ -35,6 +36,7 @@ pub mod query;
 pub mod settings;
 pub mod strict_json;
 pub mod suggest;
+pub mod traces;
 pub mod workspace;
 pub mod xray;
 

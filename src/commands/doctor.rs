@@ -54,7 +54,7 @@ pub struct DoctorArgs {
     #[arg(long, value_name = "URL")]
     pub endpoint: Option<String>,
     /// --verify: how long to wait for the span to show up (e.g. 90s, 2m)
-    #[arg(long, value_name = "DURATION", default_value = "60s", value_parser = parse_timeout)]
+    #[arg(long, value_name = "DURATION", default_value = "65s", value_parser = parse_timeout)]
     pub timeout: Duration,
     /// The X-Ray group to look for
     #[arg(long, value_name = "NAME", default_value = DEFAULT_GROUP)]

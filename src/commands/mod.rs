@@ -13,6 +13,8 @@ pub mod honeycomb;
 pub mod init;
 pub mod plan;
 pub mod query;
+pub mod trace;
+pub mod traces;
 pub mod xray;
 
 use clap::{Args, Parser, Subcommand};
@@ -89,6 +91,10 @@ pub enum Command {
     Xray(xray::XrayArgs),
     /// AWS CloudWatch Logs: log groups and how long they keep events
     Cloudwatch(cloudwatch::CloudwatchArgs),
+    /// One trace as a waterfall in the terminal, from the workspace's local copy or X-Ray
+    Trace(trace::TraceArgs),
+    /// The workspace's own copy of its traces (.cruddur-obs/traces): status
+    Traces(traces::TracesArgs),
     /// What `apply` would change: the observability file against Honeycomb and X-Ray, as a diff
     Plan(Box<plan::PlanArgs>),
     /// Make Honeycomb and X-Ray match the observability file (boards, triggers, SLOs, ...)
@@ -118,6 +124,8 @@ pub async fn run(context: &Context, command: Command) -> CliResult {
         Command::Query(args) => query::run(context, args).await,
         Command::Xray(args) => xray::run(context, args).await,
         Command::Cloudwatch(args) => cloudwatch::run(context, args).await,
+        Command::Trace(args) => trace::run(context, args).await,
+        Command::Traces(args) => traces::run(context, args).await,
         Command::Plan(args) => plan::run(context, *args).await,
         Command::Apply(args) => apply::run(context, *args).await,
         Command::Export(args) => export::run(context, *args).await,

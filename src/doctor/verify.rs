@@ -17,18 +17,29 @@ use serde_json::{Value, json};
 use super::honeycomb::{FoundKey, ValidKey, auth};
 use super::{Check, ids};
 use crate::context::Context;
-use crate::honeycomb::client::{EU_API, US_API};
 use crate::honeycomb::query::{CalcOp, Calculation, Filter, FilterOp, QuerySpec};
 use crate::honeycomb::retry;
 use crate::honeycomb::{Credentials, HoneycombClient, HoneycombErrorKind, Labeled, mask};
+use crate::query::links::UiLinks;
 use crate::query::run::{RunSettings, wait_for_result};
 
 const SEND_TIMEOUT: Duration = Duration::from_secs(15);
 /// Attempts at sending the test span, the first included.
 const SEND_ATTEMPTS: u32 = 3;
-/// Pauses between queries that did not see the span yet: quick at first, then no more often than
-/// Honeycomb's 10 query runs a minute allow.
-const BACKOFF: [u64; 6] = [250, 500, 1000, 2000, 4000, 6000];
+/// When each query run starts, in milliseconds after the span was accepted: soon at first (Honeycomb
+/// usually shows a span within seconds), then further apart. Six runs at most, so a whole verify uses
+/// at most 6 of the 10 query runs Honeycomb allows a team each minute, and the last starts 55 s in: the
+/// worst case (the span never shows) ends within about a minute, under the 65 s default `--timeout`.
+pub const RUN_SCHEDULE_MS: [u64; 6] = [1_000, 3_000, 7_000, 15_000, 30_000, 55_000];
+
+/// The query's window: absolute minutes from 9 before the span's minute to the end of its minute.
+/// Honeycomb floors a query's start and end to the minute (ranges up to 6 hours), so "the last hour"
+/// ends before a span sent seconds ago; bounds already on minutes are left as they are, and the end,
+/// past the span, keeps it in.
+pub fn window_around(sent_secs: i64) -> (i64, i64) {
+    let minute = sent_secs.div_euclid(60) * 60;
+    (minute - 9 * 60, minute + 60)
+}
 
 /// `n` random bytes as hex, from the standard library's randomly seeded hasher (no rand dependency).
 fn random_hex(bytes: usize) -> String {
@@ -78,19 +89,13 @@ pub fn span_body(service: &str, trace_id: &str, span_id: &str, start: SystemTime
     })
 }
 
-/// Where the trace can be seen in Honeycomb's UI (Honeycomb's own API only).
-fn trace_link(sender: &ValidKey, dataset: &str, trace_id: &str) -> Option<String> {
-    let ui = match sender.api_url.as_str() {
-        US_API => "https://ui.honeycomb.io",
-        EU_API => "https://ui.eu1.honeycomb.io",
-        _ => return None,
-    };
-    let team = &sender.auth.team_slug;
-    Some(if sender.classic() {
-        format!("{ui}/{team}/datasets/{dataset}/trace?trace_id={trace_id}")
-    } else {
-        format!("{ui}/{team}/environments/{}/datasets/{dataset}/trace?trace_id={trace_id}", sender.auth.environment_slug)
-    })
+/// Where the trace can be seen in Honeycomb's UI, in the documented form (trace ID and its time range
+/// in integer seconds), on the UI of the key's region.
+fn trace_link(sender: &ValidKey, dataset: &str, trace_id: &str, start: SystemTime, end: SystemTime) -> String {
+    let environment = if sender.classic() { String::new() } else { sender.auth.environment_slug.clone() };
+    let links = UiLinks { base: UiLinks::base_for_links(&sender.api_url), team: sender.auth.team_slug.clone(), environment };
+    let secs = |time: SystemTime| time.duration_since(UNIX_EPOCH).unwrap_or_default().as_secs_f64();
+    links.trace(dataset, trace_id, secs(start), secs(end))
 }
 
 /// What sending the span came to.
@@ -227,19 +232,21 @@ pub async fn verify(context: &Context, plan: Plan<'_>) -> Check {
     let id = ids::VERIFY;
     let (trace_id, span_id) = new_ids();
     let start = SystemTime::now();
-    let body = span_body(&plan.dataset, &trace_id, &span_id, start, start + Duration::from_millis(1));
+    let end = start + Duration::from_millis(1);
+    let body = span_body(&plan.dataset, &trace_id, &span_id, start, end);
     let sent_at = Instant::now();
     let deadline = sent_at + plan.timeout;
     if let Sent::Refused(reason) = send_span(context, plan.sender, &plan.endpoint, &plan.dataset, &body).await {
         return Check::fail(id, format!("the test span was not accepted: {reason}"))
             .with_fix("check OTEL_EXPORTER_OTLP_ENDPOINT and the key (the checks above), or pass --endpoint URL");
     }
-    context.ui.status(&format!(
-        "sent a test span to {} (trace {trace_id}, dataset {}); waiting for a query to see it",
-        plan.endpoint, plan.dataset
-    ));
-    let link = trace_link(plan.sender, &plan.dataset, &trace_id);
-    let see = link.as_ref().map(|link| format!("; look for it at {link}")).unwrap_or_default();
+    // The span goes to the dataset Honeycomb makes of its service name.
+    let dataset = crate::query::plan::dataset_slug(&plan.dataset);
+    context
+        .ui
+        .status(&format!("sent a test span to {} (trace {trace_id}, dataset {dataset}); waiting for a query to see it", plan.endpoint));
+    let link = trace_link(plan.sender, &dataset, &trace_id, start, end);
+    let see = format!("; look for it at {link}");
     let querier = match query_key(context, plan.sender, plan.query_candidates).await {
         Ok(key) => key,
         Err(why) => {
@@ -260,71 +267,91 @@ pub async fn verify(context: &Context, plan: Plan<'_>) -> Check {
         }
         Err(err) => return Check::fail(id, err.message),
     };
+    let sent_secs = start.duration_since(UNIX_EPOCH).unwrap_or_default().as_secs() as i64;
+    let (window_start, window_end) = window_around(sent_secs);
     let spec = QuerySpec {
         calculations: vec![Calculation::new(CalcOp::Count, None)],
         filters: vec![Filter { op: FilterOp::Eq, column: Some("trace.trace_id".to_owned()), value: Some(Value::from(trace_id.clone())) }],
-        time_range: Some(3600),
+        start_time: Some(window_start),
+        end_time: Some(window_end),
         ..QuerySpec::default()
     };
-    let mut attempt = 0;
+    let mut runs = 0;
     let mut query_id: Option<String> = None;
     let mut last_problem = String::new();
-    loop {
-        let now = Instant::now();
-        if now >= deadline {
-            let why = if last_problem.is_empty() { String::new() } else { format!(" (last: {last_problem})") };
-            return Check::fail(
-                id,
-                format!(
-                    "the test span (trace {trace_id}) was accepted, but no query saw it within {} s{why}{see}",
-                    plan.timeout.as_secs()
-                ),
-            )
-            .with_fix("Honeycomb may be slow to index: try again with a longer --timeout; if it never shows, check the dataset and the key's environment");
+    for run_at in RUN_SCHEDULE_MS.map(Duration::from_millis) {
+        let at = sent_at + run_at;
+        if at >= deadline {
+            break;
         }
-        if attempt > 0 {
-            let pause = Duration::from_millis(BACKOFF[(attempt - 1).min(BACKOFF.len() - 1)]);
-            tokio::time::sleep(pause.min(deadline - now)).await;
-        }
-        attempt += 1;
+        tokio::time::sleep(at.saturating_duration_since(Instant::now())).await;
         let id_now = match &query_id {
             Some(existing) => existing.clone(),
-            None => match client.create_query(&plan.dataset, &spec).await {
+            None => match client.create_query(&dataset, &spec).await {
                 Ok(query) => {
                     query_id = Some(query.id.clone());
                     query.id
                 }
-                // The dataset appears with its first event: not there yet.
+                // The dataset appears with its first event: not there yet (no query run was used).
                 Err(err) if err.kind == HoneycombErrorKind::NotFound => {
-                    last_problem = format!("dataset {} does not exist yet", plan.dataset);
+                    last_problem = format!("dataset {dataset} does not exist yet");
                     continue;
                 }
                 Err(err) => return query_failure(trace_id, &see, crate::query::run::explain(err)),
             },
         };
+        runs += 1;
         let remaining = deadline.saturating_duration_since(Instant::now()).max(Duration::from_millis(100));
         let settings = RunSettings { timeout: remaining, limit: None, series: false, relational: false };
-        match wait_for_result(context, &client, &plan.dataset, &id_now, settings).await {
+        match wait_for_result(context, &client, &dataset, &id_now, settings).await {
             Ok(finished) if count_of(&finished.data) >= 1.0 => {
                 let latency = sent_at.elapsed();
                 let mut check = Check::pass(
                     id,
                     format!(
-                        "a test span sent to {} reached dataset {} and was seen by a query {:.1} s later (trace {trace_id}, {attempt} {})",
+                        "a test span sent to {} reached dataset {dataset} and was seen by a query {:.1} s later (trace {trace_id}, {runs} query {})",
                         plan.endpoint,
-                        plan.dataset,
                         latency.as_secs_f64(),
-                        if attempt == 1 { "query" } else { "queries" }
+                        if runs == 1 { "run" } else { "runs" }
                     ),
                 );
                 check.latency_ms = Some(latency.as_millis() as u64);
                 return check;
             }
             Ok(_) => last_problem = "the query counted 0 spans".to_owned(),
+            // 403 on query results for a key that has Run Queries (checked above): the plan's refusal.
+            Err(err) if plan_refused(&err) => {
+                return Check::pass(
+                    id,
+                    format!(
+                        "a test span sent to {} was accepted by Honeycomb (trace {trace_id}, dataset {dataset}); this team's plan has \
+                         no Query Data API (an Enterprise feature), so no query can confirm it from here: see it at {link}",
+                        plan.endpoint
+                    ),
+                );
+            }
             Err(err) if err.kind == crate::error::ErrorKind::Unavailable => last_problem = err.message,
             Err(err) => return query_failure(trace_id, &see, err),
         }
     }
+    let why = if last_problem.is_empty() { String::new() } else { format!(" (last: {last_problem})") };
+    Check::fail(
+        id,
+        format!(
+            "the test span (trace {trace_id}) was accepted, but {runs} query {} over {} s did not see it{why}{see}",
+            if runs == 1 { "run" } else { "runs" },
+            sent_at.elapsed().as_secs()
+        ),
+    )
+    .with_fix(
+        "Honeycomb may be slow to index: try again with a longer --timeout; if it never shows, check the dataset and the key's environment",
+    )
+}
+
+/// Honeycomb refusing query results (403 on `/1/query_results`).
+fn plan_refused(err: &crate::error::CliError) -> bool {
+    err.source_as::<crate::honeycomb::HoneycombError>()
+        .is_some_and(|source| source.status == Some(403) && source.route.as_ref().is_some_and(|route| route.is_query_results()))
 }
 
 fn query_failure(trace_id: String, see: &str, err: crate::error::CliError) -> Check {
@@ -349,6 +376,19 @@ mod tests {
         assert_eq!(span.len(), 16);
         assert!(trace.chars().chain(span.chars()).all(|c| c.is_ascii_hexdigit()));
         assert_ne!(new_ids().0, trace);
+    }
+
+    #[test]
+    fn the_window_holds_the_span_after_honeycombs_flooring() {
+        for sent in [1_714_557_600, 1_714_557_601, 1_714_557_659] {
+            let (start, end) = window_around(sent);
+            let floored = cruddur_engine::query::TimeWindow { start, end }.floored();
+            assert_eq!((floored.start, floored.end), (start, end), "already on minutes");
+            assert!(floored.start <= sent && sent < floored.end, "{sent} in [{start}, {end})");
+        }
+        // Six runs at most, within a minute and 65 s.
+        assert!(RUN_SCHEDULE_MS.len() <= 6 && RUN_SCHEDULE_MS[5] <= 60_000);
+        assert!(RUN_SCHEDULE_MS.windows(2).all(|pair| pair[0] < pair[1]));
     }
 
     #[test]

@@ -1,18 +1,16 @@
 //! The Query Data API and "saved queries" (query annotations): typed query specs, query results and
 //! annotations, as `impl HoneycombClient` methods.
 //!
-//! The structs are hand-written with every field optional and skipped when absent: the spec's `Query`
-//! schema declares misleading defaults (`breakdowns: ["user_agent"]`, fixed `start_time`/`end_time`)
-//! that must never be sent. Operators are enums that keep an unknown name (`Other`) rather than fail,
-//! so a query Honeycomb echoes back with an operator newer than this tool still reads; the CLI's own
-//! validation (`crate::query::spec`) rejects unknown operators before anything is sent.
+//! The spec types are the engine's (`cruddur_engine::query`): every field optional and skipped when
+//! absent (the spec's `Query` schema declares misleading defaults that must never be sent). The CLI's
+//! own validation (`crate::query::spec`) reports unknown operators, with suggestions, before anything is
+//! sent.
 //!
 //! Creating a query result is the one call that does not go through [`HoneycombClient::send`]'s retry
 //! loop: its 429 carries no `Retry-After` and means "wait for the next minute window", which the caller
 //! must say on stderr and fit into its own time-out. [`HoneycombClient::try_create_query_result`] makes
 //! one attempt and reports a 429 with the window's reset, if Honeycomb sent one.
 
-use std::fmt;
 use std::time::{Duration, Instant, SystemTime};
 
 use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderMap, HeaderValue};
@@ -27,229 +25,12 @@ use super::retry;
 use crate::context::Ui;
 use crate::http::{BodyError, BodyLimit};
 
-macro_rules! string_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-        #[serde(from = "String", into = "String")]
-        pub enum $name {
-            $($variant,)+
-            /// A name this tool does not know (kept, so an echoed query still reads).
-            Other(String),
-        }
-
-        impl $name {
-            /// Every name the API accepts, in the spec's order.
-            pub const NAMES: &'static [&'static str] = &[$($text),+];
-
-            pub fn as_str(&self) -> &str {
-                match self {
-                    $($name::$variant => $text,)+
-                    $name::Other(text) => text,
-                }
-            }
-
-            /// The known variant for an exact API name.
-            pub fn parse(text: &str) -> Option<$name> {
-                match text {
-                    $($text => Some($name::$variant),)+
-                    _ => None,
-                }
-            }
-        }
-
-        impl From<String> for $name {
-            fn from(text: String) -> $name {
-                $name::parse(&text).unwrap_or($name::Other(text))
-            }
-        }
-
-        impl From<$name> for String {
-            fn from(value: $name) -> String {
-                value.as_str().to_owned()
-            }
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-    };
-}
-
-string_enum! {
-    /// A calculation operator (`QueryOp`).
-    CalcOp {
-        Count = "COUNT", Concurrency = "CONCURRENCY", Sum = "SUM", Avg = "AVG", CountDistinct = "COUNT_DISTINCT",
-        Heatmap = "HEATMAP", Max = "MAX", Min = "MIN", P001 = "P001", P01 = "P01", P05 = "P05", P10 = "P10", P20 = "P20",
-        P25 = "P25", P50 = "P50", P75 = "P75", P80 = "P80", P90 = "P90", P95 = "P95", P99 = "P99", P999 = "P999",
-        RateAvg = "RATE_AVG", RateSum = "RATE_SUM", RateMax = "RATE_MAX",
-    }
-}
-
-string_enum! {
-    /// A filter operator (`FilterOp`).
-    FilterOp {
-        Eq = "=", Ne = "!=", Gt = ">", Ge = ">=", Lt = "<", Le = "<=", StartsWith = "starts-with",
-        DoesNotStartWith = "does-not-start-with", EndsWith = "ends-with", DoesNotEndWith = "does-not-end-with",
-        Exists = "exists", DoesNotExist = "does-not-exist", Contains = "contains", DoesNotContain = "does-not-contain",
-        In = "in", NotIn = "not-in",
-    }
-}
-
-string_enum! {
-    /// A having comparison (`HavingOp`).
-    HavingOp { Eq = "=", Ne = "!=", Gt = ">", Ge = ">=", Lt = "<", Le = "<=" }
-}
-
-impl CalcOp {
-    /// COUNT and CONCURRENCY take no column.
-    pub fn columnless(&self) -> bool {
-        matches!(self, CalcOp::Count | CalcOp::Concurrency)
-    }
-
-    /// Whether the result keeps the column's unit (a percentile of `duration_ms` is in ms; a count is not).
-    pub fn keeps_unit(&self) -> bool {
-        !matches!(self, CalcOp::Count | CalcOp::Concurrency | CalcOp::CountDistinct | CalcOp::RateAvg | CalcOp::RateSum | CalcOp::RateMax)
-    }
-}
-
-impl FilterOp {
-    /// `exists` and `does-not-exist` take no value.
-    pub fn takes_no_value(&self) -> bool {
-        matches!(self, FilterOp::Exists | FilterOp::DoesNotExist)
-    }
-
-    /// `in` and `not-in` take a list.
-    pub fn takes_list(&self) -> bool {
-        matches!(self, FilterOp::In | FilterOp::NotIn)
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum FilterCombination {
-    #[serde(rename = "AND")]
-    And,
-    #[serde(rename = "OR")]
-    Or,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Direction {
-    Ascending,
-    Descending,
-}
-
-/// `{op, column}`. Results key it as `OP(column)`, or `COUNT` alone, or by its `name` (metrics).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Calculation {
-    pub op: CalcOp,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub column: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub filters: Vec<Filter>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub filter_combination: Option<FilterCombination>,
-}
-
-impl Calculation {
-    pub fn new(op: CalcOp, column: Option<&str>) -> Calculation {
-        Calculation { op, column: column.map(str::to_owned), name: None, filters: Vec::new(), filter_combination: None }
-    }
-
-    /// The key of this calculation in result rows: `COUNT`, `P99(duration_ms)`, or its name.
-    pub fn label(&self) -> String {
-        if let Some(name) = self.name.as_deref().filter(|name| !name.is_empty()) {
-            return name.to_owned();
-        }
-        match self.column.as_deref() {
-            Some(column) if !self.op.columnless() && !column.is_empty() => format!("{}({column})", self.op),
-            _ => self.op.to_string(),
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Filter {
-    pub op: FilterOp,
-    #[serde(default)]
-    pub column: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub value: Option<Value>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Order {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub column: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub op: Option<CalcOp>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub order: Option<Direction>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Having {
-    pub calculate_op: CalcOp,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub column: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub op: Option<HavingOp>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub value: Option<f64>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CalculatedField {
-    pub name: String,
-    pub expression: String,
-}
-
-/// A query specification (the `Query` schema without its read-only `id`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct QuerySpec {
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub breakdowns: Vec<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub calculations: Vec<Calculation>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub filters: Vec<Filter>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub filter_combination: Option<FilterCombination>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub formulas: Vec<Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub granularity: Option<i64>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub orders: Vec<Order>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub limit: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start_time: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub end_time: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub time_range: Option<i64>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub havings: Vec<Having>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub calculated_fields: Vec<CalculatedField>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub compare_time_offset_seconds: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub usage_mode: Option<bool>,
-}
-
-impl QuerySpec {
-    /// The calculations a run computes: COUNT when none are given, as Honeycomb does.
-    pub fn effective_calculations(&self) -> Vec<Calculation> {
-        if self.calculations.is_empty() { vec![Calculation::new(CalcOp::Count, None)] } else { self.calculations.clone() }
-    }
-}
+/// Query specs are the engine's types (`cruddur-engine`, which the local Honeycomb server and the
+/// local copy run): one definition of the `Query` schema for the CLI, the server and the local source.
+pub use cruddur_engine::query::{
+    CalculatedField, Calculation, Combination as FilterCombination, Direction, Filter, FilterOp, Having, HavingOp, Op as CalcOp, Order,
+    QuerySpec,
+};
 
 /// A created query: its ID and the spec as Honeycomb stored it.
 #[derive(Debug, Clone, Deserialize)]
@@ -553,13 +334,13 @@ mod tests {
     }
 
     #[test]
-    fn unknown_operators_are_kept_not_rejected() {
-        let spec: QuerySpec = serde_json::from_value(json!({"calculations":[{"op":"P42","column":"x"}]})).unwrap();
-        assert_eq!(spec.calculations[0].op, CalcOp::Other("P42".into()));
-        assert_eq!(serde_json::to_value(&spec).unwrap()["calculations"][0]["op"], "P42");
+    fn operator_names_are_the_apis() {
         assert_eq!(FilterOp::parse("does-not-exist"), Some(FilterOp::DoesNotExist));
         assert_eq!(CalcOp::NAMES.len(), 24);
         assert_eq!(FilterOp::NAMES.len(), 16);
+        assert!(CalcOp::NAMES.iter().all(|name| CalcOp::parse(name).is_some_and(|op| op.name() == *name)));
+        assert!(FilterOp::NAMES.iter().all(|name| FilterOp::parse(name).is_some_and(|op| op.name() == *name)));
+        assert_eq!(CalcOp::parse("P42"), None);
     }
 
     #[test]

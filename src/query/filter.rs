@@ -129,7 +129,7 @@ pub fn parse_where(text: &str) -> Result<Filter, String> {
         return Err(format!("{text:?}: an operator is missing after {column:?} (one of: {})", valid_ops()));
     }
     let (op, value_text) = if let Some((symbol, op)) = SYMBOLS.iter().find(|(symbol, _)| rest.starts_with(symbol)) {
-        (op.clone(), &rest[symbol.len()..])
+        (*op, &rest[symbol.len()..])
     } else {
         let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
         let word = rest[..end].to_ascii_lowercase().replace('_', "-");

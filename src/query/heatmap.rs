@@ -1,17 +1,46 @@
-//! `query heatmap`: a HEATMAP calculation over time, drawn in the terminal the way Honeycomb draws it:
-//! time across, the value (duration) up, each cell shaded by how many events fell in it.
+//! `query heatmap`: the values of a column (duration_ms) over time, drawn in the terminal the way
+//! Honeycomb draws a heatmap: time across, the value up, each cell shaded by how many events fell in it.
 //!
-//! Honeycomb returns a HEATMAP cell per time bucket as a list of `{lower, upper, count}` buckets (a JSON
-//! string, since result cells are scalars). Each time bucket has its own bucket edges, so the buckets
-//! are re-binned onto one grid (by their midpoint) before drawing. JSON and CSV get Honeycomb's
-//! buckets as they came, one row per non-empty bucket.
+//! Drawn only from result formats Honeycomb documents. A HEATMAP calculation's cells are not one of
+//! them (no public example shows their shape), so `query heatmap` asks two plain questions instead:
+//! MIN, MAX and COUNT of the column (the value bands' range), then COUNT broken down by a calculated
+//! field that numbers each event's band (nested `IF(LT($column, edge), ...)`), as a time series with
+//! one point per column of the drawing. Every cell is then an exact count, on any Honeycomb that runs
+//! queries, and on the local copy alike. A HEATMAP in a spec of one's own (`query run`, a saved query)
+//! is still drawn from its cells as the local server returns them, with a note that this shape is
+//! unconfirmed. JSON and CSV get one row per non-empty cell: time, lower, upper, count.
 
 use serde_json::Value;
 
 use super::buckets::{Bucket, parse_buckets};
 use super::table::{ResultColumn, ResultTable};
 use super::time::{format_rfc3339, parse_rfc3339};
-use crate::honeycomb::query::ResultRow;
+use crate::honeycomb::query::{CalcOp, CalculatedField, Calculation, QuerySpec, ResultRow};
+
+/// How a heatmap is drawn on a terminal.
+#[derive(Debug, Clone, Copy)]
+pub struct HeatmapLayout {
+    /// Value bands.
+    pub rows: usize,
+    /// Time buckets, when the result does not say.
+    pub width: usize,
+    /// Logarithmic value bands.
+    pub log: bool,
+}
+
+impl HeatmapLayout {
+    /// 12 bands, as wide as the terminal, linear: heatmaps that come from `query run` or a saved query.
+    pub fn fitted() -> HeatmapLayout {
+        HeatmapLayout { rows: 12, width: fitted_width(), log: false }
+    }
+}
+
+/// Columns for the drawing: the terminal's width less the labels, else $COLUMNS, else 80.
+pub fn fitted_width() -> usize {
+    let terminal = comfy_table::Table::new().width().map(usize::from).filter(|width| *width >= 40);
+    let columns = terminal.or_else(|| std::env::var("COLUMNS").ok().and_then(|text| text.parse().ok())).unwrap_or(80);
+    columns.saturating_sub(20).clamp(10, 120)
+}
 
 /// Counts on one grid: `counts[row][slot]`, row 0 the lowest values. Honeycomb's counts are u64; their
 /// sums are u128, so no total can wrap however large the counts a server sends.
@@ -50,23 +79,9 @@ impl Grid {
         let step = step.max(1);
         let rows = rows.max(1);
         let buckets = slots.iter().flat_map(|(_, buckets)| buckets).filter(|bucket| bucket.count > 0);
-        let (mut low, mut high) =
+        let (low, high) =
             buckets.fold((f64::INFINITY, f64::NEG_INFINITY), |(low, high), bucket| (low.min(bucket.lower), high.max(bucket.upper)));
-        if !low.is_finite() {
-            (low, high) = (0.0, 1.0);
-        }
-        if high <= low {
-            high = low + 1.0;
-        }
-        let edges: Vec<f64> = if log {
-            let floor = if low > 0.0 { low } else { (high / 1e4).max(1e-3) };
-            let ratio = (high / floor).max(1.0 + 1e-9).powf(1.0 / rows as f64);
-            let mut edges: Vec<f64> = (0..=rows).map(|index| floor * ratio.powi(index as i32)).collect();
-            edges[0] = low.min(floor);
-            edges
-        } else {
-            (0..=rows).map(|index| low + (high - low) * index as f64 / rows as f64).collect()
-        };
+        let edges = edges(low, high, rows, log);
         let mut counts = vec![vec![0u128; slot_count.max(1)]; rows];
         let mut total: u128 = 0;
         for (time, buckets) in slots {
@@ -80,6 +95,49 @@ impl Grid {
             }
         }
         Grid { start, step, edges, counts, total }
+    }
+
+    /// The grid of a banded count: series points `{time, data: {BAND: index, COUNT: n}}` (see
+    /// [`band_spec`]) on `slot_count` columns of `step` seconds from `start`.
+    pub fn from_bands(series: &[ResultRow], edges: Vec<f64>, start: i64, step: i64, slot_count: usize) -> Result<Grid, String> {
+        let step = step.max(1);
+        let rows = edges.len().saturating_sub(1).max(1);
+        let mut counts = vec![vec![0u128; slot_count.max(1)]; rows];
+        let mut total: u128 = 0;
+        for point in series {
+            let (Some(band), Some(count)) = (point.data.get(BAND).and_then(Value::as_f64), point.data.get("COUNT").and_then(Value::as_f64))
+            else {
+                continue;
+            };
+            let time = match point.time.as_deref() {
+                Some(text) => parse_rfc3339(text).map_err(|err| format!("series time {text:?}: {err}"))?,
+                None => start,
+            };
+            let slot = (((time - start).max(0) / step) as usize).min(slot_count.max(1) - 1);
+            let row = (band.max(0.0) as usize).min(rows - 1);
+            // A float count beyond u64 saturates (as casts do); the sums are u128, so they cannot wrap.
+            let count = u128::from(count.round().max(0.0) as u64);
+            counts[row][slot] += count;
+            total += count;
+        }
+        Ok(Grid { start, step, edges, counts, total })
+    }
+
+    /// One row per non-empty cell, for JSON and CSV: time, lower, upper, count.
+    pub fn table(&self) -> ResultTable {
+        let mut slots: Vec<Slot> = Vec::new();
+        let width = self.counts.first().map_or(0, Vec::len);
+        for slot in 0..width {
+            let buckets = (0..self.counts.len())
+                .map(|row| Bucket {
+                    lower: self.edges[row],
+                    upper: self.edges[row + 1],
+                    count: u64::try_from(self.counts[row][slot]).unwrap_or(u64::MAX),
+                })
+                .collect();
+            slots.push((self.start + self.step * slot as i64, buckets));
+        }
+        table(&slots)
     }
 
     fn max(&self) -> u128 {
@@ -136,6 +194,80 @@ impl Grid {
             self.total
         ));
         out
+    }
+}
+
+/// The calculated field numbering an event's value band.
+pub const BAND: &str = "value_band";
+
+/// `rows + 1` band edges from `low` to `high`, linear or logarithmic (long-tailed latencies).
+pub fn edges(low: f64, high: f64, rows: usize, log: bool) -> Vec<f64> {
+    let rows = rows.max(1);
+    let (low, mut high) = if low.is_finite() && high.is_finite() { (low, high) } else { (0.0, 1.0) };
+    if high <= low {
+        high = low + 1.0;
+    }
+    if log {
+        let floor = if low > 0.0 { low } else { (high / 1e4).max(1e-3) };
+        let ratio = (high / floor).max(1.0 + 1e-9).powf(1.0 / rows as f64);
+        let mut edges: Vec<f64> = (0..=rows).map(|index| floor * ratio.powi(index as i32)).collect();
+        edges[0] = low.min(floor);
+        edges
+    } else {
+        (0..=rows).map(|index| low + (high - low) * index as f64 / rows as f64).collect()
+    }
+}
+
+/// A column in Honeycomb's expression language: `$name`, or `$"name"` when it has other characters.
+fn column_ref(column: &str) -> String {
+    if column.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.') {
+        format!("${column}")
+    } else {
+        format!("${}", serde_json::to_string(column).expect("strings serialize"))
+    }
+}
+
+/// The band of `$column` as an expression: `IF(LT($c, e1), 0, IF(LT($c, e2), 1, ... rows-1))`. The last
+/// band is closed (the maximum lands in it).
+pub fn band_expression(column: &str, edges: &[f64]) -> String {
+    let rows = edges.len().saturating_sub(1).max(1);
+    let reference = column_ref(column);
+    let mut expression = (rows - 1).to_string();
+    for band in (0..rows - 1).rev() {
+        expression = format!("IF(LT({reference}, {}), {band}, {expression})", edges[band + 1]);
+    }
+    expression
+}
+
+/// The second question of a heatmap: COUNT by value band, one series point per `step` seconds, over
+/// `base`'s time and filters.
+pub fn band_spec(base: &QuerySpec, column: &str, edges: &[f64], step: i64) -> QuerySpec {
+    QuerySpec {
+        calculated_fields: vec![CalculatedField { name: BAND.to_owned(), expression: band_expression(column, edges) }],
+        breakdowns: vec![BAND.to_owned()],
+        calculations: vec![Calculation::new(CalcOp::Count, None)],
+        granularity: Some(step.max(1)),
+        limit: Some(1000),
+        orders: Vec::new(),
+        havings: Vec::new(),
+        ..base.clone()
+    }
+}
+
+/// The first question: the column's range and how many events have it.
+pub fn range_spec(base: &QuerySpec, column: &str) -> QuerySpec {
+    let value = Some(column);
+    QuerySpec {
+        calculations: vec![
+            Calculation::new(CalcOp::Min, value),
+            Calculation::new(CalcOp::Max, value),
+            Calculation::new(CalcOp::Count, None),
+        ],
+        breakdowns: Vec::new(),
+        orders: Vec::new(),
+        havings: Vec::new(),
+        granularity: None,
+        ..base.clone()
     }
 }
 
@@ -221,6 +353,46 @@ mod tests {
         let total = 2 * u128::from(u64::MAX) + 9;
         assert_eq!(grid.total, total);
         assert!(grid.render("t", None).ends_with(&format!("{total} events)")));
+    }
+
+    #[test]
+    fn bands_are_numbered_by_an_expression_the_engine_runs() {
+        let edges = edges(0.0, 30.0, 3, false);
+        assert_eq!(edges, [0.0, 10.0, 20.0, 30.0]);
+        assert_eq!(band_expression("duration_ms", &edges), "IF(LT($duration_ms, 10), 0, IF(LT($duration_ms, 20), 1, 2))");
+        assert_eq!(band_expression("my col", &edges[..2]), "0");
+        assert!(band_expression("my col", &edges).contains("$\"my col\""));
+        // The local engine (Honeycomb's semantics) counts events per band and time bucket.
+        let mut store = cruddur_engine::Store::default();
+        let now = 1_714_557_600;
+        let base: QuerySpec = serde_json::from_value(json!({"filters":[{"column":"duration_ms","op":"exists"}],
+            "start_time": now - 120, "end_time": now}))
+        .unwrap();
+        let spec = band_spec(&base, "duration_ms", &edges, 60);
+        let engine_spec = cruddur_engine::query::QuerySpec::from_json(serde_json::to_value(&spec).unwrap()).unwrap();
+        engine_spec.validate().unwrap();
+        let request = cruddur_otlp::json::parse(
+            json!({"resourceSpans":[{"resource":{"attributes":[{"key":"service.name","value":{"stringValue":"svc"}}]},
+                "scopeSpans":[{"spans":[
+                    {"traceId":"01".repeat(16),"spanId":"0000000000000001","name":"a","startTimeUnixNano":format!("{}", (now - 100) as i128 * 1_000_000_000),"endTimeUnixNano":format!("{}", (now - 100) as i128 * 1_000_000_000 + 5_000_000)},
+                    {"traceId":"01".repeat(16),"spanId":"0000000000000002","name":"b","startTimeUnixNano":format!("{}", (now - 100) as i128 * 1_000_000_000),"endTimeUnixNano":format!("{}", (now - 100) as i128 * 1_000_000_000 + 25_000_000)},
+                    {"traceId":"01".repeat(16),"spanId":"0000000000000003","name":"c","startTimeUnixNano":format!("{}", (now - 30) as i128 * 1_000_000_000),"endTimeUnixNano":format!("{}", (now - 30) as i128 * 1_000_000_000 + 30_000_000)}
+                ]}]}]})
+            .to_string()
+            .as_bytes(),
+        )
+        .unwrap();
+        store.write_spans(&request, now);
+        let window = engine_spec.window(now).unwrap();
+        let options = cruddur_engine::query::RunOptions { disable_series: false, ..cruddur_engine::query::RunOptions::default() };
+        let data = store.run(Some("svc"), &engine_spec, window, &options).unwrap();
+        let data: crate::honeycomb::query::QueryResultData = serde_json::from_value(data).unwrap();
+        let grid = Grid::from_bands(&data.series, edges.clone(), now - 120, 60, 2).unwrap();
+        assert_eq!(grid.total, 3);
+        assert_eq!(grid.counts, vec![vec![1, 0], vec![0, 0], vec![1, 1]]);
+        let rows = grid.table().rows;
+        assert_eq!(rows.len(), 3);
+        assert_eq!(rows[0], vec![json!("2024-05-01T09:58:00Z"), json!(0.0), json!(10.0), json!(1)]);
     }
 
     #[test]

@@ -56,6 +56,22 @@ impl Default for QueryFlags {
 /// compose file gives backend-flask (or its only service with one); else an error naming the flag.
 /// Returns the name and where it came from.
 pub fn dataset(flag: Option<&str>, settings: &HoneycombSettings, env: &dyn Environment, dir: &Path) -> CliResult<(String, String)> {
+    let (name, source) = dataset_name(flag, settings, env, dir)?;
+    let slug = dataset_slug(&name);
+    if slug == name { Ok((name, source)) } else { Ok((slug, format!("{source}: {name:?} as Honeycomb names its dataset"))) }
+}
+
+/// The dataset Honeycomb makes for a service or dataset name: the service rule of its converter
+/// (trimmed; `unknown_service:python` and every other `unknown_service...` go to `unknown_service`),
+/// then its slug rule (lower case, `-` for anything but letters, digits, `-` and `_`). `__all__` stays.
+pub fn dataset_slug(name: &str) -> String {
+    if name == cruddur_engine::ALL_DATASETS {
+        return name.to_owned();
+    }
+    cruddur_engine::util::slugify(cruddur_engine::spans::dataset_for_service(name))
+}
+
+fn dataset_name(flag: Option<&str>, settings: &HoneycombSettings, env: &dyn Environment, dir: &Path) -> CliResult<(String, String)> {
     if let Some(name) = flag {
         return Ok((name.to_owned(), "flag --dataset".to_owned()));
     }
@@ -108,6 +124,8 @@ pub struct Prepared {
     pub any: bool,
     pub limit: Option<u32>,
     pub timeout: Duration,
+    /// `--timeout` as typed, for the error that names it.
+    pub timeout_flag: String,
     pub now: i64,
 }
 
@@ -141,7 +159,8 @@ pub fn prepare(flags: &QueryFlags, settings: &HoneycombSettings, env: &dyn Envir
     if timeout < Duration::from_millis(100) || timeout > Duration::from_secs(86_400) {
         return Err(CliError::invalid_input(format!("--timeout {}: at least 100ms and at most 1d", flags.timeout)));
     }
-    Ok(Prepared { dataset, dataset_source, bounds, filters, any: flags.any, limit: flags.limit, timeout, now })
+    let timeout_flag = format!("--timeout {}", flags.timeout);
+    Ok(Prepared { dataset, dataset_source, bounds, filters, any: flags.any, limit: flags.limit, timeout, timeout_flag, now })
 }
 
 impl Prepared {
@@ -173,6 +192,22 @@ impl Prepared {
         }
         let problems = crate::query::spec::check(spec, self.now);
         if problems.is_empty() { Ok(()) } else { Err(problems_error(label, problems)) }
+    }
+
+    /// The spec as it is run: a relative time (`--since`, a spec's `time_range`) becomes absolute bounds
+    /// whose end is `now` rounded up to the step Honeycomb floors query times to (1 minute for ranges
+    /// up to 6 hours, 5 minutes up to 2 days, 30 minutes beyond). Honeycomb floors the end of "the last
+    /// 2 hours" down to the minute, so spans sent in the last seconds would be missing; ending at the
+    /// next boundary keeps them, and the floored window is still the range asked for. Bounds given as
+    /// times stay as given (Honeycomb floors them).
+    pub fn pinned(&self, spec: &QuerySpec) -> QuerySpec {
+        if spec.start_time.is_some() || spec.end_time.is_some() {
+            return spec.clone();
+        }
+        let range = spec.time_range.unwrap_or(time::DEFAULT_RANGE_SECS);
+        let step = cruddur_engine::query::TimeWindow::floor_step(range);
+        let end = self.now.div_euclid(step) * step + if self.now.rem_euclid(step) == 0 { 0 } else { step };
+        QuerySpec { start_time: Some(end - range), end_time: Some(end), time_range: None, ..spec.clone() }
     }
 
     /// How to wait for the result of `spec`; `series` asks for the time series too (heatmaps).
@@ -225,6 +260,22 @@ mod tests {
     }
 
     #[test]
+    fn dataset_names_become_honeycomb_slugs() {
+        assert_eq!(dataset_slug("backend-flask"), "backend-flask");
+        assert_eq!(dataset_slug(" Backend Flask "), "backend-flask");
+        assert_eq!(dataset_slug("unknown_service:python"), "unknown_service");
+        assert_eq!(dataset_slug("unknown_service"), "unknown_service");
+        assert_eq!(dataset_slug("__all__"), "__all__");
+        assert_eq!(dataset_slug("my dataset!"), "my-dataset-");
+        let dir = tempfile::tempdir().unwrap();
+        let settings = settings(dir.path());
+        let env: HashMap<&str, &str> = [("OTEL_SERVICE_NAME", "unknown_service:python")].into_iter().collect();
+        let (name, source) = dataset(None, &settings, &env, dir.path()).unwrap();
+        assert_eq!(name, "unknown_service");
+        assert_eq!(source, "env OTEL_SERVICE_NAME: \"unknown_service:python\" as Honeycomb names its dataset");
+    }
+
+    #[test]
     fn every_flag_problem_is_reported_before_anything_is_sent() {
         let dir = tempfile::tempdir().unwrap();
         let settings = settings(dir.path());
@@ -262,6 +313,12 @@ mod tests {
         prepared.apply(&mut spec, "the spec").unwrap();
         assert_eq!(spec.filters.len(), 1);
         assert_eq!(spec.limit, None, "more than a spec holds is asked of the result");
+        let pinned = prepared.pinned(&spec);
+        assert_eq!((pinned.start_time, pinned.end_time, pinned.time_range), (Some(now - 1800), Some(now), None), "now is on a minute");
+        let later = Prepared { now: now + 1, ..prepared.clone() }.pinned(&spec);
+        assert_eq!((later.start_time, later.end_time), (Some(now + 60 - 1800), Some(now + 60)), "the end rounds up to the minute");
+        let floored = cruddur_engine::query::TimeWindow { start: later.start_time.unwrap(), end: later.end_time.unwrap() }.floored();
+        assert!(floored.end > now + 1, "Honeycomb's flooring keeps the last second");
         let run = prepared.settings(&spec, false);
         assert_eq!((run.limit, run.timeout), (Some(5000), Duration::from_secs(120)));
         // --any turns filters the spec requires all of into alternatives: refused, with the way out.

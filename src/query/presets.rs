@@ -223,7 +223,8 @@ pub fn build(kind: PresetKind, columns: &Columns, options: &PresetOptions) -> Cl
                     Calculation::new(CalcOp::P99, v),
                     Calculation::new(CalcOp::Count, None),
                 ],
-                filters: vec![exists(&user)],
+                // Span events and links have no duration: without this, they would count as users' requests.
+                filters: vec![exists(&user), exists(&value)],
                 orders: vec![descending(CalcOp::P99, v)],
                 limit,
                 ..QuerySpec::default()
@@ -263,6 +264,10 @@ pub fn build(kind: PresetKind, columns: &Columns, options: &PresetOptions) -> Cl
                 let by = options.by.iter().map(|name| columns.require(name, "--by")).collect::<CliResult<Vec<_>>>()?;
                 (by, Vec::new())
             };
+            // Only events with a duration: span events and links have none (husky gives them
+            // meta.time_since_span_start_ms instead).
+            let mut filters = filters;
+            filters.push(exists(&value));
             QuerySpec {
                 breakdowns,
                 calculations: vec![
@@ -330,46 +335,7 @@ pub fn build(kind: PresetKind, columns: &Columns, options: &PresetOptions) -> Cl
     })
 }
 
-/// Environment and team, for links to traces in Honeycomb's UI.
-#[derive(Debug, Clone)]
-pub struct UiLinks {
-    /// `https://ui.honeycomb.io` (or the EU's, or the host the API's own links name).
-    pub base: String,
-    pub team: String,
-    /// Empty for a Classic team.
-    pub environment: String,
-}
-
-impl UiLinks {
-    /// The UI for an API URL: EU for `api.eu1.honeycomb.io`, else the US UI. A query result's own
-    /// `query_url` is better when there is one (see [`UiLinks::base_from_query_url`]).
-    pub fn base_for_api(api_url: &str) -> String {
-        if api_url.contains(".eu1.") { "https://ui.eu1.honeycomb.io".to_owned() } else { "https://ui.honeycomb.io".to_owned() }
-    }
-
-    /// `scheme://host` of a result's `links.query_url` when it is Honeycomb's UI (the region's, as
-    /// Honeycomb itself links to it); `None` for anything else (a local server).
-    pub fn base_from_query_url(url: &str) -> Option<String> {
-        let (scheme, rest) = url.split_once("://")?;
-        let host = rest.split('/').next().filter(|host| host.ends_with(".honeycomb.io"))?;
-        Some(format!("{scheme}://{host}"))
-    }
-
-    /// A direct trace link, as Honeycomb documents it, with the time range that finds it fast.
-    pub fn trace(&self, dataset: &str, trace_id: &str, start: f64, end: f64) -> String {
-        let encode = crate::honeycomb::client::path_segment;
-        let environment = if self.environment.is_empty() { String::new() } else { format!("/environments/{}", encode(&self.environment)) };
-        format!(
-            "{}/{}{environment}/datasets/{}/trace?trace_id={}&trace_start_ts={}&trace_end_ts={}",
-            self.base,
-            encode(&self.team),
-            encode(dataset),
-            encode(trace_id),
-            start.floor() as i64,
-            end.ceil() as i64 + 1
-        )
-    }
-}
+pub use super::links::UiLinks;
 
 fn op_names(spec: &QuerySpec, table: &mut ResultTable) {
     // With one value column, calculations read as P50 / p50_ms rather than P50(duration_ms).
@@ -385,7 +351,7 @@ fn op_names(spec: &QuerySpec, table: &mut ResultTable) {
         if let Some(column) = table.columns.iter_mut().find(|column| column.key == label) {
             let op = calculation.op.to_string();
             column.header = op.clone();
-            column.name = match (calculation.op.keeps_unit(), unit) {
+            column.name = match (super::table::keeps_unit(calculation.op), unit) {
                 (true, Some(unit)) => format!("{}_{}", snake(&op), unit.replace('µ', "u")),
                 (true, None) => format!("{}_{}", snake(&op), snake(first)),
                 (false, _) => snake(&op),
@@ -398,6 +364,145 @@ fn rename(table: &mut ResultTable, key: &str, name: &str) {
     if let Some(column) = table.columns.iter_mut().find(|column| column.key == key) {
         column.name = name.to_owned();
     }
+}
+
+/// Traces the request-level view of latency-by-user (`--requests`) looks at: one query's worth of rows
+/// (Honeycomb's spec limit), so that the second query's `in` filter names at most this many trace IDs.
+pub const REQUEST_TRACES: i64 = 1000;
+
+/// `latency-by-user --requests`, step 1: the traces each user appears in, on any span (the bootcamp's app
+/// sets `app.user_id` on an inner span, not on the request's root span).
+pub fn user_traces_spec(columns: &Columns, options: &PresetOptions) -> CliResult<QuerySpec> {
+    let user = user_column(columns, options.user_column.as_deref())?;
+    let trace = columns.find(&TRACE_ID_COLUMNS).unwrap_or_else(|| TRACE_ID_COLUMNS[0].to_owned());
+    Ok(QuerySpec {
+        breakdowns: vec![user.clone(), trace],
+        calculations: vec![Calculation::new(CalcOp::Count, None)],
+        filters: vec![exists(&user)],
+        limit: Some(REQUEST_TRACES),
+        ..QuerySpec::default()
+    })
+}
+
+/// Step 2: the root span's duration of each of those traces, over the same time.
+pub fn root_durations_spec(columns: &Columns, options: &PresetOptions, users: &QuerySpec, traces: &[String]) -> CliResult<QuerySpec> {
+    let value = duration(columns, options.column.as_deref())?;
+    let trace = users.breakdowns.get(1).cloned().unwrap_or_else(|| TRACE_ID_COLUMNS[0].to_owned());
+    Ok(QuerySpec {
+        breakdowns: vec![trace.clone()],
+        calculations: vec![Calculation::new(CalcOp::Max, Some(&value))],
+        filters: vec![
+            root_filter(columns),
+            Filter { op: FilterOp::In, column: Some(trace), value: Some(Value::Array(traces.iter().cloned().map(Value::from).collect())) },
+        ],
+        limit: Some(REQUEST_TRACES),
+        start_time: users.start_time,
+        end_time: users.end_time,
+        time_range: users.time_range,
+        ..QuerySpec::default()
+    })
+}
+
+/// The trace IDs step 1 found.
+pub fn user_trace_ids(users: &QuerySpec, found: &QueryResultData) -> Vec<String> {
+    let Some(trace) = users.breakdowns.get(1) else { return Vec::new() };
+    let mut ids: Vec<String> = found.results.iter().filter_map(|row| row.data.get(trace)?.as_str().map(str::to_owned)).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids
+}
+
+/// Step 3: per user, P50, P90, P99 of their requests' root durations (interpolated between the nearest
+/// ranks) and how many requests, slowest P99 first, `limit` rows. A trace whose root span is not in the
+/// time range (or was not sent) is left out; a trace two users appear in counts for both.
+pub fn latency_by_request(
+    users: &QuerySpec,
+    found: &QueryResultData,
+    roots: &QuerySpec,
+    durations: &QueryResultData,
+    limit: usize,
+) -> ResultTable {
+    let (Some(user_key), Some(trace_key)) = (users.breakdowns.first(), users.breakdowns.get(1)) else { return ResultTable::default() };
+    let Some(max) = roots.calculations.first() else { return ResultTable::default() };
+    let value_column = max.column.clone().unwrap_or_else(|| DURATION_COLUMN.to_owned());
+    let max_key = max.label();
+    let root: std::collections::HashMap<&str, f64> =
+        durations.results.iter().filter_map(|row| Some((row.data.get(trace_key)?.as_str()?, row.data.get(&max_key)?.as_f64()?))).collect();
+    let mut by_user: std::collections::BTreeMap<String, Vec<f64>> = Default::default();
+    for row in &found.results {
+        let (Some(user), Some(trace)) = (row.data.get(user_key), row.data.get(trace_key).and_then(Value::as_str)) else { continue };
+        let user = match user {
+            Value::String(text) => text.clone(),
+            other => other.to_string(),
+        };
+        if let Some(duration) = root.get(trace) {
+            by_user.entry(user).or_default().push(*duration);
+        }
+    }
+    let percentile = |sorted: &[f64], q: f64| {
+        let rank = q * (sorted.len() - 1) as f64;
+        let (low, high) = (sorted[rank.floor() as usize], sorted[rank.ceil() as usize]);
+        low + (high - low) * (rank - rank.floor())
+    };
+    let mut rows: Vec<(String, [f64; 3], usize)> = by_user
+        .into_iter()
+        .map(|(user, mut durations)| {
+            durations.sort_by(f64::total_cmp);
+            let p = [percentile(&durations, 0.5), percentile(&durations, 0.9), percentile(&durations, 0.99)];
+            (user, p, durations.len())
+        })
+        .collect();
+    rows.sort_by(|a, b| b.1[2].total_cmp(&a.1[2]).then_with(|| a.0.cmp(&b.0)));
+    rows.truncate(limit);
+    let unit = unit_of(&value_column);
+    let unit_name = unit.map_or_else(|| snake(&value_column), |unit| unit.replace('µ', "u"));
+    let mut columns = vec![ResultColumn::new(user_key.clone(), user_key.clone(), "user")];
+    for op in ["P50", "P90", "P99"] {
+        columns.push(ResultColumn::new("", op, format!("{}_{unit_name}", op.to_lowercase())).unit(unit));
+    }
+    columns.push(ResultColumn::new("", "REQUESTS", "requests"));
+    let rows = rows
+        .into_iter()
+        .map(|(user, [p50, p90, p99], count)| {
+            vec![Value::from(user), Value::from(p50), Value::from(p90), Value::from(p99), Value::from(count)]
+        })
+        .collect();
+    ResultTable { columns, rows }
+}
+
+/// Under the request-level table: what it measured, and how much of it.
+pub fn request_notes(users: &QuerySpec, traces: usize, table: &ResultTable) -> Vec<String> {
+    let user = users.breakdowns.first().map_or("the user column", String::as_str);
+    let requests: u64 = table.rows.iter().filter_map(|row| row.last()?.as_u64()).sum();
+    let mut notes = vec![format!(
+        "measured: the root span's duration of each request (trace) in which {user} appears on any span: {requests} request{} \
+         of {traces} trace{} found",
+        if requests == 1 { "" } else { "s" },
+        if traces == 1 { "" } else { "s" }
+    )];
+    if traces as i64 >= REQUEST_TRACES {
+        notes.push(format!("only the first {REQUEST_TRACES} traces were looked at: narrow the time (--since) or the users (--where)"));
+    }
+    notes
+}
+
+/// What a preset's table measured, for people reading it (stderr, under the table). latency-by-user: its
+/// durations are those of the spans that carry the user column, which on the bootcamp's instrumentation is
+/// an inner span set by the app (`app.user_id`, tens of microseconds), not the request around it.
+pub fn notes(kind: Option<PresetKind>, spec: &QuerySpec, data: &QueryResultData) -> Vec<String> {
+    let mut notes = Vec::new();
+    if kind == Some(PresetKind::LatencyByUser)
+        && let Some(user) = spec.breakdowns.first()
+    {
+        let value = spec.calculations.iter().find_map(|calculation| calculation.column.as_deref()).unwrap_or("duration_ms");
+        let spans: i64 = data.results.iter().filter_map(|row| row.data.get("COUNT").and_then(Value::as_i64)).sum();
+        notes.push(format!(
+            "measured: {value} of the {spans} span{} that carry {user}, not of whole requests: where only an inner \
+             span sets {user} (as the bootcamp's app does), these are that span's times. The requests around them, per user: `--requests`",
+            if spans == 1 { "" } else { "s" }
+        ));
+    }
+    notes
 }
 
 /// A preset's result as a table: its own column names and, for recent traces, times and links.
@@ -614,7 +719,7 @@ mod tests {
             serde_json::to_value(&spec).unwrap(),
             json!({"breakdowns":["app.user_id"],
                    "calculations":[{"op":"P50","column":"duration_ms"},{"op":"P90","column":"duration_ms"},{"op":"P99","column":"duration_ms"},{"op":"COUNT"}],
-                   "filters":[{"op":"exists","column":"app.user_id"}],
+                   "filters":[{"op":"exists","column":"app.user_id"},{"op":"exists","column":"duration_ms"}],
                    "orders":[{"op":"P99","column":"duration_ms","order":"descending"}],"limit":20})
         );
         assert!(super::super::spec::check(&spec, 1_714_557_600).is_empty());
@@ -633,6 +738,57 @@ mod tests {
         assert_eq!(names, ["user", "p50_ms", "p90_ms", "p99_ms", "count"]);
         let headers: Vec<&str> = table.columns.iter().map(|column| column.header.as_str()).collect();
         assert_eq!(headers, ["app.user_id", "P50", "P90", "P99", "COUNT"]);
+    }
+
+    #[test]
+    fn latency_by_request_joins_users_to_their_traces_root_spans() {
+        let cols = columns(&["app.user_id", "duration_ms", "trace.trace_id", "trace.parent_id"]);
+        let options = PresetOptions::default();
+        let users = user_traces_spec(&cols, &options).unwrap();
+        assert_eq!(users.breakdowns, ["app.user_id", "trace.trace_id"]);
+        let row = |value: Value| ResultRow { time: None, data: value.as_object().unwrap().clone() };
+        let found = QueryResultData {
+            results: vec![
+                row(json!({"app.user_id": "andrew", "trace.trace_id": "t1", "COUNT": 1})),
+                row(json!({"app.user_id": "andrew", "trace.trace_id": "t2", "COUNT": 1})),
+                row(json!({"app.user_id": "worf", "trace.trace_id": "t3", "COUNT": 2})),
+                row(json!({"app.user_id": "garek", "trace.trace_id": "t4", "COUNT": 1})), // its root is not in range
+            ],
+            ..QueryResultData::default()
+        };
+        let ids = user_trace_ids(&users, &found);
+        assert_eq!(ids, ["t1", "t2", "t3", "t4"]);
+        let roots = root_durations_spec(&cols, &options, &users, &ids).unwrap();
+        assert_eq!(roots.filters[0].op, FilterOp::DoesNotExist);
+        assert_eq!(roots.filters[1].value, Some(json!(["t1", "t2", "t3", "t4"])));
+        let durations = QueryResultData {
+            results: vec![
+                row(json!({"trace.trace_id": "t1", "MAX(duration_ms)": 1.0})),
+                row(json!({"trace.trace_id": "t2", "MAX(duration_ms)": 3.0})),
+                row(json!({"trace.trace_id": "t3", "MAX(duration_ms)": 2.5})),
+            ],
+            ..QueryResultData::default()
+        };
+        let table = latency_by_request(&users, &found, &roots, &durations, 20);
+        let names: Vec<&str> = table.columns.iter().map(|column| column.name.as_str()).collect();
+        assert_eq!(names, ["user", "p50_ms", "p90_ms", "p99_ms", "requests"]);
+        assert_eq!(table.rows[0], [json!("andrew"), json!(2.0), json!(2.8), json!(2.98), json!(2)]);
+        assert_eq!(table.rows[1], [json!("worf"), json!(2.5), json!(2.5), json!(2.5), json!(1)]);
+        assert_eq!(table.rows.len(), 2, "garek's trace has no root span in range");
+        let said = request_notes(&users, ids.len(), &table);
+        assert!(said[0].ends_with("app.user_id appears on any span: 3 requests of 4 traces found"), "{}", said[0]);
+    }
+
+    #[test]
+    fn latency_by_user_says_which_spans_it_measured() {
+        let cols = columns(&["app.user_id", "duration_ms", "trace.parent_id"]);
+        let spec = build(PresetKind::LatencyByUser, &cols, &PresetOptions::default()).unwrap();
+        let row = |count: i64| ResultRow { time: None, data: json!({"app.user_id": "u", "COUNT": count}).as_object().unwrap().clone() };
+        let data = QueryResultData { results: vec![row(12), row(6)], ..QueryResultData::default() };
+        let said = notes(Some(PresetKind::LatencyByUser), &spec, &data);
+        assert_eq!(said.len(), 1);
+        assert!(said[0].starts_with("measured: duration_ms of the 18 spans that carry app.user_id, not of whole requests"), "{}", said[0]);
+        assert!(notes(Some(PresetKind::SlowEndpoints), &spec, &data).is_empty());
     }
 
     #[test]
@@ -666,20 +822,6 @@ mod tests {
     }
 
     #[test]
-    fn ui_bases() {
-        assert_eq!(UiLinks::base_for_api("https://api.eu1.honeycomb.io"), "https://ui.eu1.honeycomb.io");
-        assert_eq!(UiLinks::base_for_api("https://api.honeycomb.io"), "https://ui.honeycomb.io");
-        assert_eq!(
-            UiLinks::base_from_query_url("https://ui.eu1.honeycomb.io/t/environments/e/datasets/d/result/x").unwrap(),
-            "https://ui.eu1.honeycomb.io"
-        );
-        assert_eq!(UiLinks::base_from_query_url("nope"), None);
-        assert_eq!(UiLinks::base_from_query_url("http://127.0.0.1:8787/t/environments/e/datasets/d/result/x"), None);
-        let classic = UiLinks { base: "https://ui.honeycomb.io".into(), team: "t".into(), environment: String::new() };
-        assert!(classic.trace("d", "x", 0.0, 0.0).starts_with("https://ui.honeycomb.io/t/datasets/d/trace?trace_id=x"));
-    }
-
-    #[test]
     fn errors_and_endpoints_adapt_to_the_columns() {
         let otel = columns(&["name", "error", "http.status_code", "status_message", "http.route", "duration_ms"]);
         let errors = build(PresetKind::Errors, &otel, &PresetOptions::default()).unwrap();
@@ -687,11 +829,43 @@ mod tests {
         assert_eq!(serde_json::to_value(&errors.filters).unwrap(), json!([{"op":"=","column":"error","value":true}]));
         let slow = build(PresetKind::SlowEndpoints, &otel, &PresetOptions::default()).unwrap();
         assert_eq!(slow.breakdowns, ["http.route"]);
+        assert_eq!(
+            serde_json::to_value(&slow.filters).unwrap(),
+            json!([{"op":"exists","column":"http.route"},{"op":"exists","column":"duration_ms"}]),
+            "events without a duration (span events, links) are not requests"
+        );
         let bare = columns(&["name", "duration_ms", "trace.parent_id"]);
         assert_eq!(build(PresetKind::SlowEndpoints, &bare, &PresetOptions::default()).unwrap().breakdowns, ["name"]);
         assert!(build(PresetKind::Errors, &bare, &PresetOptions::default()).unwrap_err().message.contains("has no error column"));
         let by = PresetOptions { by: vec!["nope".into()], ..PresetOptions::default() };
         assert!(build(PresetKind::Errors, &otel, &by).unwrap_err().message.contains("--by \"nope\""));
+    }
+
+    #[test]
+    fn errors_count_spans_not_their_span_events() {
+        // husky gives a span event `error` from its errored span: where the dataset has
+        // meta.annotation_type (it has span events or links), only events without it are counted.
+        let with_events = columns(&["name", "error", "http.status_code", "status_message", "meta.annotation_type", "duration_ms"]);
+        let spec = build(PresetKind::Errors, &with_events, &PresetOptions::default()).unwrap();
+        assert_eq!(
+            serde_json::to_value(&spec.filters).unwrap(),
+            json!([{"op":"=","column":"error","value":true},{"op":"does-not-exist","column":"meta.annotation_type"}])
+        );
+        assert!(super::super::spec::check(&spec, 1_714_557_600).is_empty());
+        // The same with --by, and with the status_code fallback.
+        let by = PresetOptions { by: vec!["name".into()], ..PresetOptions::default() };
+        let spec = build(PresetKind::Errors, &with_events, &by).unwrap();
+        assert_eq!(spec.filters[1].column.as_deref(), Some("meta.annotation_type"));
+        let status_only = columns(&["name", "status_code", "meta.annotation_type"]);
+        let spec = build(PresetKind::Errors, &status_only, &PresetOptions::default()).unwrap();
+        assert_eq!(
+            serde_json::to_value(&spec.filters).unwrap(),
+            json!([{"op":"=","column":"status_code","value":2},{"op":"does-not-exist","column":"meta.annotation_type"}])
+        );
+        // A dataset that never had span events has no such column: filtering on it would be a no-op
+        // Honeycomb still has to read, so it is left out.
+        let plain = columns(&["name", "error"]);
+        assert_eq!(build(PresetKind::Errors, &plain, &PresetOptions::default()).unwrap().filters.len(), 1);
     }
 
     #[test]

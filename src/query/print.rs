@@ -3,8 +3,9 @@
 
 use std::io::Write;
 
-use super::execute::Answer;
+use super::execute::{Answer, Reply, TemplateLink};
 use super::heatmap::{Grid, slots, table};
+use super::presets::UiLinks;
 use super::run::Finished;
 use super::table::{ResultTable, unit_of};
 use super::time::{self, format_rfc3339};
@@ -13,37 +14,94 @@ use crate::error::{CliError, CliResult, ErrorKind};
 use crate::honeycomb::query::{CalcOp, QuerySpec};
 use crate::output::OutputFormat;
 
-/// How a heatmap is drawn on a terminal.
-#[derive(Debug, Clone, Copy)]
-pub struct HeatmapLayout {
-    /// Value bands.
-    pub rows: usize,
-    /// Time buckets, when the result does not say.
-    pub width: usize,
-    /// Logarithmic value bands.
-    pub log: bool,
-}
+pub use super::heatmap::{HeatmapLayout, fitted_width};
 
-impl HeatmapLayout {
-    /// 12 bands, as wide as the terminal, linear: heatmaps that come from `query run` or a saved query.
-    pub fn fitted() -> HeatmapLayout {
-        HeatmapLayout { rows: 12, width: fitted_width(), log: false }
+/// Prints what a query command came to: its table or heatmap; or, when the plan has no Query Data API,
+/// the Query Template Link (and fails with its own exit code, saying why in one line). With `open`, the
+/// query's link is opened in a browser too.
+pub fn reply(context: &Context, reply: &Reply, now: i64, layout: HeatmapLayout, open: bool) -> CliResult {
+    match reply {
+        Reply::Answer(found) => {
+            answer(context, found, now, layout)?;
+            if open {
+                match found.finished.result.links.as_ref().and_then(|links| links.query_url.as_deref()) {
+                    Some(url) => crate::browser::open(context, url),
+                    None => context.ui.warn("--open: Honeycomb gave no link for this result"),
+                }
+            }
+            Ok(())
+        }
+        Reply::Template(link) => {
+            template(context, link)?;
+            if open {
+                crate::browser::open(context, &link.url);
+            }
+            Err(CliError::new(ErrorKind::NotOnPlan, link.reason.clone()))
+        }
     }
 }
 
-/// Columns for the drawing: the terminal's width less the labels, else $COLUMNS, else 80.
-pub fn fitted_width() -> usize {
-    let terminal = comfy_table::Table::new().width().map(usize::from).filter(|width| *width >= 40);
-    let columns = terminal.or_else(|| std::env::var("COLUMNS").ok().and_then(|text| text.parse().ok())).unwrap_or(80);
-    columns.saturating_sub(20).clamp(10, 120)
+/// The Query Template Link as the result: the URL alone (table), `{dataset, query_url, query}` (JSON),
+/// or a `dataset,query_url` row (CSV).
+pub fn template(context: &Context, link: &TemplateLink) -> CliResult {
+    let mut out = context.ui.out();
+    match context.output {
+        OutputFormat::Table => writeln!(out, "{}", link.url)?,
+        OutputFormat::Json => {
+            let value = serde_json::json!({"dataset": link.dataset, "query_url": link.url, "query": link.spec});
+            serde_json::to_writer_pretty(&mut *out, &value).map_err(|err| CliError::internal(err.to_string()))?;
+            writeln!(out)?;
+        }
+        OutputFormat::Csv => {
+            let mut writer = csv::Writer::from_writer(&mut *out);
+            writer.write_record(["dataset", "query_url"]).and_then(|()| writer.write_record([&link.dataset, &link.url])).map_err(
+                |err| match err.into_kind() {
+                    csv::ErrorKind::Io(io) => CliError::from(io),
+                    other => CliError::internal(format!("{other:?}")),
+                },
+            )?;
+            writer.flush()?;
+        }
+    }
+    Ok(())
 }
 
 /// Prints an answer: its table, or its heatmap.
 pub fn answer(context: &Context, answer: &Answer, now: i64, layout: HeatmapLayout) -> CliResult {
-    match &answer.table {
-        Some(table) => result_table(context, table, &answer.dataset, &answer.spec, &answer.finished),
-        None => heatmap(context, &answer.spec, &answer.finished, &answer.dataset, now, layout),
+    match (&answer.table, &answer.grid) {
+        (Some(table), _) => {
+            result_table(context, table, &answer.dataset, &answer.spec, &answer.finished)?;
+            if context.output == OutputFormat::Table {
+                for note in &answer.notes {
+                    context.ui.status(note);
+                }
+            }
+            Ok(())
+        }
+        (None, Some((column, grid))) => banded(context, column, grid, &answer.dataset, layout.log),
+        (None, None) => heatmap(context, &answer.spec, &answer.finished, &answer.dataset, now, layout),
     }
+}
+
+/// Draws (table) or lists (JSON, CSV) `query heatmap`'s counts by value band.
+fn banded(context: &Context, column: &str, grid: &Grid, dataset: &str, log: bool) -> CliResult {
+    if context.output != OutputFormat::Table {
+        grid.table().print(&mut *context.ui.out(), context.output)?;
+        return Ok(());
+    }
+    let slots = grid.counts.first().map_or(0, Vec::len) as i64;
+    let title = format!(
+        "{column} over time · {dataset} · {} to {}{}",
+        format_rfc3339(grid.start as f64),
+        format_rfc3339((grid.start + grid.step * slots) as f64),
+        if log { " · log scale" } else { "" }
+    );
+    if grid.total == 0 {
+        writeln!(context.ui.out(), "{title}\n(no events with {column} in this time range)")?;
+        return Ok(());
+    }
+    writeln!(context.ui.out(), "{}", grid.render(&title, unit_of(column)))?;
+    Ok(())
 }
 
 /// Prints a result table, with a note on stderr for people (rows, dataset, time, the link to the query
@@ -61,7 +119,12 @@ pub fn result_table(context: &Context, table: &ResultTable, dataset: &str, spec:
         let mut note =
             format!("{rows} row{} · {dataset} · {span} · {:.1} s", if rows == 1 { "" } else { "s" }, finished.elapsed.as_secs_f64());
         if let Some(url) = finished.result.links.as_ref().and_then(|links| links.query_url.as_deref()) {
-            note.push_str(&format!(" · {url}"));
+            // A link only where there is a UI to open it in: the local server's own URL would lead nowhere.
+            if UiLinks::base_from_query_url(url).is_some() {
+                note.push_str(&format!(" · {url}"));
+            } else {
+                note.push_str(" · a local server (no UI to link to)");
+            }
         }
         context.ui.status(&note);
     }
@@ -92,6 +155,10 @@ pub fn heatmap(context: &Context, spec: &QuerySpec, finished: &Finished, dataset
         table(&found).print_for(&mut *context.ui.out(), context.output, &context.ui.sink())?;
         return Ok(());
     }
+    context.ui.status(&format!(
+        "note: this draws {key} cells as the local Honeycomb server returns them; no public source confirms Honeycomb's \
+         format for them (`query heatmap` draws from documented results only)"
+    ));
     let grid = Grid::build(&found, start, step, width, rows, log);
     let column = heatmap.column.clone().unwrap_or_default();
     let title = format!(

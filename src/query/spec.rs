@@ -13,12 +13,12 @@ use crate::error::{CliError, CliResult, ErrorKind};
 use crate::honeycomb::query::{CalcOp, FilterOp, HavingOp, QuerySpec};
 use crate::suggest::suggest;
 use crate::xray::schema::{Problem, show};
+use cruddur_engine::query::Rule;
+use cruddur_engine::query::rules::COMPARE_OFFSETS;
 
-/// The largest `limit` a query spec may carry; query results may return up to [`MAX_RESULT_LIMIT`].
-pub const MAX_SPEC_LIMIT: i64 = 1000;
+/// The largest `limit` a query spec may carry (the engine's); query results may return up to [`MAX_RESULT_LIMIT`].
+pub const MAX_SPEC_LIMIT: i64 = cruddur_engine::query::MAX_QUERY_LIMIT;
 pub const MAX_RESULT_LIMIT: u32 = 10_000;
-/// `compare_time_offset_seconds` values the API accepts.
-const COMPARE_OFFSETS: [i64; 8] = [1800, 3600, 7200, 28_800, 86_400, 604_800, 2_419_200, 15_724_800];
 
 const QUERY_FIELDS: [&str; 17] = [
     "id",
@@ -276,7 +276,9 @@ impl Checker {
 }
 
 /// Checks a typed spec against what Honeycomb refuses (and what the Query Data API cannot run):
-/// `(field, message)` problems. Run on user specs, presets and specs changed by flags alike.
+/// `(field, message)` problems. Run on user specs, presets and specs changed by flags alike. The rules
+/// are the engine's (`QuerySpec::problems`, `QuerySpec::checked_window`: the ones the local server and
+/// the local copy enforce); only the words are the CLI's.
 pub fn check(spec: &QuerySpec, now: i64) -> Vec<Problem> {
     let mut problems = check_rules(spec);
     // A window made of a time out of range only repeats that problem.
@@ -305,136 +307,46 @@ pub fn check_value(value: &Value) -> Result<QuerySpec, Vec<Problem>> {
 /// What Honeycomb refuses in a spec whenever it is used (not only when run now).
 fn check_rules(spec: &QuerySpec) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let mut push = |path: String, message: String| problems.push(Problem::new(path, message));
-    for (index, breakdown) in spec.breakdowns.iter().enumerate() {
-        if breakdown.trim().is_empty() {
-            push(format!("breakdowns[{index}]"), "must not be empty".to_owned());
-        }
-    }
-    let calculations = spec.effective_calculations();
-    for (index, calculation) in spec.calculations.iter().enumerate() {
-        let path = format!("calculations[{index}]");
-        let column = calculation.column.as_deref().filter(|column| !column.is_empty());
-        if let CalcOp::Other(name) = &calculation.op {
-            push(format!("{path}.op"), format!("{name:?} is not a calculation operator (valid: {})", CalcOp::NAMES.join(" ")));
-        } else if calculation.op.columnless() && column.is_some() {
-            push(format!("{path}.column"), format!("{} takes no column", calculation.op));
-        } else if !calculation.op.columnless() && column.is_none() {
-            push(
-                format!("{path}.column"),
-                format!("missing: {} needs a column, e.g. {{\"op\":\"{}\",\"column\":\"duration_ms\"}}", calculation.op, calculation.op),
-            );
-        }
-    }
-    for (index, filter) in spec.filters.iter().enumerate() {
-        let path = format!("filters[{index}]");
-        if filter.column.as_deref().is_none_or(|column| column.trim().is_empty()) {
-            push(format!("{path}.column"), "missing: a filter needs a column".to_owned());
-        }
-        match (&filter.op, &filter.value) {
-            (FilterOp::Other(name), _) => {
-                push(format!("{path}.op"), format!("{name:?} is not a filter operator (valid: {})", FilterOp::NAMES.join(" ")))
-            }
-            (op, Some(value)) if op.takes_no_value() && !value.is_null() => {
-                push(format!("{path}.value"), format!("{op} takes no value"));
-            }
-            (op, value) if op.takes_list() && !matches!(value, Some(Value::Array(items)) if !items.is_empty()) => {
-                push(format!("{path}.value"), format!("{op} needs a non-empty array of values"));
-            }
-            (op, None | Some(Value::Null)) if !op.takes_no_value() => {
-                push(format!("{path}.value"), format!("missing: {op} needs a value"));
-            }
-            (op, Some(Value::Array(_))) if !op.takes_list() => {
-                push(format!("{path}.value"), format!("{op} takes one value, not an array (use in / not-in for a list)"));
-            }
-            _ => {}
-        }
-    }
-    let matches = |op: &CalcOp, column: Option<&str>| {
-        calculations.iter().any(|calculation| &calculation.op == op && (op.columnless() || calculation.column.as_deref() == column))
-    };
-    for (index, order) in spec.orders.iter().enumerate() {
-        let path = format!("orders[{index}]");
-        match &order.op {
-            Some(CalcOp::Heatmap) => push(path, "HEATMAP cannot be ordered".to_owned()),
-            Some(op) if !matches(op, order.column.as_deref()) => {
-                let label = match order.column.as_deref() {
-                    Some(column) if !op.columnless() => format!("{op}({column})"),
-                    _ => op.to_string(),
-                };
-                push(path, format!("orders by {label}, which is not one of the query's calculations"));
-            }
-            Some(_) => {}
-            None => {
-                let column = order.column.as_deref().unwrap_or_default();
-                if column.is_empty() {
-                    push(path, "needs a column (a breakdown) or an op (a calculation)".to_owned());
-                } else if !spec.breakdowns.iter().any(|breakdown| breakdown == column) {
-                    push(format!("{path}.column"), format!("{column:?} is not one of the query's breakdowns"));
-                }
-            }
-        }
-    }
-    for (index, having) in spec.havings.iter().enumerate() {
-        let path = format!("havings[{index}]");
-        if having.op.is_none() || having.value.is_none() {
-            push(path.clone(), "needs op and value, e.g. {\"calculate_op\":\"COUNT\",\"op\":\">\",\"value\":10}".to_owned());
-        }
-        if !matches(&having.calculate_op, having.column.as_deref()) {
-            push(path, "must refer to one of the query's calculations".to_owned());
-        }
-    }
-    if let Some(limit) = spec.limit
-        && !(1..=MAX_SPEC_LIMIT).contains(&limit)
-    {
-        push(
-            "limit".to_owned(),
-            format!(
+    for found in spec.problems() {
+        let field = found.field;
+        let message = match found.rule {
+            Rule::BreakdownEmpty | Rule::CalculatedFieldNameEmpty | Rule::CalculatedFieldExpressionEmpty => "must not be empty".to_owned(),
+            Rule::ColumnNotTaken(op) => format!("{op} takes no column"),
+            Rule::ColumnMissing(op) => format!("missing: {op} needs a column, e.g. {{\"op\":\"{op}\",\"column\":\"duration_ms\"}}"),
+            Rule::CalculationFilters => "per-calculation filters work only on metrics datasets: put them in the query's filters".to_owned(),
+            Rule::FilterColumnMissing => "missing: a filter needs a column".to_owned(),
+            Rule::FilterValueNotTaken(op) => format!("{op} takes no value"),
+            Rule::FilterListNeeded { op, .. } => format!("{op} needs a non-empty array of values"),
+            Rule::FilterValueMissing(op) => format!("missing: {op} needs a value"),
+            Rule::FilterSingleValue(op) => format!("{op} takes one value, not an array (use in / not-in for a list)"),
+            Rule::OrderHeatmap => "HEATMAP cannot be ordered".to_owned(),
+            Rule::OrderNotACalculation(label) => format!("orders by {label}, which is not one of the query's calculations"),
+            Rule::OrderNeedsColumnOrOp => "needs a column (a breakdown) or an op (a calculation)".to_owned(),
+            Rule::OrderNotABreakdown(column) => format!("{column:?} is not one of the query's breakdowns"),
+            Rule::HavingIncomplete => "needs op and value, e.g. {\"calculate_op\":\"COUNT\",\"op\":\">\",\"value\":10}".to_owned(),
+            Rule::HavingNotACalculation => "must refer to one of the query's calculations".to_owned(),
+            Rule::LimitOutOfRange(limit) => format!(
                 "{limit} is out of range: a query spec takes 1 to {MAX_SPEC_LIMIT} (for up to {MAX_RESULT_LIMIT} rows, use --limit instead)"
             ),
-        );
-    }
-    if let Some(granularity) = spec.granularity
-        && granularity < 1
-    {
-        push("granularity".to_owned(), format!("{granularity} is out of range: at least 1 (seconds)"));
-    }
-    for (field, value) in [("time_range", spec.time_range), ("start_time", spec.start_time), ("end_time", spec.end_time)] {
-        if let Some(value) = value
-            && value < 1
-        {
-            push(field.to_owned(), format!("{value} is out of range: at least 1"));
-        }
-    }
-    if spec.start_time.is_some() && spec.end_time.is_some() && spec.time_range.is_some() {
-        push("time_range".to_owned(), "give at most two of start_time, end_time and time_range".to_owned());
-    }
-    if let Some(offset) = spec.compare_time_offset_seconds
-        && !COMPARE_OFFSETS.contains(&offset)
-    {
-        push(
-            "compare_time_offset_seconds".to_owned(),
-            format!("{offset} is not allowed (valid: {})", COMPARE_OFFSETS.map(|o| o.to_string()).join(" ")),
-        );
-    }
-    for (index, field) in spec.calculated_fields.iter().enumerate() {
-        if field.name.trim().is_empty() {
-            push(format!("calculated_fields[{index}].name"), "must not be empty".to_owned());
-        }
-        if field.expression.trim().is_empty() {
-            push(format!("calculated_fields[{index}].expression"), "must not be empty".to_owned());
-        }
+            Rule::GranularityOutOfRange(granularity) => format!("{granularity} is out of range: at least 1 (seconds)"),
+            Rule::TimeOutOfRange(value) => format!("{value} is out of range: at least 1"),
+            // `check`'s window check says it with the times (a stored query has no window yet).
+            Rule::EndNotAfterStart => continue,
+            Rule::ThreeTimes => "give at most two of start_time, end_time and time_range".to_owned(),
+            Rule::CompareOffset(offset) => {
+                format!("{offset} is not allowed (valid: {})", COMPARE_OFFSETS.map(|o| o.to_string()).join(" "))
+            }
+            Rule::CalculatedFieldExpression(error) => error,
+        };
+        problems.push(Problem::new(field, message));
     }
     problems
 }
 
-/// Whether the query reads relational fields (`root.`, `parent.`, `child.`, `any.`), which Honeycomb
-/// limits to one run a minute.
+/// Whether the query reads relational fields (`root.`, `parent.`, `child.`, `any.`, ...), which Honeycomb
+/// limits to one run a minute (the engine's list of prefixes).
 pub fn uses_relational_fields(spec: &QuerySpec) -> bool {
-    let relational = |name: &str| ["root.", "parent.", "child.", "any.", "none."].iter().any(|prefix| name.starts_with(prefix));
-    spec.breakdowns.iter().any(|name| relational(name))
-        || spec.filters.iter().any(|filter| filter.column.as_deref().is_some_and(relational))
-        || spec.calculations.iter().any(|calculation| calculation.column.as_deref().is_some_and(relational))
+    !spec.relational_fields().is_empty()
 }
 
 /// An error listing every problem, `label: field: message`, then a summary naming the source.

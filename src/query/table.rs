@@ -15,7 +15,7 @@ use serde::Serialize;
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde_json::Value;
 
-use crate::honeycomb::query::{QuerySpec, ResultRow};
+use crate::honeycomb::query::{CalcOp, QuerySpec, ResultRow};
 use crate::output::OutputFormat;
 use crate::output::sanitize::Sink;
 
@@ -66,6 +66,12 @@ pub fn snake(name: &str) -> String {
     if trimmed.is_empty() { "value".to_owned() } else { trimmed.to_owned() }
 }
 
+/// Whether a calculation's result keeps its column's unit (a percentile of `duration_ms` is in ms; a
+/// count is not).
+pub fn keeps_unit(op: CalcOp) -> bool {
+    !matches!(op, CalcOp::Count | CalcOp::Concurrency | CalcOp::CountDistinct | CalcOp::RateAvg | CalcOp::RateSum | CalcOp::RateMax)
+}
+
 /// The unit a column's values carry, from its name's suffix (`duration_ms`, `elapsed_s`, `size_bytes`).
 pub fn unit_of(column: &str) -> Option<&'static str> {
     let lower = column.to_ascii_lowercase();
@@ -106,7 +112,7 @@ impl ResultTable {
             add(&mut columns, breakdown.clone(), None);
         }
         for calculation in spec.effective_calculations() {
-            let unit = if calculation.op.keeps_unit() { calculation.column.as_deref().and_then(unit_of) } else { None };
+            let unit = if keeps_unit(calculation.op) { calculation.column.as_deref().and_then(unit_of) } else { None };
             add(&mut columns, calculation.label(), unit);
         }
         for row in rows {

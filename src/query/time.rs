@@ -8,10 +8,10 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use crate::honeycomb::query::QuerySpec;
 
-/// The longest range the Query Data API runs, and how far back it reads.
-pub const MAX_RANGE_SECS: i64 = 7 * 86_400;
-/// Honeycomb's range when a query gives none.
-pub const DEFAULT_RANGE_SECS: i64 = 7_200;
+use cruddur_engine::query::WindowError;
+/// The longest range the Query Data API runs, how far back it reads, and its range when a query gives
+/// none: the engine's.
+pub use cruddur_engine::query::{DEFAULT_RANGE_SECS, MAX_RANGE_SECS};
 
 pub fn now_secs() -> i64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
@@ -273,21 +273,23 @@ pub fn bounds(since: Option<&str>, start: Option<&str>, end: Option<&str>, now: 
     })
 }
 
-/// The `[start, end)` a run starting `now` covers, as Honeycomb resolves a spec's times.
+/// The `[start, end)` a run starting `now` covers, as Honeycomb resolves a spec's times (the engine's
+/// rule, `cruddur_engine::query::QuerySpec::bounds`).
 pub fn window(spec: &QuerySpec, now: i64) -> (i64, i64) {
-    match (spec.start_time, spec.end_time, spec.time_range) {
-        (Some(start), Some(end), _) => (start, end),
-        (Some(start), None, Some(range)) => (start, start.saturating_add(range)),
-        (Some(start), None, None) => (start, now),
-        (None, Some(end), range) => (end.saturating_sub(range.unwrap_or(DEFAULT_RANGE_SECS)), end),
-        (None, None, range) => (now.saturating_sub(range.unwrap_or(DEFAULT_RANGE_SECS)), now),
-    }
+    let bounds = spec.bounds(now);
+    (bounds.start, bounds.end)
 }
 
-/// The Query Data API's time rules, as problems: `(field, message)`. A minute of slack on "the last 7
-/// days" so `--since 7d` is never refused for the seconds between this check and Honeycomb's.
+/// The Query Data API's time rules, as problems: `(field, message)`. The rules are the engine's
+/// (`QuerySpec::checked_window`); the wording names the field that was written, spots a time given in
+/// milliseconds, and says what to do. A minute of slack on "the last 7 days" so `--since 7d` is never
+/// refused for the seconds between this check and Honeycomb's.
 pub fn check_window(spec: &QuerySpec, now: i64) -> Vec<(&'static str, String)> {
-    let mut problems = Vec::new();
+    let broken = match spec.checked_window(now) {
+        Ok(_) => return Vec::new(),
+        Err(WindowError::OlderThanSevenDays) if spec.checked_window(now - 60).is_ok() => return Vec::new(),
+        Err(broken) => broken,
+    };
     let (start, end) = window(spec, now);
     let field = if spec.time_range.is_some() && spec.start_time.is_none() { "time_range" } else { "start_time" };
     // A time in milliseconds (JavaScript's `Date.now()`) is the likeliest cause of a window that makes no sense.
@@ -295,39 +297,37 @@ pub fn check_window(spec: &QuerySpec, now: i64) -> Vec<(&'static str, String)> {
         .into_iter()
         .find_map(|(name, time)| time.is_some_and(|time| time > 100_000_000_000).then_some(name));
     let hint = if millis.is_some() { "; milliseconds? times are Unix seconds" } else { "" };
-    if end <= start {
-        // Blame the field that was written: the end, a start that runs to now, or the range.
-        let written = match (spec.start_time, spec.end_time) {
-            (Some(_), Some(_)) => "end_time",
-            (Some(_), None) if spec.time_range.is_none() => "start_time",
-            _ => "time_range",
-        };
-        problems.push((
-            millis.unwrap_or(written),
-            format!("the end ({}) is not after the start ({}){hint}", format_rfc3339(end as f64), format_rfc3339(start as f64)),
-        ));
-        return problems;
-    }
-    if end.saturating_sub(start) > MAX_RANGE_SECS {
-        problems.push((
+    let problem = match broken {
+        WindowError::EndNotAfterStart => {
+            // Blame the field that was written: the end, a start that runs to now, or the range.
+            let written = match (spec.start_time, spec.end_time) {
+                (Some(_), Some(_)) => "end_time",
+                (Some(_), None) if spec.time_range.is_none() => "start_time",
+                _ => "time_range",
+            };
+            (
+                millis.unwrap_or(written),
+                format!("the end ({}) is not after the start ({}){hint}", format_rfc3339(end as f64), format_rfc3339(start as f64)),
+            )
+        }
+        WindowError::LongerThanSevenDays => (
             millis.unwrap_or(field),
             format!(
                 "the time range is {}; the Query Data API runs at most 7 days{}",
                 format_secs(end.saturating_sub(start)),
                 if millis.is_some() { hint } else { " (use --since 7d or less)" }
             ),
-        ));
-    } else if start < now - MAX_RANGE_SECS - 60 {
-        problems.push((
+        ),
+        WindowError::OlderThanSevenDays => (
             field,
             format!(
                 "the range starts {} ago ({}); the Query Data API only reads the last 7 days",
                 format_secs(now - start),
                 format_rfc3339(start as f64)
             ),
-        ));
-    }
-    problems
+        ),
+    };
+    vec![problem]
 }
 
 #[cfg(test)]

@@ -259,6 +259,20 @@ impl XrayClient {
         deleted("DeleteGroup", result, &attempts)
     }
 
+    /// The segment documents (JSON, one per segment) of one trace, by its X-Ray ID (`1-5f8a...-...`),
+    /// following `NextToken`; none when X-Ray does not have it.
+    pub async fn trace_segments(&self, xray_trace_id: &str) -> Result<Vec<String>, XrayError> {
+        let mut documents = Vec::new();
+        let mut pages = self.sdk.batch_get_traces().trace_ids(xray_trace_id).into_paginator().send();
+        while let Some(page) = pages.next().await {
+            let page = page.map_err(|err| XrayError::from_sdk("BatchGetTraces", err))?;
+            for trace in page.traces() {
+                documents.extend(trace.segments().iter().filter_map(|segment| segment.document().map(str::to_owned)));
+            }
+        }
+        Ok(documents)
+    }
+
     /// Every sampling rule, the Default rule included, following `NextToken`.
     pub async fn list_rules(&self) -> Result<Vec<RuleRecord>, XrayError> {
         let mut rules = Vec::new();

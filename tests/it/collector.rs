@@ -144,7 +144,7 @@ fn every_collector_config_cruddur_obs_writes_loads_in_the_real_collector() {
 
 #[test]
 fn the_browser_collector_config_carries_a_python_trace_to_honeycomb() {
-    let honeycomb = Honeycomb::start();
+    let honeycomb = Honeycomb::start(Plan::Enterprise);
     let ingest_key = honeycomb.server.credentials().default_environment().and_then(|env| env.ingest_key.clone()).unwrap();
     let env = TestEnv::new();
     // The collector exports to the server itself: prism fronts Honeycomb's API, and OTLP's /v1/traces is
@@ -186,7 +186,7 @@ fn preflight(collector_url: &str, origin: &str) -> String {
 
 #[test]
 fn one_trace_reaches_honeycomb_and_x_ray_through_the_collector() {
-    let honeycomb = Honeycomb::start();
+    let honeycomb = Honeycomb::start(Plan::Enterprise);
     let ingest_key = honeycomb.server.credentials().default_environment().and_then(|env| env.ingest_key.clone()).unwrap();
     let xray = start_verifying_xray();
     let env = TestEnv::new();
@@ -229,6 +229,19 @@ fn one_trace_reaches_honeycomb_and_x_ray_through_the_collector() {
     let subsegments: Vec<&str> = document["subsegments"].as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap()).collect();
     assert_eq!(subsegments.len(), 2, "{document}");
     assert!(subsegments.contains(&"home-activities-mock-data") && subsegments.contains(&"GET"), "{subsegments:?}");
+
+    // trace show --from xray: that trace as a waterfall (BatchGetTraces through aws-sdk-xray, signed), the
+    // segment at the root and its two subsegments under it, the faulted call marked.
+    let shown = stdout_json(&env.xray(&xray).args(["trace", "show", &trace_id, "--from", "xray", "-o", "json"]).assert().success());
+    let spans = shown["spans"].as_array().unwrap();
+    assert_eq!(spans.len(), 3, "{shown}");
+    assert_eq!((spans[0]["name"].as_str(), spans[0]["depth"].as_u64()), (Some("backend-flask"), Some(0)), "{shown}");
+    assert!(spans.iter().all(|span| span["service"] == "backend-flask"), "{shown}");
+    assert!(spans[1..].iter().all(|span| span["depth"] == 1), "{shown}");
+    assert!(spans.iter().any(|span| span["name"] == "GET" && span["error"] == true), "the 503 call: {shown}");
+    let drawn = env.xray(&xray).args(["trace", "show", &trace_id, "--from", "xray", "-o", "table"]).assert().success();
+    assert_eq!(String::from_utf8_lossy(&drawn.get_output().stdout).lines().count(), 4);
+    env.xray(&xray).args(["trace", "show", &"0".repeat(32), "--from", "xray"]).assert().code(5);
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
     let summaries: Value = serde_json::from_str(&run_ok(env.aws(&xray).args([
         "xray",

@@ -86,6 +86,13 @@ impl TestEnv {
         command.current_dir(self.work.path());
     }
 
+    /// `cruddur-obs` with the hermetic environment, as a process to spawn (a command that keeps running).
+    pub fn process(&self) -> std::process::Command {
+        let mut command = std::process::Command::new(assert_cmd::cargo_bin!("cruddur-obs"));
+        self.hermetic(&mut command);
+        command
+    }
+
     /// `cruddur-obs` with the hermetic environment and no server.
     pub fn cmd(&self) -> Command {
         Command::from_std(self.std_cmd())
@@ -172,7 +179,9 @@ impl MotoServer {
                 .expect("moto_server starts");
             let deadline = Instant::now() + Duration::from_secs(60);
             while child.try_wait().unwrap().is_none() {
-                if answers(port) {
+                // Another test's moto may hold the port we probed: only ours logs that it runs there.
+                let running = format!("Running on http://127.0.0.1:{port}");
+                if std::fs::read_to_string(dir.path().join("moto.log")).is_ok_and(|log| log.contains(&running)) && answers(port) {
                     return MotoServer { child, port, dir };
                 }
                 if Instant::now() > deadline {
@@ -250,6 +259,7 @@ pub fn stderr_text(assert: &assert_cmd::assert::Assert) -> String {
     String::from_utf8_lossy(&assert.get_output().stderr).into_owned()
 }
 
+pub use cruddur_honeycomb_server::Plan;
 pub use cruddur_honeycomb_server::{Config as HoneycombConfig, Fault as HoneycombFault, FaultKind as HoneycombFaultKind, HoneycombServer};
 
 /// The local Honeycomb server behind `prism proxy --errors` with Honeycomb's official spec: every request
@@ -260,11 +270,20 @@ pub struct Honeycomb {
 }
 
 impl Honeycomb {
-    pub fn start() -> Honeycomb {
-        Honeycomb::start_with(HoneycombConfig::default())
+    /// The server with its team on `plan`: every Honeycomb test names the plan it means (Free and Pro
+    /// have no Query Data API). Honeycomb's query restrictions beyond the 7 days and 10 runs a minute
+    /// (time flooring, relational fields, the run limit) are off: see [`Honeycomb::strict`].
+    pub fn start(plan: Plan) -> Honeycomb {
+        Honeycomb::start_with(plan, HoneycombConfig::default())
     }
 
-    pub fn start_with(config: HoneycombConfig) -> Honeycomb {
+    /// As Honeycomb really answers: `plan`, and every Query Data restriction on (`--strict`).
+    pub fn strict(plan: Plan) -> Honeycomb {
+        Honeycomb::start_with(plan, HoneycombConfig { strict: true, ..HoneycombConfig::default() })
+    }
+
+    pub fn start_with(plan: Plan, config: HoneycombConfig) -> Honeycomb {
+        let config = HoneycombConfig { seed: config.seed.with_plan(plan), ..config };
         let server = HoneycombServer::start(config).expect("the local Honeycomb server starts");
         let prism = cruddur_honeycomb_server::prism::PrismProxy::start(&server.url()).expect("prism starts (run ./scripts/setup first)");
         Honeycomb { server, prism }

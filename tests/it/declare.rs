@@ -8,7 +8,6 @@
 use std::time::{Duration, SystemTime};
 
 use assert_cmd::assert::Assert;
-use cruddur_honeycomb_server::{Plan as TeamPlan, Seed};
 use serde_json::{Value, json};
 
 use crate::common::*;
@@ -95,7 +94,7 @@ fn api_send(hc: &Honeycomb, method: &str, path: &str, body: Value) -> Value {
 #[test]
 fn round_trip_export_plan_edit_apply() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     seed(&hc);
     write(&env, "observability.yaml", &starter());
 
@@ -144,7 +143,7 @@ fn round_trip_export_plan_edit_apply() {
 #[test]
 fn recipients_do_not_drift_terraform_123_765() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     seed(&hc);
     let file = |order: &str, severity: &str| {
         format!(
@@ -196,7 +195,7 @@ honeycomb:
 #[test]
 fn boards_keep_their_layout_terraform_692_719() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     seed(&hc);
     let board = |panels: &str| {
         format!(
@@ -264,7 +263,7 @@ honeycomb:
 #[test]
 fn renamed_calculated_fields_reach_their_dependents_terraform_626_852() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     seed(&hc);
     let file = |alias: &str, renamed: &str| {
         format!(
@@ -336,7 +335,7 @@ honeycomb:
 #[test]
 fn free_plan_gets_a_clear_message_for_slos() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start_with(HoneycombConfig { seed: Seed::demo().with_plan(TeamPlan::Free), ..HoneycombConfig::default() });
+    let hc = Honeycomb::start(Plan::Free);
     seed(&hc);
     write(&env, "observability.yaml", &starter());
     let assert = run(&env, &hc, &["plan"]);
@@ -365,7 +364,7 @@ fn free_plan_gets_a_clear_message_for_slos() {
 #[test]
 fn bad_input_is_one_line_each_naming_file_line_and_field_before_any_request() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     write(
         &env,
         "observability.yaml",
@@ -413,7 +412,7 @@ honeycomb:
 #[test]
 fn prune_deletes_only_after_a_prompt_or_yes() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     seed(&hc);
     let file = |extra: &str| {
         format!(
@@ -452,7 +451,7 @@ honeycomb:
 #[test]
 fn a_half_failed_apply_says_what_was_done_and_a_rerun_completes_it() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     seed(&hc);
     write(&env, "observability.yaml", &starter());
     // SLOs fail past every retry: what comes before is done, the SLO fails, what depends on it waits.
@@ -479,7 +478,7 @@ fn a_half_failed_apply_says_what_was_done_and_a_rerun_completes_it() {
 #[test]
 fn xray_groups_and_rules_beside_honeycomb() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let xray = start_xray();
     seed(&hc);
     std::fs::create_dir_all(env.work_path("aws/json")).unwrap();
@@ -521,7 +520,7 @@ fn xray_groups_and_rules_beside_honeycomb() {
 #[test]
 fn init_with_board_writes_a_starter_that_applies() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     seed(&hc);
     let key = hc.server.credentials().default_environment().unwrap().ingest_key.clone().unwrap();
     let dir = env.work_path("enoch");

@@ -109,7 +109,7 @@ fn initialized(env: &TestEnv, hc: &Honeycomb, xray: &XrayServer, name: &str) -> 
 #[test]
 fn a_workspace_after_init_passes_every_check_and_nothing_is_written() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let xray = start_xray();
     let dir = initialized(&env, &hc, &xray, "clean");
     let before = snapshot(&dir);
@@ -149,7 +149,7 @@ fn a_workspace_after_init_passes_every_check_and_nothing_is_written() {
 #[test]
 fn a_literal_key_in_compose_fails_naming_file_and_line_masked() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let key = ingest_key(&hc);
     let dir = env.work_path("leaky");
     copy_workspace("waleedayoub__aws-bootcamp-cruddur-2023", &dir);
@@ -187,7 +187,7 @@ fn a_literal_key_in_compose_fails_naming_file_and_line_masked() {
 #[test]
 fn list_style_quotes_and_a_lost_dash_are_warnings() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let dir = env.work_path("lists");
     copy_workspace("Ahmedlekan__aws-bootcamp-cruddur-2023", &dir);
     // The main compose: a list item lost its `- ` and was folded into the previous value.
@@ -227,7 +227,7 @@ fn list_style_quotes_and_a_lost_dash_are_warnings() {
 #[test]
 fn an_unresolved_key_fails_with_the_eval_hint_when_gp_env_has_it() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let key = ingest_key(&hc);
     let dir = env.work_path("gitpod");
     copy_workspace("omenking__aws-bootcamp-cruddur-2023", &dir);
@@ -267,7 +267,7 @@ fn an_unresolved_key_fails_with_the_eval_hint_when_gp_env_has_it() {
 #[test]
 fn a_disabled_or_unknown_key_fails_the_key_check() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let dir = env.work_path("keys");
     copy_workspace("omenking__aws-bootcamp-cruddur-2023", &dir);
     let environment = hc.server.credentials().default_environment().unwrap().clone();
@@ -311,7 +311,7 @@ fn a_disabled_or_unknown_key_fails_the_key_check() {
 #[test]
 fn xray_drift_is_detected_and_missing_credentials_skip() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let xray = start_xray();
     let dir = initialized(&env, &hc, &xray, "drift");
     // Someone changed the rule in the console: AWS has 0.5, the file says 0.1.
@@ -354,7 +354,7 @@ fn xray_drift_is_detected_and_missing_credentials_skip() {
 #[test]
 fn verify_retries_what_otlp_retries_and_reports_the_rest() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let xray = start_xray();
     let dir = initialized(&env, &hc, &xray, "verify-faults");
     let config = hc.configuration_key();
@@ -390,10 +390,12 @@ fn verify_retries_what_otlp_retries_and_reports_the_rest() {
     assert_eq!(after.created.spans, before.created.spans);
 }
 
+/// On the strict server (Honeycomb's flooring: "the last hour" ends at the last whole minute, before a
+/// span sent seconds ago), the verify's absolute window still finds its span, within its budget of runs.
 #[test]
 fn verify_sends_a_span_and_a_query_sees_it() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::strict(Plan::Enterprise);
     let xray = start_xray();
     let dir = initialized(&env, &hc, &xray, "verify");
     let config = hc.configuration_key();
@@ -414,6 +416,7 @@ fn verify_sends_a_span_and_a_query_sees_it() {
     let stats = hc.server.stats();
     assert_eq!(stats.created.spans, 1, "one test span");
     assert!(stats.created.queries >= 1 && stats.created.query_results >= 1);
+    assert!(stats.created.query_results <= 6, "at most 6 of the minute's 10 runs: {}", stats.created.query_results);
 
     // Without a key that can query, the span is still sent, and the check says it could not look.
     let output = doctor(&env, &hc, &dir).args(["--verify", "--endpoint", &hc.server.url(), "--skip", "xray"]).output().unwrap();
@@ -436,10 +439,46 @@ fn verify_sends_a_span_and_a_query_sees_it() {
     assert!(only(&rows, "verify.trace")["message"].as_str().unwrap().contains("not accepted"), "{rows:#?}");
 }
 
+/// A Free team (strict server): the span is accepted, the plan refuses query results (one refused
+/// request, none of the minute's runs), and the check passes saying so, with the trace's link in the
+/// documented form (integer seconds).
+#[test]
+fn verify_on_a_free_team_reports_the_accepted_span_and_its_link() {
+    let env = TestEnv::new();
+    let hc = Honeycomb::strict(Plan::Free);
+    let xray = start_xray();
+    let dir = initialized(&env, &hc, &xray, "verify-free");
+    let output = doctor(&env, &hc, &dir)
+        .env("HONEYCOMB_QUERY_KEY", hc.configuration_key())
+        .args(["--verify", "--endpoint", &hc.server.url(), "--skip", "xray"])
+        .output()
+        .unwrap();
+    assert_no_secrets(&output, &hc.secrets(), "doctor --verify on Free");
+    let rows = rows(&output);
+    assert!(output.status.success(), "{:#?}\n{}", failing(&rows), String::from_utf8_lossy(&output.stderr));
+    let verify = only(&rows, "verify.trace");
+    assert_eq!(verify["status"], "pass", "{verify}");
+    let message = verify["message"].as_str().unwrap();
+    assert!(message.contains("was accepted by Honeycomb") && message.contains("no Query Data API"), "{message}");
+    let credentials = hc.server.credentials();
+    let environment = credentials.default_environment().unwrap().slug.clone();
+    let prefix =
+        format!("https://ui.honeycomb.io/{}/environments/{environment}/datasets/backend-flask/trace?trace_id=", credentials.team_slug);
+    let link = &message[message.find(&prefix).unwrap_or_else(|| panic!("{message}"))..];
+    let (_, times) = link.split_once("&trace_start_ts=").unwrap();
+    let (start, end) = times.split_once("&trace_end_ts=").unwrap();
+    let (start, end): (i64, i64) = (start.parse().unwrap(), end.trim().parse().unwrap());
+    assert!(start > 1_700_000_000 && end > start && end - start <= 2, "{link}");
+    let stats = hc.server.stats();
+    assert_eq!(stats.created.spans, 1);
+    assert_eq!(stats.created.query_results, 0);
+    assert_eq!(stats.responses_from("POST", "/1/query_results/{datasetSlug}", 403), 1, "one refused run, then no more");
+}
+
 #[test]
 fn skip_names_checks_and_unknown_ones_are_usage_errors() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let dir = env.work_path("skip");
     copy_workspace("omenking__aws-bootcamp-cruddur-2023", &dir);
     let skips = ["--skip", "xray", "--skip", "honeycomb", "--skip", "env", "--skip", "otel.endpoint"];
@@ -452,4 +491,20 @@ fn skip_names_checks_and_unknown_ones_are_usage_errors() {
     assert!(output.status.success(), "{:#?}", failing(&rows));
     let usage = doctor(&env, &hc, &dir).args(["--skip", "xrya"]).assert().code(2);
     assert!(stderr_text(&usage).contains("did you mean xray"), "{}", stderr_text(&usage));
+}
+
+/// `doctor --help` and the README's table name every check a row can carry (the ids are what `--skip` and
+/// the JSON rows use), so a new check cannot go undocumented.
+#[test]
+fn help_and_readme_name_every_check() {
+    let env = TestEnv::new();
+    let output = env.cmd().args(["doctor", "--help"]).output().unwrap();
+    assert!(output.status.success());
+    let help = String::from_utf8(output.stdout).unwrap().replace('\n', " ");
+    let readme = std::fs::read_to_string(crate::common::repo_root().join("README.md")).unwrap();
+    // `workspace` is the row for a workspace that cannot be read at all: no check to skip or look up.
+    for id in IDS.iter().filter(|id| **id != "workspace") {
+        assert!(help.contains(id), "doctor --help does not name the check {id}");
+        assert!(readme.contains(&format!("`{id}`")), "README.md's doctor table does not name the check {id}");
+    }
 }

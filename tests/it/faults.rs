@@ -465,7 +465,7 @@ fn run_honeycomb_cases(cases: Vec<HoneycombCase>) {
     let env = TestEnv::new();
     // One-second rate-limit windows: a 429's `RateLimit` reset (which the tool waits for) stays short.
     let config = HoneycombConfig { limits: Limits { window: Duration::from_secs(1), ..Limits::default() }, ..HoneycombConfig::default() };
-    let hc = Honeycomb::start_with(config);
+    let hc = Honeycomb::start_with(Plan::Enterprise, config);
     let environment = hc.server.credentials().default_environment().unwrap().name.clone();
     for case in &cases {
         let (method, template) = case.route.split_once(' ').unwrap();

@@ -303,7 +303,7 @@ fn bad_input_is_refused_before_any_request() {
 
 #[test]
 fn direct_mode_takes_only_a_key_that_can_do_nothing_but_send() {
-    let honeycomb = Honeycomb::start();
+    let honeycomb = Honeycomb::start(Plan::Enterprise);
     let env = TestEnv::new();
     let dir = env.work_path("ws");
     workspace_with_frontend("omenking__aws-bootcamp-cruddur-2023", &dir);
@@ -348,7 +348,7 @@ fn dotenv(path: &Path) -> std::collections::BTreeMap<String, String> {
 /// CORS preflight itself and carries both to Honeycomb, and keeps a copy.
 #[test]
 fn a_click_in_chromium_is_one_trace_with_the_backends_spans() {
-    let honeycomb = Honeycomb::start();
+    let honeycomb = Honeycomb::start(Plan::Enterprise);
     let ingest_key = honeycomb.server.credentials().default_environment().and_then(|env| env.ingest_key.clone()).unwrap();
     let env = TestEnv::new();
     let dir = env.work_path("ws");

@@ -7,7 +7,7 @@ use crate::common::*;
 #[test]
 fn environments_ensure_list_update_delete() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let created = env
         .honeycomb(&hc)
         .args(["honeycomb", "environments", "ensure", "aws-bootcamp-cruddur", "--color", "green", "-o", "json"])
@@ -57,7 +57,7 @@ fn environments_ensure_list_update_delete() {
 #[test]
 fn keys_create_saves_the_secret_once_and_never_shows_it_unasked() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let created =
         env.honeycomb(&hc).args(["honeycomb", "keys", "create", "-e", "test", "--name", "backend", "-o", "json"]).assert().success();
     let key = stdout_json(&created);
@@ -135,7 +135,7 @@ fn keys_create_saves_the_secret_once_and_never_shows_it_unasked() {
 #[test]
 fn a_secret_that_cannot_be_saved_is_shown_once_with_exit_7() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let assert = env
         .honeycomb(&hc)
         .args(["honeycomb", "keys", "create", "-e", "test", "--no-save", "--write-env", "missing-dir/.env"])
@@ -150,7 +150,7 @@ fn a_secret_that_cannot_be_saved_is_shown_once_with_exit_7() {
 #[test]
 fn login_verifies_before_saving_and_auth_status_names_sources() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     env.honeycomb_bare(&hc).args(["honeycomb", "login"]).assert().code(2).stderr(predicate::str::contains("HONEYCOMB_API_KEY"));
     env.honeycomb_bare(&hc)
         .env("HONEYCOMB_API_KEY", "not-a-real-key-000000000000")
@@ -196,7 +196,7 @@ fn login_verifies_before_saving_and_auth_status_names_sources() {
 #[test]
 fn datasets_and_markers() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     env.honeycomb(&hc).args(["honeycomb", "datasets", "create", "backend-flask"]).assert().success();
     env.honeycomb(&hc)
         .args(["honeycomb", "datasets", "create", "backend-flask"])
@@ -217,6 +217,12 @@ fn datasets_and_markers() {
     let id = marker["id"].as_str().unwrap().to_owned();
     let listed = stdout_json(&env.honeycomb(&hc).args(["honeycomb", "markers", "list", "-o", "json"]).assert().success());
     assert!(listed.as_array().unwrap().iter().any(|m| m["id"] == id.as_str()));
+    // JSON keeps Honeycomb's Unix seconds; tables and CSV show the time as ISO 8601, as every other time.
+    let start = marker["start_time"].as_i64().expect("start_time in Unix seconds");
+    let csv = env.honeycomb(&hc).args(["honeycomb", "markers", "list", "-o", "csv"]).assert().success();
+    let csv = String::from_utf8(csv.get_output().stdout.clone()).unwrap();
+    let iso = cruddur_obs::query::time::format_rfc3339(start as f64);
+    assert!(csv.contains(&format!("{id},deploy,v1.2,{iso},,https://ci.example/run/1")), "{csv}\n{iso}");
     env.honeycomb(&hc).args(["honeycomb", "markers", "delete", &id]).assert().success();
     env.honeycomb(&hc).args(["honeycomb", "markers", "add"]).assert().code(2);
 }
@@ -224,7 +230,7 @@ fn datasets_and_markers() {
 #[test]
 fn rate_limits_and_server_errors_are_retried_safely() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     hc.server.inject(HoneycombFault {
         route: Some("GET /2/teams/{teamSlug}/environments".into()),
         times: 2,
@@ -255,7 +261,7 @@ fn rate_limits_and_server_errors_are_retried_safely() {
 #[test]
 fn no_command_prints_a_secret_it_was_not_asked_to() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let secrets = hc.secrets();
     let runs: &[&[&str]] = &[
         &["honeycomb", "auth", "status", "-o", "table"],

@@ -264,7 +264,7 @@ fn snapshot_dir() -> std::path::PathBuf {
 }
 
 fn check(cases: &[Case]) {
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let mut failures = Vec::new();
     for case in cases {
         let (code, transcript) = run_case(&hc, case);

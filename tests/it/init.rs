@@ -18,7 +18,7 @@ fn init(env: &TestEnv, hc: &Honeycomb, key: &str, dir: &Path) -> assert_cmd::Com
 #[test]
 fn gitpod_gets_the_key_through_gp_env_without_printing_it() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let key = hc.server.credentials().default_environment().unwrap().ingest_key.clone().unwrap();
     let dir = env.work_path("cruddur");
     copy_workspace("omenking__aws-bootcamp-cruddur-2023", &dir);
@@ -41,7 +41,7 @@ fn gitpod_gets_the_key_through_gp_env_without_printing_it() {
 #[test]
 fn a_literal_key_in_compose_is_fixed_only_with_consent() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let key = hc.server.credentials().default_environment().unwrap().ingest_key.clone().unwrap();
     let dir = env.work_path("leaky");
     copy_workspace("waleedayoub__aws-bootcamp-cruddur-2023", &dir);
@@ -63,7 +63,7 @@ fn a_literal_key_in_compose_is_fixed_only_with_consent() {
 #[test]
 fn a_failing_run_leaves_every_file_as_it_was() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let key = hc.server.credentials().default_environment().unwrap().ingest_key.clone().unwrap();
     let dir = env.work_path("cruddur");
     copy_workspace("omenking__aws-bootcamp-cruddur-2023", &dir);
@@ -89,7 +89,7 @@ fn a_failing_run_leaves_every_file_as_it_was() {
 #[test]
 fn choices_are_flags_without_a_terminal() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let dir = env.work_path("cruddur");
     copy_workspace("omenking__aws-bootcamp-cruddur-2023", &dir);
     env.honeycomb_bare(&hc).arg("init").arg("--dir").arg(&dir).assert().code(2).stderr(predicate::str::contains("no Honeycomb ingest key"));
@@ -106,7 +106,7 @@ fn choices_are_flags_without_a_terminal() {
 #[test]
 fn with_a_management_key_init_creates_the_environment_and_an_ingest_key() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let credentials = hc.server.credentials().clone();
     let dir = env.work_path("cruddur");
     copy_workspace("omenking__aws-bootcamp-cruddur-2023", &dir);
@@ -141,7 +141,7 @@ fn with_a_management_key_init_creates_the_environment_and_an_ingest_key() {
 #[test]
 fn concurrent_runs_serialize_to_the_result_of_one() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let key = hc.server.credentials().default_environment().unwrap().ingest_key.clone().unwrap();
     let dir = env.work_path("cruddur");
     copy_workspace("omenking__aws-bootcamp-cruddur-2023", &dir);
@@ -165,7 +165,11 @@ fn concurrent_runs_serialize_to_the_result_of_one() {
 fn killed_runs_leave_old_or_new_files_never_a_mix() {
     let env = TestEnv::new();
     // Straight to the server: this is about the file writes, and prism would make each run slower.
-    let server = HoneycombServer::start(HoneycombConfig::default()).unwrap();
+    let server = HoneycombServer::start(HoneycombConfig {
+        seed: cruddur_honeycomb_server::Seed::demo().with_plan(Plan::Enterprise),
+        ..HoneycombConfig::default()
+    })
+    .unwrap();
     let key = server.credentials().default_environment().unwrap().ingest_key.clone().unwrap();
     let reference = env.work_path("reference");
     copy_workspace("omenking__aws-bootcamp-cruddur-2023", &reference);
@@ -233,7 +237,7 @@ fn killed_runs_leave_old_or_new_files_never_a_mix() {
 #[test]
 fn with_every_part_the_rest_of_week_two_is_set_up_once() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let xray = start_xray();
     let moto = MotoServer::start();
     let key = hc.server.credentials().default_environment().unwrap().ingest_key.clone().unwrap();
@@ -295,7 +299,7 @@ fn with_every_part_the_rest_of_week_two_is_set_up_once() {
 #[test]
 fn the_interactive_flow_equals_the_flags() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let key = hc.server.credentials().default_environment().unwrap().ingest_key.clone().unwrap();
     let by_hand = env.work_path("by-hand");
     let by_flags = env.work_path("by-flags");
@@ -327,7 +331,7 @@ fn the_interactive_flow_equals_the_flags() {
 #[test]
 fn a_sampling_rule_for_another_service_is_reported_and_fixed_with_consent() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let key = hc.server.credentials().default_environment().unwrap().ingest_key.clone().unwrap();
     let dir = env.work_path("babapool");
     copy_workspace("Babapool__aws-bootcamp-cruddur-2023", &dir);

@@ -6,7 +6,7 @@ use crate::common::*;
 #[test]
 fn no_secret_in_any_command_output() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let xray = start_xray();
     let mut secrets = hc.secrets();
     secrets.push(SECRET_ACCESS_KEY.to_owned());
@@ -140,7 +140,7 @@ fn no_secret_leaks_through_redirects_echoes_or_leftovers() {
 
     // A kill at the rename: the temporary holding the key is the user's alone, and doctor names it
     // without showing what is in it.
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let real_ingest = hc.server.credentials().default_environment().unwrap().ingest_key.clone().unwrap();
     let killed = env.work_path("killed");
     copy_workspace("omenking__aws-bootcamp-cruddur-2023", &killed);

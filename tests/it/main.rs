@@ -3,6 +3,7 @@
 
 mod common;
 
+mod build;
 mod cli;
 mod cloudwatch;
 mod collector;
@@ -16,9 +17,12 @@ mod in_process;
 mod init;
 mod layout;
 mod leaks;
+mod local_copy;
 mod otelcol;
 mod pipeline;
 mod query;
+mod readme;
+mod scripts;
 mod workspaces;
 mod xray_groups;
 mod xray_rules;

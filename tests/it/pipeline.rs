@@ -430,7 +430,7 @@ fn local_copy_spans(dir: &Path, trace_id: &str, spans: usize) -> Vec<cruddur_otl
 /// user compose runs it as, and the instrumented Flask app with the backend's compose environment.
 #[test]
 fn one_trace_reaches_honeycomb_x_ray_and_the_local_copy_through_the_pipeline_init_wrote() {
-    let honeycomb = Honeycomb::start();
+    let honeycomb = Honeycomb::start(Plan::Enterprise);
     let ingest_key = honeycomb.server.credentials().default_environment().and_then(|env| env.ingest_key.clone()).unwrap();
     let xray = start_verifying_xray();
     let env = TestEnv::new();
@@ -547,7 +547,7 @@ fn one_trace_reaches_honeycomb_x_ray_and_the_local_copy_through_the_pipeline_ini
 /// migrated environment, into Honeycomb (where the backend sent before), X-Ray (signed) and the local copy.
 #[test]
 fn a_daemon_era_workspace_migrated_sends_one_trace_to_honeycomb_x_ray_and_the_local_copy() {
-    let honeycomb = Honeycomb::start();
+    let honeycomb = Honeycomb::start(Plan::Enterprise);
     let ingest_key = honeycomb.server.credentials().default_environment().and_then(|env| env.ingest_key.clone()).unwrap();
     let xray = start_verifying_xray();
     let env = TestEnv::new();

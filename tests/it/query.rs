@@ -75,20 +75,26 @@ print(json.dumps([{
 
 /// One span as the SDK exported it.
 #[derive(Debug, Clone)]
-struct Sent {
-    name: String,
-    trace_id: String,
-    root: bool,
-    start_ns: i64,
-    duration_ms: f64,
-    attributes: Value,
-    error: bool,
-    description: Option<String>,
+pub struct Sent {
+    pub name: String,
+    pub trace_id: String,
+    pub root: bool,
+    pub start_ns: i64,
+    pub duration_ms: f64,
+    pub attributes: Value,
+    pub error: bool,
+    pub description: Option<String>,
 }
 
 fn drive(hc: &Honeycomb, plan: &[&str]) -> Vec<Sent> {
-    let app = repo_root().join("servers/honeycomb/tests/flask_app");
     let ingest = hc.server.credentials().default_environment().and_then(|env| env.ingest_key.clone()).expect("a seeded ingest key");
+    // OTLP ingest is not in Honeycomb's API spec, so the exporter talks to the server, not prism.
+    drive_to(&hc.server.url(), &ingest, plan)
+}
+
+/// The Flask driver's spans to any OTLP/HTTP endpoint (a collector, or Honeycomb with `ingest`).
+pub fn drive_to(endpoint: &str, ingest: &str, plan: &[&str]) -> Vec<Sent> {
+    let app = repo_root().join("servers/honeycomb/tests/flask_app");
     let output = StdCommand::new(venv_bin("python"))
         .arg("-c")
         .arg(DRIVER)
@@ -96,8 +102,7 @@ fn drive(hc: &Honeycomb, plan: &[&str]) -> Vec<Sent> {
         .current_dir(&app)
         .env("PYTHONPATH", &app)
         .env("OTEL_SERVICE_NAME", "backend-flask")
-        // OTLP ingest is not in Honeycomb's API spec, so the exporter talks to the server, not prism.
-        .env("OTEL_EXPORTER_OTLP_ENDPOINT", hc.server.url())
+        .env("OTEL_EXPORTER_OTLP_ENDPOINT", endpoint)
         .env("OTEL_EXPORTER_OTLP_HEADERS", format!("x-honeycomb-team={ingest}"))
         .output()
         .expect("run the Flask driver");
@@ -135,15 +140,15 @@ fn close(got: &Value, want: f64, what: &str) {
     assert!((got - want).abs() <= 1e-9 * want.abs().max(1.0), "{what}: {got} vs {want}");
 }
 
-/// A server whose query-result limit is `per_window` per `window`, behind prism.
-fn start(per_window: u32, window: Duration) -> Honeycomb {
+/// A strict server (Honeycomb's time flooring, relational and run limits) on `plan` whose query-result
+/// limit is `per_window` per `window`, behind prism.
+fn start(plan: Plan, per_window: u32, window: Duration) -> Honeycomb {
     let config = HoneycombConfig {
+        strict: true,
         limits: Limits { query_results_per_window: per_window, window, ..Limits::default() },
         ..HoneycombConfig::default()
     };
-    let server = HoneycombServer::start(config).expect("the local Honeycomb server starts");
-    let prism = cruddur_honeycomb_server::prism::PrismProxy::start(&server.url()).expect("prism starts (run ./scripts/setup first)");
-    Honeycomb { server, prism }
+    Honeycomb::start_with(plan, config)
 }
 
 fn json_of(command: &mut assert_cmd::Command) -> Value {
@@ -153,7 +158,7 @@ fn json_of(command: &mut assert_cmd::Command) -> Value {
 #[test]
 fn presets_over_traces_from_the_real_sdk_match_what_was_sent() {
     let env = TestEnv::new();
-    let hc = start(100, Duration::from_secs(60));
+    let hc = start(Plan::Enterprise, 100, Duration::from_secs(60));
     let sent = drive(&hc, &["work:alice:6:2", "work:bob:5:12", "work:carol:4:30", "home:dave:3", "boom:2"]);
     let query = |args: &[&str]| {
         let mut command = env.honeycomb(&hc);
@@ -197,6 +202,50 @@ fn presets_over_traces_from_the_real_sdk_match_what_was_sent() {
     assert_eq!(words, ["app.user_id", "P50", "P90", "P99", "COUNT"], "{text}");
     assert!(text.lines().nth(1).unwrap().starts_with("carol") && text.contains(" ms"), "{text}");
     assert!(stderr_text(&table).contains("4 rows · backend-flask · last 2h"), "{}", stderr_text(&table));
+    // Which spans the durations are: those carrying the user column, not whole requests.
+    let spans_with_user: usize = expected.iter().map(|(_, durations)| durations.len()).sum();
+    assert!(
+        stderr_text(&table)
+            .contains(&format!("measured: duration_ms of the {spans_with_user} spans that carry app.user_id, not of whole requests")),
+        "{}",
+        stderr_text(&table)
+    );
+
+    // latency-by-user --requests: per user, the root spans' durations of the traces the user appears in (on
+    // an inner span here, as in the bootcamp's app), from two queries joined by the CLI.
+    let requests = json_of(&mut query(&["latency-by-user", "--requests", "-o", "json"]));
+    let mut by_user: Vec<(String, Vec<f64>)> = Vec::new();
+    for root in sent.iter().filter(|span| span.root) {
+        let users: std::collections::BTreeSet<&str> =
+            sent.iter().filter(|span| span.trace_id == root.trace_id).filter_map(|span| span.attributes["app.user_id"].as_str()).collect();
+        for user in users {
+            match by_user.iter_mut().find(|(name, _)| name == user) {
+                Some((_, durations)) => durations.push(root.duration_ms),
+                None => by_user.push((user.to_owned(), vec![root.duration_ms])),
+            }
+        }
+    }
+    by_user.sort_by(|a, b| percentile(&b.1, 0.99).total_cmp(&percentile(&a.1, 0.99)));
+    let rows = requests.as_array().unwrap();
+    assert_eq!(
+        rows.iter().map(|row| row["user"].as_str().unwrap()).collect::<Vec<_>>(),
+        by_user.iter().map(|(user, _)| user.as_str()).collect::<Vec<_>>()
+    );
+    for (row, (user, durations)) in rows.iter().zip(&by_user) {
+        assert_eq!(row.as_object().unwrap().keys().collect::<Vec<_>>(), ["user", "p50_ms", "p90_ms", "p99_ms", "requests"]);
+        assert_eq!(row["requests"], durations.len(), "{user}");
+        close(&row["p50_ms"], percentile(durations, 0.50), &format!("{user} request P50"));
+        close(&row["p99_ms"], percentile(durations, 0.99), &format!("{user} request P99"));
+    }
+    let table = query(&["latency-by-user", "--requests", "-o", "table"]).assert().success();
+    let requests_total: usize = by_user.iter().map(|(_, durations)| durations.len()).sum();
+    assert!(
+        stderr_text(&table).contains(&format!(
+            "measured: the root span's duration of each request (trace) in which app.user_id appears on any span: {requests_total} requests"
+        )),
+        "{}",
+        stderr_text(&table)
+    );
 
     // recent-traces: the newest root spans first, with their names, durations, statuses and links.
     let recent = json_of(&mut query(&["recent-traces", "-n", "5", "-o", "json"]));
@@ -204,23 +253,20 @@ fn presets_over_traces_from_the_real_sdk_match_what_was_sent() {
     roots.sort_by_key(|span| std::cmp::Reverse(span.start_ns));
     let recent = recent.as_array().unwrap();
     assert_eq!(recent.len(), 5);
-    let credentials = hc.server.credentials();
-    let environment = credentials.default_environment().unwrap().slug.clone();
     for (row, span) in recent.iter().zip(&roots) {
         assert_eq!(row["trace_id"], span.trace_id);
         assert_eq!(row["name"], span.name);
         close(&row["duration_ms"], span.duration_ms, "root duration");
         assert_eq!(row["http_status"], span.attributes["http.status_code"]);
         assert_eq!(row["time"], cruddur_obs::query::time::format_rfc3339(span.start_ns as f64 / 1e9));
-        let url = row["url"].as_str().unwrap();
-        let prefix = format!(
-            "https://ui.honeycomb.io/{}/environments/{environment}/datasets/backend-flask/trace?trace_id={}&trace_start_ts={}&trace_end_ts=",
-            credentials.team_slug,
-            span.trace_id,
-            span.start_ns / 1_000_000_000
-        );
-        assert!(url.starts_with(&prefix), "{url}\n{prefix}");
+        // The local server has no UI: a ui.honeycomb.io link would find nothing (links: presets.rs's tests).
+        assert!(row.get("url").is_none(), "{row}");
     }
+    let recent_table = query(&["recent-traces", "-n", "5", "-o", "table"]).assert().success();
+    let note = stderr_text(&recent_table);
+    assert!(note.contains("a local server (no UI to link to)"), "{note}");
+    assert!(note.contains("is not Honeycomb's API (a local server has no UI); look a trace up by its TRACE ID"), "{note}");
+    assert!(!note.contains("ui.honeycomb.io"), "{note}");
     // The last requests were the two failing ones.
     assert_eq!(recent[0]["error"], true);
     assert_eq!(recent[0]["http_status"], 500);
@@ -254,7 +300,7 @@ fn presets_over_traces_from_the_real_sdk_match_what_was_sent() {
     assert!(total as usize >= sent.len());
     let drawing = query(&["heatmap", "-o", "table", "--rows", "6", "--width", "30"]).assert().success();
     let text = String::from_utf8(drawing.get_output().stdout.clone()).unwrap();
-    assert!(text.starts_with("HEATMAP(duration_ms) · backend-flask · "), "{text}");
+    assert!(text.starts_with("duration_ms over time · backend-flask · "), "{text}");
     assert_eq!(text.lines().filter(|line| line.contains(" │")).count(), 6, "{text}");
     assert!(text.contains(&format!("{total} events")), "{text}");
 }
@@ -283,7 +329,7 @@ fn send_batch(hc: &Honeycomb, dataset: &str, events: &[(&str, f64, &str)]) {
 #[test]
 fn saved_queries_round_trip() {
     let env = TestEnv::new();
-    let hc = start(100, Duration::from_secs(60));
+    let hc = start(Plan::Enterprise, 100, Duration::from_secs(60));
     let events: Vec<(&str, f64, &str)> = (0..30)
         .map(|i| {
             let user = ["u1", "u2", "u3"][i % 3];
@@ -385,7 +431,7 @@ fn slow_results_failures_rate_limits_and_time_outs() {
     let env = TestEnv::new();
     // Three query runs a window, as Honeycomb's ten a minute but faster to exhaust and wait out.
     let window = Duration::from_secs(8);
-    let hc = start(3, window);
+    let hc = start(Plan::Enterprise, 3, window);
     send_batch(&hc, "ds", &[("u1", 1.0, "a"), ("u2", 2.0, "b")]);
     let count = || {
         let mut command = env.honeycomb(&hc);
@@ -439,7 +485,7 @@ fn slow_results_failures_rate_limits_and_time_outs() {
 #[test]
 fn invalid_input_is_refused_before_anything_is_sent() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let query = |args: &[&str]| {
         let mut command = env.honeycomb(&hc);
         command.arg("query").args(args);
@@ -555,4 +601,112 @@ fn invalid_input_is_refused_before_anything_is_sent() {
         env.honeycomb_bare(&hc).env("HONEYCOMB_API_KEY", &ingest).args(["query", "errors", "-d", "backend-flask"]).assert().code(4);
     assert!(stderr_text(&refused).contains("an ingest key cannot run them"), "{}", stderr_text(&refused));
     assert_no_secrets(refused.get_output(), &hc.secrets(), "query with an ingest key");
+}
+
+/// Percent-decoding of a link's query, to read the spec back.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut index = 0;
+    while index < bytes.len() {
+        if bytes[index] == b'%' {
+            out.push(u8::from_str_radix(&text[index + 1..index + 3], 16).unwrap());
+            index += 3;
+        } else {
+            out.push(bytes[index]);
+            index += 1;
+        }
+    }
+    String::from_utf8(out).unwrap()
+}
+
+/// The same queries on Free, Pro and Enterprise teams of the strict server: Enterprise gets its tables;
+/// Free and Pro (no Query Data API: 403 on query results) get each query's Query Template Link on stdout,
+/// one line on stderr saying why, `-o json` an object with the URL, and exit 9, which a bad key (exit 4)
+/// never gives. `--open` hands the link to $BROWSER.
+#[test]
+fn every_plan_gets_its_answer() {
+    let events: Vec<(&str, f64, &str)> = (0..12).map(|i| (["u1", "u2", "u3"][i % 3], (i * 5 % 17) as f64 + 1.0, "GET /")).collect();
+    for plan in [Plan::Free, Plan::Pro, Plan::Enterprise] {
+        let env = TestEnv::new();
+        let hc = start(plan, 100, Duration::from_secs(60));
+        send_batch(&hc, "cruddur-api", &events);
+        let credentials = hc.server.credentials();
+        let environment = credentials.default_environment().unwrap().slug.clone();
+        let query = |args: &[&str]| {
+            let mut command = env.honeycomb(&hc);
+            command.arg("query").args(args).args(["-d", "cruddur-api"]);
+            command
+        };
+        let commands: [&[&str]; 5] = [
+            &["latency-by-user"],
+            &["recent-traces"],
+            &["slow-endpoints", "--by", "name"],
+            &["run", "--spec", r#"{"calculations":[{"op":"COUNT"}],"breakdowns":["app.user_id"],"time_range":3600}"#],
+            &["heatmap", "--width", "20"],
+        ];
+        if plan == Plan::Enterprise {
+            let rows = json_of(&mut query(&["latency-by-user", "-o", "json"]));
+            assert_eq!(rows.as_array().unwrap().len(), 3, "{plan:?}: {rows}");
+            for args in commands {
+                query(args).args(["-o", "json"]).assert().success();
+            }
+            continue;
+        }
+        for args in commands {
+            let table = query(args).args(["-o", "table"]).assert().code(9);
+            let stdout = String::from_utf8(table.get_output().stdout.clone()).unwrap();
+            let stderr = stderr_text(&table);
+            let prefix =
+                format!("https://ui.honeycomb.io/{}/environments/{environment}/datasets/cruddur-api?query=", credentials.team_slug);
+            assert!(stdout.starts_with(&prefix) && stdout.lines().count() == 1, "{plan:?} {args:?}: {stdout}");
+            let spec: Value = serde_json::from_str(&percent_decode(stdout.trim().split_once("?query=").unwrap().1)).unwrap();
+            assert!(spec["calculations"].is_array(), "{spec}");
+            if args[0] != "run" {
+                assert!(spec.get("start_time").is_none(), "the link keeps the time relative: {spec}");
+            }
+            assert_eq!(stderr.lines().count(), 1, "{plan:?} {args:?}: one line says why: {stderr}");
+            assert!(stderr.contains("no table") && stderr.contains("Query Data API") && stderr.contains("--source local"), "{stderr}");
+            let object = json_of_code(query(args).args(["-o", "json"]), 9);
+            assert_eq!(object["dataset"], "cruddur-api");
+            assert_eq!(object["query_url"], stdout.trim());
+            assert_eq!(object["query"], spec);
+        }
+        let refused = hc.server.stats().responses_from("POST", "/1/query_results/{datasetSlug}", 403);
+        assert_eq!(refused, 2 * commands.len() as u64, "{plan:?}: one refused run per command, nothing run");
+
+        // Saved queries: saved on every plan (annotations carry no plan note), run as their link.
+        json_of(&mut query(&["save", "by user", "--preset", "latency-by-user", "--since", "1h"]));
+        let saved = query(&["saved", "run", "by user", "-o", "csv"]).assert().code(9);
+        let csv = String::from_utf8(saved.get_output().stdout.clone()).unwrap();
+        assert!(csv.starts_with("dataset,query_url\ncruddur-api,https://ui.honeycomb.io/"), "{csv}");
+
+        // --open gives the link to $BROWSER (a script recording its argument).
+        let opened = env.work_path("opened.txt");
+        let browser = env.work_path("browser.sh");
+        std::fs::write(
+            &browser,
+            format!("#!/bin/sh\nprintf '%s' \"$1\" > {}.tmp && mv {}.tmp {}\n", opened.display(), opened.display(), opened.display()),
+        )
+        .unwrap();
+        std::os::unix::fs::PermissionsExt::set_mode(&mut std::fs::metadata(&browser).unwrap().permissions(), 0o755);
+        std::fs::set_permissions(&browser, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+        let output = query(&["latency-by-user", "--open", "-o", "table"]).env("BROWSER", &browser).assert().code(9);
+        let link = String::from_utf8(output.get_output().stdout.clone()).unwrap();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !opened.exists() && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        assert_eq!(std::fs::read_to_string(&opened).unwrap(), link.trim(), "{plan:?}: the browser got the link");
+
+        // Not the plan's refusal: an ingest key is refused as a key (exit 4), not as a plan (exit 9).
+        let ingest = credentials.default_environment().and_then(|env| env.ingest_key.clone()).unwrap();
+        let refused =
+            env.honeycomb_bare(&hc).env("HONEYCOMB_API_KEY", &ingest).args(["query", "errors", "-d", "cruddur-api"]).assert().code(4);
+        assert!(stderr_text(&refused).contains("an ingest key cannot run them"), "{}", stderr_text(&refused));
+    }
+}
+
+fn json_of_code(command: &mut assert_cmd::Command, code: i32) -> Value {
+    stdout_json(&command.assert().code(code))
 }

@@ -46,7 +46,7 @@ struct World {
 
 impl World {
     fn start() -> World {
-        let hc = Honeycomb::start();
+        let hc = Honeycomb::start(Plan::Enterprise);
         let key = hc.server.credentials().default_environment().unwrap().ingest_key.clone().unwrap();
         World { env: TestEnv::new(), hc, moto: MotoServer::start(), key }
     }
@@ -339,7 +339,7 @@ fn one_error_line(stderr: &str) -> &str {
 #[test]
 fn a_tracked_env_gets_no_key_and_the_error_names_the_fix() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let dir = cloned(&env, "synthetic__tracked-dotenv");
     let before = snapshot(&dir);
     let refused = init_with_key(&env, &hc, &dir).assert().code(3);
@@ -386,7 +386,7 @@ fn a_tracked_env_gets_no_key_and_the_error_names_the_fix() {
 #[test]
 fn gitignore_edits_are_idempotent_whatever_ignores_env() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     for pattern in ["/.env", ".env*", "*.env", "**/.env"] {
         let dir = cloned(&env, "synthetic__gitignore-patterns");
         std::fs::write(dir.join(".gitignore"), format!("# local files\n{pattern}\nnode_modules/\n")).unwrap();
@@ -422,7 +422,7 @@ fn gitignore_edits_are_idempotent_whatever_ignores_env() {
 #[test]
 fn dry_runs_show_no_secret_in_any_diff_line() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let dir = cloned(&env, "synthetic__committed-keys");
     let committed = ["0a1b2c3d4e5f60718293a4b5c6d7e8f9", "9f8e7d6c5b4a39281706f5e4d3c2b1a0", "5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b"];
     let mut secrets: Vec<String> = committed.iter().map(|value| (*value).to_owned()).collect();
@@ -460,7 +460,7 @@ fn dry_runs_show_no_secret_in_any_diff_line() {
 #[test]
 fn doctor_and_init_fix_agree_on_a_literal_key_in_any_service() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let dir = cloned(&env, "synthetic__literal-service-key");
     let (code, rows) = doctor_rows(env.cmd().current_dir(&dir).args(["doctor", "-o", "json", "--skip", "honeycomb", "--skip", "xray"]));
     assert_eq!(code, Some(8));
@@ -493,7 +493,7 @@ fn doctor_and_init_fix_agree_on_a_literal_key_in_any_service() {
 #[test]
 fn the_teams_choices_are_kept_and_only_mistakes_change() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let dir = cloned(&env, "synthetic__team-choices");
     let original = std::fs::read_to_string(dir.join("docker-compose.yml")).unwrap();
     let applied = init_with_key(&env, &hc, &dir).assert().success();
@@ -615,7 +615,7 @@ fn only_the_compose_files_compose_uses_are_set_up() {
 #[test]
 fn interpolated_names_resolve_as_compose_does_or_are_refused() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let dir = cloned(&env, "synthetic__interpolated-name");
     let plan = |extra: &[(&str, &str)]| {
         let mut command = env.cmd();

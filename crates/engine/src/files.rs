@@ -35,6 +35,11 @@ impl std::error::Error for FileError {}
 
 /// The records of a JSON-lines file, in order. Blank lines are skipped.
 pub fn json_lines(data: &[u8]) -> impl Iterator<Item = Result<ExportTraceServiceRequest, FileError>> + '_ {
+    json_lines_at(data).map(|(_, record)| record)
+}
+
+/// [`json_lines`] with where each record is: `(offset, length)` of its line.
+pub fn json_lines_at(data: &[u8]) -> impl Iterator<Item = ((usize, usize), Result<ExportTraceServiceRequest, FileError>)> + '_ {
     let mut offset = 0;
     let mut line = 0;
     std::iter::from_fn(move || {
@@ -53,18 +58,21 @@ pub fn json_lines(data: &[u8]) -> impl Iterator<Item = Result<ExportTraceService
             if record.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
-            return Some(cruddur_otlp::json::parse(record).map_err(|message| FileError {
-                offset: start,
-                line,
-                incomplete: !complete,
-                message,
-            }));
+            let parsed =
+                cruddur_otlp::json::parse(record).map_err(|message| FileError { offset: start, line, incomplete: !complete, message });
+            return Some(((start, record.len()), parsed));
         }
     })
 }
 
 /// The records of a length-prefixed protobuf file, in order.
 pub fn proto_records(data: &[u8]) -> impl Iterator<Item = Result<ExportTraceServiceRequest, FileError>> + '_ {
+    proto_records_at(data).map(|(_, record)| record)
+}
+
+/// [`proto_records`] with where each record is: `(offset, length)` of its bytes, the length prefix
+/// included, so a reader can come back to one record (the CLI's trace index).
+pub fn proto_records_at(data: &[u8]) -> impl Iterator<Item = ((usize, usize), Result<ExportTraceServiceRequest, FileError>)> + '_ {
     let mut offset = 0;
     let mut failed = false;
     std::iter::from_fn(move || {
@@ -75,19 +83,20 @@ pub fn proto_records(data: &[u8]) -> impl Iterator<Item = Result<ExportTraceServ
         let error = |incomplete: bool, message: String| FileError { offset: start, line: 0, incomplete, message };
         let Some(prefix) = data.get(offset..offset + 4) else {
             failed = true;
-            return Some(Err(error(true, "the length prefix is cut short".into())));
+            return Some(((start, data.len() - start), Err(error(true, "the length prefix is cut short".into()))));
         };
         let len = u32::from_be_bytes([prefix[0], prefix[1], prefix[2], prefix[3]]) as usize;
         let Some(body) = data.get(offset + 4..offset + 4 + len) else {
             failed = true;
-            return Some(Err(error(true, format!("a {len}-byte record is cut short"))));
+            return Some(((start, data.len() - start), Err(error(true, format!("a {len}-byte record is cut short")))));
         };
         offset += 4 + len;
-        Some(ExportTraceServiceRequest::decode(body).map_err(|e| {
+        let record = ExportTraceServiceRequest::decode(body).map_err(|e| {
             // Without a valid record the next length prefix cannot be found.
             failed = true;
             error(false, format!("invalid protobuf: {e}"))
-        }))
+        });
+        Some(((start, 4 + len), record))
     })
 }
 

@@ -76,11 +76,19 @@ pub fn dataset_name(resource_attrs: &[KeyValue]) -> String {
     dataset_of(&fields).to_owned()
 }
 
+/// The dataset a `service.name` (as a string, e.g. `OTEL_SERVICE_NAME`) sends spans to, by the rule
+/// [`dataset_name`] applies to resources: trimmed; blank or starting with `unknown_service` →
+/// `unknown_service`.
+pub fn dataset_for_service(service: &str) -> &str {
+    let trimmed = service.trim();
+    if trimmed.is_empty() || service.starts_with(UNKNOWN_SERVICE) { UNKNOWN_SERVICE } else { trimmed }
+}
+
 /// husky reads `service.name` from the resource's attribute map, where the last write of a key wins
 /// (so an array value, stored as a JSON string, is a string too).
 fn dataset_of<'a>(resource: &'a Fields<'_>) -> &'a str {
     match resource.iter().rev().find(|(k, _)| k == "service.name") {
-        Some((_, Field::Str(s))) if !s.trim().is_empty() && !s.starts_with(UNKNOWN_SERVICE) => s.trim(),
+        Some((_, Field::Str(s))) => dataset_for_service(s),
         _ => UNKNOWN_SERVICE,
     }
 }

@@ -330,6 +330,134 @@ impl Column {
     }
 }
 
+/// The bytes of a column on disk (`crate::cache`): its kind, presence bits and values, strings as a
+/// column-local dictionary so a column can be read without the others.
+impl Column {
+    pub(crate) fn encode(&self, out: &mut Vec<u8>, strings: &Interner) {
+        let put_u64 = |out: &mut Vec<u8>, v: u64| out.extend_from_slice(&v.to_le_bytes());
+        let kind = match &self.values {
+            Values::Int(_) => 0u8,
+            Values::Float(_) => 1,
+            Values::Bool(_) => 2,
+            Values::Str(_) => 3,
+            Values::Mixed(_) => 4,
+        };
+        out.push(kind);
+        out.push(match self.declared {
+            None => 0,
+            Some(ColumnType::String) => 1,
+            Some(ColumnType::Float) => 2,
+            Some(ColumnType::Integer) => 3,
+            Some(ColumnType::Boolean) => 4,
+            Some(ColumnType::Histogram) => 5,
+        });
+        put_u64(out, self.values.len() as u64);
+        put_u64(out, self.present.len() as u64);
+        for word in &self.present {
+            put_u64(out, *word);
+        }
+        // Column-local string ids: global id → local, in first-seen order.
+        let mut local: FxHashMap<u32, u32> = FxHashMap::default();
+        let mut dictionary: Vec<u32> = Vec::new();
+        let mut local_id = |id: u32| {
+            *local.entry(id).or_insert_with(|| {
+                dictionary.push(id);
+                (dictionary.len() - 1) as u32
+            })
+        };
+        let mut body = Vec::new();
+        match &self.values {
+            Values::Int(v) => v.iter().for_each(|x| body.extend_from_slice(&x.to_le_bytes())),
+            Values::Float(v) => v.iter().for_each(|x| body.extend_from_slice(&x.to_le_bytes())),
+            Values::Bool(v) => body.extend(v.iter().map(|&b| u8::from(b))),
+            Values::Str(v) => v.iter().for_each(|&id| body.extend_from_slice(&local_id(id).to_le_bytes())),
+            Values::Mixed(v) => {
+                for cell in v {
+                    let (tag, bits) = match *cell {
+                        Cell::Null => (0u8, 0u64),
+                        Cell::Int(i) => (1, i as u64),
+                        Cell::Float(f) => (2, f.to_bits()),
+                        Cell::Bool(b) => (3, u64::from(b)),
+                        Cell::Str(id) => (4, u64::from(local_id(id))),
+                    };
+                    body.push(tag);
+                    body.extend_from_slice(&bits.to_le_bytes());
+                }
+            }
+        }
+        out.extend_from_slice(&(dictionary.len() as u32).to_le_bytes());
+        for id in dictionary {
+            let text = strings.get(id);
+            out.extend_from_slice(&(text.len() as u32).to_le_bytes());
+            out.extend_from_slice(text.as_bytes());
+        }
+        out.extend_from_slice(&body);
+    }
+
+    pub(crate) fn decode(name: &str, bytes: &[u8], strings: &mut Interner, now: i64) -> Option<Column> {
+        let mut at = 0usize;
+        let mut take = |n: usize| -> Option<&[u8]> {
+            let slice = bytes.get(at..at + n)?;
+            at += n;
+            Some(slice)
+        };
+        let kind = take(1)?[0];
+        let declared = match take(1)?[0] {
+            0 => None,
+            1 => Some(ColumnType::String),
+            2 => Some(ColumnType::Float),
+            3 => Some(ColumnType::Integer),
+            4 => Some(ColumnType::Boolean),
+            _ => Some(ColumnType::Histogram),
+        };
+        let u64_at = |slice: &[u8]| u64::from_le_bytes(slice.try_into().unwrap_or([0; 8]));
+        let len = usize::try_from(u64_at(take(8)?)).ok()?;
+        let words = usize::try_from(u64_at(take(8)?)).ok()?;
+        let present: Vec<u64> = take(words.checked_mul(8)?)?.chunks_exact(8).map(u64_at).collect();
+        let count = u32::from_le_bytes(take(4)?.try_into().ok()?) as usize;
+        let mut dictionary = Vec::with_capacity(count);
+        for _ in 0..count {
+            let length = u32::from_le_bytes(take(4)?.try_into().ok()?) as usize;
+            let text = std::str::from_utf8(take(length)?).ok()?;
+            dictionary.push(strings.intern(text));
+        }
+        let values = match kind {
+            0 => Values::Int(take(len.checked_mul(8)?)?.chunks_exact(8).map(|c| u64_at(c) as i64).collect()),
+            1 => Values::Float(take(len.checked_mul(8)?)?.chunks_exact(8).map(|c| f64::from_bits(u64_at(c))).collect()),
+            2 => Values::Bool(take(len)?.iter().map(|&b| b != 0).collect()),
+            3 => Values::Str(
+                take(len.checked_mul(4)?)?
+                    .chunks_exact(4)
+                    .map(|c| dictionary.get(u32::from_le_bytes([c[0], c[1], c[2], c[3]]) as usize).copied().unwrap_or(0))
+                    .collect(),
+            ),
+            _ => {
+                let raw = take(len.checked_mul(9)?)?;
+                Values::Mixed(
+                    raw.chunks_exact(9)
+                        .map(|c| {
+                            let bits = u64_at(&c[1..]);
+                            match c[0] {
+                                1 => Cell::Int(bits as i64),
+                                2 => Cell::Float(f64::from_bits(bits)),
+                                3 => Cell::Bool(bits != 0),
+                                4 => Cell::Str(dictionary.get(bits as usize).copied().unwrap_or(0)),
+                                _ => Cell::Null,
+                            }
+                        })
+                        .collect(),
+                )
+            }
+        };
+        let mut column = Column::new(name, None, now);
+        column.values = values;
+        column.present = present;
+        column.declared = declared;
+        column.last_written = Some(now);
+        Some(column)
+    }
+}
+
 /// The events of one dataset.
 #[derive(Default)]
 pub struct EventTable {
@@ -459,6 +587,19 @@ impl EventTable {
 
     pub fn column_mut(&mut self, name: &str) -> Option<&mut Column> {
         self.by_name.get(name).map(|&i| &mut self.columns[i])
+    }
+
+    /// A table from its parts, as the cache keeps them (`crate::cache`).
+    pub(crate) fn from_parts(timestamps: Vec<i64>, sample_rates: Option<Vec<u32>>, columns: Vec<Column>) -> EventTable {
+        let mut table = EventTable { timestamps, sample_rates, columns: Vec::new(), by_name: FxHashMap::default() };
+        for column in columns {
+            table.add_column(column);
+        }
+        table
+    }
+
+    pub(crate) fn sample_rates(&self) -> Option<&[u32]> {
+        self.sample_rates.as_deref()
     }
 
     /// Columns in creation order.

@@ -114,7 +114,8 @@ impl PrismProxy {
         Err(last_error.unwrap_or_else(|| anyhow::anyhow!("prism did not start")))
     }
 
-    /// Polls until prism answers HTTP (it answers an unauthenticated `/1/auth` itself).
+    /// Polls until this prism has announced its port and answers HTTP there (it answers an
+    /// unauthenticated `/1/auth` itself).
     fn wait_ready(&mut self, timeout: Duration) -> anyhow::Result<()> {
         let deadline = Instant::now() + timeout;
         let url = format!("{}/1/auth", self.url());
@@ -122,7 +123,10 @@ impl PrismProxy {
             if let Some(status) = self.child.try_wait()? {
                 bail!("prism exited ({status}) before listening:\n{}", self.log_text());
             }
-            if crate::http_client::get(&url, &[]).is_ok() {
+            // Another proxy (a parallel test's) may hold the port we probed: an answer there proves
+            // nothing, so ours must also have said it listens on that port.
+            let banner = format!("Prism is listening on {}", self.url());
+            if self.log_text().contains(&banner) && crate::http_client::get(&url, &[]).is_ok() {
                 return Ok(());
             }
             if Instant::now() > deadline {

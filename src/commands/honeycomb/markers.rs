@@ -7,6 +7,7 @@ use crate::error::{CliError, CliResult};
 use crate::honeycomb::client::Scope;
 use crate::honeycomb::v1::{Marker, NewMarker};
 use crate::output::{Cell, Row};
+use crate::query::time::format_rfc3339;
 use crate::settings::honeycomb::HoneycombSettings;
 
 #[derive(Debug, Subcommand)]
@@ -65,11 +66,16 @@ impl Row for Marker {
             Cell::text(&self.id),
             Cell::optional(self.marker_type.clone()),
             Cell::optional(self.message.clone()),
-            Cell::optional(self.start_time.map(|time| time.to_string())),
-            Cell::optional(self.end_time.map(|time| time.to_string())),
+            // ISO 8601, as every other time the tool prints; JSON keeps Honeycomb's Unix seconds.
+            Cell::optional(self.start_time.map(iso_8601)),
+            Cell::optional(self.end_time.map(iso_8601)),
             Cell::optional(self.url.clone()),
         ]
     }
+}
+
+fn iso_8601(unix_seconds: i64) -> String {
+    format_rfc3339(unix_seconds as f64)
 }
 
 pub async fn run(context: &Context, settings: &HoneycombSettings, command: MarkersCommand) -> CliResult {

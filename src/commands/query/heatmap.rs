@@ -6,19 +6,24 @@ use super::{EventsArgs, WaitArgs, prepare};
 use crate::context::Context;
 use crate::error::CliResult;
 use crate::query::print::{HeatmapLayout, fitted_width};
-use crate::query::{execute, print};
+
 use crate::settings::honeycomb::HoneycombSettings;
 
 #[derive(Debug, Args)]
 #[command(after_help = "\
 Time runs across (one column per time bucket, as many as fit the terminal), the value up (--rows bands, \
-linear, or --log); each cell is shaded by its count. JSON and CSV get Honeycomb's buckets as they came: \
-time, lower, upper, count.")]
+linear, or --log); each cell is shaded by its count. Two query runs, both in documented result formats: \
+MIN/MAX/COUNT of the column, then COUNT by value band (a calculated field) as a time series. JSON and \
+CSV: one row per non-empty cell: time, lower, upper, count.")]
 pub struct HeatmapArgs {
     #[command(flatten)]
     pub events: EventsArgs,
     #[command(flatten)]
     pub wait: WaitArgs,
+    #[command(flatten)]
+    pub link: super::OpenArgs,
+    #[command(flatten)]
+    pub source: super::SourceArgs,
     /// The value to draw [default: duration_ms]
     #[arg(long, value_name = "COLUMN")]
     pub column: Option<String>,
@@ -35,8 +40,7 @@ pub struct HeatmapArgs {
 
 pub async fn run(context: &Context, settings: &HoneycombSettings, args: HeatmapArgs) -> CliResult {
     let prepared = prepare(context, settings, &args.events.flags(None, &args.wait))?;
-    let client = super::deadline_client(context, settings, &prepared, &args.wait)?;
     let width = args.width.map_or_else(fitted_width, usize::from);
-    let answer = execute::heatmap(context, &client, &prepared, args.column, width).await?;
-    print::answer(context, &answer, prepared.now, HeatmapLayout { rows: usize::from(args.rows), width, log: args.log })
+    let layout = HeatmapLayout { rows: usize::from(args.rows), width, log: args.log };
+    super::answer(context, settings, args.source.source, &prepared, super::Job::Heatmap(args.column, layout), args.link.open).await
 }

@@ -133,6 +133,32 @@ pub struct LimitArgs {
     pub limit: Option<u32>,
 }
 
+/// Where a query is answered.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Source {
+    /// Honeycomb's Query Data API (Enterprise)
+    Honeycomb,
+    /// The workspace's own copy of its traces (.cruddur-obs/traces), on any plan or none
+    Local,
+    /// Honeycomb when the team's plan runs queries, else the local copy (said on stderr)
+    #[default]
+    Auto,
+}
+
+#[derive(Debug, Clone, Default, Args)]
+pub struct SourceArgs {
+    /// Where to answer: honeycomb, local (the workspace's .cruddur-obs/traces), or auto
+    #[arg(long, value_enum, default_value_t = Source::Auto, value_name = "SOURCE")]
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, Default, Args)]
+pub struct OpenArgs {
+    /// Open the query in Honeycomb's UI too (its result, or on a plan without the Query Data API its Query Template Link)
+    #[arg(long)]
+    pub open: bool,
+}
+
 /// The flags every preset (and `run`, `saved run`) takes.
 #[derive(Debug, Clone, Default, Args)]
 pub struct CommonArgs {
@@ -142,6 +168,10 @@ pub struct CommonArgs {
     pub limit: LimitArgs,
     #[command(flatten)]
     pub wait: WaitArgs,
+    #[command(flatten)]
+    pub link: OpenArgs,
+    #[command(flatten)]
+    pub source: SourceArgs,
 }
 
 impl EventsArgs {
@@ -196,14 +226,153 @@ fn prepare(context: &Context, settings: &HoneycombSettings, flags: &QueryFlags) 
 fn deadline_client<'a>(
     context: &'a Context,
     settings: &HoneycombSettings,
-    prepared: &crate::query::plan::Prepared,
-    wait: &WaitArgs,
+    prepared: &Prepared,
 ) -> CliResult<crate::honeycomb::HoneycombClient<'a>> {
     let client = settings.client(context, Scope::Environment)?;
     Ok(match std::time::Instant::now().checked_add(prepared.timeout) {
-        Some(deadline) => client.with_deadline(deadline, format!("--timeout {}", wait.timeout)),
+        Some(deadline) => client.with_deadline(deadline, prepared.timeout_flag.clone()),
         None => client,
     })
+}
+
+/// What a query command asks, whichever backend answers it.
+pub enum Job {
+    Preset(PresetKind, PresetOptions),
+    /// `latency-by-user --requests`: users joined to their traces' root spans.
+    LatencyByRequest(PresetOptions),
+    Spec(crate::honeycomb::query::QuerySpec),
+    Heatmap(Option<String>, HeatmapLayout),
+    Saved(String),
+}
+
+/// Runs a job on one backend.
+async fn on(
+    context: &Context,
+    client: Option<&crate::honeycomb::HoneycombClient<'_>>,
+    backend: execute::Backend<'_>,
+    prepared: &Prepared,
+    job: &Job,
+    links: Option<crate::query::links::UiLinks>,
+) -> CliResult<execute::Reply> {
+    match job {
+        Job::Preset(kind, options) => execute::preset(context, backend, prepared, *kind, options.clone(), links).await,
+        Job::LatencyByRequest(options) => execute::latency_by_request(context, backend, prepared, options.clone()).await,
+        Job::Spec(spec) => execute::spec(context, backend, prepared, spec.clone()).await,
+        Job::Heatmap(column, layout) => execute::heatmap(context, backend, prepared, column.clone(), *layout).await,
+        Job::Saved(name) => {
+            let Some(client) = client else {
+                return Err(crate::error::CliError::invalid_input(
+                    "saved queries live in Honeycomb (query annotations, on every plan): a key is needed to read one",
+                )
+                .with_hint("set HONEYCOMB_API_KEY to a configuration key, or use `query run --file` with the spec"));
+            };
+            let annotation = crate::query::saved::find(context, client, &prepared.dataset, name).await?;
+            execute::saved(context, client, backend, prepared, &annotation).await
+        }
+    }
+}
+
+/// The local copy of the workspace the command runs in, read; an error naming the folder when there is none.
+fn local_copy(context: &Context, prepared: &Prepared) -> CliResult<crate::traces::local::Loaded> {
+    let copy = crate::traces::copy::LocalCopy::expected(&context.cwd);
+    if copy.files()?.is_empty() {
+        return Err(crate::error::CliError::invalid_input(format!("no local copy of the traces at {}", copy.dir.display())).with_hint(
+            "the collector's file exporter writes it (`cruddur-obs init` adds it to the collector pipeline); run from the workspace, \
+             or use --source honeycomb",
+        ));
+    }
+    crate::traces::local::load(context, copy, prepared.now)
+}
+
+/// Answers a job from `source` and prints it: Honeycomb, the local copy, or (auto) Honeycomb when its
+/// plan runs queries and the local copy when it does not (or when there is no key), saying so on stderr,
+/// with the query's Honeycomb link beside the local table.
+pub async fn answer(
+    context: &Context,
+    settings: &HoneycombSettings,
+    source: Source,
+    prepared: &Prepared,
+    job: Job,
+    open: bool,
+) -> CliResult {
+    answered(context, settings, source, prepared, job, open).await.map(|_| ())
+}
+
+/// [`answer`], returning the reply it printed (the local one when `auto` fell back to the copy), for
+/// commands that go on from the rows (`recent-traces --show`).
+async fn answered(
+    context: &Context,
+    settings: &HoneycombSettings,
+    source: Source,
+    prepared: &Prepared,
+    job: Job,
+    open: bool,
+) -> CliResult<execute::Reply> {
+    let layout = match &job {
+        Job::Heatmap(_, layout) => *layout,
+        _ => HeatmapLayout::fitted(),
+    };
+    match source {
+        Source::Honeycomb => {
+            let client = deadline_client(context, settings, prepared)?;
+            let reply = on(context, Some(&client), execute::Backend::Honeycomb(&client), prepared, &job, None).await?;
+            print::reply(context, &reply, prepared.now, layout, open)?;
+            Ok(reply)
+        }
+        Source::Local => {
+            let loaded = local_copy(context, prepared)?;
+            let client = deadline_client(context, settings, prepared).ok();
+            // Recent traces link each trace to Honeycomb, as on the Honeycomb path, when a key says where.
+            let links = match (&job, &client) {
+                (Job::Preset(PresetKind::RecentTraces, _), Some(client)) => execute::ui_links(client).await,
+                _ => None,
+            };
+            let reply = on(context, client.as_ref(), execute::Backend::Local(&loaded), prepared, &job, links).await?;
+            print::reply(context, &reply, prepared.now, layout, open)?;
+            Ok(reply)
+        }
+        Source::Auto => {
+            let copy = crate::traces::copy::LocalCopy::find(&context.cwd);
+            let client = match deadline_client(context, settings, prepared) {
+                Ok(client) => client,
+                Err(err) => {
+                    let Some(copy) = copy else { return Err(err) };
+                    context.ui.status(&format!(
+                        "no Honeycomb key ({}): answering from the local copy, {}",
+                        err.message,
+                        copy.dir.display()
+                    ));
+                    let loaded = local_copy(context, prepared)?;
+                    let reply = on(context, None, execute::Backend::Local(&loaded), prepared, &job, None).await?;
+                    print::reply(context, &reply, prepared.now, layout, open)?;
+                    return Ok(reply);
+                }
+            };
+            let reply = on(context, Some(&client), execute::Backend::Honeycomb(&client), prepared, &job, None).await?;
+            let execute::Reply::Template(link) = &reply else {
+                print::reply(context, &reply, prepared.now, layout, open)?;
+                return Ok(reply);
+            };
+            if copy.is_none() {
+                print::reply(context, &reply, prepared.now, layout, open)?;
+                return Ok(reply);
+            }
+            let loaded = local_copy(context, prepared)?;
+            context.ui.status(&format!(
+                "this team's Honeycomb plan has no Query Data API: answered from the local copy ({}, {} spans)",
+                loaded.copy.dir.display(),
+                loaded.spans
+            ));
+            let links = execute::ui_links(&client).await;
+            let local = on(context, Some(&client), execute::Backend::Local(&loaded), prepared, &job, links).await?;
+            print::reply(context, &local, prepared.now, layout, false)?;
+            context.ui.status(&format!("the query in Honeycomb: {}", link.url));
+            if open {
+                crate::browser::open(context, &link.url);
+            }
+            Ok(local)
+        }
+    }
 }
 
 /// A preset command: plan, execute, print.
@@ -215,7 +384,5 @@ async fn run_preset(
     options: PresetOptions,
 ) -> CliResult {
     let prepared = prepare(context, settings, &common.flags())?;
-    let client = deadline_client(context, settings, &prepared, &common.wait)?;
-    let answer = execute::preset(context, &client, &prepared, kind, options).await?;
-    print::answer(context, &answer, prepared.now, HeatmapLayout::fitted())
+    answer(context, settings, common.source.source, &prepared, Job::Preset(kind, options), common.link.open).await
 }

@@ -7,8 +7,7 @@ use clap::Args;
 use super::{CommonArgs, prepare};
 use crate::context::Context;
 use crate::error::CliResult;
-use crate::query::print::HeatmapLayout;
-use crate::query::{execute, print, spec};
+use crate::query::spec;
 use crate::settings::honeycomb::HoneycombSettings;
 
 #[derive(Debug, Args)]
@@ -36,7 +35,5 @@ pub async fn run(context: &Context, settings: &HoneycombSettings, args: RunArgs)
     let prepared = prepare(context, settings, &args.common.flags())?;
     let (mut spec, label) = spec::load(args.file.as_deref(), args.spec.as_deref(), prepared.now)?;
     prepared.apply(&mut spec, &label)?;
-    let client = super::deadline_client(context, settings, &prepared, &args.common.wait)?;
-    let answer = execute::spec(context, &client, &prepared, spec).await?;
-    print::answer(context, &answer, prepared.now, HeatmapLayout::fitted())
+    super::answer(context, settings, args.common.source.source, &prepared, super::Job::Spec(spec), args.common.link.open).await
 }

@@ -10,10 +10,9 @@ use crate::error::{CliError, CliResult};
 use crate::honeycomb::client::Scope;
 use crate::query::execute::explain_on_dataset;
 use crate::query::plan::QueryFlags;
-use crate::query::print::HeatmapLayout;
 use crate::query::run::explain;
 use crate::query::saved::{SavedQueryRow, find};
-use crate::query::{execute, print};
+
 use crate::settings::honeycomb::HoneycombSettings;
 
 #[derive(Debug, Subcommand)]
@@ -94,10 +93,8 @@ pub async fn run(context: &Context, settings: &HoneycombSettings, command: Saved
         }
         SavedCommand::Run(args) => {
             let prepared = prepare(context, settings, &args.common.flags())?;
-            let client = super::deadline_client(context, settings, &prepared, &args.common.wait)?;
-            let annotation = find(context, &client, &prepared.dataset, &args.name).await?;
-            let answer = execute::saved(context, &client, &prepared, &annotation).await?;
-            print::answer(context, &answer, prepared.now, HeatmapLayout::fitted())
+            super::answer(context, settings, args.common.source.source, &prepared, super::Job::Saved(args.name), args.common.link.open)
+                .await
         }
     }
 }

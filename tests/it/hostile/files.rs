@@ -62,7 +62,7 @@ fn row<'a>(rows: &'a [serde_json::Value], check: &str) -> Vec<&'a serde_json::Va
 #[test]
 fn a_dotenv_link_is_judged_by_its_target() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let dir = reference_workspace(&env, "linked");
     std::fs::create_dir_all(dir.join("config")).unwrap();
     std::fs::write(dir.join("config/dev.env"), "DEBUG=1\n").unwrap();
@@ -117,7 +117,7 @@ fn a_dotenv_link_is_judged_by_its_target() {
 #[test]
 fn fifos_and_huge_files_are_refused_unread() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let dir = reference_workspace(&env, "fifo");
     let mkfifo = |path: &Path| assert!(std::process::Command::new("mkfifo").arg(path).status().unwrap().success());
     mkfifo(&dir.join(".env"));
@@ -154,7 +154,7 @@ fn fifos_and_huge_files_are_refused_unread() {
 #[test]
 fn a_kill_at_the_rename_leaves_nothing_others_can_read() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let dir = reference_workspace(&env, "killed");
     let dotenv = dir.join(".env");
     std::fs::write(&dotenv, "DEBUG=1\n").unwrap();
@@ -185,7 +185,7 @@ fn a_kill_at_the_rename_leaves_nothing_others_can_read() {
 #[test]
 fn keys_create_checks_the_dotenv_file_first_and_makes_it_private() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let environment = hc.server.credentials().default_environment().unwrap().name.clone();
     let loose = env.work_path("loose.env");
     std::fs::write(&loose, "A=1\n").unwrap();
@@ -216,7 +216,7 @@ fn keys_create_checks_the_dotenv_file_first_and_makes_it_private() {
 fn the_lock_file_cannot_be_planted_or_held_by_another_user() {
     use std::hash::{Hash, Hasher};
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let dir = reference_workspace(&env, "locked");
     let shared = tempfile::tempdir().unwrap();
     // The name the tool used in the shared temp directory: a hash of the workspace's path.
@@ -247,7 +247,7 @@ fn the_lock_file_cannot_be_planted_or_held_by_another_user() {
 #[test]
 fn an_editors_save_during_the_write_phase_is_kept() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let dir = env.work_path("edited");
     std::fs::create_dir_all(dir.join("backend-flask")).unwrap();
     std::fs::write(dir.join("backend-flask/requirements.txt"), "flask\n").unwrap();

@@ -23,7 +23,7 @@ fn big_compose(dir: &Path, services: usize) {
 #[test]
 fn a_compose_file_of_tens_of_thousands_of_services_is_read_in_one_pass() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let dir = env.work_path("big");
     big_compose(&dir, 24_000);
     let ingest = hc.server.credentials().default_environment().unwrap().ingest_key.clone().unwrap();
@@ -78,7 +78,7 @@ fn huge_durations_are_refused_not_panicked_on() {
 #[test]
 fn merge_keys_and_byte_order_marks_are_read_as_compose_reads_them() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let ingest = hc.server.credentials().default_environment().unwrap().ingest_key.clone().unwrap();
     let dir = env.work_path("merged");
     std::fs::create_dir_all(dir.join("backend-flask")).unwrap();

@@ -50,7 +50,7 @@ fn a_redirect_to_another_host_never_carries_a_key() {
 #[test]
 fn plain_http_to_another_machine_needs_the_flag_that_names_the_risk() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let (config, _) = keys("plain");
     // TEST-NET-1: an address that is never routed.
     let remote = "http://192.0.2.1:9";
@@ -105,7 +105,7 @@ fn workspace_sending_to(dir: &Path, endpoint: &str) {
 #[test]
 fn verify_sends_the_key_only_to_an_endpoint_that_passed() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let collector = Hostile::start(|_| Reply::json(200, &json!({})));
     let dir = env.work_path("ws");
     workspace_sending_to(&dir, &collector.url());

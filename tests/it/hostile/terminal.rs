@@ -35,7 +35,7 @@ fn assert_inert(screen: &[u8], what: &str) {
 #[test]
 fn span_values_in_query_tables_and_terminal_csv_are_shown_escaped() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let environment = hc.server.credentials().default_environment().unwrap().slug.clone();
     let now = std::time::SystemTime::now();
     // Anyone with an ingest key (one is in every `--mode direct` browser bundle) can send these.
@@ -108,7 +108,7 @@ fn names_and_messages_from_a_hostile_server_are_shown_escaped() {
 #[test]
 fn workspace_files_reach_the_checklist_and_the_diff_escaped() {
     let env = TestEnv::new();
-    let hc = Honeycomb::start();
+    let hc = Honeycomb::start(Plan::Enterprise);
     let dir = env.work_path("evil");
     std::fs::create_dir_all(dir.join("api")).unwrap();
     std::fs::write(dir.join("api/requirements.txt"), "flask\n").unwrap();

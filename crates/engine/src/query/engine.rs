@@ -425,6 +425,60 @@ fn parse_calculated(name: &str, expression: &str) -> Result<(String, Expr), Stri
     }
 }
 
+/// A spec's filters with their operands read once: `(column, op, value)`.
+fn filter_values(spec: &QuerySpec, strings: &Interner) -> Vec<(String, FilterOp, FilterValue)> {
+    spec.filters
+        .iter()
+        .map(|f| {
+            let value = match &f.value {
+                None | Some(Value::Null) => FilterValue::None,
+                Some(Value::Array(items)) => FilterValue::Many(items.iter().map(|v| scalar_from_json(v, strings)).collect()),
+                Some(v) => FilterValue::One(scalar_from_json(v, strings)),
+            };
+            (f.column.clone().unwrap_or_default(), f.op, value)
+        })
+        .collect()
+}
+
+/// Whether a row passes the filters (all of them, or with `any` one).
+fn passes(
+    filters: &[(String, FilterOp, FilterValue)],
+    operands: &[Operand<'_>],
+    any: bool,
+    row: usize,
+    ts: i64,
+    strings: &Interner,
+) -> bool {
+    if filters.is_empty() {
+        return true;
+    }
+    let mut results = filters.iter().zip(operands).map(|((_, op, fv), o)| filter_matches(*op, &o.get(row, ts, strings), fv, strings));
+    if any { results.any(|r| r) } else { results.all(|r| r) }
+}
+
+/// The rows of `table` that pass the spec's filters (and `filter_combination`; calculated fields
+/// included), in order: the events a query would read, with no time window (`traces tail`).
+pub fn matching_rows(spec: &QuerySpec, table: &EventTable, strings: &Interner) -> Result<Vec<usize>, String> {
+    let calculated: Vec<(String, Expr)> =
+        spec.calculated_fields.iter().map(|f| parse_calculated(&f.name, &f.expression)).collect::<Result<_, _>>()?;
+    let filters = filter_values(spec, strings);
+    let plan = Plan {
+        breakdowns: &[],
+        calc_columns: Vec::new(),
+        filter_columns: filters.iter().map(|(c, _, _)| c.clone()).collect(),
+        calculated: &calculated,
+    };
+    let operands = plan.bind(table).filters;
+    let any = spec.filter_combination == Some(Combination::Or);
+    Ok(table
+        .timestamps()
+        .iter()
+        .enumerate()
+        .filter(|(row, ts)| passes(&filters, &operands, any, *row, **ts, strings))
+        .map(|(row, _)| row)
+        .collect())
+}
+
 /// The failure of a run past its deadline.
 pub const OUT_OF_TIME: &str =
     "Query Results cannot take longer than their run time limit (Honeycomb: 10 seconds); narrow the time range or the filters";
@@ -438,18 +492,7 @@ pub fn run(spec: &QuerySpec, tables: &[&EventTable], strings: &Interner, window:
     }
     let calculated: Vec<(String, Expr)> =
         spec.calculated_fields.iter().map(|f| parse_calculated(&f.name, &f.expression)).collect::<Result<_, _>>()?;
-    let filters: Vec<(String, FilterOp, FilterValue)> = spec
-        .filters
-        .iter()
-        .map(|f| {
-            let value = match &f.value {
-                None | Some(Value::Null) => FilterValue::None,
-                Some(Value::Array(items)) => FilterValue::Many(items.iter().map(|v| scalar_from_json(v, strings)).collect()),
-                Some(v) => FilterValue::One(scalar_from_json(v, strings)),
-            };
-            (f.column.clone().unwrap_or_default(), f.op, value)
-        })
-        .collect();
+    let filters = filter_values(spec, strings);
     let any = spec.filter_combination == Some(Combination::Or);
     let start_ns = window.start.saturating_mul(1_000_000_000);
     let end_ns = window.end.saturating_mul(1_000_000_000);
@@ -483,13 +526,8 @@ pub fn run(spec: &QuerySpec, tables: &[&EventTable], strings: &Interner, window:
             if ts < start_ns || ts >= end_ns {
                 continue;
             }
-            if !filters.is_empty() {
-                let mut results =
-                    filters.iter().zip(&filter_operands).map(|((_, op, fv), o)| filter_matches(*op, &o.get(row, ts, strings), fv, strings));
-                let pass = if any { results.any(|r| r) } else { results.all(|r| r) };
-                if !pass {
-                    continue;
-                }
+            if !passes(&filters, &filter_operands, any, row, ts, strings) {
+                continue;
             }
             key.clear();
             key.extend(breakdowns.iter().map(|b| KeyPart::from_scalar(b.get(row, ts, strings))));
@@ -750,6 +788,29 @@ mod tests {
         spec.validate().unwrap();
         let opts = RunOptions { limit: RunOptions::limit_for(&spec, None), ..RunOptions::default() };
         run(&spec, &[t], s, window(), &opts).unwrap()
+    }
+
+    /// `matching_rows` keeps the rows a query's WHERE keeps: the same filters, `any`, calculated fields.
+    #[test]
+    fn matching_rows_are_the_rows_a_query_counts() {
+        let (t, s) = table(&[("a", 10.0, 200), ("b", 300.0, 500), ("a", 900.0, 200), ("c", 1.0, 404)]);
+        let rows = |spec: serde_json::Value| matching_rows(&QuerySpec::from_json(spec).unwrap(), &t, &s).unwrap();
+        assert_eq!(rows(json!({})), [0, 1, 2, 3]);
+        assert_eq!(rows(json!({"filters":[{"column":"duration_ms","op":">","value":250}]})), [1, 2]);
+        let either = json!({"filters":[{"column":"app.user_id","op":"=","value":"c"},{"column":"http.status_code","op":">=","value":500}],
+            "filter_combination":"OR"});
+        assert_eq!(rows(either), [1, 3]);
+        let calculated = json!({"calculated_fields":[{"name":"slow","expression":"GT($duration_ms, 250)"}],
+            "filters":[{"column":"slow","op":"=","value":true},{"column":"name","op":"starts-with","value":"GET"}]});
+        assert_eq!(rows(calculated.clone()), [2]);
+        // The same events a COUNT over the same filters counts.
+        let counted = query(
+            &t,
+            &s,
+            json!({"calculations":[{"op":"COUNT"}],"calculated_fields":calculated["calculated_fields"],
+            "filters":calculated["filters"]}),
+        );
+        assert_eq!(counted["results"][0]["data"]["COUNT"], 1, "{counted}");
     }
 
     #[test]

@@ -6,8 +6,10 @@
 
 pub mod engine;
 pub mod expr;
+pub mod rules;
 
-pub use engine::{OUT_OF_TIME, RunOptions, run};
+pub use engine::{OUT_OF_TIME, RunOptions, matching_rows, run};
+pub use rules::{Problem, Rule};
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -130,6 +132,39 @@ pub enum Op {
 }
 
 impl Op {
+    /// Every operator the API accepts, in the spec's order.
+    pub const NAMES: &'static [&'static str] = &[
+        "COUNT",
+        "CONCURRENCY",
+        "SUM",
+        "AVG",
+        "COUNT_DISTINCT",
+        "HEATMAP",
+        "MAX",
+        "MIN",
+        "P001",
+        "P01",
+        "P05",
+        "P10",
+        "P20",
+        "P25",
+        "P50",
+        "P75",
+        "P80",
+        "P90",
+        "P95",
+        "P99",
+        "P999",
+        "RATE_AVG",
+        "RATE_SUM",
+        "RATE_MAX",
+    ];
+
+    /// The operator of an exact API name.
+    pub fn parse(text: &str) -> Option<Op> {
+        serde_json::from_value(Value::from(text)).ok()
+    }
+
     /// The name as the API spells it.
     pub fn name(self) -> &'static str {
         match self {
@@ -200,7 +235,18 @@ pub struct Calculation {
     pub filter_combination: Option<Combination>,
 }
 
+impl std::fmt::Display for Op {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
 impl Calculation {
+    /// `{op, column}` with nothing else set.
+    pub fn new(op: Op, column: Option<&str>) -> Calculation {
+        Calculation { op, column: column.map(str::to_owned), name: None, filters: Vec::new(), filter_combination: None }
+    }
+
     /// The key Honeycomb gives this calculation in result rows: `COUNT`, `P99(duration_ms)`.
     pub fn label(&self) -> String {
         label(self.op, self.column.as_deref())
@@ -303,7 +349,58 @@ pub enum HavingOp {
     Le,
 }
 
+impl FilterOp {
+    /// Every filter operator the API accepts, in the spec's order.
+    pub const NAMES: &'static [&'static str] = &[
+        "=",
+        "!=",
+        ">",
+        ">=",
+        "<",
+        "<=",
+        "starts-with",
+        "does-not-start-with",
+        "ends-with",
+        "does-not-end-with",
+        "exists",
+        "does-not-exist",
+        "contains",
+        "does-not-contain",
+        "in",
+        "not-in",
+    ];
+
+    /// The operator of an exact API name.
+    pub fn parse(text: &str) -> Option<FilterOp> {
+        serde_json::from_value(Value::from(text)).ok()
+    }
+
+    /// The name as the API spells it.
+    pub fn name(self) -> &'static str {
+        Self::NAMES.iter().copied().find(|name| FilterOp::parse(name) == Some(self)).unwrap_or("=")
+    }
+
+    /// `exists` and `does-not-exist` take no value.
+    pub fn takes_no_value(self) -> bool {
+        matches!(self, FilterOp::Exists | FilterOp::DoesNotExist)
+    }
+
+    /// `in` and `not-in` take a list.
+    pub fn takes_list(self) -> bool {
+        matches!(self, FilterOp::In | FilterOp::NotIn)
+    }
+}
+
+impl std::fmt::Display for FilterOp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
 impl HavingOp {
+    /// Every having comparison the API accepts.
+    pub const NAMES: &'static [&'static str] = &["=", "!=", ">", ">=", "<", "<="];
+
     pub fn test(self, a: f64, b: f64) -> bool {
         match self {
             HavingOp::Eq => a == b,
@@ -339,6 +436,24 @@ pub const MAX_RANGE_SECS: i64 = 7 * 86_400;
 pub const DEFAULT_RANGE_SECS: i64 = 7_200;
 /// The largest `limit` a query spec may carry (query results may ask for up to 10 000).
 pub const MAX_QUERY_LIMIT: i64 = 1_000;
+
+/// A time rule of the Query Data API that a query's bounds break.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WindowError {
+    EndNotAfterStart,
+    LongerThanSevenDays,
+    OlderThanSevenDays,
+}
+
+impl std::fmt::Display for WindowError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            WindowError::EndNotAfterStart => "query end time must be after its start time",
+            WindowError::LongerThanSevenDays => "query time range cannot exceed 7 days",
+            WindowError::OlderThanSevenDays => "the Query Data API can only query the last 7 days",
+        })
+    }
+}
 
 /// Resolved query time bounds, epoch seconds, `[start, end)`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -396,92 +511,62 @@ impl QuerySpec {
         }
     }
 
-    /// Checks what Honeycomb rejects when a query is created.
+    /// Checks what Honeycomb rejects when a query is created: the first such problem (see
+    /// [`QuerySpec::problems`]), then what this engine cannot compute ([`QuerySpec::unsupported`]).
     pub fn validate(&self) -> Result<(), SpecError> {
-        for (i, c) in self.calculations.iter().enumerate() {
-            let field = format!("calculations[{i}].column");
-            match (&c.column, c.op.columnless()) {
-                (Some(col), true) if !col.is_empty() => {
-                    return Err(invalid(&field, format!("{} does not take a column", c.op.name())));
-                }
-                (None, false) => {
-                    return Err(SpecError::field(field, "missing", format!("{} requires a column", c.op.name())));
-                }
-                _ => {}
-            }
-            if !c.filters.is_empty() {
-                return Err(invalid(
-                    &format!("calculations[{i}].filters"),
-                    "per-calculation filters are only supported on metrics datasets",
-                ));
-            }
+        match self.problems().into_iter().find(|problem| problem.rule.rejected_by_honeycomb()) {
+            Some(problem) => Err(problem.to_spec_error()),
+            None => self.unsupported(),
         }
-        for (i, f) in self.filters.iter().enumerate() {
-            validate_filter(f, &format!("filters[{i}]"))?;
-        }
-        let calcs = self.effective_calculations();
-        for (i, o) in self.orders.iter().enumerate() {
-            let field = format!("orders[{i}]");
-            match o.op {
-                Some(Op::Heatmap) => return Err(invalid(&field, "HEATMAP cannot be ordered")),
-                Some(op) => {
-                    let col = if op.columnless() { None } else { o.column.as_deref() };
-                    if !calcs.iter().any(|c| c.op == op && (op.columnless() || c.column.as_deref() == col)) {
-                        return Err(invalid(&field, format!("order {} is not one of the query's calculations", label(op, col))));
-                    }
-                }
-                None => {
-                    let col = o.column.as_deref().unwrap_or_default();
-                    if !self.breakdowns.iter().any(|b| b == col) {
-                        return Err(invalid(&field, format!("order column {col:?} is not one of the query's breakdowns")));
-                    }
-                }
-            }
-        }
-        for (i, h) in self.havings.iter().enumerate() {
-            let field = format!("havings[{i}]");
-            if h.op.is_none() || h.value.is_none() {
-                return Err(SpecError::field(field, "missing", "a having needs op and value"));
-            }
-            let col = if h.calculate_op.columnless() { None } else { h.column.as_deref() };
-            if !calcs.iter().any(|c| c.op == h.calculate_op && (c.op.columnless() || c.column.as_deref() == col)) {
-                return Err(invalid(&field, "a having must refer to one of the query's calculations"));
-            }
-        }
-        if let Some(limit) = self.limit
-            && !(1..=MAX_QUERY_LIMIT).contains(&limit)
-        {
-            return Err(invalid("limit", format!("must be between 1 and {MAX_QUERY_LIMIT}")));
-        }
-        if let Some(g) = self.granularity
-            && g < 1
-        {
-            return Err(invalid("granularity", "must be at least 1"));
-        }
-        if let Some(r) = self.time_range
-            && r < 1
-        {
-            return Err(invalid("time_range", "must be at least 1"));
-        }
-        if let (Some(s), Some(e)) = (self.start_time, self.end_time)
-            && s >= e
-        {
-            return Err(invalid("end_time", "must be after start_time"));
-        }
-        if self.start_time.is_some() && self.end_time.is_some() && self.time_range.is_some() {
-            return Err(invalid("time_range", "give at most two of start_time, end_time and time_range"));
-        }
+    }
+
+    /// A function of a calculated field this engine cannot compute (Honeycomb can: not one of its
+    /// rules, so not in [`QuerySpec::problems`]; the local server refuses it, the local copy names it).
+    pub fn unsupported(&self) -> Result<(), SpecError> {
         for (i, f) in self.calculated_fields.iter().enumerate() {
-            if f.name.trim().is_empty() {
-                return Err(SpecError::field(format!("calculated_fields[{i}].name"), "missing", "cannot be blank"));
-            }
-            let field = format!("calculated_fields[{i}].expression");
-            let parsed = expr::Expr::parse(&f.expression).map_err(|e| invalid(&field, e.to_string()))?;
-            if let Some(func) = parsed.unsupported() {
+            if let Some(func) = expr::Expr::parse(&f.expression).ok().and_then(|parsed| parsed.unsupported()) {
+                let field = format!("calculated_fields[{i}].expression");
                 return Err(invalid(&field, format!("{} is not supported by this server's query engine", func.name())));
             }
         }
         Ok(())
+    }
+
+    /// Every problem of the spec, in field order: what Honeycomb rejects when a query is created, and
+    /// what it would accept but never run as meant ([`Rule::rejected_by_honeycomb`] tells them apart).
+    /// The one implementation of these rules: the local server answers with the first it rejects, the
+    /// CLI words them all for its users before anything is sent.
+    pub fn problems(&self) -> Vec<Problem> {
+        rules::problems(self)
+    }
+
+    /// Every stored column the query reads: breakdowns, calculations, filters, orders, havings and the
+    /// columns its calculated fields use (not the calculated fields themselves). A store loaded with only
+    /// these columns (`crate::cache`) answers the query as the whole store would.
+    pub fn columns_read(&self) -> Vec<String> {
+        let mut names: Vec<String> = Vec::new();
+        let mut add = |name: Option<&str>| {
+            if let Some(name) = name.filter(|name| !name.is_empty())
+                && !names.iter().any(|known| known == name)
+            {
+                names.push(name.to_owned());
+            }
+        };
+        self.breakdowns.iter().for_each(|b| add(Some(b)));
+        for c in &self.calculations {
+            add(c.column.as_deref());
+            c.filters.iter().for_each(|f| add(f.column.as_deref()));
+        }
+        self.filters.iter().for_each(|f| add(f.column.as_deref()));
+        self.orders.iter().for_each(|o| add(o.column.as_deref()));
+        self.havings.iter().for_each(|h| add(h.column.as_deref()));
+        for field in &self.calculated_fields {
+            if let Ok(parsed) = expr::Expr::parse(&field.expression) {
+                parsed.columns().into_iter().for_each(|c| add(Some(c)));
+            }
+        }
+        names.retain(|name| !self.calculated_fields.iter().any(|field| &field.name == name));
+        names
     }
 
     /// Every column the query reads (calculations, filters, breakdowns, orders, havings), in order
@@ -569,45 +654,37 @@ impl QuerySpec {
         filters.chain(breakdowns).filter(|c| RELATIONAL_PREFIXES.iter().any(|p| c.starts_with(p))).collect()
     }
 
-    /// The time bounds of a run starting `now`, with the Query Data API's 7-day rule.
-    pub fn window(&self, now: i64) -> Result<TimeWindow, String> {
+    /// The time bounds a run starting `now` covers, as Honeycomb resolves `start_time`, `end_time` and
+    /// `time_range` (two hours when none is given), before any rule is checked.
+    pub fn bounds(&self, now: i64) -> TimeWindow {
         let (start, end) = match (self.start_time, self.end_time, self.time_range) {
             (Some(s), Some(e), _) => (s, e),
-            (Some(s), None, Some(r)) => (s, s + r),
+            (Some(s), None, Some(r)) => (s, s.saturating_add(r)),
             (Some(s), None, None) => (s, now),
-            (None, Some(e), r) => (e - r.unwrap_or(DEFAULT_RANGE_SECS), e),
-            (None, None, r) => (now - r.unwrap_or(DEFAULT_RANGE_SECS), now),
+            (None, Some(e), r) => (e.saturating_sub(r.unwrap_or(DEFAULT_RANGE_SECS)), e),
+            (None, None, r) => (now.saturating_sub(r.unwrap_or(DEFAULT_RANGE_SECS)), now),
         };
+        TimeWindow { start, end }
+    }
+
+    /// The bounds of a run starting `now`, or the Query Data API time rule they break.
+    pub fn checked_window(&self, now: i64) -> Result<TimeWindow, WindowError> {
+        let TimeWindow { start, end } = self.bounds(now);
         if end <= start {
-            return Err("query end time must be after its start time".into());
+            return Err(WindowError::EndNotAfterStart);
         }
-        if end - start > MAX_RANGE_SECS {
-            return Err("query time range cannot exceed 7 days".into());
+        if end.saturating_sub(start) > MAX_RANGE_SECS {
+            return Err(WindowError::LongerThanSevenDays);
         }
         if start < now - MAX_RANGE_SECS {
-            return Err("the Query Data API can only query the last 7 days".into());
+            return Err(WindowError::OlderThanSevenDays);
         }
         Ok(TimeWindow { start, end })
     }
-}
 
-fn validate_filter(f: &Filter, field: &str) -> Result<(), SpecError> {
-    if f.column.as_deref().is_none_or(str::is_empty) {
-        return Err(SpecError::field(format!("{field}.column"), "missing", "a filter needs a column"));
-    }
-    match f.op {
-        FilterOp::Exists | FilterOp::DoesNotExist => Ok(()),
-        FilterOp::In | FilterOp::NotIn => match &f.value {
-            Some(Value::Array(_)) => Ok(()),
-            _ => Err(SpecError::field(format!("{field}.value"), "incorrect_type", "in and not-in take an array")),
-        },
-        _ => match &f.value {
-            None | Some(Value::Null) => Err(SpecError::field(format!("{field}.value"), "missing", "this filter op needs a value")),
-            Some(Value::Array(_) | Value::Object(_)) => {
-                Err(SpecError::field(format!("{field}.value"), "incorrect_type", "this filter op takes a single value"))
-            }
-            Some(_) => Ok(()),
-        },
+    /// The time bounds of a run starting `now`, with the Query Data API's 7-day rule.
+    pub fn window(&self, now: i64) -> Result<TimeWindow, String> {
+        self.checked_window(now).map_err(|err| err.to_string())
     }
 }
 
