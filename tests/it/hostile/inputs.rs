@@ -121,20 +121,36 @@ fn merge_keys_and_byte_order_marks_are_read_as_compose_reads_them() {
     assert!(!checks.contains(&"workspace"), "the file was read: {rows}");
 }
 
-/// Item 15: heatmap counts near u64::MAX add up (the total used to wrap, or panic in a debug build).
+/// Item 15: heatmap counts near u64::MAX add up (the total used to wrap, or panic in a debug build). The
+/// heatmap asks for the value's range (MIN, MAX, COUNT), then COUNT by value band as a time series: this
+/// server answers the second with two cells of u64::MAX events and one of 18.
 #[test]
 fn heatmap_counts_that_overflow_u64_add_up() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
     let env = TestEnv::new();
-    let buckets = json!([{"lower": 0.0, "upper": 10.0, "count": u64::MAX}, {"lower": 10.0, "upper": 20.0, "count": 9}]).to_string();
+    let queries = Arc::new(AtomicUsize::new(0));
+    let seen = Arc::clone(&queries);
+    let series = json!([
+        // Points without a time fall in the first column: only the sums matter here.
+        {"data": {"value_band": 0, "COUNT": u64::MAX}},
+        {"data": {"value_band": 1, "COUNT": u64::MAX}},
+        {"data": {"value_band": 1, "COUNT": 18}},
+    ]);
     let server = Hostile::start(move |request| {
         let path = request.path.as_str();
         if path.starts_with("/1/columns/") {
             Reply::json(200, &json!([{"key_name": "duration_ms", "type": "float"}]))
         } else if path.starts_with("/1/queries/") {
-            Reply::json(200, &json!({"id": "q1"}))
+            let index = seen.fetch_add(1, Ordering::SeqCst) + 1;
+            Reply::json(200, &json!({"id": format!("q{index}")}))
         } else if path.starts_with("/1/query_results/") {
-            let point = |minute: u32| json!({"time": format!("2024-01-01T00:0{minute}:00Z"), "data": {"HEATMAP(duration_ms)": buckets}});
-            Reply::json(200, &json!({"id": "r1", "complete": true, "data": {"series": [point(0), point(1)], "results": []}}))
+            let data = if queries.load(Ordering::SeqCst) < 2 {
+                json!({"series": [], "results": [{"data": {"MIN(duration_ms)": 0.0, "MAX(duration_ms)": 20.0, "COUNT": u64::MAX}}]})
+            } else {
+                json!({"series": series, "results": []})
+            };
+            Reply::json(200, &json!({"id": "r1", "complete": true, "data": data}))
         } else {
             Reply::json(404, &json!({"error": "not here"}))
         }
