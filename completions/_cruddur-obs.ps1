@@ -28,6 +28,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -82,10 +83,12 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show a diff of every file and the commands, and change nothing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Accept the defaults without asking')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Accept the defaults without asking')
+            [CompletionResult]::new('--replace-env-link', '--replace-env-link', [CompletionResultType]::ParameterName, 'When .env is a symlink to a file outside the workspace or tracked by git (where the key must not go), replace the link with a file of its own instead of refusing (the old target is left as it is)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -116,6 +119,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -134,6 +138,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Verify keys and save them in a profile (config file, mode 0600)')
@@ -160,6 +165,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -178,6 +184,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Check each configured key with Honeycomb and show what it can do')
@@ -198,6 +205,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -227,6 +235,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every environment of the team')
@@ -252,6 +261,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -272,6 +282,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -292,6 +303,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -310,6 +322,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -331,6 +344,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -351,6 +365,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -400,6 +415,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List ingest and configuration keys')
@@ -428,6 +444,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -438,7 +455,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Key type')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A name for the key (at most 100 characters)')
             [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'A permission to grant (repeatable)')
-            [CompletionResult]::new('--write-env', '--write-env', [CompletionResultType]::ParameterName, 'Also write the header value into this dotenv file (created 0600; other lines kept)')
+            [CompletionResult]::new('--write-env', '--write-env', [CompletionResultType]::ParameterName, 'Also write the header value into this dotenv file (0600: a file others can read is made 0600; other lines kept; a file that is no dotenv file is refused before the key is created)')
             [CompletionResult]::new('--env-var', '--env-var', [CompletionResultType]::ParameterName, 'The variable name used with --write-env')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]')
@@ -455,6 +472,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -473,6 +491,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -491,6 +510,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -509,6 +529,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -529,6 +550,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -578,6 +600,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the environment''s datasets')
@@ -599,6 +622,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -618,6 +642,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -651,6 +676,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a marker, e.g. a deploy: markers add --type deploy --message "v1.2"')
@@ -681,6 +707,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -701,6 +728,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -721,6 +749,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -861,6 +890,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('latency-by-user', 'latency-by-user', [CompletionResultType]::ParameterValue, 'P50, P90, P99 of duration_ms and COUNT per user, slowest first')
@@ -905,6 +935,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -939,6 +970,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -973,6 +1005,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1006,6 +1039,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1040,6 +1074,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1075,6 +1110,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1113,6 +1149,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1131,6 +1168,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the dataset''s saved queries')
@@ -1156,6 +1194,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1188,6 +1227,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1208,6 +1248,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1230,6 +1271,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1320,6 +1362,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Browser traces for the React app: packages, src/tracing.js, build variables, the collector, CORS')
@@ -1348,6 +1391,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1374,6 +1418,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Wire a workspace to X-Ray: through its OpenTelemetry Collector (or the daemon), the rule file, group and rules')
@@ -1407,6 +1452,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1426,6 +1472,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1441,6 +1488,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every group')
@@ -1461,6 +1509,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1476,6 +1525,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1494,6 +1544,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1511,6 +1562,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1549,6 +1601,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Create, update (changed fields only) or keep rules so AWS matches the files')
@@ -1575,6 +1628,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1590,6 +1644,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1605,6 +1660,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1620,6 +1676,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1637,6 +1694,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1655,6 +1713,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1702,6 +1761,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1721,6 +1781,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1807,6 +1868,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('log-group', 'log-group', [CompletionResultType]::ParameterValue, 'Ensure, list or delete log groups')
@@ -1824,6 +1886,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('ensure', 'ensure', [CompletionResultType]::ParameterValue, 'Create a log group if it is missing and set its retention (safe to re-run)')
@@ -1844,6 +1907,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1860,6 +1924,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1877,6 +1942,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1931,6 +1997,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'A trace as a waterfall: a line per span, indented by parent, with a bar on a shared time axis')
@@ -1955,6 +2022,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1978,6 +2046,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Where the local copy is, how big, which services and what time it covers')
@@ -1994,6 +2063,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -2012,6 +2082,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -2050,6 +2121,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -2073,6 +2145,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -2098,6 +2171,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -2116,6 +2190,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the config file''s path')
@@ -2140,6 +2215,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -2158,6 +2234,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -2177,6 +2254,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -2195,6 +2273,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -2213,6 +2292,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -2252,6 +2332,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -2265,6 +2346,7 @@ Register-ArgumentCompleter -Native -CommandName 'cruddur-obs' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors (no progress or notes on stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (settings and where they came from)')
+            [CompletionResult]::new('--allow-plaintext-http', '--allow-plaintext-http', [CompletionResultType]::ParameterName, 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break

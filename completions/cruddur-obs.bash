@@ -911,7 +911,7 @@ _cruddur__obs() {
 
     case "${cmd}" in
         cruddur__obs)
-            opts="-o -q -v -h -V --output --quiet --verbose --request-timeout --help --version init doctor honeycomb query frontend xray cloudwatch trace traces plan apply export config completions generate-assets help"
+            opts="-o -q -v -h -V --output --quiet --verbose --request-timeout --allow-plaintext-http --help --version init doctor honeycomb query frontend xray cloudwatch trace traces plan apply export config completions generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -937,7 +937,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__apply)
-            opts="-y -o -q -v -h --prune --yes --aws-profile --aws-region --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-y -o -q -v -h --prune --yes --aws-profile --aws-region --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -995,7 +995,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__cloudwatch)
-            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help log-group help"
+            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help log-group help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1117,7 +1117,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__cloudwatch__subcmd__log__subcmd__group)
-            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help ensure list delete help"
+            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help ensure list delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1155,7 +1155,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__cloudwatch__subcmd__log__subcmd__group__subcmd__delete)
-            opts="-y -o -q -v -h --yes --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help"
+            opts="-y -o -q -v -h --yes --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1193,7 +1193,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__cloudwatch__subcmd__log__subcmd__group__subcmd__ensure)
-            opts="-o -q -v -h --retention-days --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --retention-days --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1305,7 +1305,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__cloudwatch__subcmd__log__subcmd__group__subcmd__list)
-            opts="-o -q -v -h --prefix --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --prefix --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1347,7 +1347,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__completions)
-            opts="-o -q -v -h --output --quiet --verbose --request-timeout --help bash elvish fish powershell zsh"
+            opts="-o -q -v -h --output --quiet --verbose --request-timeout --allow-plaintext-http --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1373,7 +1373,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__config)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help path show get set unset help"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help path show get set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1423,7 +1423,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__config__subcmd__get)
-            opts="-o -q -v -h --reveal --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help api_url api_key ingest_key key_id key_secret dataset region"
+            opts="-o -q -v -h --reveal --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help api_url api_key ingest_key key_id key_secret dataset region"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1571,7 +1571,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__config__subcmd__path)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1621,7 +1621,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__config__subcmd__set)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help api_url api_key ingest_key key_id key_secret dataset region"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help api_url api_key ingest_key key_id key_secret dataset region"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1671,7 +1671,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__config__subcmd__show)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1721,7 +1721,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__config__subcmd__unset)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help api_url api_key ingest_key key_id key_secret dataset region"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help api_url api_key ingest_key key_id key_secret dataset region"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1771,7 +1771,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__doctor)
-            opts="-f -o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --dir --service --file --verify --query-key --endpoint --timeout --xray-group --aws-profile --aws-region --skip --output --quiet --verbose --request-timeout --help"
+            opts="-f -o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --dir --service --file --verify --query-key --endpoint --timeout --xray-group --aws-profile --aws-region --skip --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1865,7 +1865,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__export)
-            opts="-o -q -v -h --env --file --force --no-xray --schema --aws-profile --aws-region --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --env --file --force --no-xray --schema --aws-profile --aws-region --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1931,7 +1931,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__frontend)
-            opts="-o -q -v -h --output --quiet --verbose --request-timeout --help init help"
+            opts="-o -q -v -h --output --quiet --verbose --request-timeout --allow-plaintext-http --help init help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1999,7 +1999,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__frontend__subcmd__init)
-            opts="-y -o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --dir --mode --service --backend --target --dry-run --yes --output --quiet --verbose --request-timeout --help"
+            opts="-y -o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --dir --mode --service --backend --target --dry-run --yes --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2069,7 +2069,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__generate__subcmd__assets)
-            opts="-o -q -v -h --root --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --root --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3247,7 +3247,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help login auth environments keys datasets markers help"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help login auth environments keys datasets markers help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3297,7 +3297,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__auth)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help status help"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3389,7 +3389,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__auth__subcmd__status)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3439,7 +3439,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__datasets)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help list create help"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help list create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3489,7 +3489,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__datasets__subcmd__create)
-            opts="-o -q -v -h --description --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --description --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3599,7 +3599,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__datasets__subcmd__list)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3649,7 +3649,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__environments)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help list create ensure get update delete help"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help list create ensure get update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3699,7 +3699,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__environments__subcmd__create)
-            opts="-o -q -v -h --description --color --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --description --color --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3757,7 +3757,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__environments__subcmd__delete)
-            opts="-y -o -q -v -h --yes --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-y -o -q -v -h --yes --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3807,7 +3807,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__environments__subcmd__ensure)
-            opts="-o -q -v -h --description --color --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --description --color --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3865,7 +3865,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__environments__subcmd__get)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4027,7 +4027,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__environments__subcmd__list)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4077,7 +4077,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__environments__subcmd__update)
-            opts="-o -q -v -h --description --color --delete-protected --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --description --color --delete-protected --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4503,7 +4503,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__keys)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help list create get disable enable delete help"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help list create get disable enable delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4553,7 +4553,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__keys__subcmd__create)
-            opts="-e -o -q -v -h --environment --type --name --permission --write-env --env-var --print --no-save --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-e -o -q -v -h --environment --type --name --permission --write-env --env-var --print --no-save --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4631,7 +4631,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__keys__subcmd__delete)
-            opts="-y -o -q -v -h --yes --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-y -o -q -v -h --yes --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4681,7 +4681,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__keys__subcmd__disable)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4731,7 +4731,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__keys__subcmd__enable)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4781,7 +4781,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__keys__subcmd__get)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4943,7 +4943,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__keys__subcmd__list)
-            opts="-e -o -q -v -h --environment --type --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-e -o -q -v -h --environment --type --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5005,7 +5005,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__login)
-            opts="-o -q -v -h --api-key-stdin --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --api-key-stdin --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5055,7 +5055,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__markers)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help add list delete help"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help add list delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5105,7 +5105,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__markers__subcmd__add)
-            opts="-d -m -o -q -v -h --dataset --type --message --url --start-time --end-time --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-d -m -o -q -v -h --dataset --type --message --url --start-time --end-time --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5187,7 +5187,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__markers__subcmd__delete)
-            opts="-d -o -q -v -h --dataset --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-d -o -q -v -h --dataset --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5315,7 +5315,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__honeycomb__subcmd__markers__subcmd__list)
-            opts="-d -o -q -v -h --dataset --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-d -o -q -v -h --dataset --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5373,7 +5373,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__init)
-            opts="-f -e -y -o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --dir --service --file --service-name --target --environment --fix --dry-run --yes --with --xray-rule-name --xray-group --xray-via --xray-sampling-endpoint --log-group --rollbar-token --frontend-mode --frontend-service --instrument --output --quiet --verbose --request-timeout --help"
+            opts="-f -e -y -o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --dir --service --file --service-name --target --environment --fix --dry-run --yes --with --xray-rule-name --xray-group --xray-via --xray-sampling-endpoint --log-group --rollbar-token --frontend-mode --frontend-service --instrument --replace-env-link --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5495,7 +5495,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__plan)
-            opts="-o -q -v -h --prune --detailed-exitcode --all --aws-profile --aws-region --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --prune --detailed-exitcode --all --aws-profile --aws-region --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5553,7 +5553,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__query)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help latency-by-user recent-traces slow-endpoints errors heatmap run save saved help"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help latency-by-user recent-traces slow-endpoints errors heatmap run save saved help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5603,7 +5603,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__query__subcmd__errors)
-            opts="-d -s -w -n -o -q -v -h --dataset --since --start --end --where --any --limit --timeout --open --source --by --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-d -s -w -n -o -q -v -h --dataset --since --start --end --where --any --limit --timeout --open --source --by --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5705,7 +5705,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__query__subcmd__heatmap)
-            opts="-d -s -w -o -q -v -h --dataset --since --start --end --where --any --timeout --open --source --column --rows --width --log --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-d -s -w -o -q -v -h --dataset --since --start --end --where --any --timeout --open --source --column --rows --width --log --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6003,7 +6003,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__query__subcmd__latency__subcmd__by__subcmd__user)
-            opts="-d -s -w -n -o -q -v -h --dataset --since --start --end --where --any --limit --timeout --open --source --user-column --column --requests --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-d -s -w -n -o -q -v -h --dataset --since --start --end --where --any --limit --timeout --open --source --user-column --column --requests --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6109,7 +6109,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__query__subcmd__recent__subcmd__traces)
-            opts="-d -s -w -n -o -q -v -h --dataset --since --start --end --where --any --limit --timeout --open --source --column --show --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-d -s -w -n -o -q -v -h --dataset --since --start --end --where --any --limit --timeout --open --source --column --show --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6215,7 +6215,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__query__subcmd__run)
-            opts="-f -d -s -w -n -o -q -v -h --file --spec --dataset --since --start --end --where --any --limit --timeout --open --source --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-f -d -s -w -n -o -q -v -h --file --spec --dataset --since --start --end --where --any --limit --timeout --open --source --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6325,7 +6325,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__query__subcmd__save)
-            opts="-f -d -s -w -n -o -q -v -h --preset --file --spec --description --replace --dataset --since --start --end --where --any --limit --user-column --by --column --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-f -d -s -w -n -o -q -v -h --preset --file --spec --description --replace --dataset --since --start --end --where --any --limit --user-column --by --column --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6447,7 +6447,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__query__subcmd__saved)
-            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help list run show delete help"
+            opts="-o -q -v -h --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help list run show delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6497,7 +6497,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__query__subcmd__saved__subcmd__delete)
-            opts="-d -y -o -q -v -h --dataset --yes --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-d -y -o -q -v -h --dataset --yes --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6639,7 +6639,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__query__subcmd__saved__subcmd__list)
-            opts="-d -o -q -v -h --dataset --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-d -o -q -v -h --dataset --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6697,7 +6697,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__query__subcmd__saved__subcmd__run)
-            opts="-d -s -w -n -o -q -v -h --dataset --since --start --end --where --any --limit --timeout --open --source --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-d -s -w -n -o -q -v -h --dataset --since --start --end --where --any --limit --timeout --open --source --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6795,7 +6795,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__query__subcmd__saved__subcmd__show)
-            opts="-d -o -q -v -h --dataset --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-d -o -q -v -h --dataset --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6853,7 +6853,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__query__subcmd__slow__subcmd__endpoints)
-            opts="-d -s -w -n -o -q -v -h --dataset --since --start --end --where --any --limit --timeout --open --source --by --column --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-d -s -w -n -o -q -v -h --dataset --since --start --end --where --any --limit --timeout --open --source --by --column --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6959,7 +6959,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__trace)
-            opts="-o -q -v -h --output --quiet --verbose --request-timeout --help show help"
+            opts="-o -q -v -h --output --quiet --verbose --request-timeout --allow-plaintext-http --help show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7027,7 +7027,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__trace__subcmd__show)
-            opts="-o -q -v -h --from --dir --aws-profile --aws-region --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --from --dir --aws-profile --aws-region --profile --api-url --region --api-key --key-id --key-secret --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7093,7 +7093,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__traces)
-            opts="-o -q -v -h --output --quiet --verbose --request-timeout --help status tail help"
+            opts="-o -q -v -h --output --quiet --verbose --request-timeout --allow-plaintext-http --help status tail help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7175,7 +7175,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__traces__subcmd__status)
-            opts="-o -q -v -h --dir --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --dir --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7205,7 +7205,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__traces__subcmd__tail)
-            opts="-w -o -q -v -h --where --any --from-start --count --dir --output --quiet --verbose --request-timeout --help"
+            opts="-w -o -q -v -h --where --any --from-start --count --dir --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7247,7 +7247,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray)
-            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help init create-group groups rules destination migrate help"
+            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help init create-group groups rules destination migrate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7285,7 +7285,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__create__subcmd__group)
-            opts="-o -q -v -h --filter-expression --insights --notifications --tag --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --filter-expression --insights --notifications --tag --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7331,7 +7331,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__destination)
-            opts="-o -q -v -h --enable --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --enable --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7369,7 +7369,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__groups)
-            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help list get update delete help"
+            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help list get update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7407,7 +7407,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__groups__subcmd__delete)
-            opts="-y -o -q -v -h --yes --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help"
+            opts="-y -o -q -v -h --yes --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7445,7 +7445,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__groups__subcmd__get)
-            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7567,7 +7567,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__groups__subcmd__list)
-            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7605,7 +7605,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__groups__subcmd__update)
-            opts="-o -q -v -h --filter-expression --insights --notifications --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --filter-expression --insights --notifications --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7907,7 +7907,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__init)
-            opts="-y -o -q -v -h --dir --service --target --rule-name --group --via --sampling-endpoint --fix --dry-run --yes --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help"
+            opts="-y -o -q -v -h --dir --service --target --rule-name --group --via --sampling-endpoint --fix --dry-run --yes --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7973,7 +7973,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__migrate)
-            opts="-o -q -v -h --dir --service --sampling-endpoint --dry-run --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --dir --service --sampling-endpoint --dry-run --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8023,7 +8023,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__rules)
-            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help apply validate list get delete export help"
+            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help apply validate list get delete export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8061,7 +8061,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__rules__subcmd__apply)
-            opts="-y -o -q -v -h --dry-run --prune --yes --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help"
+            opts="-y -o -q -v -h --dry-run --prune --yes --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8099,7 +8099,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__rules__subcmd__delete)
-            opts="-y -o -q -v -h --yes --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help"
+            opts="-y -o -q -v -h --yes --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8137,7 +8137,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__rules__subcmd__export)
-            opts="-o -q -v -h --dir --include-default --rule --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --dir --include-default --rule --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8183,7 +8183,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__rules__subcmd__get)
-            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8333,7 +8333,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__rules__subcmd__list)
-            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8371,7 +8371,7 @@ _cruddur__obs() {
             return 0
             ;;
         cruddur__subcmd__obs__subcmd__xray__subcmd__rules__subcmd__validate)
-            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --help"
+            opts="-o -q -v -h --profile --region --endpoint-url --output --quiet --verbose --request-timeout --allow-plaintext-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -25,6 +25,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -78,10 +79,12 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --dry-run 'Show a diff of every file and the commands, and change nothing'
             cand -y 'Accept the defaults without asking'
             cand --yes 'Accept the defaults without asking'
+            cand --replace-env-link 'When .env is a symlink to a file outside the workspace or tracked by git (where the key must not go), replace the link with a file of its own instead of refusing (the old target is left as it is)'
             cand -q 'Print only results and errors (no progress or notes on stderr)'
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -111,6 +114,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -128,6 +132,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand login 'Verify keys and save them in a profile (config file, mode 0600)'
@@ -153,6 +158,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -170,6 +176,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand status 'Check each configured key with Honeycomb and show what it can do'
@@ -189,6 +196,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -214,6 +222,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand list 'List every environment of the team'
@@ -238,6 +247,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -257,6 +267,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -276,6 +287,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -293,6 +305,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -313,6 +326,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -332,6 +346,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -372,6 +387,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand list 'List ingest and configuration keys'
@@ -399,6 +415,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -408,7 +425,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --type 'Key type'
             cand --name 'A name for the key (at most 100 characters)'
             cand --permission 'A permission to grant (repeatable)'
-            cand --write-env 'Also write the header value into this dotenv file (created 0600; other lines kept)'
+            cand --write-env 'Also write the header value into this dotenv file (0600: a file others can read is made 0600; other lines kept; a file that is no dotenv file is refused before the key is created)'
             cand --env-var 'The variable name used with --write-env'
             cand --profile 'Profile in the config file [default: CRUDDUR_OBS_PROFILE, then "default"]'
             cand --api-url 'Honeycomb API base URL [default: HONEYCOMB_API_ENDPOINT, the profile''s, then the region''s]'
@@ -425,6 +442,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -442,6 +460,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -459,6 +478,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -476,6 +496,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -495,6 +516,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -535,6 +557,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand list 'List the environment''s datasets'
@@ -555,6 +578,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -573,6 +597,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -601,6 +626,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand add 'Add a marker, e.g. a deploy: markers add --type deploy --message "v1.2"'
@@ -630,6 +656,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -649,6 +676,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -668,6 +696,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -776,6 +805,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand latency-by-user 'P50, P90, P99 of duration_ms and COUNT per user, slowest first'
@@ -819,6 +849,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -852,6 +883,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -885,6 +917,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -917,6 +950,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -950,6 +984,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -984,6 +1019,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1021,6 +1057,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1038,6 +1075,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand list 'List the dataset''s saved queries'
@@ -1062,6 +1100,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1093,6 +1132,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1112,6 +1152,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1133,6 +1174,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1202,6 +1244,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand init 'Browser traces for the React app: packages, src/tracing.js, build variables, the collector, CORS'
@@ -1229,6 +1272,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1251,6 +1295,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand init 'Wire a workspace to X-Ray: through its OpenTelemetry Collector (or the daemon), the rule file, group and rules'
@@ -1283,6 +1328,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1301,6 +1347,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1315,6 +1362,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand list 'List every group'
@@ -1334,6 +1382,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1348,6 +1397,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1365,6 +1415,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1381,6 +1432,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1412,6 +1464,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand apply 'Create, update (changed fields only) or keep rules so AWS matches the files'
@@ -1437,6 +1490,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1451,6 +1505,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1465,6 +1520,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1479,6 +1535,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1495,6 +1552,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1512,6 +1570,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1550,6 +1609,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1568,6 +1628,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1635,6 +1696,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand log-group 'Ensure, list or delete log groups'
@@ -1651,6 +1713,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand ensure 'Create a log group if it is missing and set its retention (safe to re-run)'
@@ -1670,6 +1733,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1685,6 +1749,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1701,6 +1766,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1743,6 +1809,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand show 'A trace as a waterfall: a line per span, indented by parent, with a bar on a shared time axis'
@@ -1766,6 +1833,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1785,6 +1853,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand status 'Where the local copy is, how big, which services and what time it covers'
@@ -1800,6 +1869,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1817,6 +1887,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1850,6 +1921,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1872,6 +1944,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1896,6 +1969,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1913,6 +1987,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand path 'Print the config file''s path'
@@ -1936,6 +2011,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1953,6 +2029,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1971,6 +2048,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1988,6 +2066,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -2005,6 +2084,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -2036,6 +2116,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -2048,6 +2129,7 @@ set edit:completion:arg-completer[cruddur-obs] = {|@words|
             cand --quiet 'Print only results and errors (no progress or notes on stderr)'
             cand -v 'Explain what is happening on stderr (settings and where they came from)'
             cand --verbose 'Explain what is happening on stderr (settings and where they came from)'
+            cand --allow-plaintext-http 'Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }

@@ -1,5 +1,7 @@
 //! A mutation fuzzer for every parser and editor that reads user files: the dotenv, compose and
-//! requirements editors, the sampling-rule reader, the query-spec parser and the config file.
+//! requirements editors, the sampling-rule reader, the query-spec parser and the config file; and for the
+//! terminal sanitizer every human-facing line goes through (`terminal`: nothing that acts on a terminal
+//! gets out, plain text is untouched, a known secret never shows).
 //!
 //! Why not cargo-fuzz: it needs a nightly compiler (sanitizer flags), and this project builds with stable
 //! rustc only. This runs the same kind of loop without coverage guidance: start from a corpus (the real
@@ -15,6 +17,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use cruddur_obs::edit::{compose, dotenv, requirements};
+use cruddur_obs::output::sanitize;
 use cruddur_obs::query::spec;
 use cruddur_obs::settings::config_file::ConfigFile;
 use cruddur_obs::xray::rule_file::{self, RuleSource};
@@ -40,7 +43,27 @@ const TOKENS: [&str; 24] = [
     "\0", "---\n",
 ];
 
-fn mutate(rng: &mut Rng, input: &[u8], corpus: &[Vec<u8>]) -> Vec<u8> {
+/// What the terminal target also inserts: escape sequences, C1 controls, bidi and invisible characters.
+const TERMINAL_TOKENS: [&str; 16] = [
+    "\x1b",
+    "\x1b]52;c;cHduZWQ=\x07",
+    "\x1b[2J",
+    "\x1b]8;;https://evil\x1b\\",
+    "\x1b]0;t\x07",
+    "\u{9b}",
+    "\u{85}",
+    "\r",
+    "\x07",
+    "\u{202e}",
+    "\u{2066}",
+    "\u{200f}",
+    "\u{2028}",
+    "\u{feff}",
+    "\u{200b}",
+    "\x7f",
+];
+
+fn mutate(rng: &mut Rng, input: &[u8], corpus: &[Vec<u8>], extra: &[&str]) -> Vec<u8> {
     let mut data = input.to_vec();
     for _ in 0..=rng.below(4) {
         let at = rng.below(data.len() + 1);
@@ -50,7 +73,8 @@ fn mutate(rng: &mut Rng, input: &[u8], corpus: &[Vec<u8>]) -> Vec<u8> {
                 data[index] ^= 1 << rng.below(8);
             }
             1 => {
-                let token = TOKENS[rng.below(TOKENS.len())].as_bytes();
+                let pick = rng.below(TOKENS.len() + extra.len());
+                let token = if pick < TOKENS.len() { TOKENS[pick] } else { extra[pick - TOKENS.len()] }.as_bytes();
                 data.splice(at..at, token.iter().copied());
             }
             2 if !data.is_empty() => {
@@ -141,18 +165,53 @@ fn config_target(text: &str) {
     let _ = ConfigFile::parse(PathBuf::from("config.toml"), text.to_owned());
 }
 
+/// What may reach a terminal: nothing that moves the cursor, changes the screen, the title, the
+/// clipboard or the direction of text. Line mode also keeps every line break out; text mode keeps `\n`,
+/// tabs and CRLF only.
+fn acts_on_a_terminal(c: char) -> bool {
+    matches!(c, '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}' | '\u{61c}' | '\u{200b}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}'
+        | '\u{2028}' | '\u{2029}' | '\u{2066}'..='\u{2069}' | '\u{feff}' | '\u{fff9}'..='\u{fffb}')
+}
+
+fn terminal_target(text: &str) {
+    let line = sanitize::terminal_line(text);
+    assert!(!line.chars().any(acts_on_a_terminal), "line mode let through: {line:?}");
+    let block = sanitize::terminal_text(text);
+    for (index, c) in block.char_indices() {
+        let allowed = c == '\n' || c == '\t' || (c == '\r' && block[index..].starts_with("\r\n"));
+        assert!(allowed || !acts_on_a_terminal(c), "text mode let through {c:?}: {block:?}");
+    }
+    // Text with nothing to escape comes back as it was (and is not copied).
+    if !text.chars().any(acts_on_a_terminal) {
+        assert!(matches!(line, std::borrow::Cow::Borrowed(_)) && line == text);
+    }
+    // Each character grows to at most `\u202e`: six bytes for three, or `\x1b`: four for one.
+    assert!(line.len() <= text.len() * 4 + 8, "{} bytes from {}", line.len(), text.len());
+    // A known secret inside the text never shows, escaped or not.
+    let secret = "hcaik_fuzzsecret0123456789wxyz";
+    let secrets = sanitize::Secrets::default();
+    secrets.add(secret);
+    let middle = text.char_indices().map(|(at, _)| at).nth(text.chars().count() / 2).unwrap_or(text.len());
+    let planted = format!("{}{secret}{}", &text[..middle], &text[middle..]);
+    let sink = sanitize::Sink { terminal: true, secrets: secrets.snapshot() };
+    for shown in [sink.cell(&planted), sink.field(&planted), sink.text(&planted), secrets.mask(&planted).into_owned()] {
+        assert!(!shown.contains(secret), "the secret shows in {shown:?}");
+    }
+}
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let executions: u64 = args.next().and_then(|n| n.parse().ok()).unwrap_or(1_000_000);
     let seed: u64 = args.next().and_then(|n| n.parse().ok()).unwrap_or(0x5eed_cafe);
     let only: Vec<String> = args.next().map(|list| list.split(',').map(str::to_owned).collect()).unwrap_or_default();
-    let targets: [(&str, Check, Vec<Vec<u8>>); 6] = [
+    let targets: [(&str, Check, Vec<Vec<u8>>); 7] = [
         ("dotenv", dotenv_target, corpus(|name| name.contains("env"))),
         ("compose", compose_target, corpus(|name| name.ends_with(".yml") || name.ends_with(".yaml"))),
         ("requirements", requirements_target, corpus(|name| name.ends_with(".txt"))),
         ("sampling rules", rules_target, corpus(|name| name.ends_with(".json"))),
         ("query spec", spec_target, corpus(|name| name.ends_with(".json"))),
         ("config", config_target, corpus(|name| name.ends_with(".toml"))),
+        ("terminal", terminal_target, corpus(|_| true)),
     ];
     std::panic::set_hook(Box::new(|_| {}));
     let crashes_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/crashes");
@@ -166,7 +225,8 @@ fn main() {
         let mut crashes = 0;
         for run in 0..executions {
             let base = &corpus[rng.below(corpus.len())];
-            let input = mutate(&mut rng, base, corpus);
+            let extra: &[&str] = if *name == "terminal" { &TERMINAL_TOKENS } else { &[] };
+            let input = mutate(&mut rng, base, corpus, extra);
             let text = String::from_utf8_lossy(&input);
             if catch_unwind(AssertUnwindSafe(|| check(&text))).is_err() {
                 crashes += 1;

@@ -102,6 +102,15 @@ where
         SdkError::TimeoutError(_) => {
             SdkFailure { class: FailureClass::Timeout, code: None, message: None, detail: "no answer in time".to_owned() }
         }
+        SdkError::ResponseError(_) if exceeded_limit(err) => SdkFailure {
+            class: FailureClass::Unexpected,
+            code: None,
+            message: None,
+            detail: format!(
+                "the answer is larger than {}, the most an AWS answer may be; it was not read further",
+                crate::fsio::size(RESPONSE_LIMIT as u64)
+            ),
+        },
         SdkError::ResponseError(_) => {
             SdkFailure { class: FailureClass::Unexpected, code: None, message: None, detail: format!("unreadable response: {}", chain()) }
         }
@@ -263,6 +272,21 @@ pub fn validate(settings: &AwsSettings) -> CliResult {
 pub async fn load(settings: &AwsSettings, context: &Context) -> CliResult<SdkConfig> {
     let ui = &context.ui;
     validate(settings)?;
+    // Never sent (SigV4 signs with it), but an error of a credential process could quote it.
+    for name in ["AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"] {
+        if let Some(secret) = context.env.var(name) {
+            ui.register_secret(&secret);
+        }
+    }
+    // A session token travels in a header: plain http:// only to this machine, unless the user accepts it.
+    let endpoints = [("--endpoint-url", settings.endpoint_url.clone())]
+        .into_iter()
+        .chain(["AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_XRAY", "AWS_ENDPOINT_URL_CLOUDWATCH_LOGS"].map(|name| (name, context.env.var(name))));
+    for (name, url) in endpoints {
+        if let Some(url) = url {
+            crate::http::require_private_transport(&url, &format!("the AWS endpoint ({name})"), context.allow_plaintext_http)?;
+        }
+    }
     let mut profile_region = aws_config::profile::region::Builder::default();
     if let Some(profile) = &settings.profile {
         profile_region = profile_region.profile_name(profile);
@@ -323,6 +347,69 @@ pub async fn load(settings: &AwsSettings, context: &Context) -> CliResult<SdkCon
     Ok(config)
 }
 
+/// The most an AWS answer may hold (X-Ray's and CloudWatch Logs' pages are kilobytes): a server cannot
+/// make the tool hold more. The SDK follows no redirects, so its requests go only to the endpoint.
+pub const RESPONSE_LIMIT: usize = crate::http::BodyLimit::Api.bytes();
+
+/// Whether an SDK error's cause is [`ResponseLimit`]'s refusal.
+fn exceeded_limit(err: &(dyn std::error::Error + 'static)) -> bool {
+    let mut current: Option<&(dyn std::error::Error + 'static)> = Some(err);
+    while let Some(error) = current {
+        if error.is::<http_body_util::LengthLimitError>() {
+            return true;
+        }
+        current = error.source();
+    }
+    false
+}
+
+/// Caps every AWS response body at [`RESPONSE_LIMIT`]: the body is read through `Limited`, which stops
+/// (and fails the call) where the limit is crossed, whatever the server announced.
+#[derive(Debug, Default)]
+pub struct ResponseLimit;
+
+impl aws_sdk_xray::config::Intercept for ResponseLimit {
+    fn name(&self) -> &'static str {
+        "cruddur-obs response limit"
+    }
+
+    fn modify_before_deserialization(
+        &self,
+        context: &mut aws_sdk_xray::config::interceptors::BeforeDeserializationInterceptorContextMut<'_>,
+        _components: &aws_sdk_xray::config::RuntimeComponents,
+        _cfg: &mut aws_sdk_xray::config::ConfigBag,
+    ) -> Result<(), aws_sdk_xray::error::BoxError> {
+        let response = context.response_mut();
+        let body = response.take_body();
+        *response.body_mut() =
+            body.map(|inner| aws_smithy_types::body::SdkBody::from_body_1_x(http_body_util::Limited::new(inner, RESPONSE_LIMIT)));
+        Ok(())
+    }
+}
+
+/// An answer over [`RESPONSE_LIMIT`] is not asked for again: the SDK would retry the failed read.
+#[derive(Debug, Default)]
+pub struct NoRetryOverLimit;
+
+impl aws_sdk_xray::config::retry::ClassifyRetry for NoRetryOverLimit {
+    fn classify_retry(&self, context: &aws_sdk_xray::config::interceptors::InterceptorContext) -> aws_sdk_xray::config::retry::RetryAction {
+        match context.output_or_error() {
+            Some(Err(err)) if exceeded_limit(err) => aws_sdk_xray::config::retry::RetryAction::RetryForbidden,
+            _ => aws_sdk_xray::config::retry::RetryAction::NoActionIndicated,
+        }
+    }
+
+    fn name(&self) -> &'static str {
+        "cruddur-obs: no retry over the response limit"
+    }
+
+    fn priority(&self) -> aws_smithy_runtime_api::client::retries::classifiers::RetryClassifierPriority {
+        use aws_smithy_runtime_api::client::retries::classifiers::RetryClassifierPriority;
+        // First, so its "forbidden" ends the classification before a generic classifier says "retry".
+        RetryClassifierPriority::run_before(RetryClassifierPriority::http_status_code_classifier())
+    }
+}
+
 /// `--verbose` for AWS calls: one stderr line per HTTP attempt, with method, URL, status and time.
 /// Nothing from headers or bodies is printed, so signatures and credentials never show.
 #[derive(Debug, Default)]
@@ -355,6 +442,7 @@ impl aws_sdk_xray::config::Intercept for RequestLog {
     ) -> Result<(), aws_sdk_xray::error::BoxError> {
         if let Some((line, started)) = self.started.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).take() {
             // Interceptors must be Send + Sync, so they cannot hold the (single-threaded) Ui: stderr directly.
+            let line = crate::output::sanitize::terminal_line(&line);
             eprintln!("debug: {line} → {} in {} ms", context.response().status().as_u16(), started.elapsed().as_millis());
         }
         Ok(())

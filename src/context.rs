@@ -11,6 +11,7 @@ use anstyle::{AnsiColor, Style};
 
 use crate::error::{CliError, CliResult};
 use crate::output::OutputFormat;
+use crate::output::sanitize::{Secrets, Sink, terminal_line};
 use crate::settings::{Environment, ProcessEnvironment};
 
 /// Asks the user: every kind of question a command asks goes through here. Only ever called when
@@ -75,6 +76,8 @@ pub struct UiOptions {
     pub quiet: bool,
     pub verbose: bool,
     pub request_timeout: Option<std::time::Duration>,
+    /// `--allow-plaintext-http`: keys may travel over plain http:// to a host that is not this machine.
+    pub allow_plaintext_http: bool,
 }
 
 pub struct Ui {
@@ -90,6 +93,8 @@ pub struct Ui {
     pub quiet: bool,
     pub verbose: bool,
     prompter: Box<dyn Prompter>,
+    /// Every secret this command knows: masked in every message, whatever its source.
+    secrets: Secrets,
 }
 
 impl Ui {
@@ -122,7 +127,23 @@ impl Ui {
             quiet: options.quiet,
             verbose: options.verbose,
             prompter,
+            secrets: Secrets::default(),
         }
+    }
+
+    /// Remembers a secret (a key the command was given, or created) so that no message shows it in full.
+    pub fn register_secret(&self, secret: &str) {
+        self.secrets.add(secret);
+    }
+
+    /// `text` as a person may see it on one line: known secrets masked, control characters escaped.
+    pub fn clean(&self, text: &str) -> String {
+        terminal_line(&self.secrets.mask(text)).into_owned()
+    }
+
+    /// Where rows printed on stdout go, for the renderers ([`crate::output`]).
+    pub fn sink(&self) -> Sink {
+        Sink { terminal: self.stdout_is_terminal, secrets: self.secrets.snapshot() }
     }
 
     /// One line of stdin, for secrets piped in (`--api-key-stdin`).
@@ -137,7 +158,14 @@ impl Ui {
         self.stdout.borrow_mut()
     }
 
+    /// Every line on stderr goes through here: known secrets masked and control characters escaped,
+    /// so neither a server's words nor a file's bytes can act on the terminal or forge a line.
     fn write_err(&self, prefix: Option<(&str, Style)>, message: &str) {
+        let message = self.clean(message);
+        self.write_err_raw(prefix, &message);
+    }
+
+    fn write_err_raw(&self, prefix: Option<(&str, Style)>, message: &str) {
         let mut err = self.stderr.borrow_mut();
         // stderr failing (closed pipe) must not turn a success into a failure.
         let _ = match prefix {
@@ -162,6 +190,13 @@ impl Ui {
 
     pub fn warn(&self, message: &str) {
         self.write_err(Some(("warning:", Style::new().bold().fg_color(Some(AnsiColor::Yellow.into())))), message);
+    }
+
+    /// A warning that must show `secret` in full (the only copy of a key Honeycomb shows once): the
+    /// secret is printed as it is, the rest of the message cleaned as usual.
+    pub fn warn_revealing(&self, message: &str, secret: &str) {
+        let line = format!("{} {}", self.clean(message), terminal_line(secret));
+        self.write_err_raw(Some(("warning:", Style::new().bold().fg_color(Some(AnsiColor::Yellow.into())))), &line);
     }
 
     /// `--verbose` diagnostics.
@@ -192,22 +227,23 @@ impl Ui {
             return Err(CliError::usage(format!("{question} needs confirmation, and this is not an interactive terminal"))
                 .with_hint(format!("pass {flag} to confirm")));
         }
-        Ok(self.prompter.confirm(question, false)?)
+        Ok(self.prompter.confirm(&self.clean(question), false)?)
     }
 
     /// Asks for a secret (not echoed). Callers ask only when [`Ui::interactive`].
     pub fn password(&self, question: &str, allow_empty: bool) -> CliResult<String> {
-        Ok(self.prompter.password(question, allow_empty)?)
+        Ok(self.prompter.password(&self.clean(question), allow_empty)?)
     }
 
     /// Asks for a line of text. Callers ask only when [`Ui::interactive`].
     pub fn input(&self, question: &str) -> CliResult<String> {
-        Ok(self.prompter.input(question)?)
+        Ok(self.prompter.input(&self.clean(question))?)
     }
 
     /// Asks which of `items` to take. Callers ask only when [`Ui::interactive`].
     pub fn multi_select(&self, question: &str, items: &[String], defaults: &[bool]) -> CliResult<Vec<usize>> {
-        Ok(self.prompter.multi_select(question, items, defaults)?)
+        let items: Vec<String> = items.iter().map(|item| self.clean(item)).collect();
+        Ok(self.prompter.multi_select(&self.clean(question), &items, defaults)?)
     }
 
     /// The one way a command asks before it deletes: `--yes` (or "yes" at the prompt) goes on; "no" ends
@@ -228,26 +264,30 @@ pub struct Context {
     pub output: OutputFormat,
     /// `--request-timeout`: each integration's own default when `None`.
     pub request_timeout: Option<std::time::Duration>,
+    /// `--allow-plaintext-http`: keys may go over plain http:// to a host that is not this machine.
+    pub allow_plaintext_http: bool,
 }
 
 impl Context {
     /// Prints rows on stdout in the chosen format. (The stdout borrow lives only for the write, never
     /// across an await.)
     pub fn print_rows<R: crate::output::Row>(&self, rows: &[R]) -> CliResult {
-        crate::output::print_rows(&mut *self.ui.out(), self.output, rows)?;
+        let sink = self.ui.sink();
+        crate::output::print_rows_for(&mut *self.ui.out(), self.output, rows, &sink)?;
         Ok(())
     }
 
     /// Prints one record on stdout in the chosen format.
     pub fn print_record<R: crate::output::Row>(&self, record: &R) -> CliResult {
-        crate::output::print_record(&mut *self.ui.out(), self.output, record)?;
+        let sink = self.ui.sink();
+        crate::output::print_record_for(&mut *self.ui.out(), self.output, record, &sink)?;
         Ok(())
     }
 
     pub fn new(ui: Ui, requested: Option<OutputFormat>) -> Context {
         let output = requested.unwrap_or(if ui.stdout_is_terminal { OutputFormat::Table } else { OutputFormat::Json });
         let cwd = std::env::current_dir().unwrap_or_default();
-        Context { ui, env: Box::new(ProcessEnvironment), cwd, output, request_timeout: None }
+        Context { ui, env: Box::new(ProcessEnvironment), cwd, output, request_timeout: None, allow_plaintext_http: false }
     }
 
     /// A path the user gave, from the working directory (an absolute one as it is).
@@ -264,6 +304,11 @@ impl Context {
 
     pub fn with_request_timeout(mut self, timeout: Option<std::time::Duration>) -> Context {
         self.request_timeout = timeout;
+        self
+    }
+
+    pub fn with_plaintext_http(mut self, allowed: bool) -> Context {
+        self.allow_plaintext_http = allowed;
         self
     }
 }

@@ -23,8 +23,8 @@ pub enum ErrorKind {
     Rejected = 5,
     /// The service could not be reached or did not answer in time (network, timeout, 5xx, throttling after retries).
     Unavailable = 6,
-    /// Honeycomb created a key but its secret, shown only once, could not be saved where asked; it was
-    /// printed on stderr instead so it is not lost.
+    /// Honeycomb created a key but its secret, shown only once, could not be saved everywhere asked: the
+    /// message says where it is (the profile), or, saved nowhere, it was printed on stderr so it is not lost.
     SecretNotSaved = 7,
     /// `doctor` ran, and at least one check failed (warnings do not count).
     CheckFailed = 8,
@@ -43,7 +43,8 @@ Exit codes:
   4  credentials missing, invalid or not permitted
   5  the service refused the request (not found, already exists, limit reached)
   6  the service is unreachable or failing (network, timeout, 5xx, throttled after retries)
-  7  a key was created but its secret could not be saved; it was printed on stderr instead
+  7  a key was created but its secret could not be saved everywhere asked (the message says where it is;
+     saved nowhere, it was printed on stderr)
   8  doctor: at least one check failed (the checklist on stdout says which, and how to fix it)
   9  query: the team's plan has no Query Data API (Enterprise); the query's link was printed instead";
 

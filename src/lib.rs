@@ -11,9 +11,11 @@
 //!   [`cloudwatch`] (both through [`aws`]), [`gitpod`].
 //! - What they work on: [`workspace`] (what a workspace holds, found on disk), [`edit`] (format-keeping
 //!   editors, text in and out), [`settings`] (values that remember their source), [`fsio`] (atomic and
-//!   all-or-none writes), [`strict_json`], [`suggest`].
+//!   all-or-none writes, bounded reads, private temporaries and locks), [`http`] (no redirects, body
+//!   limits, no keys over plain http), [`strict_json`], [`suggest`].
 //! - Around every command: [`context`] (streams, terminal detection, the prompter, environment, working
-//!   directory), [`output`] (tables, JSON, CSV, diffs), [`error`] (typed until printed, exit codes).
+//!   directory, the secrets to mask), [`output`] (tables, JSON, CSV, diffs, and [`output::sanitize`], the
+//!   one way untrusted text reaches a terminal), [`error`] (typed until printed, exit codes).
 
 pub mod aws;
 pub mod browser;
@@ -27,6 +29,7 @@ pub mod error;
 pub mod fsio;
 pub mod gitpod;
 pub mod honeycomb;
+pub mod http;
 pub mod init;
 pub mod output;
 pub mod query;
@@ -56,7 +59,9 @@ pub fn main() -> ExitCode {
         }
     };
     let options = cli.global.ui_options();
-    let context = Context::new(Ui::from_process(&options), options.output).with_request_timeout(options.request_timeout);
+    let context = Context::new(Ui::from_process(&options), options.output)
+        .with_request_timeout(options.request_timeout)
+        .with_plaintext_http(options.allow_plaintext_http);
     let code = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(runtime) => runtime.block_on(execute(&context, cli.command)),
         Err(err) => report(&context, Err(CliError::internal(format!("cannot start the async runtime: {err}")))),

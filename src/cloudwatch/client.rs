@@ -42,7 +42,9 @@ pub struct LogsClient {
 impl LogsClient {
     /// `log_requests`: print each HTTP attempt on stderr (`--verbose`).
     pub fn new(config: &aws_config::SdkConfig, log_requests: bool) -> LogsClient {
-        let mut builder = aws_sdk_cloudwatchlogs::config::Builder::from(config);
+        let mut builder = aws_sdk_cloudwatchlogs::config::Builder::from(config)
+            .interceptor(crate::aws::ResponseLimit)
+            .retry_classifier(crate::aws::NoRetryOverLimit);
         if log_requests {
             builder = builder.interceptor(crate::aws::RequestLog::default());
         }

@@ -123,7 +123,7 @@ pub fn run(context: &Context, args: ConfigArgs) -> CliResult {
     if let ConfigCommand::Path = args.command {
         use std::io::Write as _;
         let path = config_dir(&*context.env)?.join(crate::settings::config_file::FILE_NAME);
-        writeln!(context.ui.out(), "{}", path.display())?;
+        writeln!(context.ui.out(), "{}", context.ui.sink().line(&path.display().to_string()))?;
         return Ok(());
     }
     let mut settings = match args.command {
@@ -162,13 +162,17 @@ pub fn run(context: &Context, args: ConfigArgs) -> CliResult {
                 context.ui.warn("a secret on the command line stays in your shell history; `config set KEY -` reads it from stdin");
             }
             let profile = settings.profile.value.clone();
-            settings.config.set_profile_values(&profile, &[(set.key.as_str(), Some(&value))])?;
+            if let Some(warning) = settings.config.set_profile_values(&profile, &[(set.key.as_str(), Some(&value))])? {
+                context.ui.warn(&warning);
+            }
             context.ui.success(&format!("set {} in profile {profile}", set.key));
             Ok(())
         }
         ConfigCommand::Unset(unset) => {
             let profile = settings.profile.value.clone();
-            settings.config.set_profile_values(&profile, &[(unset.key.as_str(), None)])?;
+            if let Some(warning) = settings.config.set_profile_values(&profile, &[(unset.key.as_str(), None)])? {
+                context.ui.warn(&warning);
+            }
             context.ui.success(&format!("removed {} from profile {profile}", unset.key));
             Ok(())
         }

@@ -73,8 +73,8 @@ pub struct DoctorArgs {
 
 fn parse_timeout(text: &str) -> Result<Duration, String> {
     let duration = crate::query::time::parse_duration(text)?;
-    if duration < Duration::from_secs(1) {
-        return Err(format!("{text}: at least 1s"));
+    if duration < Duration::from_secs(1) || duration > Duration::from_secs(86_400) {
+        return Err(format!("{text}: at least 1s and at most 1d"));
     }
     Ok(duration)
 }

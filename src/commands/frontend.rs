@@ -78,6 +78,7 @@ pub async fn run(context: &Context, args: FrontendArgs) -> CliResult {
         yes: args.yes,
         parts: PartsRequest { frontend: Some(frontend), ..PartsRequest::default() },
         instrument: None,
+        replace_env_link: false,
     };
     crate::init::run(context, &request).await
 }

@@ -99,6 +99,10 @@ pub struct InitArgs {
     /// Print the Flask tracing bootstrap for app.py (or write it to a new FILE); app.py is never rewritten
     #[arg(long, value_name = "FILE", num_args = 0..=1)]
     pub instrument: Option<Option<PathBuf>>,
+    /// When .env is a symlink to a file outside the workspace or tracked by git (where the key must not
+    /// go), replace the link with a file of its own instead of refusing (the old target is left as it is)
+    #[arg(long)]
+    pub replace_env_link: bool,
 }
 
 impl InitArgs {
@@ -137,6 +141,7 @@ impl InitArgs {
             yes: self.yes,
             parts,
             instrument: self.instrument.map(|file| file.map_or(Instrument::Print, Instrument::File)),
+            replace_env_link: self.replace_env_link,
         }
     }
 }

@@ -48,6 +48,10 @@ pub struct GlobalArgs {
     /// own), e.g. 10s or 500ms [default: 30s for Honeycomb, 10s per AWS attempt]
     #[arg(long, global = true, env = "CRUDDUR_OBS_REQUEST_TIMEOUT", value_name = "DURATION", value_parser = parse_request_timeout)]
     pub request_timeout: Option<std::time::Duration>,
+    /// Let keys travel over plain http:// to a host that is not this machine (anyone on the way can read
+    /// them). Without it such an API or OTLP endpoint is refused; https:// and loopback need no flag
+    #[arg(long, global = true, env = "CRUDDUR_OBS_ALLOW_PLAINTEXT_HTTP", value_parser = clap::builder::BoolishValueParser::new())]
+    pub allow_plaintext_http: bool,
 }
 
 /// `--request-timeout`: a duration above zero and at most an hour (a longer wait is a typo, not a choice).
@@ -61,7 +65,13 @@ fn parse_request_timeout(text: &str) -> Result<std::time::Duration, String> {
 
 impl GlobalArgs {
     pub fn ui_options(&self) -> UiOptions {
-        UiOptions { output: self.output, quiet: self.quiet, verbose: self.verbose, request_timeout: self.request_timeout }
+        UiOptions {
+            output: self.output,
+            quiet: self.quiet,
+            verbose: self.verbose,
+            request_timeout: self.request_timeout,
+            allow_plaintext_http: self.allow_plaintext_http,
+        }
     }
 }
 

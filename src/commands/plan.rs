@@ -55,7 +55,8 @@ pub async fn run(context: &Context, args: PlanArgs) -> CliResult {
     let prepared = declare::prepare(context, desired, honeycomb.as_ref(), xray.as_ref(), request.prune).await?;
     let plan = &prepared.plan;
     if context.output == OutputFormat::Table {
-        let text = render_plan(&plan.steps, args.all);
+        // Known secrets masked (a value in the plan may be one).
+        let text = context.ui.sink().text(&render_plan(&plan.steps, args.all));
         context.ui.out().write_all(text.as_bytes())?;
     } else {
         let rows: Vec<StepRow> = plan

@@ -458,7 +458,7 @@ impl Reader<'_> {
 /// label being the file as the user named it).
 pub fn load(path: &Path, label: &str, env: &dyn Environment) -> Result<Desired, Vec<String>> {
     let label = label.to_owned();
-    let text = match std::fs::read_to_string(path) {
+    let text = match crate::fsio::read_workspace_file(path) {
         Ok(text) => text,
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
             return Err(vec![format!(

@@ -35,7 +35,7 @@ impl CollectorFacts {
         let document: yaml_serde::Value = yaml_serde::from_str(&file.text).ok()?;
         let settings = document["services"][collector::SERVICE].clone();
         let config = file.path.parent().unwrap_or(&workspace.root).join(collector::CONFIG);
-        let text = std::fs::read_to_string(&config).ok();
+        let text = crate::fsio::read_workspace_file(&config).ok();
         Some(CollectorFacts {
             compose: file.path.clone(),
             ours: collector::is_ours(&settings),

@@ -4,12 +4,12 @@
 
 use std::collections::BTreeSet;
 
-use super::compose::{ENDPOINT, Gitpod, SERVICE_NAME};
-use super::honeycomb::check_key;
+use super::compose::{ENDPOINT, Expected, Gitpod, SERVICE_NAME, otel_checks};
+use super::honeycomb::{ValidKey, check_key};
 use super::plan::{DoctorPlan, DoctorRequest, Findings, query_candidates};
 use super::verify::{self, Plan};
 use super::xray as xray_checks;
-use super::{Check, ids};
+use super::{Check, Status, ids};
 use crate::context::Context;
 use crate::gitpod::Gp;
 use crate::honeycomb::client::endpoint_for;
@@ -25,6 +25,41 @@ fn from_the_host(plan: &DoctorPlan, url: &str) -> String {
     let authority = rest.split('/').next().unwrap_or(rest);
     let host = authority.rsplit_once(':').map_or(authority, |(host, _)| host);
     if plan.workspace.services().contains_key(host) { format!("{scheme}://localhost{}", &rest[host.len()..]) } else { url.to_owned() }
+}
+
+/// Where `--verify` sends the test span, with the sending key: `--endpoint` (the user's own choice on
+/// the command line), else the compose file's endpoint only if it passed `otel.endpoint` (a pull request
+/// that points compose elsewhere must not collect the key in CI: a warning is not enough), else the key's
+/// own Honeycomb API.
+fn verify_endpoint(request: &DoctorRequest, plan: &DoctorPlan, sender: &ValidKey) -> Result<String, Box<Check>> {
+    if let Some(endpoint) = &request.endpoint {
+        return Ok(endpoint.clone());
+    }
+    let Some(configured) = plan.resolved(ENDPOINT).filter(|url| url.starts_with("http")) else {
+        return Ok(endpoint_for(&sender.api_url));
+    };
+    let expected = Expected::Confirmed { api_url: sender.api_url.clone() };
+    let verdict = plan.facts.targets.first().and_then(|first| {
+        otel_checks(&plan.root, std::slice::from_ref(first), &plan.facts.variables, &expected, &plan.commands)
+            .into_iter()
+            .find(|check| check.check == ids::OTEL_ENDPOINT)
+    });
+    // Only a pass will do: a warning ("sends to a URL that is not Honeycomb's") is exactly what a planted
+    // endpoint looks like.
+    match verdict {
+        Some(check) if check.status != Status::Pass => Err(Box::new(
+            Check::fail(
+                ids::VERIFY,
+                format!(
+                    "not sent: {ENDPOINT} ({configured}) did not pass otel.endpoint (it {}), and the key goes only to an endpoint that passed",
+                    if check.status == Status::Fail { "failed" } else { "warned" }
+                ),
+            )
+            .with_fix("fix otel.endpoint, or name the endpoint yourself: --endpoint URL"),
+        )),
+        // A compose service (the collector) is reached where compose publishes its port.
+        _ => Ok(from_the_host(plan, &configured)),
+    }
 }
 
 /// Runs the account checks.
@@ -60,16 +95,15 @@ pub async fn run(context: &Context, request: &DoctorRequest, plan: &DoctorPlan<'
 
     let verify = if request.verify && !request.skips(ids::VERIFY) {
         Some(match &key.1 {
-            Some(sender) if sender.can_send() => {
-                let endpoint = request
-                    .endpoint
-                    .clone()
-                    .or_else(|| plan.resolved(ENDPOINT).filter(|url| url.starts_with("http")).map(|url| from_the_host(plan, &url)))
-                    .unwrap_or_else(|| endpoint_for(&sender.api_url));
-                let dataset = plan.resolved(SERVICE_NAME).unwrap_or_else(|| FALLBACK_DATASET.to_owned());
-                let candidates = query_candidates(request, settings, sender, &*context.env);
-                verify::verify(context, Plan { sender, endpoint, dataset, query_candidates: candidates, timeout: request.timeout }).await
-            }
+            Some(sender) if sender.can_send() => match verify_endpoint(request, plan, sender) {
+                Ok(endpoint) => {
+                    let dataset = plan.resolved(SERVICE_NAME).unwrap_or_else(|| FALLBACK_DATASET.to_owned());
+                    let candidates = query_candidates(request, settings, sender, &*context.env);
+                    verify::verify(context, Plan { sender, endpoint, dataset, query_candidates: candidates, timeout: request.timeout })
+                        .await
+                }
+                Err(refused) => *refused,
+            },
             _ => Check::skip(ids::VERIFY, "not run: it needs a key Honeycomb accepts for sending (see honeycomb.key)"),
         })
     } else {

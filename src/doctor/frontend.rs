@@ -35,7 +35,7 @@ fn through_backend(dir: &Path) -> Option<(PathBuf, String)> {
     let mut files = Vec::new();
     sources(&dir.join("src"), 0, &mut files);
     files.into_iter().find_map(|file| {
-        let text = std::fs::read_to_string(&file).ok()?;
+        let text = crate::fsio::read_workspace_file(&file).ok()?;
         let at = text.find("OTLPTraceExporter(")?;
         let call = &text[at..text.len().min(at + 600)];
         let url = call.split_once("url")?.1.trim_start().strip_prefix(':')?.trim_start();
@@ -55,7 +55,7 @@ pub fn checks(workspace: &Workspace) -> Vec<Check> {
     let mut checks = Vec::new();
     for service in &services {
         let package = service.package_json();
-        let traced = std::fs::read_to_string(&package)
+        let traced = crate::fsio::read_workspace_file(&package)
             .ok()
             .and_then(|text| package_json::dependency_names(&text).ok())
             .is_some_and(|names| names.iter().any(|name| name == "@opentelemetry/sdk-trace-web"));
@@ -71,7 +71,7 @@ pub fn checks(workspace: &Workspace) -> Vec<Check> {
         // The backend must accept the header the browser now sends.
         for python in workspace.python_services().iter().filter(|python| python.flask) {
             let Some(app) = python.requirements.parent().map(|dir| dir.join("app.py")) else { continue };
-            let Ok(text) = std::fs::read_to_string(&app) else { continue };
+            let Ok(text) = crate::fsio::read_workspace_file(&app) else { continue };
             match flask_cors::allow_trace_headers(&text) {
                 CorsEdit::Edited { line, .. } => problems.push(
                     Check::fail(id, format!("{}'s flask-cors does not allow traceparent: the browser's traced requests fail", python.name))
@@ -88,7 +88,9 @@ pub fn checks(workspace: &Workspace) -> Vec<Check> {
         }
         let module = service.tracing_module();
         match service.entry() {
-            Some(entry) if module.exists() && !std::fs::read_to_string(&entry).is_ok_and(|text| frontend::imports_tracing(&text)) => {
+            Some(entry)
+                if module.exists() && !crate::fsio::read_workspace_file(&entry).is_ok_and(|text| frontend::imports_tracing(&text)) =>
+            {
                 problems.push(
                     Check::warn(id, format!("{}: src/tracing.js is never imported, so the browser sends no spans", service.name))
                         .with_fix("add `import './tracing';` as the first line")

@@ -72,18 +72,25 @@ pub struct Facts<'a> {
     pub variables: Variables,
     pub dotenv_path: PathBuf,
     pub dotenv_text: Option<String>,
+    /// `.env` is there but was not read (a FIFO, a device, too big): why.
+    pub dotenv_unreadable: Option<String>,
     /// The names the key is sent under: `HONEYCOMB_API_KEY`, and those the targets' headers reference.
     pub key_names: BTreeSet<String>,
 }
 
+/// A workspace file's text (regular files only, limited by kind: see [`crate::fsio::read_text`]).
 fn read_text(path: &Path) -> Option<String> {
-    std::fs::read_to_string(path).ok()
+    crate::fsio::read_workspace_file(path).ok()
 }
 
 fn gather<'a>(workspace: &'a Workspace, named: &[String], env: &dyn Environment) -> Facts<'a> {
     let targets = compose_checks::targets(workspace, named);
     let dotenv_path = workspace.dotenv_path();
-    let dotenv_text = read_text(&dotenv_path);
+    let (dotenv_text, dotenv_unreadable) = match crate::fsio::read_text(&dotenv_path, crate::fsio::Limit::Dotenv) {
+        Ok(text) => (Some(text), None),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => (None, None),
+        Err(err) => (None, Some(err.to_string())),
+    };
     let variables = Variables::gather(workspace, env);
     let mut key_names = BTreeSet::from([API_KEY_VAR.to_owned()]);
     for target in &targets {
@@ -93,7 +100,7 @@ fn gather<'a>(workspace: &'a Workspace, named: &[String], env: &dyn Environment)
             key_names.insert(name);
         }
     }
-    Facts { targets, variables, dotenv_path, dotenv_text, key_names }
+    Facts { targets, variables, dotenv_path, dotenv_text, dotenv_unreadable, key_names }
 }
 
 /// The key compose will send: `--api-key`, else the variable the headers reference as compose resolves it
@@ -117,7 +124,11 @@ fn sending_key(settings: &HoneycombSettings, workspace: &Workspace, facts: &Fact
 }
 
 /// Files whose contents get committed, and git does not ignore: where literal secrets must not be.
-fn committed_files(workspace: &Workspace) -> Vec<Committed> {
+/// Files that get committed, and those that could not be read (a FIFO, a device, over their size
+/// limit), with why: those are reported, not silently passed over.
+type CommittedFiles = (Vec<Committed>, Vec<(PathBuf, String)>);
+
+fn committed_files(workspace: &Workspace) -> CommittedFiles {
     let mut paths: Vec<PathBuf> = workspace.compose_files.iter().map(|file| file.path.clone()).collect();
     paths.extend(workspace.other_compose_files.iter().cloned());
     paths.extend(workspace.env_examples.iter().cloned());
@@ -136,19 +147,32 @@ fn committed_files(workspace: &Workspace) -> Vec<Committed> {
         }
     }
     markdown(&workspace.root.join("journal"), &mut paths);
+    // `.env` linked to a tracked file: what is in it is committed.
+    if let Some(link) = crate::workspace::links::secret_file_link(&workspace.root, &workspace.dotenv_path(), &workspace.repository)
+        && link.tracked
+    {
+        paths.push(link.target);
+    }
     let ignored: BTreeSet<PathBuf> = git::ignored_of(&workspace.repository, &workspace.root, &paths).into_iter().collect();
-    paths
-        .into_iter()
-        .filter(|path| !ignored.contains(path))
-        .filter_map(|path| {
-            let text =
-                workspace.compose_files.iter().find(|file| file.path == path).map(|file| file.text.clone()).or_else(|| read_text(&path))?;
-            let fixable = fixable_lines(workspace, &path, &text);
-            Some(Committed { path, text, fixable })
-        })
-        .collect()
+    let mut read = Vec::new();
+    let mut unread = Vec::new();
+    for path in paths.into_iter().filter(|path| !ignored.contains(path)) {
+        let text = match workspace.compose_files.iter().find(|file| file.path == path) {
+            Some(file) => file.text.clone(),
+            None => match crate::fsio::read_workspace_file(&path) {
+                Ok(text) => text,
+                Err(err) if err.kind() == std::io::ErrorKind::NotFound => continue,
+                Err(err) => {
+                    unread.push((path, err.to_string()));
+                    continue;
+                }
+            },
+        };
+        let fixable = fixable_lines(workspace, &path, &text);
+        read.push(Committed { path, text, fixable });
+    }
+    (read, unread)
 }
-
 /// The lines of a committed file whose literal secret `init --fix` replaces, with the variable to use.
 fn fixable_lines(workspace: &Workspace, path: &Path, text: &str) -> BTreeMap<usize, String> {
     let mut lines = BTreeMap::new();
@@ -176,7 +200,7 @@ fn fixable_lines(workspace: &Workspace, path: &Path, text: &str) -> BTreeMap<usi
     lines
 }
 
-fn dotenv_facts(workspace: &Workspace, facts: &Facts) -> dotenv_checks::Facts {
+fn dotenv_facts(workspace: &Workspace, facts: &Facts, config_path: Option<&Path>) -> dotenv_checks::Facts {
     let parsed = facts.dotenv_text.as_deref().map(dotenv::parse);
     #[cfg(unix)]
     let mode = {
@@ -191,7 +215,33 @@ fn dotenv_facts(workspace: &Workspace, facts: &Facts) -> dotenv_checks::Facts {
         FileState::Ignored | FileState::Guessed { ignored: true } => dotenv_checks::GitState::Ignored,
         FileState::Untracked | FileState::Guessed { ignored: false } => dotenv_checks::GitState::NotIgnored,
     };
-    dotenv_checks::Facts { path: facts.dotenv_path.clone(), parsed, mode, git }
+    let link = crate::workspace::links::secret_file_link(&workspace.root, &facts.dotenv_path, &workspace.repository);
+    let mut leftovers: Vec<PathBuf> = crate::fsio::leftover_temporaries(&facts.dotenv_path);
+    leftovers.extend(config_path.map(crate::fsio::leftover_temporaries).unwrap_or_default());
+    let leftovers = leftovers.into_iter().map(|path| (path.clone(), file_mode(&path))).collect();
+    dotenv_checks::Facts {
+        path: facts.dotenv_path.clone(),
+        parsed,
+        mode,
+        git,
+        link,
+        leftovers,
+        unreadable: facts.dotenv_unreadable.clone(),
+    }
+}
+
+/// A file's permission bits (Unix; `None` elsewhere or when it cannot be read).
+fn file_mode(path: &Path) -> Option<u32> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::symlink_metadata(path).ok().map(|metadata| metadata.permissions().mode())
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        None
+    }
 }
 
 /// `OTEL_SERVICE_NAME` of each target as compose resolves it.
@@ -295,8 +345,9 @@ pub struct DoctorPlan<'a> {
     pub xray: Inputs,
     /// A variable compose references is not set: whether `gp env` holds it decides the fix.
     pub needs_gp: bool,
-    /// Files that get committed, with their text (`None` when `secrets.literal` is skipped).
-    pub committed: Option<Vec<Committed>>,
+    /// Files that get committed, with their text, and those that could not be read (`None` when
+    /// `secrets.literal` is skipped).
+    pub committed: Option<CommittedFiles>,
     pub dotenv: dotenv_checks::Facts,
     /// The `otel-collector` service and its configuration.
     pub collector: Option<CollectorFacts>,
@@ -363,7 +414,7 @@ pub fn plan<'a>(request: &DoctorRequest, workspace: &'a Workspace, settings: &Ho
         .chain(collector_refs.iter().map(|(name, ..)| name))
         .any(|name| !matches!(facts.variables.lookup(name), Resolved::Set { .. }));
     let committed = (!request.skips(ids::SECRETS)).then(|| committed_files(workspace));
-    let dotenv = dotenv_facts(workspace, &facts);
+    let dotenv = dotenv_facts(workspace, &facts, Some(&settings.config.path));
     let commands =
         Commands { compose_files: request.compose_files.clone(), dotenv_tracked: dotenv.git == dotenv_checks::GitState::Tracked };
     DoctorPlan {
@@ -436,9 +487,13 @@ pub fn checklist(request: &DoctorRequest, plan: &DoctorPlan, findings: Findings,
     let collector_refs = collector_checks::referenced(root, collector);
     checks.extend(compose_checks::env_resolves(root, &facts.targets, &collector_refs, &facts.variables, &resolve));
     checks.extend(compose_checks::env_syntax(root, plan.workspace));
-    if let Some(committed) = &plan.committed {
+    if let Some((committed, unread)) = &plan.committed {
         let fix = (!targets.is_empty()).then(|| commands.init_services(true, &targets));
         checks.extend(secrets::checks(root, committed, fix.as_deref()));
+        for (path, why) in unread {
+            let file = relative(root, path);
+            checks.push(Check::warn(ids::SECRETS, format!("{file} was not scanned: {why}")).at(file, None));
+        }
     }
     checks.extend(dotenv_checks::checks(root, &plan.dotenv, commands));
     checks.extend(findings.xray);

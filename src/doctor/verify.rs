@@ -106,15 +106,15 @@ enum Sent {
 
 async fn send_span(context: &Context, sender: &ValidKey, endpoint: &str, dataset: &str, body: &Value) -> Sent {
     let url = format!("{}/v1/traces", endpoint.trim_end_matches('/'));
-    let http = match reqwest::Client::builder()
-        .user_agent(concat!("cruddur-obs/", env!("CARGO_PKG_VERSION")))
-        .connect_timeout(Duration::from_secs(5))
-        .timeout(context.request_timeout.unwrap_or(SEND_TIMEOUT))
-        .build()
-    {
+    if let Err(err) = crate::http::require_private_transport(endpoint, "the OTLP endpoint", context.allow_plaintext_http) {
+        return Sent::Refused(format!("{}; {}", err.message, err.hint.unwrap_or_default()));
+    }
+    let http = match crate::http::client(context.request_timeout.unwrap_or(SEND_TIMEOUT), Duration::from_secs(5)) {
         Ok(http) => http,
-        Err(err) => return Sent::Refused(format!("cannot build the HTTP client: {err}")),
+        Err(err) => return Sent::Refused(err.message),
     };
+    // A collector that echoes the header it was sent must not put the key into the checklist.
+    let redact = |text: &str| crate::output::sanitize::mask_all(text, [sender.key.expose_secret()]).into_owned();
     let mut team = match reqwest::header::HeaderValue::from_str(sender.key.expose_secret()) {
         Ok(value) => value,
         Err(_) => return Sent::Refused("the key contains characters that cannot be sent in a header".to_owned()),
@@ -158,12 +158,19 @@ async fn send_span(context: &Context, sender: &ValidKey, endpoint: &str, dataset
         Ok(response) => {
             let status = response.status();
             context.ui.debug(&format!("POST {url} → {} in {elapsed} ms", status.as_u16()));
-            let bytes = response.bytes().await.unwrap_or_default();
+            let headers = response.headers().clone();
+            let limit = if status.is_success() { crate::http::BodyLimit::Api } else { crate::http::BodyLimit::Error };
+            let bytes = match crate::http::read_body(response, limit).await {
+                Ok(bytes) => bytes,
+                Err(err) => return Sent::Refused(format!("POST {url}: {}", err.describe())),
+            };
             if !status.is_success() {
-                let detail = crate::honeycomb::error::describe_body(&bytes).or_else(|| {
-                    Some(String::from_utf8_lossy(&bytes).trim().chars().take(200).collect::<String>()).filter(|text| !text.is_empty())
-                });
-                let detail = detail.map(|detail| format!(": {detail}")).unwrap_or_default();
+                let detail = crate::http::redirect_note(status.as_u16(), &headers)
+                    .or_else(|| crate::honeycomb::error::describe_body(&bytes))
+                    .or_else(|| {
+                        Some(String::from_utf8_lossy(&bytes).trim().chars().take(200).collect::<String>()).filter(|text| !text.is_empty())
+                    });
+                let detail = detail.map(|detail| format!(": {}", redact(&detail))).unwrap_or_default();
                 return Sent::Refused(format!("POST {url}: {}{detail}", status.as_u16()));
             }
             // 200 can still carry a partial success: spans rejected, with a reason.
@@ -176,7 +183,7 @@ async fn send_span(context: &Context, sender: &ValidKey, endpoint: &str, dataset
             if rejected > 0 {
                 let reason =
                     partial.as_ref().and_then(|partial| partial.get("errorMessage")).and_then(Value::as_str).unwrap_or("no reason given");
-                return Sent::Refused(format!("POST {url}: the span was rejected: {reason}"));
+                return Sent::Refused(format!("POST {url}: the span was rejected: {}", redact(reason)));
             }
             Sent::Accepted
         }
@@ -255,7 +262,9 @@ pub async fn verify(context: &Context, plan: Plan<'_>) -> Check {
     let credentials =
         Credentials { management: None, environment: Some(Labeled { value: querier.key.clone(), source: querier.source.clone() }) };
     let client = match HoneycombClient::new(&plan.sender.api_url, credentials, context) {
-        Ok(client) => client,
+        Ok(client) => {
+            client.with_deadline(deadline, format!("--timeout {}", crate::query::time::format_secs(plan.timeout.as_secs() as i64)))
+        }
         Err(err) => return Check::fail(id, err.message),
     };
     let sent_secs = start.duration_since(UNIX_EPOCH).unwrap_or_default().as_secs() as i64;

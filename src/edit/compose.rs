@@ -12,10 +12,46 @@
 use std::collections::{BTreeMap, HashMap};
 use std::str::FromStr;
 
+use rowan::ast::AstNode;
 use yaml_edit::{Document, MappingBuilder, ScalarValue};
 use yaml_serde::{Mapping, Value};
 
-use super::{is_variable_name, line_at};
+use super::is_variable_name;
+
+/// The file's text and where each of its lines starts: a byte offset's line is a binary search, not a
+/// count of the newlines before it (one count per entry made reading a 1 MB file take seconds).
+struct Source<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> Source<'a> {
+    fn new(text: &'a str) -> Source<'a> {
+        let mut starts = vec![0];
+        starts.extend(text.bytes().enumerate().filter(|(_, byte)| *byte == b'\n').map(|(index, _)| index + 1));
+        Source { text, starts }
+    }
+
+    /// The 1-based line of a byte offset.
+    fn line(&self, offset: usize) -> usize {
+        self.starts.partition_point(|start| *start <= offset.min(self.text.len()))
+    }
+
+    /// The text of a 1-based line, without its `\n`.
+    fn line_text(&self, line: usize) -> Option<&'a str> {
+        let start = *self.starts.get(line.checked_sub(1)?)?;
+        let end = self.starts.get(line).map_or(self.text.len(), |next| next - 1);
+        self.text.get(start..end)
+    }
+}
+
+/// A read-only copy of a syntax tree. yaml-edit's trees are mutable, and a mutable rowan node finds its
+/// offset by adding up the lengths of every node before it: asking each of N entries where it is costs
+/// N²/2. An immutable tree knows its offsets.
+fn read_only(tree: &Document) -> Document {
+    let root = rowan::SyntaxNode::<yaml_edit::Lang>::new_root(tree.syntax().green().into_owned());
+    Document::cast(root).expect("the same root kind")
+}
 
 /// A service of a compose file, as `init` needs it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -116,6 +152,11 @@ pub enum ComposeError {
     InvalidFragment { name: String, message: String },
     #[error("{0} cannot be edited in place (an alias or a construct the YAML editor does not support)")]
     NotEditable(String),
+    #[error(
+        "line {line}: the `environment` of `{service}` comes from a merge key (`<<`); an `environment` of its own would \
+         replace it whole, so set the variables where the merged mapping is defined, or give the service its own `environment`"
+    )]
+    MergedEnvironment { service: String, line: usize },
     #[error("the edit was not applied, because the result would not be the intended change: {0}")]
     Verification(String),
 }
@@ -127,14 +168,17 @@ fn list(names: &[String]) -> String {
 /// The services of a compose file, in file order. A file without `services` has none. Lines are 0 in the
 /// unlikely case the syntax tree cannot place a service the parser found.
 pub fn services(input: &str) -> Result<Vec<ServiceInfo>, ComposeError> {
-    let document = parse_value(input)?;
+    let mut document = parse_value(input)?;
+    // Values set through a merge key (`<<: *defaults`) are the service's, as compose reads them.
+    document.apply_merge().map_err(|err| ComposeError::Syntax { line: None, message: format!("a merge key (<<): {err}") })?;
     let services = match document.get("services") {
         None | Some(Value::Null) => return Ok(Vec::new()),
         Some(Value::Mapping(services)) => services,
         Some(other) => return Err(ComposeError::ServicesNotMapping { found: kind(other) }),
     };
-    let tree = parse_tree(input)?;
-    let nodes = tree_services(&tree).map(|services| entries_by_key(input, &services)).unwrap_or_default();
+    let source = Source::new(input);
+    let tree = read_only(&parse_tree(input)?);
+    let nodes = tree_services(&tree).map(|services| entries_by_key(&source, &services)).unwrap_or_default();
     let mut found = Vec::new();
     for (key, value) in services {
         let Some(name) = key.as_str() else { continue };
@@ -146,7 +190,7 @@ pub fn services(input: &str) -> Result<Vec<ServiceInfo>, ComposeError> {
         };
         let environment = match value.get("environment") {
             None | Some(Value::Null) => None,
-            Some(environment) => Some(read_environment(input, name, environment, node.as_ref(), line)?),
+            Some(environment) => Some(read_environment(&source, name, environment, node.as_ref(), line)?),
         };
         let published_port = match value.get("ports") {
             Some(Value::Sequence(ports)) => ports.first().and_then(published_port),
@@ -248,28 +292,28 @@ fn published_port(entry: &Value) -> Option<u16> {
 
 /// A mapping's entries by key: the line of each and its value node. One pass: looking keys up one by one
 /// costs a scan each, which adds up in a file with hundreds of services.
-fn entries_by_key(input: &str, mapping: &yaml_edit::Mapping) -> HashMap<String, (usize, Option<yaml_edit::YamlNode>)> {
+fn entries_by_key(source: &Source, mapping: &yaml_edit::Mapping) -> HashMap<String, (usize, Option<yaml_edit::YamlNode>)> {
     let mut entries = HashMap::new();
     for entry in mapping.entries() {
         let Some(key) = entry.key_node().and_then(|key| key.as_scalar().map(yaml_edit::Scalar::as_string)) else { continue };
-        entries.entry(key).or_insert_with(|| (line_at(input, entry.byte_range().start as usize), entry.value_node()));
+        entries.entry(key).or_insert_with(|| (source.line(entry.byte_range().start as usize), entry.value_node()));
     }
     entries
 }
 
 fn read_environment(
-    input: &str,
+    source: &Source,
     service: &str,
     environment: &Value,
     service_node: Option<&yaml_edit::Mapping>,
     service_line: usize,
 ) -> Result<Environment, ComposeError> {
-    let line = service_node.and_then(|node| entry_line(input, node, "environment")).unwrap_or(service_line);
+    let line = service_node.and_then(|node| entry_line(source, node, "environment")).unwrap_or(service_line);
     let mut vars = BTreeMap::new();
     match environment {
         Value::Mapping(entries) => {
             let node = service_node.and_then(|node| node.get_mapping("environment"));
-            let lines = node.as_ref().map(|node| entries_by_key(input, node)).unwrap_or_default();
+            let lines = node.as_ref().map(|node| entries_by_key(source, node)).unwrap_or_default();
             for (key, value) in entries {
                 let Some(key) = scalar_text(key) else { continue };
                 let var_line = lines.get(&key).map_or(line, |(line, _)| *line);
@@ -282,7 +326,7 @@ fn read_environment(
             let node = service_node.and_then(|node| node.get_sequence("environment"));
             let item_lines: Vec<usize> = node
                 .as_ref()
-                .map(|node| node.values().map(|item| line_at(input, item.byte_range().start as usize)).collect())
+                .map(|node| node.values().map(|item| source.line(item.byte_range().start as usize)).collect())
                 .unwrap_or_default();
             for (index, item) in items.iter().enumerate() {
                 let Some(text) = scalar_text(item) else { continue };
@@ -343,11 +387,19 @@ pub fn set_services_env(input: &str, edits: &[(&str, &[(&str, &str)])]) -> Resul
         // Before the syntax tree, which cannot read a file of comments only: that file has no services.
         services_to_edit(&original)?;
     }
+    let source = Source::new(input);
     let tree = parse_tree(input)?;
+    // Where each service is, from a read-only copy (one pass); the edits go to `tree`.
+    let lines = tree_services(&read_only(&tree)).map(|services| entries_by_key(&source, &services)).unwrap_or_default();
+    let mut merged = original.clone();
+    merged.apply_merge().map_err(|err| ComposeError::Syntax { line: None, message: format!("a merge key (<<): {err}") })?;
     let mut targets = Vec::new();
     for (service, vars) in &by_service {
-        let (settings, node, line, position) = find_service(input, &original, &tree, service)?;
-        targets.push((position, *service, settings, node, line, last_value_wins(vars)));
+        let (settings, node, position) = find_service(&original, &tree, service, &lines)?;
+        let line = lines.get(*service).map_or(0, |(line, _)| *line);
+        let merged_environment =
+            merged.get("services").and_then(|services| services.get(*service)).and_then(|settings| settings.get("environment"));
+        targets.push((position, *service, settings, node, line, last_value_wins(vars), merged_environment));
     }
     // Last service first: an edit only moves the text after it, so the offsets the next (earlier) service
     // reads from the tree are still those of `input`.
@@ -356,13 +408,13 @@ pub fn set_services_env(input: &str, edits: &[(&str, &[(&str, &str)])]) -> Resul
     let mut expected = original.clone();
     let mut changed = false;
     let mut created = Vec::new();
-    for (_, service, settings, node, line, vars) in &targets {
+    for (_, service, settings, node, line, vars, merged_environment) in &targets {
         let expected_service = expected
             .get_mut("services")
             .and_then(|services| services.get_mut(*service))
             .and_then(Value::as_mapping_mut)
             .ok_or_else(|| ComposeError::Verification(format!("service `{service}` is missing from the parsed file")))?;
-        let target = Target { input, service, settings, node, line: *line, vars };
+        let target = Target { source: &source, service, settings, node, line: *line, vars, merged_environment: *merged_environment };
         match target.apply(expected_service)? {
             Applied::Unchanged => {}
             Applied::Changed => changed = true,
@@ -393,12 +445,14 @@ pub fn set_services_env(input: &str, edits: &[(&str, &[(&str, &str)])]) -> Resul
 
 /// One service's `environment` edit.
 struct Target<'a> {
-    input: &'a str,
+    source: &'a Source<'a>,
     service: &'a str,
     settings: &'a Mapping,
     node: &'a yaml_edit::Mapping,
     line: usize,
     vars: &'a [(&'a str, &'a str)],
+    /// The `environment` the service gets once merge keys are applied (its own, or a merged one).
+    merged_environment: Option<&'a Value>,
 }
 
 enum Applied {
@@ -413,8 +467,8 @@ enum Applied {
 impl Target<'_> {
     /// Edits the syntax tree, and `expected` (the service's settings as they must read afterwards) alike.
     fn apply(&self, expected: &mut Mapping) -> Result<Applied, ComposeError> {
-        let Target { input, service, node, vars, .. } = *self;
-        let env_line = entry_line(input, node, "environment").unwrap_or(self.line);
+        let Target { source, service, node, vars, .. } = *self;
+        let env_line = entry_line(source, node, "environment").unwrap_or(self.line);
         let not_editable = || ComposeError::NotEditable(format!("line {env_line}: the `environment` of `{service}`"));
         let mut changed = false;
         match self.settings.get("environment") {
@@ -422,7 +476,15 @@ impl Target<'_> {
                 if vars.is_empty() {
                     return Ok(Applied::Unchanged);
                 }
-                let step = block_step(input, node, self.line).unwrap_or(2);
+                // An `environment` that comes from a merge key (`<<: *defaults`): a new one on the service
+                // would replace it whole, dropping its other variables, so it is only ever read.
+                if let Some(merged) = self.merged_environment.filter(|merged| !merged.is_null()) {
+                    if vars.iter().all(|(key, value)| merged_value(merged, key).as_deref() == Some(*value)) {
+                        return Ok(Applied::Unchanged);
+                    }
+                    return Err(ComposeError::MergedEnvironment { service: service.to_owned(), line: self.line });
+                }
+                let step = block_step(source, node, self.line).unwrap_or(2);
                 let mut builder = MappingBuilder::new();
                 let mut environment = Mapping::new();
                 for (key, value) in vars {
@@ -463,7 +525,7 @@ impl Target<'_> {
                         if name == *key || colon_item(&text).is_some_and(|(name, _)| name == *key) {
                             existing = Some(index);
                         } else if name.trim() == *key {
-                            let line = env.get(index).map_or(env_line, |item| line_at(input, item.byte_range().start as usize));
+                            let line = env.get(index).map_or(env_line, |item| source.line(item.byte_range().start as usize));
                             return Err(ComposeError::SpacedListItem { service: service.to_owned(), line, item: text });
                         }
                     }
@@ -507,27 +569,30 @@ pub fn add_service(input: &str, name: &str, fragment: &str) -> Result<String, Co
     }
     let original = parse_value(input)?;
     let services = services_to_edit(&original)?;
+    let source = Source::new(input);
     let tree = parse_tree(input)?;
     let services_node = tree_services(&tree).ok_or_else(|| ComposeError::NotEditable("`services`".to_owned()))?;
+    // Positions come from a read-only copy: asking the mutable tree costs a walk per entry.
+    let services_read = tree_services(&read_only(&tree)).ok_or_else(|| ComposeError::NotEditable("`services`".to_owned()))?;
     if let Some(existing) = services.get(name) {
-        let line = entry_line(input, &services_node, name).unwrap_or(0);
+        let line = entry_line(&source, &services_read, name).unwrap_or(0);
         return match difference(existing, &settings, name) {
             None => Ok(input.to_owned()),
             Some(_) => Err(ComposeError::ServiceExists { name: name.to_owned(), line }),
         };
     }
     let flow = services_node.is_flow_style();
-    let step = services_node
+    let step = services_read
         .entries()
         .find_map(|entry| {
             let node = entry.value_node()?.as_mapping()?.clone();
-            block_step(input, &node, line_at(input, entry.byte_range().start as usize))
+            block_step(&source, &node, source.line(entry.byte_range().start as usize))
         })
         .unwrap_or(2);
     let fragment = if flow { fragment.to_owned() } else { reindent_fragment(fragment, step) };
     let fragment_tree = Document::from_str(&fragment).map_err(|err| invalid_fragment(err.to_string()))?;
     let fragment_node = fragment_tree.as_mapping().ok_or_else(|| invalid_fragment("it is not a block or flow mapping".to_owned()))?;
-    let separated = services_separated_by_blank_lines(input, &services_node);
+    let separated = services_separated_by_blank_lines(&source, &services_read);
     services_node.set(name, fragment_node);
     let mut output = tree.to_string();
     if !flow {
@@ -697,7 +762,7 @@ fn service_block(input: &str, name: &str) -> Result<std::ops::Range<usize>, Comp
     if services.is_flow_style() {
         return Err(ComposeError::NotEditable("the flow-style `services`".to_owned()));
     }
-    let line = entry_line(input, &services, name).ok_or_else(|| ComposeError::NotEditable(format!("service `{name}`")))?;
+    let line = entry_line(&Source::new(input), &services, name).ok_or_else(|| ComposeError::NotEditable(format!("service `{name}`")))?;
     block_lines(input, line).ok_or_else(|| ComposeError::NotEditable(format!("line {line}: service `{name}`")))
 }
 
@@ -721,6 +786,12 @@ fn block_lines(input: &str, line: usize) -> Option<std::ops::Range<usize>> {
         end = scan;
     }
     Some(start..end)
+}
+
+/// The text yaml_serde is given: without a byte-order mark, which it misreads (with CRLF line ends it
+/// sees a second document). The mark is on line 1, so line numbers are unchanged.
+fn without_bom(input: &str) -> &str {
+    input.strip_prefix('\u{feff}').unwrap_or(input)
 }
 
 /// How a service added by [`add_service_joining`] reaches its peer.
@@ -765,7 +836,7 @@ pub fn add_service_joining(input: &str, name: &str, fragment: &str, peer: &str) 
 }
 
 fn parse_value(input: &str) -> Result<Value, ComposeError> {
-    yaml_serde::from_str(input).map_err(|err| match err.location() {
+    yaml_serde::from_str(without_bom(input)).map_err(|err| match err.location() {
         Some(at) => match duplicate_key(input, &err.to_string(), at.line(), at.column()) {
             Some((line, message)) => ComposeError::Syntax { line: Some(line), message },
             None => ComposeError::Syntax { line: Some(at.line()), message: err.to_string() },
@@ -844,16 +915,17 @@ fn tree_services(tree: &Document) -> Option<yaml_edit::Mapping> {
     tree.as_mapping()?.get_mapping("services")
 }
 
-/// The service's settings, its node in the syntax tree, its line, and its position among the services.
+/// The service's settings, its node in the syntax tree, and its position among the services. `lines`
+/// has each service's line.
 fn find_service<'a>(
-    input: &str,
     document: &'a Value,
     tree: &Document,
     service: &str,
-) -> Result<(&'a Mapping, yaml_edit::Mapping, usize, usize), ComposeError> {
+    lines: &HashMap<String, (usize, Option<yaml_edit::YamlNode>)>,
+) -> Result<(&'a Mapping, yaml_edit::Mapping, usize), ComposeError> {
     let services = services_to_edit(document)?;
     let services_node = tree_services(tree);
-    let line = services_node.as_ref().and_then(|node| entry_line(input, node, service)).unwrap_or(0);
+    let line = lines.get(service).map_or(0, |(line, _)| *line);
     let position = services.keys().position(|key| key.as_str() == Some(service)).unwrap_or(0);
     match services.get(service) {
         None => {
@@ -863,15 +935,15 @@ fn find_service<'a>(
             let node = services_node
                 .and_then(|node| node.get_mapping(service))
                 .ok_or_else(|| ComposeError::NotEditable(format!("line {line}: service `{service}`")))?;
-            Ok((settings, node, line, position))
+            Ok((settings, node, position))
         }
         Some(other) => Err(ComposeError::ServiceNotMapping { name: service.to_owned(), line, found: kind(other) }),
     }
 }
 
 /// The 1-based line of `key` in a mapping of the syntax tree.
-fn entry_line(input: &str, mapping: &yaml_edit::Mapping, key: &str) -> Option<usize> {
-    mapping.find_entry_by_key(key).map(|entry| line_at(input, entry.byte_range().start as usize))
+fn entry_line(source: &Source, mapping: &yaml_edit::Mapping, key: &str) -> Option<usize> {
+    mapping.find_entry_by_key(key).map(|entry| source.line(entry.byte_range().start as usize))
 }
 
 /// The column of a byte offset.
@@ -880,20 +952,20 @@ fn column(text: &str, offset: usize) -> usize {
 }
 
 /// How far a block-style service's settings are indented under its name (2 in most files, 4 in some).
-fn block_step(input: &str, node: &yaml_edit::Mapping, name_line: usize) -> Option<usize> {
+fn block_step(source: &Source, node: &yaml_edit::Mapping, name_line: usize) -> Option<usize> {
     if node.is_flow_style() {
         return None;
     }
     let first_at = node.entries().next()?.byte_range().start as usize;
-    let name_line_text = input.split('\n').nth(name_line.checked_sub(1)?)?;
+    let name_line_text = source.line_text(name_line)?;
     let name_column = name_line_text.len() - name_line_text.trim_start_matches(' ').len();
-    column(input, first_at).checked_sub(name_column).filter(|step| *step > 0)
+    column(source.text, first_at).checked_sub(name_column).filter(|step| *step > 0)
 }
 
 /// Whether most services after the first are preceded by a blank line (above any comments on them).
-fn services_separated_by_blank_lines(input: &str, services: &yaml_edit::Mapping) -> bool {
-    let lines: Vec<&str> = input.split('\n').collect();
-    let starts: Vec<usize> = services.entries().map(|entry| line_at(input, entry.byte_range().start as usize)).collect();
+fn services_separated_by_blank_lines(source: &Source, services: &yaml_edit::Mapping) -> bool {
+    let lines: Vec<&str> = source.text.split('\n').collect();
+    let starts: Vec<usize> = services.entries().map(|entry| source.line(entry.byte_range().start as usize)).collect();
     let Some(rest) = starts.get(1..).filter(|rest| !rest.is_empty()) else { return false };
     let separated = rest
         .iter()
@@ -1004,6 +1076,21 @@ fn starts_block_scalar(line: &str) -> bool {
     header && (content.contains(": ") || content.trim_start().starts_with("- "))
 }
 
+/// A variable's value in an `environment` (mapping or `KEY=value` list), as compose reads it.
+fn merged_value(environment: &Value, key: &str) -> Option<String> {
+    match environment {
+        Value::Mapping(entries) => entries.get(key).and_then(scalar_text),
+        Value::Sequence(items) => items
+            .iter()
+            .filter_map(scalar_text)
+            .filter_map(|item| item.split_once('=').map(|(name, value)| (name.to_owned(), value.to_owned())))
+            .filter(|(name, _)| name == key)
+            .map(|(_, value)| value)
+            .next_back(),
+        _ => None,
+    }
+}
+
 /// Every key in order: (key, value) pairs with the last value of a repeated key, at its first position.
 fn last_value_wins<'a>(vars: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
     let mut out: Vec<(&str, &str)> = Vec::new();
@@ -1040,8 +1127,8 @@ fn kind(value: &Value) -> &'static str {
 
 /// Re-parses the edited text and compares it, in order, with the expected document.
 fn verify(output: &str, expected: &Value) -> Result<(), ComposeError> {
-    let actual: Value =
-        yaml_serde::from_str(output).map_err(|err| ComposeError::Verification(format!("the edited file does not parse ({err})")))?;
+    let actual: Value = yaml_serde::from_str(without_bom(output))
+        .map_err(|err| ComposeError::Verification(format!("the edited file does not parse ({err})")))?;
     match difference(expected, &actual, "") {
         None => Ok(()),
         Some(path) => Err(ComposeError::Verification(format!("the edited file differs at `{path}`"))),

@@ -53,7 +53,8 @@ pub(crate) fn append_line(text: &str, line: &str, eol: &str) -> String {
     out
 }
 
-/// The 1-based line number of a byte offset.
+/// The 1-based line number of a byte offset (one scan from the top: the compose editor, which asks for
+/// many, keeps an index of line starts instead).
 pub(crate) fn line_at(text: &str, offset: usize) -> usize {
     let end = offset.min(text.len());
     text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() + 1

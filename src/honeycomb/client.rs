@@ -1,5 +1,8 @@
 //! The HTTP layer for Honeycomb's API: credentials per API family, timeouts on every request, retries
 //! only where they are safe, one error type, and `--verbose` request logs with no secrets in them.
+//! As [`crate::http`] sets it: no redirects, a size limit on every answer, no key over plain http to
+//! another machine; an optional deadline bounds every request and retry of a command (`query --timeout`);
+//! and whatever a server says back is stripped of the keys it may echo before it goes into an error.
 
 use std::time::{Duration, Instant, SystemTime};
 
@@ -13,6 +16,7 @@ use super::error::{HoneycombError, HoneycombErrorKind, Route, describe_body, kin
 use super::retry;
 use crate::context::{Context, Ui};
 use crate::error::{CliError, CliResult, ErrorKind};
+use crate::http::{BodyError, BodyLimit};
 
 /// A management key: `Authorization: Bearer ID:SECRET`, for the v2 team APIs (environments, keys).
 #[derive(Clone)]
@@ -88,6 +92,10 @@ pub struct HoneycombClient<'a> {
     api_url: String,
     credentials: Credentials,
     ui: &'a Ui,
+    /// The whole command's deadline (`query --timeout`), and the flag that set it, for messages.
+    deadline: Option<(Instant, String)>,
+    /// Each attempt's own time-out (`--request-timeout`, else 30 s).
+    request_timeout: Duration,
 }
 
 /// Masks a secret for display: its type prefix (`hcaik_`) and last four characters.
@@ -146,14 +154,80 @@ fn is_v2(path: &str) -> bool {
 
 impl<'a> HoneycombClient<'a> {
     pub fn new(api_url: &str, credentials: Credentials, context: &'a Context) -> CliResult<HoneycombClient<'a>> {
+        crate::http::require_private_transport(api_url, "the Honeycomb API URL", context.allow_plaintext_http)?;
         let timeout = context.request_timeout.unwrap_or(REQUEST_TIMEOUT);
-        let http = reqwest::Client::builder()
-            .user_agent(concat!("cruddur-obs/", env!("CARGO_PKG_VERSION")))
-            .connect_timeout(CONNECT_TIMEOUT.min(timeout))
-            .timeout(timeout)
-            .build()
-            .map_err(|err| CliError::internal(format!("cannot build the HTTP client: {err}")))?;
-        Ok(HoneycombClient { http, api_url: api_url.trim_end_matches('/').to_owned(), credentials, ui: &context.ui })
+        let http = crate::http::client(timeout, CONNECT_TIMEOUT)?;
+        // Every message of this command masks these keys, wherever a server puts them.
+        if let Some(key) = &credentials.management {
+            context.ui.register_secret(key.value.secret.expose_secret());
+        }
+        if let Some(key) = &credentials.environment {
+            context.ui.register_secret(key.value.expose_secret());
+        }
+        Ok(HoneycombClient {
+            http,
+            api_url: api_url.trim_end_matches('/').to_owned(),
+            credentials,
+            ui: &context.ui,
+            deadline: None,
+            request_timeout: timeout,
+        })
+    }
+
+    /// Bounds every request, retry and wait of this client by `deadline` (the command's time limit,
+    /// named `flag` in messages): no attempt gets more time than what is left.
+    pub fn with_deadline(mut self, deadline: Instant, flag: impl Into<String>) -> HoneycombClient<'a> {
+        self.deadline = Some((deadline, flag.into()));
+        self
+    }
+
+    /// The time left before the deadline: `Ok(None)` without one; a time-out error naming the flag once
+    /// it has passed.
+    pub(crate) fn time_left(&self, route: &Route) -> Result<Option<Duration>, HoneycombError> {
+        match &self.deadline {
+            None => Ok(None),
+            Some((deadline, flag)) => {
+                match deadline.checked_duration_since(Instant::now()).filter(|left| !left.is_zero()) {
+                    Some(left) => Ok(Some(left)),
+                    None => Err(HoneycombError::new(HoneycombErrorKind::Timeout, format!("{route}: no answer before {flag} ran out"))
+                        .on(route.clone())),
+                }
+            }
+        }
+    }
+
+    /// Waits `wait` before a retry, unless the deadline comes first (then the error to end with).
+    pub(crate) async fn wait_before_retry(&self, route: &Route, wait: Duration) -> Result<(), HoneycombError> {
+        if let Some(left) = self.time_left(route)?
+            && wait >= left
+        {
+            tokio::time::sleep(left).await;
+            return Err(self
+                .time_left(route)
+                .err()
+                .unwrap_or_else(|| HoneycombError::new(HoneycombErrorKind::Timeout, format!("{route}: out of time")).on(route.clone())));
+        }
+        tokio::time::sleep(wait).await;
+        Ok(())
+    }
+
+    /// `text` (something a server said) with this client's keys masked: a server may echo the header
+    /// it was sent, and its words end up in errors, `--output json` included.
+    pub fn redact(&self, text: &str) -> String {
+        let mut secrets: Vec<String> = Vec::new();
+        if let Some(key) = &self.credentials.management {
+            secrets.push(format!("{}:{}", key.value.id, key.value.secret.expose_secret()));
+            secrets.push(key.value.secret.expose_secret().to_owned());
+        }
+        if let Some(key) = &self.credentials.environment {
+            secrets.push(key.value.expose_secret().to_owned());
+        }
+        crate::output::sanitize::mask_all(text, secrets.iter().map(String::as_str)).into_owned()
+    }
+
+    /// The per-request time-out: `--request-timeout`, else the default.
+    pub(super) fn ui_request_timeout(&self) -> Duration {
+        self.request_timeout
     }
 
     /// The underlying HTTP client (its time-outs set), for calls with their own retry rules.
@@ -244,6 +318,7 @@ impl<'a> HoneycombClient<'a> {
         let what = route.to_string();
         let body = body.map(|body| serde_json::to_vec(body).expect("request bodies serialize"));
         let headers = self.headers(scope, path, body.is_some())?;
+        let limit = if route.is_query_results() { BodyLimit::QueryResult } else { BodyLimit::Api };
         let mut attempt = 1;
         loop {
             let started = Instant::now();
@@ -251,13 +326,23 @@ impl<'a> HoneycombClient<'a> {
             if let Some(body) = &body {
                 request = request.body(body.clone());
             }
+            if let Some(left) = self.time_left(&route)? {
+                request = request.timeout(left.min(self.ui_request_timeout()));
+            }
             let outcome = match request.send().await {
                 Ok(response) => {
                     let status = response.status();
                     let headers = response.headers().clone();
-                    match response.bytes().await {
-                        Ok(bytes) => Ok(Response { status, headers, body: bytes.to_vec() }),
-                        Err(err) => Err(err),
+                    let limit = if status.is_success() { limit } else { BodyLimit::Error };
+                    match crate::http::read_body(response, limit).await {
+                        Ok(body) => Ok(Response { status, headers, body }),
+                        Err(BodyError::Transport(err)) => Err(err),
+                        Err(too_large) => {
+                            self.ui.debug(&format!("{what} → {} with an answer over the limit", status.as_u16()));
+                            return Err(HoneycombError::new(HoneycombErrorKind::Protocol, format!("{route}: {}", too_large.describe()))
+                                .with_status(status.as_u16())
+                                .on(route.clone()));
+                        }
                     }
                 }
                 Err(err) => Err(err),
@@ -285,14 +370,19 @@ impl<'a> HoneycombClient<'a> {
                     // A refused connection never reached the server; anything else might have.
                     let never_sent = err.is_connect();
                     if attempt >= retry::MAX_ATTEMPTS || !(never_sent || retry == Retry::Idempotent) {
-                        return Err(transport_error(&route, outcome.err().expect("matched Err")));
+                        let err = outcome.err().expect("matched Err");
+                        // The attempt was cut short by the command's deadline: say so, not just "time-out".
+                        if err.is_timeout() && self.time_left(&route).is_err() {
+                            return Err(self.time_left(&route).expect_err("checked"));
+                        }
+                        return Err(transport_error(&route, err));
                     }
                     Some(retry::delay(None, None, attempt, SystemTime::now()))
                 }
             };
             if let Some(wait) = retry_after {
                 self.ui.debug(&format!("{what}: retrying in {} ms (attempt {} of {})", wait.as_millis(), attempt + 1, retry::MAX_ATTEMPTS));
-                tokio::time::sleep(wait).await;
+                self.wait_before_retry(&route, wait).await?;
             }
             attempt += 1;
         }
@@ -304,8 +394,9 @@ impl<'a> HoneycombClient<'a> {
         }
         let status = response.status.as_u16();
         let reason = response.status.canonical_reason().unwrap_or("");
-        let summary = match describe_body(&response.body) {
-            Some(detail) => format!("{route}: {status} {reason}: {detail}"),
+        let detail = crate::http::redirect_note(status, &response.headers).or_else(|| describe_body(&response.body));
+        let summary = match detail {
+            Some(detail) => self.redact(&format!("{route}: {status} {reason}: {detail}")),
             None => format!("{route}: {status} {reason}"),
         };
         Err(HoneycombError::new(kind_for_status(status), summary)

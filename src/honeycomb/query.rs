@@ -23,6 +23,7 @@ use super::client::{HoneycombClient, Retry, Scope, mask, path_segment, transport
 use super::error::{HoneycombError, HoneycombErrorKind, Route, describe_body, kind_for_status};
 use super::retry;
 use crate::context::Ui;
+use crate::http::{BodyError, BodyLimit};
 
 /// Query specs are the engine's types (`cruddur-engine`, which the local Honeycomb server and the
 /// local copy run): one definition of the `Query` schema for the CLI, the server and the local source.
@@ -196,66 +197,97 @@ impl HoneycombClient<'_> {
         let mut attempt = 1;
         loop {
             let started = Instant::now();
-            let outcome = http.post(&url).headers(headers.clone()).body(body.clone()).send().await;
+            let mut post = http.post(&url).headers(headers.clone()).body(body.clone());
+            // Each attempt gets --request-timeout, and never more than --timeout has left.
+            if let Some(left) = self.time_left(&route)? {
+                post = post.timeout(left.min(self.ui_request_timeout()));
+            }
+            let outcome = post.send().await;
             let elapsed = started.elapsed().as_millis();
-            match outcome {
+            let failure = match outcome {
                 Ok(response) => {
                     let status = response.status();
                     let response_headers = response.headers().clone();
-                    let bytes = match response.bytes().await {
-                        Ok(bytes) => bytes,
-                        // The run may have been created; a second costs one of the minute's runs, nothing more.
-                        Err(err) if attempt < 2 => {
-                            ui.debug(&format!("{what} → {} after {elapsed} ms — retrying once", super::client::transport_failure(&err)));
-                            attempt += 1;
-                            continue;
+                    let limit = if status.is_success() { BodyLimit::QueryResult } else { BodyLimit::Error };
+                    match crate::http::read_body(response, limit).await {
+                        Ok(bytes) => {
+                            match self.read_created(ui, &route, status, &response_headers, &bytes, elapsed, attempt, label.clone())? {
+                                Some(created) => return Ok(created),
+                                None => None,
+                            }
                         }
-                        Err(err) => return Err(transport_error(&route, err)),
-                    };
-                    ui.debug(&format!("{what} → {} in {elapsed} ms", status.as_u16()));
-                    if status.is_success() {
-                        let result: QueryResult = serde_json::from_slice(&bytes).map_err(|err| {
-                            HoneycombError::new(HoneycombErrorKind::Protocol, format!("create query result: unexpected response ({err})"))
+                        Err(BodyError::Transport(err)) => Some(err),
+                        Err(too_large) => {
+                            return Err(HoneycombError::new(HoneycombErrorKind::Protocol, format!("{what}: {}", too_large.describe()))
                                 .with_status(status.as_u16())
-                                .on(route.clone())
-                        })?;
-                        return Ok(CreateResult::Created(Box::new(result)));
-                    }
-                    if status == StatusCode::TOO_MANY_REQUESTS {
-                        // `Retry-After` is the more specific instruction when both are sent (retry.rs's order).
-                        let reset =
-                            retry::retry_after(&response_headers, SystemTime::now()).or_else(|| retry::rate_limit_reset(&response_headers));
-                        let detail = describe_body(&bytes).unwrap_or_else(|| "429 Too Many Requests".to_owned());
-                        return Ok(CreateResult::RateLimited { reset, detail });
-                    }
-                    if status.is_server_error() && attempt < 2 {
-                        ui.debug(&format!("{what}: {} — retrying once", status.as_u16()));
-                    } else {
-                        let reason = status.canonical_reason().unwrap_or("");
-                        let summary = match describe_body(&bytes) {
-                            Some(detail) => format!("{what}: {} {reason}: {detail}", status.as_u16()),
-                            None => format!("{what}: {} {reason}", status.as_u16()),
-                        };
-                        return Err(HoneycombError::new(kind_for_status(status.as_u16()), summary)
-                            .with_status(status.as_u16())
-                            .on(route)
-                            .with_credential(label));
+                                .on(route));
+                        }
                     }
                 }
-                Err(err) => {
-                    ui.debug(&format!("{what} → {} after {elapsed} ms", super::client::transport_failure(&err)));
-                    // A refused connection never reached Honeycomb; a time-out or a cut answer is retried
-                    // once, as a 5xx is.
-                    let retry = if err.is_connect() { attempt < retry::MAX_ATTEMPTS } else { attempt < 2 };
-                    if !retry {
-                        return Err(transport_error(&route, err));
-                    }
+                Err(err) => Some(err),
+            };
+            if let Some(err) = failure {
+                ui.debug(&format!("{what} → {} after {elapsed} ms", super::client::transport_failure(&err)));
+                if err.is_timeout() && self.time_left(&route).is_err() {
+                    return Err(self.time_left(&route).expect_err("checked"));
+                }
+                // A refused connection never reached Honeycomb; a time-out or a cut answer may have created
+                // the run, and is retried once, as a 5xx is (a second run costs one of the minute's runs).
+                let retry = if err.is_connect() { attempt < retry::MAX_ATTEMPTS } else { attempt < 2 };
+                if !retry {
+                    return Err(transport_error(&route, err));
                 }
             }
             let wait = retry::delay(None, None, attempt, SystemTime::now());
-            tokio::time::sleep(wait).await;
+            self.wait_before_retry(&route, wait).await?;
             attempt += 1;
         }
+    }
+
+    /// The answer to a query-result creation: the result, a rate limit, or an error; `None` when it is
+    /// a 5xx worth one more try.
+    #[allow(clippy::too_many_arguments)]
+    fn read_created(
+        &self,
+        ui: &Ui,
+        route: &Route,
+        status: StatusCode,
+        headers: &HeaderMap,
+        bytes: &[u8],
+        elapsed: u128,
+        attempt: u32,
+        label: Option<String>,
+    ) -> Result<Option<CreateResult>, HoneycombError> {
+        let what = route.to_string();
+        ui.debug(&format!("{what} → {} in {elapsed} ms", status.as_u16()));
+        if status.is_success() {
+            let result: QueryResult = serde_json::from_slice(bytes).map_err(|err| {
+                HoneycombError::new(HoneycombErrorKind::Protocol, format!("create query result: unexpected response ({err})"))
+                    .with_status(status.as_u16())
+                    .on(route.clone())
+            })?;
+            return Ok(Some(CreateResult::Created(Box::new(result))));
+        }
+        if status == StatusCode::TOO_MANY_REQUESTS {
+            // `Retry-After` is the more specific instruction when both are sent (retry.rs's order).
+            let reset = retry::retry_after(headers, SystemTime::now()).or_else(|| retry::rate_limit_reset(headers));
+            let detail = describe_body(bytes).map(|detail| self.redact(&detail)).unwrap_or_else(|| "429 Too Many Requests".to_owned());
+            return Ok(Some(CreateResult::RateLimited { reset, detail }));
+        }
+        if status.is_server_error() && attempt < 2 {
+            ui.debug(&format!("{what}: {} — retrying once", status.as_u16()));
+            return Ok(None);
+        }
+        let reason = status.canonical_reason().unwrap_or("");
+        let detail = crate::http::redirect_note(status.as_u16(), headers).or_else(|| describe_body(bytes));
+        let summary = match detail {
+            Some(detail) => self.redact(&format!("{what}: {} {reason}: {detail}", status.as_u16())),
+            None => format!("{what}: {} {reason}", status.as_u16()),
+        };
+        Err(HoneycombError::new(kind_for_status(status.as_u16()), summary)
+            .with_status(status.as_u16())
+            .on(route.clone())
+            .with_credential(label))
     }
 
     /// Saved queries of a dataset (board annotations too, marked by `source`).

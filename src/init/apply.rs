@@ -67,16 +67,21 @@ pub fn relative(workspace: &Workspace, path: &std::path::Path) -> String {
 }
 
 /// One `init` at a time per workspace (another run waits): two runs would plan from the same files.
-pub fn lock(workspace: &Workspace) -> CliResult<std::fs::File> {
+/// The lock file lives where only the user can write, never in a shared directory such as /tmp (where
+/// anyone could point the predictable name at a file of the user's, or hold it to lock the user out):
+/// the user's runtime directory (`XDG_RUNTIME_DIR`), else the tool's own 0700 directory beside the
+/// config file. Not in the workspace: a lock file must not show up in `git status`.
+pub fn lock(context: &Context, workspace: &Workspace) -> CliResult<std::fs::File> {
     use std::hash::{Hash, Hasher};
     let canonical = std::fs::canonicalize(&workspace.root).unwrap_or_else(|_| workspace.root.clone());
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     canonical.hash(&mut hasher);
-    // In the temp directory, not the workspace: a lock file must not show up in `git status`.
-    let path = std::env::temp_dir().join(format!("cruddur-obs-init-{:016x}.lock", hasher.finish()));
-    let file = std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(&path)?;
-    file.lock()?;
-    Ok(file)
+    let dir = match crate::fsio::runtime_dir(context.env.var("XDG_RUNTIME_DIR")) {
+        Some(runtime) => runtime.join("cruddur-obs"),
+        None => crate::settings::config_file::config_dir(&*context.env)?.join("locks"),
+    };
+    crate::fsio::lock(&dir, &format!("init-{:016x}.lock", hasher.finish()))
+        .map_err(|err| CliError::internal(format!("cannot lock the workspace: {err}")))
 }
 
 /// Carries out the plan.
@@ -95,6 +100,7 @@ pub async fn apply(
             before: edit.before.as_deref().map(str::as_bytes),
             after: edit.after.as_bytes(),
             mode: edit.secret.then_some(0o600),
+            replace_link: plan.replace_links.contains(&edit.path),
         })
         .collect();
     let outcomes =

@@ -242,7 +242,7 @@ fn merge(current: &yaml_serde::Value, fresh: &yaml_serde::Value) -> yaml_serde::
 }
 
 fn read_optional(path: &Path) -> CliResult<Option<String>> {
-    match std::fs::read_to_string(path) {
+    match crate::fsio::read_workspace_file(path) {
         Ok(text) => Ok(Some(text)),
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(err) => Err(CliError::invalid_input(format!("{}: cannot read: {err}", path.display()))),

@@ -145,8 +145,8 @@ impl Plan {
     }
 }
 
-fn read_optional(path: &PathBuf) -> CliResult<Option<String>> {
-    match std::fs::read_to_string(path) {
+fn read_optional(path: &Path) -> CliResult<Option<String>> {
+    match crate::fsio::read_workspace_file(path) {
         Ok(text) => Ok(Some(text)),
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(err) => Err(CliError::invalid_input(format!("{}: cannot read: {err}", path.display()))),
@@ -1034,7 +1034,7 @@ fn notes_for_xray(plan: &mut Plan, workspace: &Workspace, choices: &Choices, col
 /// In Gitpod the browser reaches the collector only through a public port: `.gitpod.yml` gets it.
 fn plan_public_port(plan: &mut Plan, workspace: &Workspace, gitpod: &std::path::Path) -> CliResult<()> {
     let port = crate::workspace::collector::OTLP_HTTP_PORT;
-    let Some(text) = read_optional(&gitpod.to_path_buf())? else { return Ok(()) };
+    let Some(text) = read_optional(gitpod)? else { return Ok(()) };
     let shown = frontend::shown(workspace, gitpod);
     let by_hand = format!("`gp ports visibility {port}:public` in the workspace, and `visibility: public` for it in {shown}");
     match gitpod_ports::port_state(&text, port) {
@@ -1077,7 +1077,7 @@ fn plan_frontend(plan: &mut Plan, workspace: &Workspace, choices: &Choices, part
     let module = service.tracing_module();
     new_file(plan, workspace, module.clone(), frontend::tracing_module(service.flavor, part.mode), "the browser tracing module")?;
     match service.entry() {
-        Some(entry) if std::fs::read_to_string(&entry).is_ok_and(|text| frontend::imports_tracing(&text)) => {}
+        Some(entry) if crate::fsio::read_workspace_file(&entry).is_ok_and(|text| frontend::imports_tracing(&text)) => {}
         Some(entry) => plan.notes.push(format!(
             "{}: add `import './tracing';` as its first line to start browser tracing (init does not edit your code)",
             frontend::shown(workspace, &entry)

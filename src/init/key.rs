@@ -104,10 +104,21 @@ async fn create(context: &Context, settings: &mut HoneycombSettings, environment
         context.ui.status(&format!("created Honeycomb environment {}", new.environment.name));
     }
     let profile = settings.profile.value.clone();
-    if let Err(err) = settings.config.set_profile_values(&profile, &[("ingest_key", Some(&new.header))]) {
-        context.ui.warn(&format!("Honeycomb created key {} but saving it in the profile failed: {}", new.key.id, err.message));
-        context.ui.warn(&format!("this is the only copy of its header value, save it now: {}", new.header));
-        return Err(CliError::new(ErrorKind::SecretNotSaved, format!("key {} was created but its secret could not be saved", new.key.id)));
+    context.ui.register_secret(&new.header);
+    match settings.config.set_profile_values(&profile, &[("ingest_key", Some(&new.header))]) {
+        Ok(warning) => {
+            if let Some(warning) = warning {
+                context.ui.warn(&warning);
+            }
+        }
+        Err(err) => {
+            context.ui.warn(&format!("Honeycomb created key {} but saving it in the profile failed: {}", new.key.id, err.message));
+            context.ui.warn_revealing("this is the only copy of its header value, save it now:", &new.header);
+            return Err(CliError::new(
+                ErrorKind::SecretNotSaved,
+                format!("key {} was created but its secret could not be saved", new.key.id),
+            ));
+        }
     }
     context.ui.status(&format!("created ingest key {} in {} and saved it to profile {profile}", new.key.id, new.environment.name));
     Ok(Setting {

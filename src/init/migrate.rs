@@ -145,7 +145,7 @@ pub fn plan(workspace: &Workspace, request: &MigrateRequest, legacy: &XrayLegacy
         let index = files.edits.iter().position(|edit| edit.path == requirement.requirements);
         let before = match index {
             Some(index) => files.edits[index].after.clone(),
-            None => std::fs::read_to_string(&requirement.requirements)
+            None => crate::fsio::read_workspace_file(&requirement.requirements)
                 .map_err(|err| CliError::invalid_input(format!("{}: cannot read: {err}", requirement.requirements.display())))?,
         };
         let (after, removed) = requirements::remove_packages(&before, &["aws-xray-sdk"]);
@@ -173,7 +173,7 @@ pub fn plan(workspace: &Workspace, request: &MigrateRequest, legacy: &XrayLegacy
     // The app must set up OpenTelemetry itself, as the seeds' app.py does; one that does not sends nothing.
     for python in workspace.python_services().iter().filter(|python| services.contains(&python.name)) {
         let Some(app) = python.requirements.parent().map(|dir| dir.join("app.py")) else { continue };
-        if let Ok(text) = std::fs::read_to_string(&app)
+        if let Ok(text) = crate::fsio::read_workspace_file(&app)
             && !text.contains("opentelemetry")
         {
             files.notes.push(format!(
@@ -184,7 +184,15 @@ pub fn plan(workspace: &Workspace, request: &MigrateRequest, legacy: &XrayLegacy
         }
     }
     let code = legacy.code.iter().filter(|line| services.contains(&line.service)).cloned().collect();
-    let init = InitPlan { files, secrets: Vec::new(), gitpod: false, gp_updates: Vec::new(), remote: Vec::new(), dotenv: false };
+    let init = InitPlan {
+        files,
+        secrets: Vec::new(),
+        gitpod: false,
+        gp_updates: Vec::new(),
+        remote: Vec::new(),
+        dotenv: false,
+        replace_links: Vec::new(),
+    };
     Ok(MigratePlan { init, code, still_importing })
 }
 
@@ -197,7 +205,7 @@ pub async fn run(context: &Context, request: &MigrateRequest) -> CliResult {
         context.ui.status("nothing to migrate: no X-Ray daemon, SDK variable, aws-xray-sdk or SDK call in this workspace");
         return Ok(());
     }
-    let _lock = if request.dry_run { None } else { Some(apply::lock(&workspace)?) };
+    let _lock = if request.dry_run { None } else { Some(apply::lock(context, &workspace)?) };
     let workspace = Workspace::detect(&root)?;
     let legacy = workspace.xray_legacy();
     let variables = Variables::gather(&workspace, &*context.env);

@@ -115,6 +115,9 @@ pub struct InitRequest {
     pub parts: PartsRequest,
     /// The Flask tracing bootstrap: printed, or written to a new file.
     pub instrument: Option<Instrument>,
+    /// `--replace-env-link`: a `.env` symlink whose target is refused (outside the workspace, tracked
+    /// by git) is replaced by a real file instead.
+    pub replace_env_link: bool,
 }
 
 /// What to set up (`--with`).
@@ -195,6 +198,25 @@ impl InitRequest {
     }
 }
 
+/// `.env` as a symlink: the key must not land outside the workspace or in a file git tracks (see
+/// [`crate::workspace::links`]). Refused with the reason, or, with `--replace-env-link`, the link is
+/// to be replaced by a real file (returned, for the plan).
+fn dotenv_link_decision(request: &InitRequest, workspace: &Workspace) -> CliResult<Vec<PathBuf>> {
+    let path = workspace.dotenv_path();
+    let Some(link) = crate::workspace::links::secret_file_link(&workspace.root, &path, &workspace.repository) else {
+        return Ok(Vec::new());
+    };
+    let Some(reason) = link.refusal(&workspace.root) else { return Ok(Vec::new()) };
+    let shown = path.strip_prefix(&workspace.root).unwrap_or(&path).display().to_string();
+    if request.replace_env_link {
+        return Ok(vec![path]);
+    }
+    Err(CliError::invalid_input(format!("{shown} is a symlink to {}, {reason}; the key is not written through it", link.target.display()))
+        .with_hint(format!(
+            "pass --replace-env-link to replace the link with a file of its own (its target is left as it is), or make {shown} a file"
+        )))
+}
+
 /// X-Ray's OTLP endpoint takes spans only with Transaction Search on: checked before anything is written,
 /// and what to run said; the files are right either way, so this never stops the run.
 async fn check_destination(context: &Context, config: &aws_config::SdkConfig) {
@@ -227,6 +249,8 @@ pub async fn run(context: &Context, request: &InitRequest) -> CliResult {
     let gp = Gp::find();
     let variables = Variables::gather(&workspace, &*context.env);
     let resolved = choose::resolve(&context.ui, request, &workspace, gp.is_some(), &variables)?;
+    // Where the key would land is decided before the key is made or checked.
+    let replace_links = if resolved.targets.dotenv { dotenv_link_decision(request, &workspace)? } else { Vec::new() };
     // X-Ray and CloudWatch calls need AWS credentials: checked now, before any file is written.
     let aws_config = match (&resolved.parts.xray, resolved.parts.cloudwatch, request.dry_run) {
         (None, false, _) | (_, _, true) => None,
@@ -239,7 +263,7 @@ pub async fn run(context: &Context, request: &InitRequest) -> CliResult {
     }
     let key = key::obtain(context, request, &mut settings, &workspace, &resolved).await?;
 
-    let _lock = if request.dry_run { None } else { Some(apply::lock(&workspace)?) };
+    let _lock = if request.dry_run { None } else { Some(apply::lock(context, &workspace)?) };
     // Read again under the lock: a concurrent run may have just written.
     let workspace = Workspace::detect_with(&root, &selection)?;
     let variables = Variables::gather(&workspace, &*context.env);
@@ -259,6 +283,11 @@ pub async fn run(context: &Context, request: &InitRequest) -> CliResult {
         gp_env: gp_env.as_ref(),
     };
     let mut plan = plan::plan(&workspace, &inputs)?;
+    plan.replace_links = replace_links.clone();
+    // The key and the parts' tokens are masked in every message from here on.
+    for (_, secret) in &plan.secrets {
+        context.ui.register_secret(secret);
+    }
     if !inputs.fix && !plan.files.fixes_declined.is_empty() && context.ui.interactive && !request.yes && !request.dry_run {
         for found in &plan.files.fixes_declined {
             context.ui.warn(found);
@@ -266,6 +295,7 @@ pub async fn run(context: &Context, request: &InitRequest) -> CliResult {
         if context.ui.confirm("Make these fixes?", false, "--fix")? {
             inputs.fix = true;
             plan = plan::plan(&workspace, &inputs)?;
+            plan.replace_links = replace_links;
         }
     }
     for found in &plan.files.fixes_declined {

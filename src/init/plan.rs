@@ -72,6 +72,8 @@ pub struct InitPlan {
     pub remote: Vec<RemoteStep>,
     /// `.env` is a target (the report says why `.gitignore` changed).
     pub dotenv: bool,
+    /// Symlinks to replace with real files rather than write through (`--replace-env-link`).
+    pub replace_links: Vec<PathBuf>,
 }
 
 impl InitPlan {
@@ -124,6 +126,7 @@ pub fn plan(workspace: &Workspace, inputs: &PlanInputs) -> CliResult<InitPlan> {
         gp_updates,
         remote: remote_steps(workspace, inputs),
         dotenv: resolved.targets.dotenv,
+        replace_links: Vec::new(),
     })
 }
 
@@ -173,6 +176,7 @@ mod tests {
             yes: true,
             parts,
             instrument: None,
+            replace_env_link: false,
         }
     }
 

@@ -61,13 +61,15 @@ def instrument(app):
 
 /// `--dry-run`: every file's diff and the commands on stdout, the notes and a count on stderr.
 pub fn dry_run(context: &Context, workspace: &Workspace, plan: &InitPlan) -> CliResult {
+    // The files' own bytes are in the diffs: on a terminal their control characters are shown escaped.
+    let sink = context.ui.sink();
     let mut out = context.ui.out();
     for edit in &plan.files.edits {
         let name = relative(workspace, &edit.path);
-        write!(out, "{}", plan.hide(&diff::unified(&name, edit.before.as_deref(), &edit.after)))?;
+        write!(out, "{}", sink.text(&plan.hide(&diff::unified(&name, edit.before.as_deref(), &edit.after))))?;
     }
     for (name, value) in &plan.gp_updates {
-        writeln!(out, "$ gp env {name}={}", mask(value))?;
+        writeln!(out, "{}", sink.text(&format!("$ gp env {name}={}", mask(value))))?;
     }
     for step in &plan.remote {
         // A rule file this run writes does not exist yet: say so, rather than name a missing file.
@@ -78,9 +80,9 @@ pub fn dry_run(context: &Context, workspace: &Workspace, plan: &InitPlan) -> Cli
             _ => Vec::new(),
         };
         if new.is_empty() {
-            writeln!(out, "$ {step} (if needed)")?;
+            writeln!(out, "{}", sink.text(&format!("$ {step} (if needed)")))?;
         } else {
-            writeln!(out, "$ {step} (after writing {}, if needed)", new.join(", "))?;
+            writeln!(out, "{}", sink.text(&format!("$ {step} (after writing {}, if needed)", new.join(", "))))?;
         }
     }
     drop(out);

@@ -32,8 +32,10 @@ impl Cell {
 fn base_table() -> Table {
     let mut table = Table::new();
     table.load_style(presets::NOTHING);
-    // Fit to the terminal when there is one; comfy-table wraps the widest columns.
-    table.set_content_arrangement(ContentArrangement::Dynamic);
+    // Fit to the terminal when there is one; comfy-table wraps the widest columns. A terminal that
+    // reports no real width (a new pty says 0 columns) would squeeze every cell to a letter a line.
+    let fits = table.width().is_none_or(|width| width >= 40);
+    table.set_content_arrangement(if fits { ContentArrangement::Dynamic } else { ContentArrangement::Disabled });
     table
 }
 

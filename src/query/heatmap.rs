@@ -42,14 +42,15 @@ pub fn fitted_width() -> usize {
     columns.saturating_sub(20).clamp(10, 120)
 }
 
-/// Counts on one grid: `counts[row][slot]`, row 0 the lowest values.
+/// Counts on one grid: `counts[row][slot]`, row 0 the lowest values. Honeycomb's counts are u64; their
+/// sums are u128, so no total can wrap however large the counts a server sends.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Grid {
     pub start: i64,
     pub step: i64,
     pub edges: Vec<f64>,
-    pub counts: Vec<Vec<u64>>,
-    pub total: u64,
+    pub counts: Vec<Vec<u128>>,
+    pub total: u128,
 }
 
 /// One time slot's buckets: `(slot start in Unix seconds, buckets)`.
@@ -81,16 +82,16 @@ impl Grid {
         let (low, high) =
             buckets.fold((f64::INFINITY, f64::NEG_INFINITY), |(low, high), bucket| (low.min(bucket.lower), high.max(bucket.upper)));
         let edges = edges(low, high, rows, log);
-        let mut counts = vec![vec![0u64; slot_count.max(1)]; rows];
-        let mut total = 0;
+        let mut counts = vec![vec![0u128; slot_count.max(1)]; rows];
+        let mut total: u128 = 0;
         for (time, buckets) in slots {
             let slot = ((time - start).max(0) / step) as usize;
             let slot = slot.min(slot_count.max(1) - 1);
             for bucket in buckets.iter().filter(|bucket| bucket.count > 0) {
                 let middle = (bucket.lower + bucket.upper) / 2.0;
                 let row = edges[1..].iter().position(|edge| middle < *edge).unwrap_or(rows - 1);
-                counts[row][slot] += bucket.count;
-                total += bucket.count;
+                counts[row][slot] += u128::from(bucket.count);
+                total += u128::from(bucket.count);
             }
         }
         Grid { start, step, edges, counts, total }
@@ -101,8 +102,8 @@ impl Grid {
     pub fn from_bands(series: &[ResultRow], edges: Vec<f64>, start: i64, step: i64, slot_count: usize) -> Result<Grid, String> {
         let step = step.max(1);
         let rows = edges.len().saturating_sub(1).max(1);
-        let mut counts = vec![vec![0u64; slot_count.max(1)]; rows];
-        let mut total = 0;
+        let mut counts = vec![vec![0u128; slot_count.max(1)]; rows];
+        let mut total: u128 = 0;
         for point in series {
             let (Some(band), Some(count)) = (point.data.get(BAND).and_then(Value::as_f64), point.data.get("COUNT").and_then(Value::as_f64))
             else {
@@ -114,7 +115,8 @@ impl Grid {
             };
             let slot = (((time - start).max(0) / step) as usize).min(slot_count.max(1) - 1);
             let row = (band.max(0.0) as usize).min(rows - 1);
-            let count = count.round().max(0.0) as u64;
+            // A float count beyond u64 saturates (as casts do); the sums are u128, so they cannot wrap.
+            let count = u128::from(count.round().max(0.0) as u64);
             counts[row][slot] += count;
             total += count;
         }
@@ -127,19 +129,23 @@ impl Grid {
         let width = self.counts.first().map_or(0, Vec::len);
         for slot in 0..width {
             let buckets = (0..self.counts.len())
-                .map(|row| Bucket { lower: self.edges[row], upper: self.edges[row + 1], count: self.counts[row][slot] })
+                .map(|row| Bucket {
+                    lower: self.edges[row],
+                    upper: self.edges[row + 1],
+                    count: u64::try_from(self.counts[row][slot]).unwrap_or(u64::MAX),
+                })
                 .collect();
             slots.push((self.start + self.step * slot as i64, buckets));
         }
         table(&slots)
     }
 
-    fn max(&self) -> u64 {
+    fn max(&self) -> u128 {
         self.counts.iter().flatten().copied().max().unwrap_or(0)
     }
 
     /// The shade for a count: blank for none, then four steps up to the busiest cell.
-    fn shade(count: u64, max: u64) -> char {
+    fn shade(count: u128, max: u128) -> char {
         const SHADES: [char; 4] = ['░', '▒', '▓', '█'];
         if count == 0 || max == 0 {
             return ' ';
@@ -154,7 +160,7 @@ impl Grid {
         let max = self.max();
         let labels: Vec<String> = self.edges[..self.edges.len() - 1].iter().map(|edge| format_value(*edge)).collect();
         let label_width = labels.iter().map(String::len).max().unwrap_or(1).max(unit.map_or(0, str::len));
-        let totals: Vec<u64> = self.counts.iter().map(|row| row.iter().sum()).collect();
+        let totals: Vec<u128> = self.counts.iter().map(|row| row.iter().sum()).collect();
         let total_width = totals.iter().map(|total| total.to_string().len()).max().unwrap_or(1);
         let slots = self.counts.first().map_or(0, Vec::len);
         let mut out = format!("{title}\n");
@@ -172,8 +178,8 @@ impl Grid {
         out.push_str(&format!("{:>label_width$}  {from}{}{to}\n", "", " ".repeat(gap)));
         let legend: Vec<String> = (1..=4)
             .filter_map(|level| {
-                let low = (max as f64 * (level - 1) as f64 / 4.0).floor() as u64 + 1;
-                let high = (max as f64 * level as f64 / 4.0).floor() as u64;
+                let low = (max as f64 * (level - 1) as f64 / 4.0).floor() as u128 + 1;
+                let high = (max as f64 * level as f64 / 4.0).floor() as u128;
                 (high >= low).then(|| {
                     let shade = ['░', '▒', '▓', '█'][level - 1];
                     if low == high { format!("{shade} {low}") } else { format!("{shade} {low}-{high}") }
@@ -338,6 +344,15 @@ mod tests {
         let log = Grid::build(&slots, 1000, 60, 3, 4, true);
         assert_eq!(log.total, 9);
         assert!(log.edges.windows(2).all(|pair| pair[0] < pair[1]), "{:?}", log.edges);
+    }
+
+    #[test]
+    fn counts_near_u64_max_add_up_instead_of_wrapping() {
+        let slots = vec![(1000, buckets(&[(0.0, 10.0, u64::MAX), (0.0, 10.0, 9)])), (1060, buckets(&[(0.0, 10.0, u64::MAX)]))];
+        let grid = Grid::build(&slots, 1000, 60, 2, 1, false);
+        let total = 2 * u128::from(u64::MAX) + 9;
+        assert_eq!(grid.total, total);
+        assert!(grid.render("t", None).ends_with(&format!("{total} events)")));
     }
 
     #[test]

@@ -96,7 +96,7 @@ fn compose_service_name(dir: &Path) -> Option<(PathBuf, String)> {
         .iter()
         .map(|name| dir.join(name))
         .find(|path| path.is_file())?;
-    let text = std::fs::read_to_string(&file).ok()?;
+    let text = crate::fsio::read_workspace_file(&file).ok()?;
     let services = crate::edit::compose::services(&text).ok()?;
     let name_of = |service: &crate::edit::compose::ServiceInfo| {
         let value = service.environment.as_ref()?.vars.get("OTEL_SERVICE_NAME")?.value.clone()?;
@@ -124,6 +124,8 @@ pub struct Prepared {
     pub any: bool,
     pub limit: Option<u32>,
     pub timeout: Duration,
+    /// `--timeout` as typed, for the error that names it.
+    pub timeout_flag: String,
     pub now: i64,
 }
 
@@ -154,10 +156,11 @@ pub fn prepare(flags: &QueryFlags, settings: &HoneycombSettings, env: &dyn Envir
         .with_problems(problems));
     }
     let timeout = time::parse_duration(&flags.timeout).map_err(|err| CliError::invalid_input(format!("--timeout {err}")))?;
-    if timeout < Duration::from_millis(100) {
-        return Err(CliError::invalid_input(format!("--timeout {}: at least 100ms", flags.timeout)));
+    if timeout < Duration::from_millis(100) || timeout > Duration::from_secs(86_400) {
+        return Err(CliError::invalid_input(format!("--timeout {}: at least 100ms and at most 1d", flags.timeout)));
     }
-    Ok(Prepared { dataset, dataset_source, bounds, filters, any: flags.any, limit: flags.limit, timeout, now })
+    let timeout_flag = format!("--timeout {}", flags.timeout);
+    Ok(Prepared { dataset, dataset_source, bounds, filters, any: flags.any, limit: flags.limit, timeout, timeout_flag, now })
 }
 
 impl Prepared {

@@ -107,7 +107,7 @@ fn banded(context: &Context, column: &str, grid: &Grid, dataset: &str, log: bool
 /// Prints a result table, with a note on stderr for people (rows, dataset, time, the link to the query
 /// in Honeycomb's UI).
 pub fn result_table(context: &Context, table: &ResultTable, dataset: &str, spec: &QuerySpec, finished: &Finished) -> CliResult {
-    table.print(&mut *context.ui.out(), context.output)?;
+    table.print_for(&mut *context.ui.out(), context.output, &context.ui.sink())?;
     if context.output == OutputFormat::Table {
         let (start, end) = time::window(spec, time::now_secs());
         let span = if spec.start_time.is_none() && spec.end_time.is_none() {
@@ -152,7 +152,7 @@ pub fn heatmap(context: &Context, spec: &QuerySpec, finished: &Finished, dataset
     let step = spec.granularity.or(spacing).unwrap_or_else(|| ((end - start) as f64 / width as f64).ceil().max(1.0) as i64).max(1);
     let width = usize::try_from((end - start + step - 1) / step).unwrap_or(width).clamp(1, 1000);
     if context.output != OutputFormat::Table {
-        table(&found).print(&mut *context.ui.out(), context.output)?;
+        table(&found).print_for(&mut *context.ui.out(), context.output, &context.ui.sink())?;
         return Ok(());
     }
     context.ui.status(&format!(
@@ -167,10 +167,13 @@ pub fn heatmap(context: &Context, spec: &QuerySpec, finished: &Finished, dataset
         format_rfc3339(end as f64),
         if log { " · log scale" } else { "" }
     );
+    // The title names the dataset and the column: text from the command line or the config file, drawn
+    // for a person (escaped, as every table is).
+    let sink = crate::output::sanitize::Sink { terminal: true, ..context.ui.sink() };
     if grid.total == 0 {
-        writeln!(context.ui.out(), "{title}\n(no events with {column} in this time range)")?;
+        writeln!(context.ui.out(), "{}", sink.text(&format!("{title}\n(no events with {column} in this time range)")))?;
         return Ok(());
     }
-    writeln!(context.ui.out(), "{}", grid.render(&title, unit_of(&column)))?;
+    writeln!(context.ui.out(), "{}", sink.text(&grid.render(&title, unit_of(&column))))?;
     Ok(())
 }

@@ -67,6 +67,7 @@ impl Progress {
         const FRAMES: [char; 10] = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
         self.frame = (self.frame + 1) % FRAMES.len();
         let mut err = std::io::stderr().lock();
+        let message = crate::output::sanitize::terminal_line(message);
         let _ = write!(err, "\r\x1b[2K{} {message} ({:.1} s)", FRAMES[self.frame], started.elapsed().as_secs_f64());
         let _ = err.flush();
         self.drawn = true;
@@ -206,7 +207,16 @@ pub async fn wait_for_result(
         }
         let wait = poll_interval(now - created_at).min(deadline - now);
         progress.sleep(wait, &format!("running the query on {dataset}"), started).await;
-        result = client.get_query_result(dataset, &result_id).await.map_err(explain)?;
+        // The wait may have used up --timeout: then the check above says the query did not complete,
+        // rather than a check cut short saying Honeycomb did not answer.
+        if Instant::now() >= deadline {
+            continue;
+        }
+        result = match client.get_query_result(dataset, &result_id).await {
+            Ok(result) => result,
+            Err(err) if err.kind == HoneycombErrorKind::Timeout && Instant::now() >= deadline => continue,
+            Err(err) => return Err(explain(err)),
+        };
         polls += 1;
     }
     progress.clear();

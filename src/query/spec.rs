@@ -394,9 +394,10 @@ pub fn load(file: Option<&Path>, inline: Option<&str>, now: i64) -> CliResult<(Q
         (Some(path), None) => {
             let label = path.display().to_string();
             let text = if label == "-" {
-                std::io::read_to_string(std::io::stdin()).map_err(|err| CliError::invalid_input(format!("stdin: {err}")))?
+                crate::fsio::read_stream(&mut std::io::stdin().lock(), crate::fsio::Limit::Rules)
+                    .map_err(|err| CliError::invalid_input(format!("stdin: {err}")))?
             } else {
-                std::fs::read_to_string(path).map_err(|err| CliError::invalid_input(format!("{label}: {err}")))?
+                crate::fsio::read_text(path, crate::fsio::Limit::Rules).map_err(|err| CliError::invalid_input(format!("{label}: {err}")))?
             };
             Ok((parse(&text, &label, now)?, label))
         }

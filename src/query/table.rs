@@ -17,6 +17,7 @@ use serde_json::Value;
 
 use crate::honeycomb::query::{CalcOp, QuerySpec, ResultRow};
 use crate::output::OutputFormat;
+use crate::output::sanitize::Sink;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResultColumn {
@@ -133,27 +134,38 @@ impl ResultTable {
 
     /// Prints in `format`, buffered (a 10 000-row result is one write, not one per line).
     pub fn print(&self, out: &mut dyn Write, format: OutputFormat) -> std::io::Result<()> {
+        self.print_for(out, format, &Sink::default())
+    }
+
+    /// [`ResultTable::print`] for `sink`: the values came from spans anyone with an ingest key can send,
+    /// so the table (and CSV on a terminal) shows control characters escaped; JSON keeps them exact.
+    pub fn print_for(&self, out: &mut dyn Write, format: OutputFormat, sink: &Sink) -> std::io::Result<()> {
         let mut out = std::io::BufWriter::with_capacity(64 * 1024, out);
         match format {
             OutputFormat::Json => {
-                serde_json::to_writer_pretty(&mut out, &JsonRows(self))?;
-                writeln!(out)?;
+                let text = serde_json::to_string_pretty(&JsonRows(self))?;
+                writeln!(out, "{}", sink.exact(&text))?;
             }
             OutputFormat::Csv => {
                 let mut writer = csv::Writer::from_writer(&mut out);
-                writer.write_record(self.columns.iter().map(|column| column.name.as_str()))?;
+                writer.write_record(self.columns.iter().map(|column| sink.field(&column.name)))?;
                 for row in &self.rows {
-                    writer.write_record(row.iter().map(csv_text))?;
+                    writer.write_record(row.iter().map(|value| sink.field(&csv_text(value))))?;
                 }
                 writer.flush()?;
             }
-            OutputFormat::Table => writeln!(out, "{}", self.render())?,
+            OutputFormat::Table => writeln!(out, "{}", self.render_for(sink))?,
         }
         out.flush()
     }
 
     /// The aligned text table.
     pub fn render(&self) -> String {
+        self.render_for(&Sink::default())
+    }
+
+    /// The aligned text table, every header and cell through `sink` (escaped, secrets masked).
+    pub fn render_for(&self, sink: &Sink) -> String {
         let mut table = Table::new();
         table.load_style(presets::NOTHING);
         // Fitted to the terminal, except when a column must not wrap (links stay clickable: the lines get
@@ -161,12 +173,12 @@ impl ResultTable {
         let nowrap = self.columns.iter().any(|column| column.nowrap);
         let fits = !nowrap && table.width().is_none_or(|width| width >= 40);
         table.set_content_arrangement(if fits { ContentArrangement::Dynamic } else { ContentArrangement::Disabled });
-        let headers: Vec<String> = self.columns.iter().map(|column| column.header.clone()).collect();
+        let headers: Vec<String> = self.columns.iter().map(|column| sink.cell(&column.header)).collect();
         table.set_header(headers);
         let formats: Vec<ColumnFormat> = (0..self.columns.len()).map(|index| ColumnFormat::of(self, index)).collect();
         for row in &self.rows {
             table.add_row(row.iter().zip(&formats).map(|(value, format)| {
-                let cell = comfy_table::Cell::new(format.text(value));
+                let cell = comfy_table::Cell::new(sink.cell(&format.text(value)));
                 if format.numeric { cell.set_alignment(CellAlignment::Right) } else { cell }
             }));
         }

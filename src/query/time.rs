@@ -18,17 +18,29 @@ pub fn now_secs() -> i64 {
 }
 
 /// `90s`, `15m`, `2h`, `1h30m`, `7d`, `1w`, `500ms`; a bare number is seconds.
+/// Any duration longer is refused while it is parsed: nothing the tool waits for or looks back over
+/// comes near it, and every sum of times (a deadline, `now - since`) stays far from overflowing.
+pub const MAX_DURATION: Duration = Duration::from_secs(10 * 365 * 86_400);
+
+/// `seconds` as a duration, when it is one the tool can use (finite, not negative, at most
+/// [`MAX_DURATION`]).
+fn checked_seconds(text: &str, seconds: f64) -> Result<Duration, String> {
+    if !seconds.is_finite() || seconds < 0.0 {
+        return Err(format!("{text:?} is not a duration: expected e.g. 30s, 15m, 2h, 1d"));
+    }
+    Duration::try_from_secs_f64(seconds)
+        .ok()
+        .filter(|duration| *duration <= MAX_DURATION)
+        .ok_or_else(|| format!("{text:?} is too long: at most 10 years (3650d)"))
+}
+
 pub fn parse_duration(text: &str) -> Result<Duration, String> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
         return Err("empty duration: expected e.g. 30s, 15m, 2h, 1d".to_owned());
     }
     if let Ok(seconds) = trimmed.parse::<f64>() {
-        return if seconds.is_finite() && seconds >= 0.0 {
-            Ok(Duration::from_secs_f64(seconds))
-        } else {
-            Err(format!("{text:?} is not a duration: expected e.g. 30s, 15m, 2h, 1d"))
-        };
+        return checked_seconds(text, seconds);
     }
     let mut total = Duration::ZERO;
     let mut rest = trimmed;
@@ -51,7 +63,10 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
             "" => return Err(format!("{text:?}: a unit is missing after {number} (s, m, h, d or w)")),
             other => return Err(format!("{text:?}: unknown unit {other:?} (use ms, s, m, h, d or w)")),
         };
-        total += Duration::from_secs_f64(number * seconds);
+        total = total
+            .checked_add(checked_seconds(text, number * seconds)?)
+            .filter(|total| *total <= MAX_DURATION)
+            .ok_or_else(|| format!("{text:?} is too long: at most 10 years (3650d)"))?;
         rest = rest[unit_end..].trim_start();
     }
     Ok(total)
@@ -334,6 +349,12 @@ mod tests {
         assert!(parse_duration("2x").unwrap_err().contains("unknown unit \"x\""));
         assert!(parse_duration("h").is_err());
         assert!(parse_duration("").is_err());
+        // Huge values are refused, not overflowed (a panic, exit 101, before).
+        for huge in ["18446744073709551615s", "18446744073709551615", "1e300", "99999999999w", "3651d", "3000d 3000d", "inf", "NaN"] {
+            assert!(parse_duration(huge).is_err(), "{huge}");
+        }
+        assert!(parse_duration("18446744073709551615s").unwrap_err().contains("too long"));
+        assert_eq!(parse_duration("3650d").unwrap(), MAX_DURATION);
         assert_eq!(format_secs(5400), "1h30m");
         assert_eq!(format_secs(8 * 86_400), "8d");
     }

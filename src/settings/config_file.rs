@@ -66,7 +66,7 @@ impl ConfigFile {
     /// Reads the file; a missing file is an empty configuration, a broken one an error naming the line.
     pub fn load(dir: &Path) -> CliResult<ConfigFile> {
         let path = dir.join(FILE_NAME);
-        let text = match std::fs::read_to_string(&path) {
+        let text = match crate::fsio::read_text(&path, crate::fsio::Limit::Config) {
             Ok(text) => text,
             Err(err) if err.kind() == std::io::ErrorKind::NotFound => String::new(),
             Err(err) => return Err(CliError::invalid_input(format!("{}: cannot read: {err}", path.display()))),
@@ -93,9 +93,16 @@ impl ConfigFile {
         self.profiles.get(name)
     }
 
+    /// Whether any profile holds a secret.
+    fn holds_secret(&self) -> bool {
+        self.profiles.values().any(|profile| profile.api_key.is_some() || profile.ingest_key.is_some() || profile.key_secret.is_some())
+    }
+
     /// Sets `values` in profile `name` (a `None` removes the key) and writes the file 0600 in a 0700
-    /// directory. Other profiles, comments and layout are kept byte for byte.
-    pub fn set_profile_values(&mut self, name: &str, values: &[(&str, Option<&str>)]) -> CliResult {
+    /// directory. Other profiles, comments and layout are kept byte for byte. A file that others could
+    /// read is made 0600 before anything is written into it; the returned warning says so (the caller
+    /// shows it).
+    pub fn set_profile_values(&mut self, name: &str, values: &[(&str, Option<&str>)]) -> CliResult<Option<String>> {
         let mut document: toml_edit::DocumentMut =
             self.text.parse().map_err(|err| CliError::invalid_input(format!("{}: {err}", self.path.display())))?;
         let profiles = document.entry("profiles").or_insert(toml_edit::table());
@@ -121,30 +128,38 @@ impl ConfigFile {
         if let Some(dir) = self.path.parent() {
             create_private_dir(dir)?;
         }
+        let warning = self.tighten_mode()?;
         write_if_changed(&self.path, text.as_bytes(), Some(0o600))
             .map_err(|err| CliError::internal(format!("{}: cannot write: {err}", self.path.display())))?;
         restrict_to_owner(&self.path)?;
         *self = ConfigFile::load(self.path.parent().unwrap_or(Path::new(".")))?;
-        Ok(())
+        Ok(warning)
+    }
+
+    /// Makes an existing config file that others can read 0600, before a secret is written into it,
+    /// and says what was found.
+    #[cfg(unix)]
+    fn tighten_mode(&self) -> CliResult<Option<String>> {
+        use std::os::unix::fs::PermissionsExt;
+        let Ok(metadata) = std::fs::metadata(&self.path) else { return Ok(None) };
+        let mode = metadata.permissions().mode() & 0o777;
+        if crate::fsio::is_private(mode) {
+            return Ok(None);
+        }
+        restrict_to_owner(&self.path)?;
+        let exposed =
+            if self.holds_secret() { " and held keys that other users of this machine could read: consider rotating them" } else { "" };
+        Ok(Some(format!("{} was readable by other users (mode {mode:04o}){exposed}; it is 0600 now", self.path.display())))
+    }
+
+    #[cfg(not(unix))]
+    fn tighten_mode(&self) -> CliResult<Option<String>> {
+        Ok(None)
     }
 }
 
-#[cfg(unix)]
 fn create_private_dir(dir: &Path) -> CliResult {
-    use std::os::unix::fs::DirBuilderExt;
-    if dir.is_dir() {
-        return Ok(());
-    }
-    std::fs::DirBuilder::new()
-        .recursive(true)
-        .mode(0o700)
-        .create(dir)
-        .map_err(|err| CliError::internal(format!("{}: cannot create: {err}", dir.display())))
-}
-
-#[cfg(not(unix))]
-fn create_private_dir(dir: &Path) -> CliResult {
-    std::fs::create_dir_all(dir).map_err(|err| CliError::internal(format!("{}: cannot create: {err}", dir.display())))
+    crate::fsio::create_private_dir(dir).map_err(|err| CliError::internal(format!("{}: cannot create: {err}", dir.display())))
 }
 
 /// A config file that holds secrets is the owner's alone, even if it was created looser by hand.
@@ -195,6 +210,21 @@ mod tests {
         assert!(text.starts_with("# my notes\n[profiles.default]\napi_key = \"k1\"\n"), "{text}");
         assert_eq!(config.profile("ci").unwrap().api_key.as_deref(), Some("k2"));
         assert_eq!(config.profile("default").unwrap().dataset, None);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_others_can_read_is_made_private_before_a_secret_goes_in() {
+        use std::os::unix::fs::PermissionsExt;
+        let base = tempfile::tempdir().unwrap();
+        let path = base.path().join(FILE_NAME);
+        std::fs::write(&path, "[profiles.default]\napi_key = \"old-key-0123456789\"\n").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let mut config = ConfigFile::load(base.path()).unwrap();
+        let warning = config.set_profile_values("default", &[("ingest_key", Some("new-key-0123456789"))]).unwrap().unwrap();
+        assert!(warning.contains("mode 0644") && warning.contains("rotating"), "{warning}");
+        assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+        assert_eq!(config.set_profile_values("default", &[("dataset", Some("d"))]).unwrap(), None, "nothing to say the second time");
     }
 }
 

@@ -97,7 +97,7 @@ impl Workspace {
                 }
                 let Some(context) = &service.build_context else { continue };
                 let dir = base.join(context);
-                let Ok(text) = std::fs::read_to_string(dir.join("package.json")) else { continue };
+                let Ok(text) = crate::fsio::read_workspace_file(&dir.join("package.json")) else { continue };
                 if let Ok(Some(flavor)) = package_json::react_flavor(&text) {
                     let port = service.published_port.unwrap_or(FRONTEND_PORT);
                     found.push(FrontendService { name: service.name.clone(), dir, flavor, port });

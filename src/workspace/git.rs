@@ -124,7 +124,7 @@ fn guessed_ignored(dir: &Path, path: &Path) -> bool {
     }
     // Outermost first: a deeper .gitignore overrides a shallower one.
     for level in levels.iter().rev() {
-        let Ok(text) = std::fs::read_to_string(level.join(".gitignore")) else { continue };
+        let Ok(text) = crate::fsio::read_workspace_file(&level.join(".gitignore")) else { continue };
         for line in text.lines().map(str::trim) {
             let (negated, pattern) = match line.strip_prefix('!') {
                 Some(rest) => (true, rest),

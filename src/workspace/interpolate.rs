@@ -196,7 +196,9 @@ impl Variables {
     /// references itself) and the Honeycomb key's. `init` and `doctor` read them the same way.
     pub fn gather(workspace: &super::Workspace, env: &dyn crate::settings::Environment) -> Variables {
         let mut variables = Variables::default();
-        if let Some(Ok(entries)) = std::fs::read_to_string(workspace.dotenv_path()).ok().as_deref().map(crate::edit::dotenv::parse) {
+        if let Some(Ok(entries)) =
+            crate::fsio::read_workspace_file(&workspace.dotenv_path()).ok().as_deref().map(crate::edit::dotenv::parse)
+        {
             for entry in entries {
                 variables.dotenv.insert(entry.key, entry.value);
             }

@@ -22,7 +22,7 @@ pub fn find_key(settings: &HoneycombSettings, workspace: &Workspace) -> Option<S
         return Some(key.clone());
     }
     let path = workspace.dotenv_path();
-    let text = std::fs::read_to_string(&path).ok()?;
+    let text = crate::fsio::read_workspace_file(&path).ok()?;
     let entries = dotenv::parse(&text).ok()?;
     let value = dotenv::find(&entries, API_KEY_VAR)?.value.clone().filter(|value| !value.is_empty() && !value.starts_with("${"))?;
     let shown = path.strip_prefix(&workspace.root).unwrap_or(&path).to_owned();

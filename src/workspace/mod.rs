@@ -10,6 +10,7 @@ pub mod frontend;
 pub mod git;
 pub mod interpolate;
 pub mod key;
+pub mod links;
 pub mod otel;
 pub mod services;
 pub mod xray_legacy;
@@ -103,7 +104,7 @@ const OVERRIDE_FILES: [&str; 4] =
     ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
 
 fn read(path: &Path) -> CliResult<String> {
-    std::fs::read_to_string(path).map_err(|err| CliError::invalid_input(format!("{}: cannot read: {err}", path.display())))
+    crate::fsio::read_workspace_file(path).map_err(|err| CliError::invalid_input(format!("{}: cannot read: {err}", path.display())))
 }
 
 /// Directories a search for the team's files never enters: dependencies, build output, virtualenvs,
@@ -121,7 +122,7 @@ fn holds_sampling_rules(path: &Path) -> bool {
     if std::fs::metadata(path).map_or(true, |metadata| metadata.len() > LIMIT) {
         return false;
     }
-    let Ok(text) = std::fs::read_to_string(path) else { return false };
+    let Ok(text) = crate::fsio::read_text(path, crate::fsio::Limit::Rules) else { return false };
     text.contains("\"SamplingRule") || (text.contains("\"RuleName\"") && text.contains("\"FixedRate\""))
 }
 
@@ -167,7 +168,7 @@ fn select_compose(root: &Path, candidates: &[PathBuf], selection: &ComposeSelect
         return Ok((files, ComposeSource::Flag));
     }
     let dotenv_value = |name: &str| {
-        let text = std::fs::read_to_string(root.join(".env")).ok()?;
+        let text = crate::fsio::read_workspace_file(&root.join(".env")).ok()?;
         dotenv::find(&dotenv::parse(&text).ok()?, name)?.value.clone().filter(|value| !value.is_empty())
     };
     let (variable, from_dotenv) = match &selection.compose_file {

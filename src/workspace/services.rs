@@ -64,7 +64,7 @@ impl EnvFile {
     pub fn read(root: &Path, dir: &Path, reference: &EnvFileRef) -> EnvFile {
         let path = dir.join(&reference.path);
         let template = template_of(root, &path);
-        let text = std::fs::read_to_string(&path).ok();
+        let text = crate::fsio::read_workspace_file(&path).ok();
         let (state, vars) = match (text, template) {
             (Some(text), template) => match dotenv::parse(&text) {
                 Ok(entries) => {
@@ -78,7 +78,7 @@ impl EnvFile {
                 Err(err) => (EnvFileState::Unreadable(err.to_string()), BTreeMap::new()),
             },
             (None, Some(template)) => {
-                let vars = std::fs::read_to_string(&template).map(|text| template_names(&text)).unwrap_or_default();
+                let vars = crate::fsio::read_workspace_file(&template).map(|text| template_names(&text)).unwrap_or_default();
                 (EnvFileState::Generated { template, present: false }, vars)
             }
             (None, None) => (EnvFileState::Missing, BTreeMap::new()),
@@ -153,7 +153,7 @@ impl Workspace {
                 let mounted = service.bind_mounts.iter().filter(|_| service.build_context.is_none()).map(|source| (dir.join(source), true));
                 for (source, mounted) in built.chain(mounted) {
                     let requirements = source.join("requirements.txt");
-                    let Ok(text) = std::fs::read_to_string(&requirements) else { continue };
+                    let Ok(text) = crate::fsio::read_workspace_file(&requirements) else { continue };
                     let names_flask = requirements::requirement_names(&text).iter().any(|(_, name)| name == "flask");
                     let runs_flask = service.command.as_deref().is_some_and(runs_flask);
                     found.push(PythonService { name: service.name.clone(), requirements, flask: names_flask || runs_flask, mounted });
@@ -186,7 +186,8 @@ impl Workspace {
         let mut files: Vec<(PathBuf, Vec<ServiceInfo>)> =
             self.compose_files.iter().map(|file| (file.path.clone(), file.services.clone())).collect();
         for path in &self.other_compose_files {
-            if let Some(services) = std::fs::read_to_string(path).ok().and_then(|text| crate::edit::compose::services(&text).ok()) {
+            if let Some(services) = crate::fsio::read_workspace_file(path).ok().and_then(|text| crate::edit::compose::services(&text).ok())
+            {
                 files.push((path.clone(), services));
             }
         }
@@ -262,7 +263,7 @@ impl Workspace {
             }
             let error = CliError::invalid_input(format!("{flag} {name}: no such service in {}", self.compose_names()));
             let in_other = self.other_compose_files.iter().find(|path| {
-                std::fs::read_to_string(path)
+                crate::fsio::read_workspace_file(path)
                     .ok()
                     .and_then(|text| crate::edit::compose::services(&text).ok())
                     .is_some_and(|services| services.iter().any(|service| &service.name == name))
@@ -327,7 +328,7 @@ impl Workspace {
     pub fn identity(&self, file: &ComposeFile, service: &ServiceInfo, otel: Option<&str>, variables: &Variables) -> Identity {
         let python = self.python_services().into_iter().find(|python| python.name == service.name);
         if let Some(app) = python.map(|python| python.app())
-            && let Some((name, line)) = std::fs::read_to_string(&app).ok().as_deref().and_then(recorder_service)
+            && let Some((name, line)) = crate::fsio::read_workspace_file(&app).ok().as_deref().and_then(recorder_service)
         {
             return Identity::Named(TraceName { name, source: NameSource::Recorder { file: app, line } });
         }
@@ -388,7 +389,11 @@ impl Workspace {
         }
         let mut names = Vec::new();
         for path in &self.xray_rules {
-            let Some(value) = std::fs::read_to_string(path).ok().and_then(|text| serde_json::from_str(&text).ok()) else { continue };
+            let Some(value) =
+                crate::fsio::read_text(path, crate::fsio::Limit::Rules).ok().and_then(|text| serde_json::from_str(&text).ok())
+            else {
+                continue;
+            };
             let mut found = Vec::new();
             collect(&value, &mut found);
             names.extend(found.into_iter().map(|name| (name, path.clone())));

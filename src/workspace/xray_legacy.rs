@@ -163,7 +163,7 @@ impl Workspace {
             }
         }
         for python in self.python_services() {
-            let text = std::fs::read_to_string(&python.requirements).unwrap_or_default();
+            let text = crate::fsio::read_workspace_file(&python.requirements).unwrap_or_default();
             for (line, name) in requirements::requirement_names(&text) {
                 if name == "aws-xray-sdk" {
                     legacy.requirements.push(SdkRequirement {
@@ -177,7 +177,7 @@ impl Workspace {
             let mut files = Vec::new();
             python_files(dir, &mut files, 0);
             for path in files {
-                let Ok(text) = std::fs::read_to_string(&path) else { continue };
+                let Ok(text) = crate::fsio::read_workspace_file(&path) else { continue };
                 for (line, text) in sdk_lines(&text) {
                     legacy.code.push(CodeLine { service: python.name.clone(), path: path.clone(), line, text });
                 }

@@ -187,7 +187,9 @@ fn tags_to_sdk(tags: &[Tag]) -> Result<Option<Vec<sdk::Tag>>, XrayError> {
 impl XrayClient {
     /// `log_requests`: print each HTTP attempt on stderr (`--verbose`).
     pub fn new(config: &aws_config::SdkConfig, log_requests: bool) -> XrayClient {
-        let mut builder = aws_sdk_xray::config::Builder::from(config);
+        let mut builder = aws_sdk_xray::config::Builder::from(config)
+            .interceptor(crate::aws::ResponseLimit)
+            .retry_classifier(crate::aws::NoRetryOverLimit);
         if log_requests {
             builder = builder.interceptor(crate::aws::RequestLog::default());
         }

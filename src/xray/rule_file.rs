@@ -15,6 +15,10 @@ use serde_json::Value;
 use super::rule::{DEFAULT_RULE, SamplingRateBoost, SamplingRuleSpec, Tag};
 use super::schema::{self, CREATE_SAMPLING_RULE_REQUEST, Problem, SAMPLING_RULE};
 
+/// Sampling rules an AWS account may have besides Default (AWS's quota; `RuleLimitExceededException`
+/// beyond it). A file asking for more is refused before its rules are read one by one.
+pub const MAX_RULES: usize = 25;
+
 /// A rule the user's files ask for, and where it was read (`aws/json/xray.json`, `rules.json[2]`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct WantedRule {
@@ -43,6 +47,10 @@ pub fn load(sources: &[RuleSource], stdin: &mut dyn Read) -> Result<Vec<WantedRu
     let mut problems = Vec::new();
     for document in read_documents(sources, stdin, &mut problems) {
         rules_in_document(&document.label, &document.text, &mut rules, &mut problems);
+    }
+    let own = rules.iter().filter(|wanted| wanted.rule.rule_name != DEFAULT_RULE).count();
+    if own > MAX_RULES {
+        problems.push(format!("{own} sampling rules: AWS allows {MAX_RULES} per account besides Default"));
     }
     let mut first_origin: BTreeMap<&str, &str> = BTreeMap::new();
     for wanted in &rules {
@@ -76,9 +84,8 @@ fn read_documents(sources: &[RuleSource], stdin: &mut dyn Read, problems: &mut V
             RuleSource::Stdin if stdin_read => problems.push("-: standard input can be given only once".to_owned()),
             RuleSource::Stdin => {
                 stdin_read = true;
-                let mut text = String::new();
-                match stdin.read_to_string(&mut text) {
-                    Ok(_) => documents.push(Document { label: "<stdin>".to_owned(), text }),
+                match crate::fsio::read_stream(stdin, crate::fsio::Limit::Rules) {
+                    Ok(text) => documents.push(Document { label: "<stdin>".to_owned(), text }),
                     Err(err) => problems.push(format!("<stdin>: cannot read: {err}")),
                 }
             }
@@ -111,7 +118,7 @@ fn json_files_in(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
 
 fn read_file(path: &Path, problems: &mut Vec<String>) -> Option<Document> {
     let label = path.display().to_string();
-    match std::fs::read(path) {
+    match crate::fsio::read_bytes(path, crate::fsio::Limit::Rules) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(text) => Some(Document { label, text }),
             Err(_) => {
@@ -150,6 +157,16 @@ fn rules_in_document(label: &str, text: &str, rules: &mut Vec<WantedRule>, probl
             return;
         }
     };
+    // Counted before any rule is read: a file of a million rules is refused at once, not validated one by one.
+    let listed = match &value {
+        Value::Array(items) => items.len(),
+        Value::Object(object) => object.get("SamplingRuleRecords").and_then(Value::as_array).map_or(1, Vec::len),
+        _ => 1,
+    };
+    if listed > MAX_RULES + 1 {
+        problems.push(format!("{label}: {listed} sampling rules: AWS allows {MAX_RULES} per account besides Default"));
+        return;
+    }
     let mut found = Vec::new();
     match &value {
         Value::Array(items) => {

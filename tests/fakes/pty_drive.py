@@ -6,10 +6,13 @@ Waits for each EXPECT text in the output, then types SEND (Python escapes allowe
 Prints everything the command wrote to the terminal and exits with its exit code (99 if a prompt never
 came: the command's output is printed so the test shows where it stopped).
 """
+import fcntl
 import os
 import pty
 import select
+import struct
 import sys
+import termios
 import time
 
 args = sys.argv[1:]
@@ -21,6 +24,8 @@ steps = [(pairs[i], pairs[i + 1].encode().decode("unicode_escape")) for i in ran
 pid, fd = pty.fork()
 if pid == 0:
     os.execvp(command[0], command)
+# A terminal of a real size (a new pty reports 0 x 0): 50 rows of 200 columns, as COLUMNS says elsewhere.
+fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 50, 200, 0, 0))
 
 output = b""
 seen = 0

@@ -12,6 +12,12 @@ pub fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The binary under test: this build's, or `CRUDDUR_OBS_TEST_BINARY` (to run a test against another
+/// build, e.g. main's, and see it fail there).
+pub fn binary() -> PathBuf {
+    std::env::var_os("CRUDDUR_OBS_TEST_BINARY").map(PathBuf::from).unwrap_or_else(|| PathBuf::from(assert_cmd::cargo_bin!("cruddur-obs")))
+}
+
 /// A file under tests/fixtures/workspaces (the real bootcamp repos).
 pub fn workspace_fixture(relative: &str) -> PathBuf {
     repo_root().join("tests/fixtures/workspaces").join(relative)
@@ -89,9 +95,22 @@ impl TestEnv {
 
     /// `cruddur-obs` with the hermetic environment and no server.
     pub fn cmd(&self) -> Command {
-        let mut command = std::process::Command::new(assert_cmd::cargo_bin!("cruddur-obs"));
+        Command::from_std(self.std_cmd())
+    }
+
+    /// [`TestEnv::cmd`] as a std command (to spawn and watch, or to wrap in a pty or strace).
+    pub fn std_cmd(&self) -> std::process::Command {
+        let mut command = std::process::Command::new(binary());
         self.hermetic(&mut command);
-        Command::from_std(command)
+        command
+    }
+
+    /// `wrapper ... cruddur-obs` (pty_drive.py, strace) with the hermetic environment.
+    pub fn wrapped(&self, wrapper: &Path, wrapper_args: &[&str]) -> std::process::Command {
+        let mut command = std::process::Command::new(wrapper);
+        self.hermetic(&mut command);
+        command.args(wrapper_args).arg(binary());
+        command
     }
 
     /// `cruddur-obs` pointed at a local X-Ray server through AWS_ENDPOINT_URL, as a user would.

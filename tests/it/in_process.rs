@@ -182,6 +182,7 @@ fn run_case(hc: &Honeycomb, case: &Case) -> (u8, String) {
     };
     let context = Context::new(Ui::new(streams, &options, Box::new(prompter)), options.output)
         .with_request_timeout(options.request_timeout)
+        .with_plaintext_http(options.allow_plaintext_http)
         .with_environment(Box::new(env), work.path().to_owned());
     let before = hc.server.stats();
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();

@@ -76,3 +76,88 @@ fn no_secret_in_any_command_output() {
     assert!(!output.status.success());
     assert_no_secrets(&output, &[rejected.to_owned()], "init with a rejected key");
 }
+
+/// The paths a hostile world opens (issue 22): a redirect to another host, a server that echoes every
+/// key it gets (in error pages and in names), and the temporary a killed write leaves. The key reaches
+/// no other host, no output shows it, and the only files holding it are the user's alone.
+#[test]
+fn no_secret_leaks_through_redirects_echoes_or_leftovers() {
+    use crate::hostile::{Hostile, Reply, killed_at_rename, mode};
+    use serde_json::json;
+
+    let env = TestEnv::new();
+    let config = fake_key("hcaik_", "leakconfig", 32);
+    let ingest = fake_key("hcaik_", "leakingest", 64);
+    let (key_id, key_secret) = ("hcxmk_leakid0000000000000".to_owned(), fake_key("hcxmk_", "leaksecret", 32));
+    let secrets = vec![config.clone(), ingest.clone(), key_secret.clone()];
+    // Echoes every credential header it gets: in error pages, and as the names of what it lists.
+    let echo = Hostile::start(|request| {
+        let sent: Vec<&str> = ["x-honeycomb-team", "authorization"].iter().filter_map(|name| request.header(name)).collect();
+        let sent = sent.join(" ");
+        match request.path.as_str() {
+            "/1/datasets" => Reply::json(200, &json!([{"name": sent, "slug": sent, "description": format!("owned by {sent}")}])),
+            "/2/auth" => Reply::json(401, &json!({"errors": [{"status": "401", "title": "bad key", "detail": sent}]})),
+            "/v1/traces" => Reply::json(500, &json!({"error": format!("cannot store for {sent}")})),
+            _ => Reply::json(401, &json!({"error": format!("unknown API key - check your credentials: {sent}")})),
+        }
+    });
+    let elsewhere = Hostile::start(|_| Reply::json(200, &json!({})));
+    let target = elsewhere.url();
+    let redirecting = Hostile::start(move |request| Reply::Redirect { status: 307, location: format!("{target}{}", request.path) });
+    let dir = env.work_path("ws");
+    copy_workspace("omenking__aws-bootcamp-cruddur-2023", &dir);
+    let dir_arg = dir.to_str().unwrap();
+    let runs: Vec<Vec<&str>> = vec![
+        vec!["honeycomb", "datasets", "list", "-v"],
+        vec!["honeycomb", "datasets", "list", "-o", "json"],
+        vec!["honeycomb", "datasets", "list", "-o", "csv"],
+        vec!["honeycomb", "auth", "status", "-o", "json", "-v"],
+        vec!["honeycomb", "environments", "list", "-v"],
+        vec!["honeycomb", "keys", "list", "-o", "json"],
+        vec!["query", "latency-by-user", "-d", "backend-flask", "-v"],
+        vec!["doctor", "--dir", dir_arg, "--skip", "xray", "-o", "json", "-v"],
+        vec!["init", "--dir", dir_arg, "--yes", "-v"],
+    ];
+    for server in [&echo, &redirecting] {
+        for args in &runs {
+            let mut command = env.cmd();
+            command
+                .env("HONEYCOMB_API_ENDPOINT", server.url())
+                .env("HONEYCOMB_API_KEY", if args[0] == "doctor" || args[0] == "init" { &ingest } else { &config })
+                .env("HONEYCOMB_QUERY_KEY", &config)
+                .env("HONEYCOMB_KEY_ID", &key_id)
+                .env("HONEYCOMB_KEY_SECRET", &key_secret)
+                .args(args);
+            let output = command.output().unwrap();
+            assert_no_secrets(&output, &secrets, &format!("{} against {}", args.join(" "), server.url()));
+        }
+    }
+    for request in elsewhere.requests() {
+        for (name, value) in &request.headers {
+            assert!(!secrets.iter().any(|secret| value.contains(secret.as_str())), "a redirect carried {name} to another host");
+        }
+    }
+
+    // A kill at the rename: the temporary holding the key is the user's alone, and doctor names it
+    // without showing what is in it.
+    let hc = Honeycomb::start(Plan::Enterprise);
+    let real_ingest = hc.server.credentials().default_environment().unwrap().ingest_key.clone().unwrap();
+    let killed = env.work_path("killed");
+    copy_workspace("omenking__aws-bootcamp-cruddur-2023", &killed);
+    let vars = [("HONEYCOMB_API_ENDPOINT", hc.url()), ("HONEYCOMB_API_KEY", real_ingest.clone())];
+    killed_at_rename(&env, &["init", "--dir", killed.to_str().unwrap(), "--yes", "--target", "dotenv"], &vars);
+    let doctor = env
+        .honeycomb_bare(&hc)
+        .env("HONEYCOMB_API_KEY", &real_ingest)
+        .args(["doctor", "--dir", killed.to_str().unwrap(), "--skip", "xray", "-v"])
+        .output()
+        .unwrap();
+    assert_no_secrets(&doctor, std::slice::from_ref(&real_ingest), "doctor naming a leftover");
+    assert!(String::from_utf8_lossy(&doctor.stdout).contains("interrupted write"), "{}", String::from_utf8_lossy(&doctor.stdout));
+    for entry in std::fs::read_dir(&killed).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_file() && std::fs::read_to_string(&path).unwrap_or_default().contains(&real_ingest) {
+            assert_eq!(mode(&path), 0o600, "{} holds the key", path.display());
+        }
+    }
+}

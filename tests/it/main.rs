@@ -12,6 +12,7 @@ mod doctor;
 mod faults;
 mod frontend;
 mod honeycomb;
+mod hostile;
 mod in_process;
 mod init;
 mod layout;

@@ -174,7 +174,9 @@ fn setup_for_the_demo_installs_the_venv_and_says_what_it_left_out() {
     let stderr = text(&output.stderr);
     assert!(output.status.success(), "{stderr}");
     assert!(
-        stderr.starts_with("setup: checking venv; left out: prism browser collector (what only the tests need: ./scripts/setup test)\n"),
+        stderr.starts_with(
+            "setup: checking venv; left out: prism browser strace collector (what only the tests need: ./scripts/setup test)\n"
+        ),
         "{stderr}"
     );
     assert!(!stderr.contains("chromium") && !stderr.contains("npm"), "{stderr}");
@@ -186,7 +188,7 @@ fn setup_names_its_parts_when_given_an_unknown_one() {
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(
         text(&output.stderr),
-        "setup: error: unknown part 'chromium' (parts: venv prism browser collector; sets: demo, test, all)\n"
+        "setup: error: unknown part 'chromium' (parts: venv prism browser strace collector; sets: demo, test, all)\n"
     );
     let help = setup(&["--help"]);
     assert!(help.status.success());

@@ -54,9 +54,21 @@ impl Row for KeyStatus {
 
 pub async fn run(context: &Context, settings: &HoneycombSettings, command: AuthCommand) -> CliResult {
     let AuthCommand::Status = command;
-    let client: HoneycombClient = settings.client(context, Scope::Environment).or_else(|_| settings.client(context, Scope::Management))
-        .map_err(|_| CliError::new(ErrorKind::Auth, "no Honeycomb keys configured")
-            .with_hint("set HONEYCOMB_API_KEY (an environment's key) or HONEYCOMB_KEY_ID + HONEYCOMB_KEY_SECRET (a management key), or run `cruddur-obs honeycomb login`"))?;
+    // A missing key is looked for under the other scope; any other refusal (a URL that would carry the
+    // key in the clear, a half-given management key) is the answer.
+    let missing = |err: &CliError| err.kind == ErrorKind::Auth;
+    let client: HoneycombClient = match settings.client(context, Scope::Environment) {
+        Ok(client) => client,
+        Err(err) if missing(&err) => settings.client(context, Scope::Management).map_err(|err| {
+            if missing(&err) {
+                CliError::new(ErrorKind::Auth, "no Honeycomb keys configured")
+                    .with_hint("set HONEYCOMB_API_KEY (an environment's key) or HONEYCOMB_KEY_ID + HONEYCOMB_KEY_SECRET (a management key), or run `cruddur-obs honeycomb login`")
+            } else {
+                err
+            }
+        })?,
+        Err(err) => return Err(err),
+    };
     let mut rows = Vec::new();
     // A check that could not be made (Honeycomb unreachable, rate-limiting, failing) is not a verdict on
     // the key: it ends in that error's own exit code, not in "not accepted".

@@ -62,7 +62,8 @@ pub struct CreateArgs {
     /// A permission to grant (repeatable)
     #[arg(long = "permission", value_name = "NAME", value_parser = CONFIGURATION_PERMISSIONS)]
     pub permissions: Vec<String>,
-    /// Also write the header value into this dotenv file (created 0600; other lines kept)
+    /// Also write the header value into this dotenv file (0600: a file others can read is made 0600;
+    /// other lines kept; a file that is no dotenv file is refused before the key is created)
     #[arg(long, value_name = "FILE")]
     pub write_env: Option<PathBuf>,
     /// The variable name used with --write-env
@@ -125,35 +126,50 @@ fn check_create(args: &CreateArgs) -> CliResult {
     Ok(())
 }
 
-/// Where the new secret goes. Returns a description of each place it was saved, or the failure.
-fn save_secret(settings: &mut HoneycombSettings, args: &CreateArgs, key: &ApiKey, header: &str) -> Result<Vec<String>, String> {
-    let mut saved = Vec::new();
-    if !args.no_save {
-        let field = match key.key_type {
-            KeyType::Ingest => "ingest_key",
-            KeyType::Configuration => "api_key",
-        };
-        let profile = settings.profile.value.clone();
-        settings.config.set_profile_values(&profile, &[(field, Some(header))]).map_err(|err| err.message)?;
-        saved.push(format!("profile {profile} ({field}) in {}", settings.config.path.display()));
+/// `--write-env FILE`, checked before the key exists: the file is read and must be a dotenv file the
+/// variable can be set in, so a refusal never comes after Honeycomb has made a key.
+struct EnvFile {
+    path: PathBuf,
+    existing: String,
+}
+
+fn prepare_write_env(context: &Context, path: &std::path::Path, var: &str) -> CliResult<EnvFile> {
+    let path = context.path(path);
+    let existing = match crate::fsio::read_text(&path, crate::fsio::Limit::Dotenv) {
+        Ok(text) => text,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(err) => return Err(CliError::invalid_input(format!("--write-env {}: cannot read: {err}", path.display()))),
+    };
+    crate::edit::dotenv::upsert(&existing, &[(var, "checked")]).map_err(|err| {
+        CliError::invalid_input(format!("--write-env {}: {err}", path.display()))
+            .with_hint("name a dotenv file (KEY=value lines), or a new file; no key was created")
+    })?;
+    Ok(EnvFile { path, existing })
+}
+
+/// Writes the header value into the dotenv file, 0600 (a file others could read is made 0600 first,
+/// and the returned note says so).
+fn write_env(file: &EnvFile, var: &str, header: &str) -> Result<Option<String>, String> {
+    let updated = crate::edit::dotenv::upsert(&file.existing, &[(var, header)]).map_err(|err| format!("{}: {err}", file.path.display()))?;
+    let mut note = None;
+    #[cfg(unix)]
+    if let Ok(metadata) = std::fs::metadata(&file.path) {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = metadata.permissions().mode() & 0o777;
+        if !crate::fsio::is_private(mode) {
+            std::fs::set_permissions(&file.path, std::fs::Permissions::from_mode(0o600))
+                .map_err(|err| format!("{}: cannot make it private: {err}", file.path.display()))?;
+            note = Some(format!("{} was readable by other users (mode {mode:04o}); it is 0600 now", file.path.display()));
+        }
     }
-    if let Some(path) = &args.write_env {
-        let existing = match std::fs::read_to_string(path) {
-            Ok(text) => text,
-            Err(err) if err.kind() == std::io::ErrorKind::NotFound => String::new(),
-            Err(err) => return Err(format!("{}: cannot read: {err}", path.display())),
-        };
-        let updated = crate::edit::dotenv::upsert(&existing, &[(args.env_var.as_str(), header)])
-            .map_err(|err| format!("{}: {err}", path.display()))?;
-        crate::fsio::write_if_changed(path, updated.as_bytes(), Some(0o600))
-            .map_err(|err| format!("{}: cannot write: {err}", path.display()))?;
-        saved.push(format!("{} in {}", args.env_var, path.display()));
-    }
-    Ok(saved)
+    crate::fsio::write_if_changed(&file.path, updated.as_bytes(), Some(0o600))
+        .map_err(|err| format!("{}: cannot write: {err}", file.path.display()))?;
+    Ok(note)
 }
 
 async fn create(context: &Context, mut settings: HoneycombSettings, args: CreateArgs) -> CliResult {
     check_create(&args)?;
+    let env_file = args.write_env.as_deref().map(|path| prepare_write_env(context, path, &args.env_var)).transpose()?;
     let client = settings.client(context, Scope::Management)?;
     let team = client.team_slug().await?;
     let environment = lookup(&client, &team, &args.environment).await?;
@@ -181,20 +197,55 @@ async fn create(context: &Context, mut settings: HoneycombSettings, args: Create
         return Err(CliError::new(ErrorKind::Unavailable, format!("Honeycomb created key {} but returned no secret", key.id))
             .with_hint("delete it and create another: cruddur-obs honeycomb keys delete ID --yes"));
     };
-    match save_secret(&mut settings, &args, &key, &header) {
-        Ok(saved) => {
-            for place in &saved {
-                context.ui.status(&format!("saved the key's header value ({}) to {place}", mask(&header)));
+    context.ui.register_secret(&header);
+
+    // Where the new secret goes: the profile, then the dotenv file; each place is tried.
+    let mut saved: Vec<String> = Vec::new();
+    let mut failed: Vec<String> = Vec::new();
+    if !args.no_save {
+        let field = match key.key_type {
+            KeyType::Ingest => "ingest_key",
+            KeyType::Configuration => "api_key",
+        };
+        let profile = settings.profile.value.clone();
+        match settings.config.set_profile_values(&profile, &[(field, Some(&header))]) {
+            Ok(warning) => {
+                if let Some(warning) = warning {
+                    context.ui.warn(&warning);
+                }
+                saved.push(format!("profile {profile} ({field}) in {}", settings.config.path.display()));
             }
-            if saved.is_empty() && !args.print {
-                context.ui.warn("the secret was neither saved nor printed (--no-save without --write-env or --print): it is gone");
-            }
+            Err(err) => failed.push(err.message),
         }
-        Err(failure) => {
-            context.ui.warn(&format!("Honeycomb created key {} but saving its secret failed: {failure}", key.id));
-            context.ui.warn(&format!("this is the only copy of its header value, save it now: {header}"));
+    }
+    if let Some(file) = &env_file {
+        match write_env(file, &args.env_var, &header) {
+            Ok(note) => {
+                if let Some(note) = note {
+                    context.ui.warn(&note);
+                }
+                saved.push(format!("{} in {}", args.env_var, file.path.display()));
+            }
+            Err(failure) => failed.push(failure),
+        }
+    }
+    for place in &saved {
+        context.ui.status(&format!("saved the key's header value ({}) to {place}", mask(&header)));
+    }
+    if !failed.is_empty() {
+        context.ui.warn(&format!("Honeycomb created key {} but saving its secret failed: {}", key.id, failed.join("; ")));
+        if saved.is_empty() {
+            context.ui.warn_revealing("this is the only copy of its header value, save it now:", &header);
             return Err(CliError::new(ErrorKind::SecretNotSaved, format!("key {} was created but its secret could not be saved", key.id)));
         }
+        return Err(CliError::new(
+            ErrorKind::SecretNotSaved,
+            format!("key {} was created, but its secret was saved only to {}", key.id, saved.join(" and ")),
+        )
+        .with_hint("`cruddur-obs config get ingest_key --reveal` (or api_key) shows it"));
+    }
+    if saved.is_empty() && !args.print {
+        context.ui.warn("the secret was neither saved nor printed (--no-save without --write-env or --print): it is gone");
     }
     let how = match key.key_type {
         KeyType::Ingest => "the key ID followed by the secret",

@@ -103,7 +103,9 @@ pub async fn run(context: &Context, mut settings: HoneycombSettings, args: Login
     }
     let profile = settings.profile.value.clone();
     let pairs: Vec<(&str, Option<&str>)> = values.iter().map(|(key, value)| (*key, value.as_deref())).collect();
-    settings.config.set_profile_values(&profile, &pairs)?;
+    if let Some(warning) = settings.config.set_profile_values(&profile, &pairs)? {
+        context.ui.warn(&warning);
+    }
     context.ui.success(&format!("saved to profile {profile} in {}", settings.config.path.display()));
     Ok(())
 }

@@ -221,6 +221,20 @@ fn prepare(context: &Context, settings: &HoneycombSettings, flags: &QueryFlags) 
     Ok(prepared)
 }
 
+/// The client for a query: every request, retry and wait of the command within `--timeout` (a server
+/// that answers a byte at a time cannot stretch it: each attempt gets only the time that is left).
+fn deadline_client<'a>(
+    context: &'a Context,
+    settings: &HoneycombSettings,
+    prepared: &Prepared,
+) -> CliResult<crate::honeycomb::HoneycombClient<'a>> {
+    let client = settings.client(context, Scope::Environment)?;
+    Ok(match std::time::Instant::now().checked_add(prepared.timeout) {
+        Some(deadline) => client.with_deadline(deadline, prepared.timeout_flag.clone()),
+        None => client,
+    })
+}
+
 /// What a query command asks, whichever backend answers it.
 pub enum Job {
     Preset(PresetKind, PresetOptions),
@@ -300,14 +314,14 @@ async fn answered(
     };
     match source {
         Source::Honeycomb => {
-            let client = settings.client(context, Scope::Environment)?;
+            let client = deadline_client(context, settings, prepared)?;
             let reply = on(context, Some(&client), execute::Backend::Honeycomb(&client), prepared, &job, None).await?;
             print::reply(context, &reply, prepared.now, layout, open)?;
             Ok(reply)
         }
         Source::Local => {
             let loaded = local_copy(context, prepared)?;
-            let client = settings.client(context, Scope::Environment).ok();
+            let client = deadline_client(context, settings, prepared).ok();
             // Recent traces link each trace to Honeycomb, as on the Honeycomb path, when a key says where.
             let links = match (&job, &client) {
                 (Job::Preset(PresetKind::RecentTraces, _), Some(client)) => execute::ui_links(client).await,
@@ -319,7 +333,7 @@ async fn answered(
         }
         Source::Auto => {
             let copy = crate::traces::copy::LocalCopy::find(&context.cwd);
-            let client = match settings.client(context, Scope::Environment) {
+            let client = match deadline_client(context, settings, prepared) {
                 Ok(client) => client,
                 Err(err) => {
                     let Some(copy) = copy else { return Err(err) };

@@ -79,7 +79,7 @@ pub async fn run(context: &Context, settings: &HoneycombSettings, command: Saved
             let annotation = find(context, &client, &dataset, &args.name).await?;
             let query = client.get_query(&dataset, &annotation.query_id).await.map_err(explain)?;
             let text = serde_json::to_string_pretty(&query.spec).map_err(|err| CliError::internal(err.to_string()))?;
-            writeln!(context.ui.out(), "{text}")?;
+            writeln!(context.ui.out(), "{}", context.ui.sink().exact(&text))?;
             Ok(())
         }
         SavedCommand::Delete(args) => {

@@ -72,6 +72,7 @@ pub async fn run(context: &Context, aws: &AwsSettings, args: XrayInitArgs) -> Cl
             ..PartsRequest::default()
         },
         instrument: None,
+        replace_env_link: false,
     };
     crate::init::run(context, &request).await
 }

@@ -826,3 +826,46 @@ fn variables_are_removed_from_mappings_and_lists() {
     let out = remove_service_env(list, "backend-flask", &["AWS_XRAY_URL"]).unwrap();
     assert_eq!(out, "services:\n  backend-flask:\n    environment:\n      - A=1\n");
 }
+
+#[test]
+fn a_byte_order_mark_is_not_a_second_document() {
+    // With CRLF line ends (a file saved by a Windows editor), the parser took the mark for a new document.
+    for text in ["\u{feff}version: \"3.8\"\r\nservices:\r\n  a:\r\n    image: x\r\n", "\u{feff}---\nservices:\n  a:\n    image: x\n"] {
+        let found = services(text).unwrap();
+        assert_eq!((found[0].name.as_str(), found[0].line), ("a", 3));
+        let edited = set_service_env(text, "a", &[("OTEL_SERVICE_NAME", "a")]).unwrap();
+        assert!(edited.starts_with('\u{feff}'), "the mark stays");
+        assert_eq!(env_of(&edited, "a")["OTEL_SERVICE_NAME"].as_deref(), Some("a"));
+    }
+}
+
+#[test]
+fn values_set_through_a_merge_key_are_read_and_never_overridden() {
+    let text = "x-otel: &otel\n  environment:\n    OTEL_SERVICE_NAME: \"backend-flask\"\n    KEEP: \"me\"\nservices:\n  backend-flask:\n    <<: *otel\n    build: ./backend-flask\n";
+    let env = env_of(text, "backend-flask");
+    assert_eq!(env["OTEL_SERVICE_NAME"].as_deref(), Some("backend-flask"), "the merged value is the service's");
+    // Already as wanted: nothing to write.
+    assert_eq!(set_service_env(text, "backend-flask", &[("OTEL_SERVICE_NAME", "backend-flask")]).unwrap(), text);
+    // A change would need an `environment` of the service's own, which would drop KEEP: refused, naming the line.
+    let err = set_service_env(text, "backend-flask", &[("OTEL_SERVICE_NAME", "other")]).unwrap_err();
+    assert!(matches!(err, ComposeError::MergedEnvironment { line: 6, .. }), "{err:?}");
+    assert!(err.to_string().contains("comes from a merge key"), "{err}");
+    // Merged into an `environment` of its own: the key is set there, overriding only itself.
+    let inner = "x-env: &env\n  A: \"1\"\n  B: \"2\"\nservices:\n  api:\n    environment:\n      <<: *env\n      C: \"3\"\n";
+    assert_eq!(env_of(inner, "api").len(), 3);
+    let edited = set_service_env(inner, "api", &[("A", "9")]).unwrap();
+    let env = env_of(&edited, "api");
+    assert_eq!((env["A"].as_deref(), env["B"].as_deref()), (Some("9"), Some("2")));
+}
+
+#[test]
+fn reading_many_services_places_every_one() {
+    // The line of each of thousands of services, found in one pass (this took seconds per megabyte).
+    let mut text = String::from("services:\n");
+    for index in 0..3000 {
+        text.push_str(&format!("  svc{index}:\n    image: nginx\n    environment:\n      A_{index}: \"x\"\n"));
+    }
+    let found = services(&text).unwrap();
+    assert_eq!(found.len(), 3000);
+    assert_eq!((found[2999].line, found[2999].environment.as_ref().unwrap().vars[&"A_2999".to_owned()].line), (2 + 4 * 2999, 5 + 4 * 2999));
+}
