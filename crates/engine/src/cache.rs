@@ -168,7 +168,9 @@ impl Manifest {
 mod tests {
     use super::*;
     use crate::query::{QuerySpec, RunOptions};
-    use cruddur_otlp::proto::{AnyValue, ExportTraceServiceRequest, KeyValue, Resource, ResourceSpans, ScopeSpans, Span, Status, any_value};
+    use cruddur_otlp::proto::{
+        AnyValue, ExportTraceServiceRequest, KeyValue, Resource, ResourceSpans, ScopeSpans, Span, Status, any_value,
+    };
     use serde_json::json;
 
     fn spans(count: u64) -> ExportTraceServiceRequest {
@@ -241,7 +243,9 @@ mod tests {
             .map(|(i, mut span)| {
                 match i % 5 {
                     0 => span.attributes.push(KeyValue::string("n", "many")),
-                    1 => span.attributes.push(KeyValue { key: "n".into(), value: Some(AnyValue { value: Some(any_value::Value::DoubleValue(2.5)) }) }),
+                    1 => span
+                        .attributes
+                        .push(KeyValue { key: "n".into(), value: Some(AnyValue { value: Some(any_value::Value::DoubleValue(2.5)) }) }),
                     2 => span.attributes.push(KeyValue::string("late", "yes")),
                     3 => span.attributes.push(KeyValue::int("sampleRate", 10)),
                     _ => {}

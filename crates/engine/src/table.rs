@@ -370,7 +370,7 @@ impl Column {
         let theirs = other.values.len();
         // Rows from `mine` on have no value (bits past the end are cleared before the new ones go in).
         self.present.truncate(mine.div_ceil(64));
-        if mine % 64 != 0
+        if !mine.is_multiple_of(64)
             && let Some(last) = self.present.last_mut()
         {
             *last &= (1u64 << (mine % 64)) - 1;
