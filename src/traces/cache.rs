@@ -171,10 +171,13 @@ fn cache_error(path: &Path, err: impl std::fmt::Display) -> CliError {
     CliError::internal(format!("the cache {}: {err}", path.display()))
 }
 
-/// Whether the state has read every byte of every file.
+/// Whether the state has read every byte of every file (an empty file, as rotation starts one, it need
+/// not know), and every file it read is still there.
 fn up_to_date(state: &State, current: &[(u64, &CopyFile)]) -> bool {
-    state.files.len() == current.len()
-        && current.iter().all(|(inode, file)| state.files.iter().any(|read| read.inode == *inode && read.consumed == file.bytes))
+    state.files.iter().all(|read| current.iter().any(|(inode, _)| *inode == read.inode))
+        && current.iter().all(|(inode, file)| {
+            state.files.iter().find(|read| read.inode == *inode).map_or(file.bytes == 0, |read| read.consumed == file.bytes)
+        })
 }
 
 /// Reads what the files hold past what `state` has read: each complete record to `add` (with its
@@ -519,6 +522,8 @@ mod tests {
         assert_eq!(refresh(&cache, &copy).0.spans, 9);
         // Rotation: the full file is renamed aside, a new one started.
         std::fs::rename(&current, copy.dir.join("traces-2026-12-06T04-00-00.000.pb")).unwrap();
+        std::fs::File::create(&current).unwrap();
+        assert_eq!(refresh(&cache, &copy).1, Freshness::Current, "renamed and an empty new file: nothing to read");
         append(&current, &record(4, 1));
         let (state, freshness) = refresh(&cache, &copy);
         assert_eq!((state.spans, freshness), (10, Freshness::Extended));

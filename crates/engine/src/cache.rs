@@ -6,6 +6,9 @@
 //! records written since, so a query over a million spans reads two or three columns, not the
 //! million spans.
 //!
+//! The CLI keeps it as segments: several such folders, each written once, read together as one store
+//! ([`Store::load_segments`]), so extending it writes only the new events.
+//!
 //! Layout: `manifest.json` (datasets: slug, name, rows, sampled, column names in order), and per dataset
 //! a folder `d<N>/` with `ts.bin` (event times, i64 LE), `rates.bin` (sample rates, u32 LE, when
 //! sampled) and `c<M>.bin` per column (kind, presence bits, values; strings as a column-local
@@ -93,9 +96,26 @@ impl Store {
     /// first folder's, then the second's, and so on (see [`Store::load`] for `datasets` and `wanted`).
     /// A cache kept as segments (a folder per batch of records, written as they were read) reads so.
     pub fn load_segments<P: AsRef<Path>>(dirs: &[P], datasets: Option<&[&str]>, wanted: Option<&[String]>, now: i64) -> io::Result<Store> {
+        // Each table's rows in all, so its columns are allocated once, not grown (doubling) segment by segment.
+        let mut rows: Vec<(String, usize)> = Vec::new();
+        if dirs.len() > 1 {
+            for dir in dirs {
+                for entry in Store::manifest(dir.as_ref())?.datasets {
+                    match rows.iter_mut().find(|(slug, _)| *slug == entry.slug) {
+                        Some((_, total)) => *total += entry.rows,
+                        None => rows.push((entry.slug, entry.rows)),
+                    }
+                }
+            }
+        }
         let mut store = Store::default();
         for dir in dirs {
             store.load_segment(dir.as_ref(), datasets, wanted, now)?;
+            for (slug, total) in &rows {
+                if let Some((_, table)) = store.datasets.get_mut(slug) {
+                    table.reserve_rows(*total);
+                }
+            }
         }
         Ok(store)
     }

@@ -392,6 +392,20 @@ impl Column {
         self.last_written = self.last_written.max(other.last_written);
     }
 
+    fn reserve_rows(&mut self, rows: usize) {
+        fn exact<T>(values: &mut Vec<T>, rows: usize) {
+            values.reserve_exact(rows.saturating_sub(values.len()));
+        }
+        match &mut self.values {
+            Values::Int(v) => exact(v, rows),
+            Values::Float(v) => exact(v, rows),
+            Values::Bool(v) => exact(v, rows),
+            Values::Str(v) => exact(v, rows),
+            Values::Mixed(v) => exact(v, rows),
+        }
+        exact(&mut self.present, rows.div_ceil(64));
+    }
+
     fn pop(&mut self) {
         match &mut self.values {
             Values::Int(v) => drop(v.pop()),
@@ -669,6 +683,22 @@ impl EventTable {
             table.add_column(column);
         }
         table
+    }
+
+    /// Makes room for `rows` events in all (the table and each of its columns), so appending up to
+    /// that many allocates nothing more.
+    pub fn reserve_rows(&mut self, rows: usize) {
+        let more = rows.saturating_sub(self.len());
+        if more == 0 {
+            return;
+        }
+        self.timestamps.reserve_exact(rows - self.timestamps.len());
+        if let Some(rates) = &mut self.sample_rates {
+            rates.reserve_exact(rows - rates.len());
+        }
+        for column in &mut self.columns {
+            column.reserve_rows(rows);
+        }
     }
 
     /// Appends the events of `other` after this table's (the cache's segments, read together).
