@@ -251,6 +251,16 @@ fn read_index(dir: &Path) -> std::io::Result<Vec<(u64, u32)>> {
         .collect())
 }
 
+/// The numbers of the segment folders (`s<N>`) in `dir`.
+fn segment_folders(dir: &Path) -> Vec<u64> {
+    let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+    entries
+        .flatten()
+        .filter_map(|entry| entry.file_name().to_str()?.strip_prefix('s')?.parse().ok())
+        .filter(|id: &u64| dir.join(format!("s{id}")).is_dir())
+        .collect()
+}
+
 fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let temporary = path.with_extension("tmp");
     std::fs::write(&temporary, bytes)?;
@@ -330,9 +340,13 @@ impl Cache {
         state.next_segment = next_id;
         self.compact(&mut state, now)?;
         self.write_state(&state)?;
-        // Merged away by the previous run: no query reads them any more.
-        for id in retiring {
-            let _ = std::fs::remove_dir_all(self.segment_dir(id));
+        // Merged away by the previous run (no query reads them any more), or left by a run cut short.
+        for id in segment_folders(&self.dir) {
+            if retiring.contains(&id)
+                || !state.segments.iter().map(|segment| segment.id).chain(state.retired.iter().copied()).any(|known| known == id)
+            {
+                let _ = std::fs::remove_dir_all(self.segment_dir(id));
+            }
         }
         Ok(Refreshed { state, freshness, memory: None })
     }
@@ -352,12 +366,8 @@ impl Cache {
         // Version 1's single store and index.
         let _ = std::fs::remove_dir_all(self.dir.join("store"));
         let _ = std::fs::remove_file(self.dir.join("traces.idx"));
-        let Ok(entries) = std::fs::read_dir(&self.dir) else { return };
-        for entry in entries.flatten() {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if name.strip_prefix('s').is_some_and(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit())) {
-                let _ = std::fs::remove_dir_all(entry.path());
-            }
+        for id in segment_folders(&self.dir) {
+            let _ = std::fs::remove_dir_all(self.segment_dir(id));
         }
     }
 
@@ -620,6 +630,13 @@ mod tests {
         let (state, _) = refresh(&cache, &copy);
         let on_disk = std::fs::read_dir(&cache.dir).unwrap().filter(|entry| entry.as_ref().unwrap().file_type().unwrap().is_dir()).count();
         assert_eq!(on_disk, state.segments.len() + state.retired.len(), "older merged folders are gone");
+        // A segment written by a run cut short before its state: the next run that writes removes it.
+        let orphan = cache.segment_dir(state.next_segment + 5);
+        std::fs::create_dir_all(&orphan).unwrap();
+        append(&current, &record(42, 1));
+        let (state, _) = refresh(&cache, &copy);
+        assert!(!orphan.exists());
+        assert_eq!(events(&cache, &state), 42);
     }
 
     /// A cache of another version (version 1: one store, rewritten on each extension) is rebuilt, and
