@@ -658,4 +658,17 @@ mod tests {
         let (state, freshness) = refresh(&cache, &copy);
         assert_eq!((freshness, events(&cache, &state)), (Freshness::Rebuilt, 2));
     }
+
+    /// Where the cache cannot be written (here a file stands where its folder would be), the copy is
+    /// read into memory, and there is no index to ask.
+    #[test]
+    fn without_a_writable_folder_the_copy_is_read_into_memory() {
+        let (_dir, copy, cache) = setup();
+        append(&copy.dir.join("traces.pb"), &record(1, 2));
+        std::fs::write(&cache.dir, "not a folder").unwrap();
+        let refreshed = cache.refresh(&copy, 1_700_000_100).unwrap();
+        assert_eq!((refreshed.freshness, refreshed.state.spans), (Freshness::Rebuilt, 2));
+        assert_eq!(refreshed.memory.unwrap().table("svc").unwrap().len(), 2);
+        assert_eq!(cache.records_of(&refreshed.state, &"01".repeat(16)), None);
+    }
 }
