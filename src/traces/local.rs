@@ -12,7 +12,7 @@ use std::time::Instant;
 use cruddur_engine::Store;
 use cruddur_engine::query::{QuerySpec as EngineSpec, RunOptions};
 
-use super::cache::{Cache, Freshness};
+use super::cache::{Cache, Refreshed, State};
 use super::copy::LocalCopy;
 use crate::context::Context;
 use crate::error::{CliError, CliResult, ErrorKind};
@@ -31,7 +31,7 @@ pub struct Loaded {
 
 enum Events {
     /// In the cache (read per query, only the columns it needs).
-    Cached { cache: Cache, manifest: cruddur_engine::cache::Manifest },
+    Cached { cache: Cache, state: Box<State>, manifest: cruddur_engine::cache::Manifest },
     /// In memory (the cache could not be written).
     Memory(Box<Store>),
 }
@@ -40,38 +40,29 @@ enum Events {
 pub fn load(context: &Context, copy: LocalCopy, now: i64) -> CliResult<Loaded> {
     let started = Instant::now();
     let cache = Cache::of(&copy);
-    let (state, freshness, store) = cache.refresh(&copy, now)?;
+    let Refreshed { state, freshness, memory } = cache.refresh(&copy, now)?;
     context.ui.debug(&format!("local copy: read in {} ms", started.elapsed().as_millis()));
     for problem in state.problems.iter().take(3) {
         context.ui.warn(&format!("skipped a record of the local copy: {problem}"));
     }
-    let events = match (freshness, store) {
-        (Freshness::Current, _) | (_, None) => match cache.manifest() {
-            Some(manifest) => Events::Cached { cache, manifest },
+    let spans = state.spans;
+    let segments = state.segments.len();
+    let events = match memory {
+        Some(store) => {
+            context.ui.debug(&format!("{} cannot be written: the copy is read into memory", cache.dir.display()));
+            Events::Memory(Box::new(store))
+        }
+        None => match cache.manifest(&state) {
+            Some(manifest) => Events::Cached { cache, state: Box::new(state), manifest },
             None => return Err(CliError::internal(format!("the cache in {} cannot be read", cache.dir.display()))),
         },
-        (_, Some(store)) => {
-            let saving = Instant::now();
-            let saved = cache.save(&store, &state);
-            context.ui.debug(&format!("local copy: cache written in {} ms", saving.elapsed().as_millis()));
-            if saved {
-                match cache.manifest() {
-                    Some(manifest) => Events::Cached { cache, manifest },
-                    None => Events::Memory(Box::new(store)),
-                }
-            } else {
-                context.ui.debug(&format!("{} cannot be written: the copy is read into memory", cache.dir.display()));
-                Events::Memory(Box::new(store))
-            }
-        }
     };
     context.ui.debug(&format!(
-        "local copy {}: {} spans, cache {freshness:?} in {} ms",
+        "local copy {}: {spans} spans, cache {freshness:?} ({segments} segments) in {} ms",
         copy.dir.display(),
-        state.spans,
         started.elapsed().as_millis()
     ));
-    Ok(Loaded { copy, spans: state.spans, events, now })
+    Ok(Loaded { copy, spans, events, now })
 }
 
 impl Loaded {
@@ -117,7 +108,7 @@ impl Loaded {
         let read;
         let store: &Store = match &self.events {
             Events::Memory(store) => store,
-            Events::Cached { cache, manifest } => {
+            Events::Cached { cache, state, manifest } => {
                 let slug = cruddur_engine::util::slugify(dataset);
                 let slugs: Vec<&str> = manifest
                     .datasets
@@ -125,7 +116,7 @@ impl Loaded {
                     .filter(|entry| dataset == cruddur_engine::ALL_DATASETS || entry.slug == slug || entry.name == dataset)
                     .map(|entry| entry.slug.as_str())
                     .collect();
-                read = cache.read(Some(&slugs), Some(&spec.columns_read()), self.now)?;
+                read = cache.read(state, Some(&slugs), Some(&spec.columns_read()), self.now)?;
                 &read
             }
         };

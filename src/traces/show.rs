@@ -19,12 +19,9 @@ pub fn from_local_copy(context: &Context, copy: &LocalCopy, trace_id: &str) -> C
     let cache = Cache::of(copy);
     let mut spans = Vec::new();
     let indexed = match cache.refresh(copy, now) {
-        Ok((state, _, store)) => {
-            if let Some(store) = store {
-                cache.save(&store, &state);
-            }
-            cache.records_of(&state, trace_id).map(|records| (state, records))
-        }
+        // Without a cache on disk there is no index: every record is read.
+        Ok(refreshed) if refreshed.memory.is_some() => None,
+        Ok(refreshed) => cache.records_of(&refreshed.state, trace_id).map(|records| (refreshed.state, records)),
         Err(err) => {
             context.ui.debug(&format!("the cache of {} could not be brought up to date: {}", copy.dir.display(), err.message));
             None

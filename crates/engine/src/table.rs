@@ -185,6 +185,50 @@ impl Values {
     fn to_mixed(&self) -> Vec<Cell> {
         (0..self.len()).map(|i| self.get(i)).collect()
     }
+
+    /// Empty storage of the same kind.
+    fn empty_like(&self) -> Values {
+        match self {
+            Values::Int(_) => Values::Int(Vec::new()),
+            Values::Float(_) => Values::Float(Vec::new()),
+            Values::Bool(_) => Values::Bool(Vec::new()),
+            Values::Str(_) => Values::Str(Vec::new()),
+            Values::Mixed(_) => Values::Mixed(Vec::new()),
+        }
+    }
+
+    /// Appends `other` after row `offset` (rows between the end and `offset` padded; their presence
+    /// bits say they have no value), widening as a row-by-row write would: int and float make float,
+    /// any other two kinds make `Mixed`.
+    fn append(&mut self, offset: usize, other: Values) {
+        fn pad_extend<T: Clone>(values: &mut Vec<T>, offset: usize, pad: T, more: impl IntoIterator<Item = T>) {
+            values.resize(offset, pad);
+            values.extend(more);
+        }
+        if let (Values::Int(mine), Values::Float(_)) = (&*self, &other) {
+            *self = Values::Float(mine.iter().map(|&i| i as f64).collect());
+        }
+        let same = matches!(
+            (&*self, &other),
+            (Values::Int(_), Values::Int(_))
+                | (Values::Float(_), Values::Float(_) | Values::Int(_))
+                | (Values::Bool(_), Values::Bool(_))
+                | (Values::Str(_), Values::Str(_))
+                | (Values::Mixed(_), _)
+        );
+        if !same {
+            *self = Values::Mixed(self.to_mixed());
+        }
+        match (self, other) {
+            (Values::Int(a), Values::Int(b)) => pad_extend(a, offset, 0, b),
+            (Values::Float(a), Values::Float(b)) => pad_extend(a, offset, 0.0, b),
+            (Values::Float(a), Values::Int(b)) => pad_extend(a, offset, 0.0, b.into_iter().map(|i| i as f64)),
+            (Values::Bool(a), Values::Bool(b)) => pad_extend(a, offset, false, b),
+            (Values::Str(a), Values::Str(b)) => pad_extend(a, offset, 0, b),
+            (Values::Mixed(a), b) => pad_extend(a, offset, Cell::Null, b.to_mixed()),
+            _ => unreachable!("widened above"),
+        }
+    }
 }
 
 /// A column: its data plus the metadata the columns API reports.
@@ -317,6 +361,49 @@ impl Column {
             self.set_present(r, false);
         }
         self.set_present(row, true);
+    }
+
+    /// Appends the rows of `other` (a column of the same name in a table appended to this one) as rows
+    /// `offset..` of this column.
+    pub(crate) fn append(&mut self, offset: usize, other: Column) {
+        let mine = self.values.len();
+        let theirs = other.values.len();
+        // Rows from `mine` on have no value (bits past the end are cleared before the new ones go in).
+        self.present.truncate(mine.div_ceil(64));
+        if !mine.is_multiple_of(64)
+            && let Some(last) = self.present.last_mut()
+        {
+            *last &= (1u64 << (mine % 64)) - 1;
+        }
+        self.present.resize((offset + theirs).div_ceil(64), 0);
+        let (base, shift) = (offset / 64, offset % 64);
+        for (index, &word) in other.present.iter().enumerate().take(theirs.div_ceil(64)) {
+            let word = if (index + 1) * 64 > theirs { word & ((1u64 << (theirs % 64)) - 1) } else { word };
+            if word == 0 {
+                continue;
+            }
+            self.present[base + index] |= word << shift;
+            if shift != 0 && base + index + 1 < self.present.len() {
+                self.present[base + index + 1] |= word >> (64 - shift);
+            }
+        }
+        self.values.append(offset, other.values);
+        self.declared = self.declared.or(other.declared);
+        self.last_written = self.last_written.max(other.last_written);
+    }
+
+    fn reserve_rows(&mut self, rows: usize) {
+        fn exact<T>(values: &mut Vec<T>, rows: usize) {
+            values.reserve_exact(rows.saturating_sub(values.len()));
+        }
+        match &mut self.values {
+            Values::Int(v) => exact(v, rows),
+            Values::Float(v) => exact(v, rows),
+            Values::Bool(v) => exact(v, rows),
+            Values::Str(v) => exact(v, rows),
+            Values::Mixed(v) => exact(v, rows),
+        }
+        exact(&mut self.present, rows.div_ceil(64));
     }
 
     fn pop(&mut self) {
@@ -596,6 +683,47 @@ impl EventTable {
             table.add_column(column);
         }
         table
+    }
+
+    /// Makes room for `rows` events in all (the table and each of its columns), so appending up to
+    /// that many allocates nothing more.
+    pub fn reserve_rows(&mut self, rows: usize) {
+        let more = rows.saturating_sub(self.len());
+        if more == 0 {
+            return;
+        }
+        self.timestamps.reserve_exact(rows - self.timestamps.len());
+        if let Some(rates) = &mut self.sample_rates {
+            rates.reserve_exact(rows - rates.len());
+        }
+        for column in &mut self.columns {
+            column.reserve_rows(rows);
+        }
+    }
+
+    /// Appends the events of `other` after this table's (the cache's segments, read together).
+    pub fn append(&mut self, other: EventTable) {
+        let offset = self.len();
+        match (&mut self.sample_rates, other.sample_rates) {
+            (None, None) => {}
+            (Some(mine), None) => mine.resize(offset + other.timestamps.len(), 1),
+            (mine, Some(theirs)) => {
+                let rates = mine.get_or_insert_with(|| vec![1; offset]);
+                rates.extend(theirs);
+            }
+        }
+        self.timestamps.extend(other.timestamps);
+        for column in other.columns {
+            match self.by_name.get(&column.name) {
+                Some(&index) => self.columns[index].append(offset, column),
+                None => {
+                    let mut empty = Column::new(&column.name, None, column.created_at);
+                    empty.values = column.values.empty_like();
+                    empty.append(offset, column);
+                    self.add_column(empty);
+                }
+            }
+        }
     }
 
     pub(crate) fn sample_rates(&self) -> Option<&[u32]> {
