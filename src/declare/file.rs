@@ -224,24 +224,8 @@ const PANEL: &[&str] = &["query", "slo", "text", "style", "visualization", "posi
 const PANEL_STYLES: &[&str] = &["graph", "table", "combo"];
 const POSITION: &[&str] = &["x", "y", "width", "height"];
 const VIEW_FILTER: &[&str] = &["column", "op", "value"];
-const FILTER_OPS: &[&str] = &[
-    "=",
-    "!=",
-    ">",
-    ">=",
-    "<",
-    "<=",
-    "starts-with",
-    "does-not-start-with",
-    "ends-with",
-    "does-not-end-with",
-    "exists",
-    "does-not-exist",
-    "contains",
-    "does-not-contain",
-    "in",
-    "not-in",
-];
+/// A board view filter's operators: the query filter operators (Honeycomb's spec lists the same set).
+const FILTER_OPS: &[&str] = cruddur_engine::query::FilterOp::NAMES;
 const XRAY: &[&str] = &["groups", "sampling_rules"];
 const XRAY_GROUP: &[&str] = &["filter_expression", "insights", "notifications"];
 

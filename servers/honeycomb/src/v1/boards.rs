@@ -27,24 +27,8 @@ use crate::util::{now_secs, random_alnum};
 /// The grid is 12 columns wide.
 const GRID_WIDTH: i64 = 12;
 const MAX_VIEWS: usize = 50;
-const FILTER_OPS: &[&str] = &[
-    "=",
-    "!=",
-    ">",
-    ">=",
-    "<",
-    "<=",
-    "starts-with",
-    "does-not-start-with",
-    "ends-with",
-    "does-not-end-with",
-    "exists",
-    "does-not-exist",
-    "contains",
-    "does-not-contain",
-    "in",
-    "not-in",
-];
+/// A board view filter's operators: the query filter operators (the spec lists the same set).
+const FILTER_OPS: &[&str] = cruddur_engine::query::FilterOp::NAMES;
 
 fn board_json(b: &Board, base: &str, team: &str, env: &str) -> Value {
     json!({
