@@ -77,7 +77,7 @@ server_pid=$!
 until [ -s "$out/server.port" ]; do sleep 0.05; done
 url="http://127.0.0.1:$(cat "$out/server.port")"
 
-export CRUDDUR_OBS_CONFIG_DIR=$out/config HONEYCOMB_API_KEY=hcaik_bench_not_a_real_key_0000000000000000 NO_COLOR=1
+export CRUDDUR_OBS_CONFIG_DIR=$out/config HONEYCOMB_API_KEY="hcaik_$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n')" NO_COLOR=1
 hyperfine --warmup 1 --runs 5 --export-json "$out/compose.json" -i \
   -n "doctor, 10 MB compose" "$bin doctor --dir $out/ws --skip honeycomb --skip xray -o json" \
   -n "init --dry-run, 10 MB compose" "$bin init --dir $out/ws --yes --dry-run --target compose" \
